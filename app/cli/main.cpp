@@ -1,0 +1,64 @@
+// danhgia-cli: the scoring core on the command line, for officers' batch work and for tests.
+
+#include "AppLanguage.h"
+#include "CliIo.h"
+#include "CouncilCommand.h"
+#include "ScoreCommand.h"
+#include "ValidateCommand.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+
+QString mainHelp()
+{
+    return QCoreApplication::translate(
+        "CliMain", "Usage: danhgia-cli COMMAND [OPTIONS]\n"
+                   "\n"
+                   "Commands:\n"
+                   "  score     score sheets against a criteria set (JSON results)\n"
+                   "  council   results of an interview council (JSON)\n"
+                   "  validate  check a criteria set and summarise it\n"
+                   "\n"
+                   "\"danhgia-cli COMMAND --help\" describes a command. Set DANHGIA_LANG=en for English\n"
+                   "messages. Exit statuses are listed in docs/cli.md.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("danhgia-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("danhgia"));
+    const QString language = qEnvironmentVariableIsSet("DANHGIA_LANG")
+                                 ? qEnvironmentVariable("DANHGIA_LANG")
+                                 : QString::fromLatin1(danhgia::AppLanguage::DefaultLanguage);
+    danhgia::AppLanguage::install(language);
+    QLocale::setDefault(QLocale(language));
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        danhgia::cli::CliIo::writeErr(mainHelp());
+        return danhgia::cli::ExitUsage;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("score")) {
+        return danhgia::cli::ScoreCommand::run(arguments);
+    }
+    if (command == QLatin1String("council")) {
+        return danhgia::cli::CouncilCommand::run(arguments);
+    }
+    if (command == QLatin1String("validate")) {
+        return danhgia::cli::ValidateCommand::run(arguments);
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        danhgia::cli::CliIo::writeOut(mainHelp());
+        return danhgia::cli::ExitOk;
+    }
+    danhgia::cli::CliIo::writeErr(
+        QCoreApplication::translate("CliMain", "danhgia-cli: unknown command \"%1\"").arg(command));
+    danhgia::cli::CliIo::writeErr(mainHelp());
+    return danhgia::cli::ExitUsage;
+}

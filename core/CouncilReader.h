@@ -1,0 +1,37 @@
+#pragma once
+
+#include "CouncilSession.h"
+#include "JsonFieldReader.h"
+#include "ValidationIssue.h"
+
+#include <QCoreApplication>
+
+namespace danhgia {
+
+// Reads and checks a "danhgia.council/1" document: scores within 0..max, at least two members
+// per candidate, unique candidate ids, well-formed spread rules.
+class CouncilReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CouncilReader)
+
+public:
+    static CouncilSession read(const QByteArray& json, ValidationIssues* issues);
+    static CouncilSession fromObject(const QJsonObject& object, ValidationIssues* issues);
+
+private:
+    explicit CouncilReader(ValidationIssues* issues)
+        : m_fields(issues)
+    {
+    }
+
+    void readHeader(const QJsonObject& object);
+    void readMembers(const QJsonObject& object);
+    void readDialogue(const QJsonObject& object);
+    void readCandidates(const QJsonObject& object);
+    bool withinRange(Decimal value, const QString& path);
+
+    JsonFieldReader m_fields;
+    CouncilSession m_session;
+};
+
+} // namespace danhgia

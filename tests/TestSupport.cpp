@@ -29,8 +29,8 @@ void prepareEnvironment()
 void installLanguage()
 {
     const QString language = qEnvironmentVariableIsSet("DANHGIA_LANG")
-                                 ? qEnvironmentVariable("DANHGIA_LANG")
-                                 : QString::fromLatin1(AppLanguage::DefaultLanguage);
+        ? qEnvironmentVariable("DANHGIA_LANG")
+        : QString::fromLatin1(AppLanguage::DefaultLanguage);
     AppLanguage::install(language);
 }
 

@@ -20,15 +20,15 @@ QString cliPath();
 
 } // namespace danhgia::test
 
-#define DANHGIA_TEST_MAIN_BODY(AppClass, TestObject)                                                            \
-    int main(int argc, char** argv)                                                                               \
-    {                                                                                                             \
-        danhgia::test::prepareEnvironment();                                                                     \
-        AppClass app(argc, argv);                                                                                 \
-        danhgia::test::installLanguage();                                                                        \
-        TestObject tc;                                                                                            \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                                \
-        return QTest::qExec(&tc, argc, argv);                                                                     \
+#define DANHGIA_TEST_MAIN_BODY(AppClass, TestObject)                                                         \
+    int main(int argc, char** argv)                                                                          \
+    {                                                                                                        \
+        danhgia::test::prepareEnvironment();                                                                 \
+        AppClass app(argc, argv);                                                                            \
+        danhgia::test::installLanguage();                                                                    \
+        TestObject tc;                                                                                       \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
     }
 
 // For core and CLI tests (no GUI).

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds the project twice (RelWithDebInfo, and with AddressSanitizer +
+# UndefinedBehaviorSanitizer) and runs every test of both builds, then checks formatting.
+# Exits non-zero at the first failure. Used by .ci/run.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+bash scripts/install-deps.sh
+
+jobs=$(nproc 2>/dev/null || echo 2)
+for preset in default asan; do
+    echo "== build: $preset"
+    cmake --preset "$preset"
+    cmake --build --preset "$preset" -j "$jobs"
+    echo "== tests: $preset"
+    ctest --preset "$preset" -j "$jobs"
+done
+
+echo "== format-check"
+cmake --build --preset default --target format-check
+echo "== all tests passed"

@@ -54,7 +54,7 @@ void CouncilReader::readHeader(const QJsonObject& object)
     if (const auto pass = m_fields.decimal(object, QStringLiteral("pass"), QString(), false)) {
         if (pass->isNegative() || *pass > m_session.max) {
             m_fields.error(QStringLiteral("pass"), tr("the pass mark %1 is outside 0 to %2")
-                                                      .arg(pass->toString(), m_session.max.toString()));
+                                                      .arg(pass->toString(), m_session.max.toDisplayString()));
         }
         m_session.pass = *pass;
     }
@@ -103,11 +103,11 @@ void CouncilReader::readDialogue(const QJsonObject& object)
         r.threshold = over ? *over : *atLeast;
         r.by = by.value_or(QString());
         if (r.threshold.isNegative()) {
-            m_fields.error(path, tr("the spread threshold must not be negative (%1)").arg(r.threshold.toString()));
+            m_fields.error(path, tr("the spread threshold must not be negative (%1)").arg(r.threshold.toDisplayString()));
         }
         if (!m_session.dialogue.isEmpty() && r.threshold < m_session.dialogue.last().threshold) {
             m_fields.error(path, tr("spread rules must be listed in increasing order: %1 comes after %2")
-                                     .arg(r.threshold.toString(), m_session.dialogue.last().threshold.toString()));
+                                     .arg(r.threshold.toDisplayString(), m_session.dialogue.last().threshold.toDisplayString()));
         }
         m_session.dialogue.append(r);
     }
@@ -116,7 +116,7 @@ void CouncilReader::readDialogue(const QJsonObject& object)
 bool CouncilReader::withinRange(Decimal value, const QString& path)
 {
     if (value.isNegative() || value > m_session.max) {
-        m_fields.error(path, tr("the score %1 is outside 0 to %2").arg(value.toString(), m_session.max.toString()));
+        m_fields.error(path, tr("the score %1 is outside 0 to %2").arg(value.toDisplayString(), m_session.max.toDisplayString()));
         return false;
     }
     return true;

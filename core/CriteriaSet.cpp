@@ -177,11 +177,13 @@ QJsonObject CriteriaSet::toJson() const
                      {QStringLiteral("id"), id},
                      {QStringLiteral("version"), version},
                      {QStringLiteral("title"), title},
-                     {QStringLiteral("kind"), kind},
                      {QStringLiteral("decimals"), decimals},
                      {QStringLiteral("criteria"), criteria},
                      {QStringLiteral("grades"), gradesJson},
                      {QStringLiteral("flags"), flagsJson}};
+    if (!kind.isEmpty()) {
+        json.insert(QStringLiteral("kind"), kind);
+    }
     if (quota) {
         json.insert(QStringLiteral("quota"),
                     QJsonObject{{QStringLiteral("grade"), quota->grade},

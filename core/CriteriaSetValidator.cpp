@@ -53,19 +53,19 @@ void CriteriaSetValidator::checkCodes()
 void CriteriaSetValidator::checkNode(const Criterion& node)
 {
     if (node.max.isNegative()) {
-        error(&node, QStringLiteral("max"), tr("the maximum must not be negative (%1)").arg(node.max.toString()));
+        error(&node, QStringLiteral("max"), tr("the maximum must not be negative (%1)").arg(node.max.toDisplayString()));
     }
     if (node.isGroup) {
         if (node.floor > node.max) {
             error(&node, QStringLiteral("floor"), tr("the floor (%1) is above the maximum (%2)")
-                                                      .arg(node.floor.toString(), node.max.toString()));
+                                                      .arg(node.floor.toDisplayString(), node.max.toDisplayString()));
         }
         checkGroupReach(node);
         return;
     }
     if (!node.max.hasAtMostPlaces(m_set.decimals)) {
         warning(&node, QStringLiteral("max"), tr("the maximum %1 has more decimals than the set's %2")
-                                                  .arg(node.max.toString())
+                                                  .arg(node.max.toDisplayString())
                                                   .arg(m_set.decimals));
     }
     checkMethod(node);
@@ -81,7 +81,7 @@ void CriteriaSetValidator::checkGroupReach(const Criterion& node)
     if (!node.children.isEmpty() && childrenMax < node.max) {
         warning(&node, QStringLiteral("max"),
                 tr("the maximum %1 cannot be reached: the criteria under it give at most %2")
-                    .arg(node.max.toString(), childrenMax.toString()));
+                    .arg(node.max.toDisplayString(), childrenMax.toDisplayString()));
     }
 }
 
@@ -95,7 +95,7 @@ void CriteriaSetValidator::checkMethod(const Criterion& node)
             } else if (!node.max.isMultipleOf(method.step)) {
                 warning(&node, QStringLiteral("method.step"),
                         tr("the maximum %1 is not a multiple of the step %2, so it cannot be given")
-                            .arg(node.max.toString(), method.step.toString()));
+                            .arg(node.max.toDisplayString(), method.step.toDisplayString()));
             }
             break;
         case MethodType::Levels: {
@@ -110,16 +110,16 @@ void CriteriaSetValidator::checkMethod(const Criterion& node)
                 if (points > node.max) {
                     error(&node, path, tr("level %1 gives %2 points, above the maximum %3")
                                            .arg(i)
-                                           .arg(points.toString(), node.max.toString()));
+                                           .arg(points.toDisplayString(), node.max.toDisplayString()));
                 } else if (points.isNegative()) {
-                    error(&node, path, tr("level %1 gives negative points (%2)").arg(i).arg(points.toString()));
+                    error(&node, path, tr("level %1 gives negative points (%2)").arg(i).arg(points.toDisplayString()));
                 }
                 best = Decimal::max(best, points);
             }
             if (best < node.max) {
                 warning(&node, QStringLiteral("method.levels"),
                         tr("the maximum %1 cannot be reached: the best level gives %2")
-                            .arg(node.max.toString(), best.toString()));
+                            .arg(node.max.toDisplayString(), best.toDisplayString()));
             }
             break;
         }
@@ -135,30 +135,30 @@ void CriteriaSetValidator::checkMethod(const Criterion& node)
                 if (i > 0 && !(band.from < method.bands[i - 1].from)) {
                     error(&node, path + QStringLiteral(".from"),
                           tr("bands must be sorted by \"from\" from highest to lowest: %1 comes after %2")
-                              .arg(band.from.toString(), method.bands[i - 1].from.toString()));
+                              .arg(band.from.toDisplayString(), method.bands[i - 1].from.toDisplayString()));
                 }
                 if (band.from.isNegative()) {
                     error(&node, path + QStringLiteral(".from"),
-                          tr("a ratio band must start at 0 or more (%1)").arg(band.from.toString()));
+                          tr("a ratio band must start at 0 or more (%1)").arg(band.from.toDisplayString()));
                 } else if (band.from > Decimal::fromInt(1)) {
                     warning(&node, path + QStringLiteral(".from"),
-                            tr("no ratio reaches %1: the ratio done/total is at most 1").arg(band.from.toString()));
+                            tr("no ratio reaches %1: the ratio done/total is at most 1").arg(band.from.toDisplayString()));
                 }
                 if (band.points > node.max) {
                     error(&node, path + QStringLiteral(".points"),
                           tr("band %1 gives %2 points, above the maximum %3")
                               .arg(i)
-                              .arg(band.points.toString(), node.max.toString()));
+                              .arg(band.points.toDisplayString(), node.max.toDisplayString()));
                 } else if (band.points.isNegative()) {
                     error(&node, path + QStringLiteral(".points"),
-                          tr("band %1 gives negative points (%2)").arg(i).arg(band.points.toString()));
+                          tr("band %1 gives negative points (%2)").arg(i).arg(band.points.toDisplayString()));
                 }
                 best = Decimal::max(best, band.points);
             }
             if (best < node.max) {
                 warning(&node, QStringLiteral("method.bands"),
                         tr("the maximum %1 cannot be reached: the best band gives %2")
-                            .arg(node.max.toString(), best.toString()));
+                            .arg(node.max.toDisplayString(), best.toDisplayString()));
             }
             break;
         }
@@ -172,14 +172,14 @@ void CriteriaSetValidator::checkMethod(const Criterion& node)
             if (!node.max.isZero()) {
                 warning(&node, QStringLiteral("max"),
                         tr("a deduction criterion only takes points away; its maximum %1 counts as 0")
-                            .arg(node.max.toString()));
+                            .arg(node.max.toDisplayString()));
             }
             break;
         case MethodType::Tasks:
             if (method.deduction.isNegative() || method.deduction > Decimal::fromInt(1)) {
                 error(&node, QStringLiteral("method.deduction"),
                       tr("the deduction per failure or delay must be between 0 and 1 (%1)")
-                          .arg(method.deduction.toString()));
+                          .arg(method.deduction.toDisplayString()));
             }
             break;
         case MethodType::YesNo:
@@ -202,8 +202,8 @@ void CriteriaSetValidator::checkGrades()
         if (i > 0 && !(grade.min < m_set.grades[i - 1].min)) {
             error(nullptr, path + QStringLiteral(".min"),
                   tr("grades must be listed from the highest \"min\" to the lowest: %1 (%2) comes after %3 (%4)")
-                      .arg(grade.code, grade.min.toString(), m_set.grades[i - 1].code,
-                           m_set.grades[i - 1].min.toString()));
+                      .arg(grade.code, grade.min.toDisplayString(), m_set.grades[i - 1].code,
+                           m_set.grades[i - 1].min.toDisplayString()));
         }
     }
 }

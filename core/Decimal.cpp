@@ -17,7 +17,7 @@ constexpr qint64 powerOfTen(int exponent)
 
 // Largest magnitude accepted from input: a value times 10^4 must stay far from the int64
 // limit so that sums and products of scores cannot overflow.
-constexpr double MaxMagnitude = 1e12;
+constexpr double MaxMagnitude = 1e11;
 
 } // namespace
 
@@ -26,7 +26,7 @@ std::optional<Decimal> Decimal::fromDouble(double value)
     if (!std::isfinite(value) || std::fabs(value) > MaxMagnitude) {
         return std::nullopt;
     }
-    // value × 10^4 is within 2^53 here, so llround gives the nearest count of 1/10000.
+    // |value × 10^4| ≤ 10^15 < 2^53 here, so llround gives the nearest count of 1/10000.
     return fromUnits(static_cast<qint64>(std::llround(value * static_cast<double>(UnitsPerOne))));
 }
 

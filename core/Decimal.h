@@ -58,6 +58,9 @@ public:
     // Written for people: the locale's digit grouping and decimal sign ("1.234,5" in Vietnamese),
     // with the shortest exact decimals, or exactly `places` when places ≥ 0.
     QString toLocaleString(const QLocale& locale, int places = -1) const;
+    // For messages to the user: toLocaleString() with the default locale (set by the app and
+    // the CLI to the language they speak).
+    QString toDisplayString() const { return toLocaleString(QLocale()); }
     // For JSON output only: every value here has at most four decimals and fewer than 15
     // significant digits, so the nearest double prints back as the same decimal text.
     double toDouble() const { return static_cast<double>(m_units) / static_cast<double>(UnitsPerOne); }

@@ -64,12 +64,12 @@ LeafScorer::Outcome LeafScorer::score(const Criterion& leaf, const LeafValue& va
     switch (method.type) {
         case MethodType::Points:
             if (value.number.isNegative() || value.number > leaf.max) {
-                return invalid(tr("%1 points is outside 0 to %2").arg(value.number.toString(), leaf.max.toString()),
+                return invalid(tr("%1 points is outside 0 to %2").arg(value.number.toDisplayString(), leaf.max.toDisplayString()),
                                QStringLiteral("points"));
             }
             if (method.step > Decimal() && !value.number.isMultipleOf(method.step)) {
                 return invalid(tr("%1 points is not a multiple of the step %2")
-                                   .arg(value.number.toString(), method.step.toString()),
+                                   .arg(value.number.toDisplayString(), method.step.toDisplayString()),
                                QStringLiteral("points"));
             }
             return points(value.number.rounded(decimals));
@@ -127,7 +127,7 @@ LeafScorer::Outcome LeafScorer::score(const Criterion& leaf, const LeafValue& va
         }
         case MethodType::Relative:
             if (value.number.isNegative()) {
-                return invalid(tr("the value must not be negative (%1)").arg(value.number.toString()),
+                return invalid(tr("the value must not be negative (%1)").arg(value.number.toDisplayString()),
                                QStringLiteral("value"));
             }
             if (best <= Decimal()) {
@@ -160,7 +160,7 @@ LeafScorer::Outcome LeafScorer::scoreTasks(const Criterion& leaf, const LeafValu
             return invalid(tr("task %1: the weight must be greater than 0 and at most %2 (%3)")
                                .arg(i + 1)
                                .arg(MaxTaskWeightUnits / Decimal::UnitsPerOne)
-                               .arg(item.weight.toString()),
+                               .arg(item.weight.toDisplayString()),
                            field + QStringLiteral(".weight"));
         }
         if (item.qualityFailures < 0 || item.delays < 0) {

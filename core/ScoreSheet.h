@@ -70,7 +70,7 @@ public:
     QString stage = QStringLiteral("self");
     QStringList flags;
     QHash<QString, LeafValue> values;
-    QStringList valueOrder; // codes in the order of the file, for messages and writing back
+    QStringList valueOrder; // codes in the order they were set (a JSON file gives them sorted by code)
 
     void setValue(const QString& code, const LeafValue& value);
     QJsonObject toJson() const;

@@ -13,7 +13,7 @@ PACKAGES=(
   # secrets, storage, spreadsheets
   qtkeychain-qt6-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
   # tests and benchmarks
-  libbenchmark-dev xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils
+  libbenchmark-dev bc xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils
   # fonts with full Vietnamese coverage
   fonts-liberation2 fonts-dejavu-core
 )

@@ -94,9 +94,7 @@ private Q_SLOTS:
         QCOMPARE(classifier.gradeForIndex(dec("49.99")), QString());
         QCOMPARE(classifier.gradeForIndex(dec("0")), QString());
 
-        QString errors;
-        const CriteriaSet bare = readSet(setDocument(IndexCriteria), &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        DANHGIA_READ_SET(bare, setDocument(IndexCriteria));
         QCOMPARE(ResultClassifier(bare).gradeForIndex(dec("100")), QString());
     }
 
@@ -262,10 +260,8 @@ private Q_SLOTS:
 
     void quotaThroughEngine()
     {
-        QString errors;
-        const CriteriaSet set = readSet(
-            setDocument(IndexCriteria, withQuota(R"({"grade": "XS", "ratio": 0.2, "of": ["T"]})")), &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        DANHGIA_READ_SET(
+            set, setDocument(IndexCriteria, withQuota(R"({"grade": "XS", "ratio": 0.2, "of": ["T"]})")));
         const ScoringEngine engine(set);
         const auto scored = engine.score({indexSheet("A", "99"), indexSheet("B", "96"), indexSheet("C", "92"),
                                           indexSheet("D", "80"), indexSheet("E", "75"), indexSheet("F", "72"),
@@ -312,10 +308,8 @@ private Q_SLOTS:
 
     void quotaTieThroughEngine()
     {
-        QString errors;
-        const CriteriaSet set = readSet(
-            setDocument(IndexCriteria, withQuota(R"({"grade": "XS", "ratio": 0.2, "of": ["T"]})")), &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        DANHGIA_READ_SET(
+            set, setDocument(IndexCriteria, withQuota(R"({"grade": "XS", "ratio": 0.2, "of": ["T"]})")));
         QList<ScoreSheet> sheets{indexSheet("A", "95"), indexSheet("B", "95"), indexSheet("C", "90")};
         for (const char* id : {"D", "E", "F", "G", "H"}) {
             sheets.append(indexSheet(id, "80"));

@@ -47,9 +47,7 @@ class TestSheetScorer : public QObject
 private Q_SLOTS:
     void groupSumsAndNestedGroups()
     {
-        QString errors;
-        const CriteriaSet set = readSet(setDocument(NestedCriteria), &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        DANHGIA_READ_SET(set, setDocument(NestedCriteria));
 
         ValidationIssues issues;
         const ScoreSheet sheet = ScoreSheetReader::read(R"({"format": "danhgia.scores/1", "criteria": "t",
@@ -80,14 +78,11 @@ private Q_SLOTS:
 
     void floorOfDeductionGroup()
     {
-        QString errors;
-        const CriteriaSet set = readSet(setDocument(R"([
+        DANHGIA_READ_SET(set, setDocument(R"([
  {"code": "1", "max": 10, "children": [{"code": "1.1", "max": 10, "method": {"type": "points"}}]},
  {"code": "2", "max": 0, "floor": -2, "children": [
    {"code": "2.1", "max": 0, "method": {"type": "deduct", "per_item": 0.5, "limit": 5}},
-   {"code": "2.2", "max": 0, "method": {"type": "deduct", "per_item": 0.335, "limit": 1}}]}])"),
-                                        &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+   {"code": "2.2", "max": 0, "method": {"type": "deduct", "per_item": 0.335, "limit": 1}}]}])"));
         const auto sheetWith = [](const char* points, qint64 c1, qint64 c2) {
             ScoreSheet s = makeSheet("A");
             s.setValue(QStringLiteral("1.1"), pointsValue(points));
@@ -126,14 +121,11 @@ private Q_SLOTS:
 
     void defaultFloorIsZero()
     {
-        QString errors;
-        const CriteriaSet set = readSet(setDocument(R"([
+        DANHGIA_READ_SET(set, setDocument(R"([
  {"code": "1", "max": 5, "children": [
    {"code": "1.1", "max": 5, "method": {"type": "points"}},
    {"code": "1.2", "max": 0, "method": {"type": "deduct", "per_item": 1, "limit": 10}}]},
- {"code": "2", "max": 5, "method": {"type": "points"}}])"),
-                                        &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+ {"code": "2", "max": 5, "method": {"type": "points"}}])"));
         ScoreSheet s = makeSheet("A");
         s.setValue(QStringLiteral("1.1"), pointsValue("2"));
         s.setValue(QStringLiteral("1.2"), countValue(3));
@@ -147,14 +139,11 @@ private Q_SLOTS:
 
     void groupCappedAtMax()
     {
-        QString errors;
-        const CriteriaSet set = readSet(setDocument(R"([
+        DANHGIA_READ_SET(set, setDocument(R"([
  {"code": "1", "max": 5, "children": [
    {"code": "1.1", "max": 4, "method": {"type": "points"}},
    {"code": "1.2", "max": 4, "method": {"type": "points"}}]},
- {"code": "2", "max": 5, "method": {"type": "points"}}])"),
-                                        &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+ {"code": "2", "max": 5, "method": {"type": "points"}}])"));
         ScoreSheet s = makeSheet("A");
         s.setValue(QStringLiteral("1.1"), pointsValue("4"));
         s.setValue(QStringLiteral("1.2"), pointsValue("3"));
@@ -176,8 +165,7 @@ private Q_SLOTS:
 
     void notApplicableLeavesAndGroups()
     {
-        QString errors;
-        const CriteriaSet set = readSet(setDocument(R"([
+        DANHGIA_READ_SET(set, setDocument(R"([
  {"code": "1", "max": 10, "children": [
    {"code": "1.1", "max": 4, "method": {"type": "points"}, "na_allowed": true},
    {"code": "1.2", "max": 6, "method": {"type": "points"}}]},
@@ -186,9 +174,7 @@ private Q_SLOTS:
    {"code": "2.2", "max": 2, "method": {"type": "linear", "when_none": "exclude"}}]},
  {"code": "3", "max": 10, "children": [
    {"code": "3.1", "max": 6, "method": {"type": "points"}, "na_allowed": true},
-   {"code": "3.2", "max": 6, "method": {"type": "points"}}]}])"),
-                                        &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+   {"code": "3.2", "max": 6, "method": {"type": "points"}}]}])"));
         ScoreSheet s = makeSheet("A");
         s.setValue(QStringLiteral("1.1"), naValue());
         s.setValue(QStringLiteral("1.2"), pointsValue("3"));
@@ -244,9 +230,7 @@ private Q_SLOTS:
 
     void missingLeaves()
     {
-        QString errors;
-        const CriteriaSet set = readSet(setDocument(NestedCriteria), &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        DANHGIA_READ_SET(set, setDocument(NestedCriteria));
         ScoreSheet s = makeSheet("A");
         s.setValue(QStringLiteral("1.2"), yesValue(true));
         s.setValue(QStringLiteral("2"), pointsValue("4.5"));
@@ -271,12 +255,9 @@ private Q_SLOTS:
 
     void topLevelDeductionAndZeroTotal()
     {
-        QString errors;
-        const CriteriaSet set = readSet(setDocument(R"([
+        DANHGIA_READ_SET(set, setDocument(R"([
  {"code": "1", "max": 10, "method": {"type": "points"}},
- {"code": "2", "max": 0, "method": {"type": "deduct", "per_item": 2, "limit": 6}}])"),
-                                        &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+ {"code": "2", "max": 0, "method": {"type": "deduct", "per_item": 2, "limit": 6}}])"));
         ScoreSheet s = makeSheet("A");
         s.setValue(QStringLiteral("1"), pointsValue("3"));
         s.setValue(QStringLiteral("2"), countValue(5));
@@ -323,9 +304,7 @@ private Q_SLOTS:
         QFETCH(QString, index);
         const QByteArray leaf
             = R"([{"code": "1", "max": )" + max.toLatin1() + R"(, "method": {"type": "points"}}])";
-        QString errors;
-        const CriteriaSet set = readSet(setDocument(leaf, {}, decimals), &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        DANHGIA_READ_SET(set, setDocument(leaf, {}, decimals));
         ScoreSheet s = makeSheet("A");
         s.setValue(QStringLiteral("1"), pointsValue(points.toLatin1().constData()));
         const SubjectResult r = scoreOne(set, s);
@@ -335,12 +314,9 @@ private Q_SLOTS:
 
     void indexZeroWithoutApplicableMax()
     {
-        QString errors;
-        const CriteriaSet set = readSet(setDocument(R"([
+        DANHGIA_READ_SET(set, setDocument(R"([
  {"code": "1", "max": 5, "method": {"type": "points"}, "na_allowed": true},
- {"code": "2", "max": 0, "method": {"type": "deduct", "per_item": 1, "limit": 5}}])"),
-                                        &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+ {"code": "2", "max": 0, "method": {"type": "deduct", "per_item": 1, "limit": 5}}])"));
         ScoreSheet s = makeSheet("A");
         s.setValue(QStringLiteral("1"), naValue());
         s.setValue(QStringLiteral("2"), countValue(2));
@@ -353,12 +329,9 @@ private Q_SLOTS:
 
     void relativeLeavesUseBestOfAllSheets()
     {
-        QString errors;
-        const CriteriaSet set = readSet(setDocument(R"([
+        DANHGIA_READ_SET(set, setDocument(R"([
  {"code": "1", "max": 10, "method": {"type": "relative"}, "na_allowed": true},
- {"code": "2", "max": 10, "method": {"type": "points"}}])"),
-                                        &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+ {"code": "2", "max": 10, "method": {"type": "points"}}])"));
         const auto sheetWith = [](const char* subject, const LeafValue& value) {
             ScoreSheet s = makeSheet(subject);
             s.setValue(QStringLiteral("1"), value);
@@ -404,9 +377,7 @@ private Q_SLOTS:
 
     void sheetErrorsNamePathAndCode()
     {
-        QString errors;
-        const CriteriaSet set = readSet(setDocument(NestedCriteria), &errors);
-        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        DANHGIA_READ_SET(set, setDocument(NestedCriteria));
         ScoreSheet s = makeSheet("A", std::nullopt, {QStringLiteral("nope")}, "other");
         s.setValue(QStringLiteral("9"), pointsValue("1"));
         s.setValue(QStringLiteral("1"), pointsValue("1"));

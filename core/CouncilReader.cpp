@@ -39,22 +39,25 @@ void CouncilReader::readHeader(const QJsonObject& object)
     m_session.title = m_fields.string(object, QStringLiteral("title"), QString(), false).value_or(QString());
     if (const auto max = m_fields.decimal(object, QStringLiteral("max"), QString(), false)) {
         if (*max <= Decimal() || *max > Decimal::fromInt(1000000)) {
-            m_fields.error(QStringLiteral("max"), tr("the maximum score must be greater than 0 (%1)").arg(max->toString()));
+            m_fields.error(QStringLiteral("max"),
+                           tr("the maximum score must be greater than 0 (%1)").arg(max->toString()));
         } else {
             m_session.max = *max;
         }
     }
     if (const auto decimals = m_fields.integer(object, QStringLiteral("decimals"), QString(), false)) {
         if (*decimals < 0 || *decimals > Decimal::MaxPlaces) {
-            m_fields.error(QStringLiteral("decimals"), tr("must be a whole number from 0 to %1").arg(Decimal::MaxPlaces));
+            m_fields.error(QStringLiteral("decimals"),
+                           tr("must be a whole number from 0 to %1").arg(Decimal::MaxPlaces));
         } else {
             m_session.decimals = static_cast<int>(*decimals);
         }
     }
     if (const auto pass = m_fields.decimal(object, QStringLiteral("pass"), QString(), false)) {
         if (pass->isNegative() || *pass > m_session.max) {
-            m_fields.error(QStringLiteral("pass"), tr("the pass mark %1 is outside 0 to %2")
-                                                      .arg(pass->toString(), m_session.max.toDisplayString()));
+            m_fields.error(QStringLiteral("pass"),
+                           tr("the pass mark %1 is outside 0 to %2")
+                               .arg(pass->toString(), m_session.max.toDisplayString()));
         }
         m_session.pass = *pass;
     }
@@ -95,7 +98,8 @@ void CouncilReader::readDialogue(const QJsonObject& object)
         const auto atLeast = m_fields.decimal(*rule, QStringLiteral("spread_at_least"), path, false);
         const auto by = m_fields.string(*rule, QStringLiteral("by"), path, true);
         if (over.has_value() == atLeast.has_value()) {
-            m_fields.error(path, tr("a spread rule must have exactly one of \"spread_over\" or \"spread_at_least\""));
+            m_fields.error(
+                path, tr("a spread rule must have exactly one of \"spread_over\" or \"spread_at_least\""));
             continue;
         }
         DialogueRule r;
@@ -103,11 +107,15 @@ void CouncilReader::readDialogue(const QJsonObject& object)
         r.threshold = over ? *over : *atLeast;
         r.by = by.value_or(QString());
         if (r.threshold.isNegative()) {
-            m_fields.error(path, tr("the spread threshold must not be negative (%1)").arg(r.threshold.toDisplayString()));
+            m_fields.error(
+                path,
+                tr("the spread threshold must not be negative (%1)").arg(r.threshold.toDisplayString()));
         }
         if (!m_session.dialogue.isEmpty() && r.threshold < m_session.dialogue.last().threshold) {
-            m_fields.error(path, tr("spread rules must be listed in increasing order: %1 comes after %2")
-                                     .arg(r.threshold.toDisplayString(), m_session.dialogue.last().threshold.toDisplayString()));
+            m_fields.error(path,
+                           tr("spread rules must be listed in increasing order: %1 comes after %2")
+                               .arg(r.threshold.toDisplayString(),
+                                    m_session.dialogue.last().threshold.toDisplayString()));
         }
         m_session.dialogue.append(r);
     }
@@ -116,7 +124,9 @@ void CouncilReader::readDialogue(const QJsonObject& object)
 bool CouncilReader::withinRange(Decimal value, const QString& path)
 {
     if (value.isNegative() || value > m_session.max) {
-        m_fields.error(path, tr("the score %1 is outside 0 to %2").arg(value.toDisplayString(), m_session.max.toDisplayString()));
+        m_fields.error(path,
+                       tr("the score %1 is outside 0 to %2")
+                           .arg(value.toDisplayString(), m_session.max.toDisplayString()));
         return false;
     }
     return true;
@@ -157,10 +167,11 @@ void CouncilReader::readCandidates(const QJsonObject& object)
                 }
             }
             if (scores->size() < 2) {
-                m_fields.error(scoresPath, tr("the candidate %1 has %2 member score(s); at least two members must "
-                                              "score")
-                                               .arg(c.id)
-                                               .arg(scores->size()));
+                m_fields.error(scoresPath,
+                               tr("the candidate %1 has %2 member score(s); at least two members must "
+                                  "score")
+                                   .arg(c.id)
+                                   .arg(scores->size()));
             }
         }
         if (const auto agreed = m_fields.decimal(*candidate, QStringLiteral("agreed"), path, false)) {

@@ -21,8 +21,7 @@ public:
 private:
     explicit CouncilReader(ValidationIssues* issues)
         : m_fields(issues)
-    {
-    }
+    { }
 
     void readHeader(const QJsonObject& object);
     void readMembers(const QJsonObject& object);

@@ -63,7 +63,8 @@ CandidateResult CouncilSession::evaluate(const CouncilCandidate& candidate) cons
         lowest = Decimal::min(lowest, score.second);
         highest = Decimal::max(highest, score.second);
     }
-    result.mean = Decimal::fromRatio(sum, WideInt(candidate.scores.size()) * WideInt(Decimal::UnitsPerOne), decimals);
+    result.mean
+        = Decimal::fromRatio(sum, WideInt(candidate.scores.size()) * WideInt(Decimal::UnitsPerOne), decimals);
     result.spread = highest - lowest;
     if (const DialogueRule* rule = dialogueRuleFor(result.spread)) {
         result.by = rule->by;
@@ -97,10 +98,11 @@ QJsonObject CouncilSession::resultsJson() const
 {
     QJsonObject json;
     for (const CandidateResult& r : evaluateAll()) {
-        QJsonObject entry{{QStringLiteral("mean"), r.mean.toDouble()},
-                          {QStringLiteral("spread"), r.spread.toDouble()},
-                          {QStringLiteral("status"), CandidateResult::statusName(r.status)},
-                          {QStringLiteral("official"), r.official ? QJsonValue(r.official->toDouble()) : QJsonValue()}};
+        QJsonObject entry{
+            {QStringLiteral("mean"), r.mean.toDouble()},
+            {QStringLiteral("spread"), r.spread.toDouble()},
+            {QStringLiteral("status"), CandidateResult::statusName(r.status)},
+            {QStringLiteral("official"), r.official ? QJsonValue(r.official->toDouble()) : QJsonValue()}};
         if (!r.by.isEmpty()) {
             entry.insert(QStringLiteral("by"), r.by);
         }

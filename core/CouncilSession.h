@@ -17,7 +17,7 @@ struct DialogueRule
 {
     enum class Kind
     {
-        SpreadOver,    // spread > threshold
+        SpreadOver, // spread > threshold
         SpreadAtLeast, // spread ≥ threshold
     };
     Kind kind = Kind::SpreadAtLeast;

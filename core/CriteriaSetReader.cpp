@@ -25,8 +25,9 @@ CriteriaSet CriteriaSetReader::fromObject(const QJsonObject& object, ValidationI
     CriteriaSetReader reader(issues);
     const auto format = reader.m_fields.string(object, QStringLiteral("format"), QString(), true);
     if (format && *format != QLatin1String(CriteriaSet::FormatName)) {
-        reader.m_fields.error(QStringLiteral("format"), tr("is \"%1\"; a criteria set must have \"%2\"")
-                                                            .arg(*format, QLatin1String(CriteriaSet::FormatName)));
+        reader.m_fields.error(QStringLiteral("format"),
+                              tr("is \"%1\"; a criteria set must have \"%2\"")
+                                  .arg(*format, QLatin1String(CriteriaSet::FormatName)));
         return {};
     }
     if (!format) {
@@ -67,8 +68,9 @@ void CriteriaSetReader::readHeader(const QJsonObject& object)
                                        QStringLiteral("agency"), QStringLiteral("it_ranking"),
                                        QStringLiteral("interview")};
         if (!Kinds.contains(*kind)) {
-            m_fields.error(QStringLiteral("kind"),
-                           tr("\"%1\" is not a kind of set; use one of %2").arg(*kind, Kinds.join(QLatin1String(", "))));
+            m_fields.error(
+                QStringLiteral("kind"),
+                tr("\"%1\" is not a kind of set; use one of %2").arg(*kind, Kinds.join(QLatin1String(", "))));
         }
         m_set.kind = *kind;
     }
@@ -95,7 +97,8 @@ void CriteriaSetReader::readNodes(const QJsonArray& nodes, const QString& path, 
         node.jsonPath = nodePath;
         node.code = m_fields.string(*object, QStringLiteral("code"), nodePath, true).value_or(QString());
         if (object->contains(QStringLiteral("code")) && node.code.trimmed().isEmpty()) {
-            m_fields.error(JsonFieldReader::member(nodePath, QStringLiteral("code")), tr("must not be empty"));
+            m_fields.error(JsonFieldReader::member(nodePath, QStringLiteral("code")),
+                           tr("must not be empty"));
         }
         m_fields.setCode(node.code);
         node.title = m_fields.string(*object, QStringLiteral("title"), nodePath, false).value_or(QString());
@@ -103,14 +106,16 @@ void CriteriaSetReader::readNodes(const QJsonArray& nodes, const QString& path, 
         const bool hasChildren = object->contains(QStringLiteral("children"));
         const bool hasMethod = object->contains(QStringLiteral("method"));
         if (hasChildren && hasMethod) {
-            m_fields.error(nodePath, tr("has both \"children\" and \"method\"; a criterion is either a group "
-                                        "or a leaf"));
+            m_fields.error(nodePath,
+                           tr("has both \"children\" and \"method\"; a criterion is either a group "
+                              "or a leaf"));
         } else if (!hasChildren && !hasMethod) {
             m_fields.error(nodePath, tr("has neither \"children\" (a group) nor \"method\" (a leaf)"));
         }
         node.isGroup = hasChildren;
         if (node.isGroup) {
-            node.floor = m_fields.decimal(*object, QStringLiteral("floor"), nodePath, false).value_or(Decimal());
+            node.floor
+                = m_fields.decimal(*object, QStringLiteral("floor"), nodePath, false).value_or(Decimal());
             const int index = m_set.addNode(node, parent);
             if (const auto children = m_fields.array(*object, QStringLiteral("children"), nodePath, true)) {
                 if (children->isEmpty()) {
@@ -129,7 +134,8 @@ void CriteriaSetReader::readNodes(const QJsonArray& nodes, const QString& path, 
                                tr("\"%1\" is not allowed; use required, optional or none").arg(*evidence));
             }
         }
-        node.naAllowed = m_fields.boolean(*object, QStringLiteral("na_allowed"), nodePath, false).value_or(false);
+        node.naAllowed
+            = m_fields.boolean(*object, QStringLiteral("na_allowed"), nodePath, false).value_or(false);
         if (hasMethod) {
             if (const auto method = m_fields.object(*object, QStringLiteral("method"), nodePath, true)) {
                 readMethod(*method, JsonFieldReader::member(nodePath, QStringLiteral("method")), &node);
@@ -147,10 +153,11 @@ void CriteriaSetReader::readMethod(const QJsonObject& object, const QString& pat
     }
     const auto type = LeafMethod::typeFromName(*typeName);
     if (!type) {
-        m_fields.error(JsonFieldReader::member(path, QStringLiteral("type")),
-                       tr("\"%1\" is not a scoring method; use points, yes_no, levels, ratio, linear, deduct, "
-                          "relative or tasks")
-                           .arg(*typeName));
+        m_fields.error(
+            JsonFieldReader::member(path, QStringLiteral("type")),
+            tr("\"%1\" is not a scoring method; use points, yes_no, levels, ratio, linear, deduct, "
+               "relative or tasks")
+                .arg(*typeName));
         return;
     }
     LeafMethod& method = node->method;
@@ -192,9 +199,10 @@ void CriteriaSetReader::readMethod(const QJsonObject& object, const QString& pat
                     const QString bandPath = JsonFieldReader::element(bandsPath, i);
                     if (const auto band = m_fields.asObject(bands->at(i), bandPath)) {
                         RatioBand b;
-                        b.from = m_fields.decimal(*band, QStringLiteral("from"), bandPath, true).value_or(Decimal());
-                        b.points
-                            = m_fields.decimal(*band, QStringLiteral("points"), bandPath, true).value_or(Decimal());
+                        b.from = m_fields.decimal(*band, QStringLiteral("from"), bandPath, true)
+                                     .value_or(Decimal());
+                        b.points = m_fields.decimal(*band, QStringLiteral("points"), bandPath, true)
+                                       .value_or(Decimal());
                         method.bands.append(b);
                     }
                 }
@@ -205,12 +213,13 @@ void CriteriaSetReader::readMethod(const QJsonObject& object, const QString& pat
             readWhenNone();
             break;
         case MethodType::Deduct:
-            method.perItem = m_fields.decimal(object, QStringLiteral("per_item"), path, true).value_or(Decimal());
+            method.perItem
+                = m_fields.decimal(object, QStringLiteral("per_item"), path, true).value_or(Decimal());
             method.limit = m_fields.decimal(object, QStringLiteral("limit"), path, true).value_or(Decimal());
             break;
         case MethodType::Tasks:
-            method.deduction
-                = m_fields.decimal(object, QStringLiteral("deduction"), path, false).value_or(method.deduction);
+            method.deduction = m_fields.decimal(object, QStringLiteral("deduction"), path, false)
+                                   .value_or(method.deduction);
             break;
         case MethodType::YesNo:
         case MethodType::Relative:
@@ -257,8 +266,9 @@ void CriteriaSetReader::readFlags(const QJsonObject& object)
             = m_fields.boolean(*flag, QStringLiteral("unclassified"), path, false).value_or(false);
         const int effects = (forced ? 1 : 0) + (cap ? 1 : 0) + (unclassified ? 1 : 0);
         if (effects != 1) {
-            m_fields.error(path, tr("a flag must have exactly one of \"grade\", \"max_grade\" or "
-                                    "\"unclassified\": true"));
+            m_fields.error(path,
+                           tr("a flag must have exactly one of \"grade\", \"max_grade\" or "
+                              "\"unclassified\": true"));
         }
         if (unclassified) {
             f.effect = GradeFlag::Effect::Unclassified;
@@ -286,8 +296,9 @@ void CriteriaSetReader::readQuota(const QJsonObject& object)
     if (const auto of = m_fields.array(*quota, QStringLiteral("of"), path, true)) {
         for (int i = 0; i < of->size(); ++i) {
             if (!of->at(i).isString()) {
-                m_fields.error(JsonFieldReader::element(JsonFieldReader::member(path, QStringLiteral("of")), i),
-                               tr("must be a grade code"));
+                m_fields.error(
+                    JsonFieldReader::element(JsonFieldReader::member(path, QStringLiteral("of")), i),
+                    tr("must be a grade code"));
                 continue;
             }
             rule.of.append(of->at(i).toString());

@@ -22,8 +22,7 @@ public:
 private:
     explicit CriteriaSetReader(ValidationIssues* issues)
         : m_fields(issues)
-    {
-    }
+    { }
 
     void readHeader(const QJsonObject& object);
     void readNodes(const QJsonArray& nodes, const QString& path, int parent);

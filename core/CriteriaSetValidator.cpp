@@ -53,20 +53,23 @@ void CriteriaSetValidator::checkCodes()
 void CriteriaSetValidator::checkNode(const Criterion& node)
 {
     if (node.max.isNegative()) {
-        error(&node, QStringLiteral("max"), tr("the maximum must not be negative (%1)").arg(node.max.toDisplayString()));
+        error(&node, QStringLiteral("max"),
+              tr("the maximum must not be negative (%1)").arg(node.max.toDisplayString()));
     }
     if (node.isGroup) {
         if (node.floor > node.max) {
-            error(&node, QStringLiteral("floor"), tr("the floor (%1) is above the maximum (%2)")
-                                                      .arg(node.floor.toDisplayString(), node.max.toDisplayString()));
+            error(&node, QStringLiteral("floor"),
+                  tr("the floor (%1) is above the maximum (%2)")
+                      .arg(node.floor.toDisplayString(), node.max.toDisplayString()));
         }
         checkGroupReach(node);
         return;
     }
     if (!node.max.hasAtMostPlaces(m_set.decimals)) {
-        warning(&node, QStringLiteral("max"), tr("the maximum %1 has more decimals than the set's %2")
-                                                  .arg(node.max.toDisplayString())
-                                                  .arg(m_set.decimals));
+        warning(&node, QStringLiteral("max"),
+                tr("the maximum %1 has more decimals than the set's %2")
+                    .arg(node.max.toDisplayString())
+                    .arg(m_set.decimals));
     }
     checkMethod(node);
 }
@@ -100,7 +103,8 @@ void CriteriaSetValidator::checkMethod(const Criterion& node)
             break;
         case MethodType::Levels: {
             if (method.levels.isEmpty()) {
-                error(&node, QStringLiteral("method.levels"), tr("a levels criterion needs at least one level"));
+                error(&node, QStringLiteral("method.levels"),
+                      tr("a levels criterion needs at least one level"));
                 break;
             }
             Decimal best = method.levels.first().points;
@@ -108,11 +112,13 @@ void CriteriaSetValidator::checkMethod(const Criterion& node)
                 const Decimal points = method.levels[i].points;
                 const QString path = QStringLiteral("method.levels[%1].points").arg(i);
                 if (points > node.max) {
-                    error(&node, path, tr("level %1 gives %2 points, above the maximum %3")
-                                           .arg(i)
-                                           .arg(points.toDisplayString(), node.max.toDisplayString()));
+                    error(&node, path,
+                          tr("level %1 gives %2 points, above the maximum %3")
+                              .arg(i)
+                              .arg(points.toDisplayString(), node.max.toDisplayString()));
                 } else if (points.isNegative()) {
-                    error(&node, path, tr("level %1 gives negative points (%2)").arg(i).arg(points.toDisplayString()));
+                    error(&node, path,
+                          tr("level %1 gives negative points (%2)").arg(i).arg(points.toDisplayString()));
                 }
                 best = Decimal::max(best, points);
             }
@@ -142,7 +148,8 @@ void CriteriaSetValidator::checkMethod(const Criterion& node)
                           tr("a ratio band must start at 0 or more (%1)").arg(band.from.toDisplayString()));
                 } else if (band.from > Decimal::fromInt(1)) {
                     warning(&node, path + QStringLiteral(".from"),
-                            tr("no ratio reaches %1: the ratio done/total is at most 1").arg(band.from.toDisplayString()));
+                            tr("no ratio reaches %1: the ratio done/total is at most 1")
+                                .arg(band.from.toDisplayString()));
                 }
                 if (band.points > node.max) {
                     error(&node, path + QStringLiteral(".points"),
@@ -164,7 +171,8 @@ void CriteriaSetValidator::checkMethod(const Criterion& node)
         }
         case MethodType::Deduct:
             if (method.perItem <= Decimal()) {
-                error(&node, QStringLiteral("method.per_item"), tr("the deduction per item must be greater than 0"));
+                error(&node, QStringLiteral("method.per_item"),
+                      tr("the deduction per item must be greater than 0"));
             }
             if (method.limit.isNegative()) {
                 error(&node, QStringLiteral("method.limit"), tr("the deduction limit must not be negative"));
@@ -196,12 +204,14 @@ void CriteriaSetValidator::checkGrades()
         const Grade& grade = m_set.grades[i];
         const QString path = QStringLiteral("grades[%1]").arg(i);
         if (codes.contains(grade.code)) {
-            error(nullptr, path + QStringLiteral(".code"), tr("the grade code %1 is used twice").arg(grade.code));
+            error(nullptr, path + QStringLiteral(".code"),
+                  tr("the grade code %1 is used twice").arg(grade.code));
         }
         codes.insert(grade.code);
         if (i > 0 && !(grade.min < m_set.grades[i - 1].min)) {
             error(nullptr, path + QStringLiteral(".min"),
-                  tr("grades must be listed from the highest \"min\" to the lowest: %1 (%2) comes after %3 (%4)")
+                  tr("grades must be listed from the highest \"min\" to the lowest: %1 (%2) comes after %3 "
+                     "(%4)")
                       .arg(grade.code, grade.min.toDisplayString(), m_set.grades[i - 1].code,
                            m_set.grades[i - 1].min.toDisplayString()));
         }
@@ -215,12 +225,14 @@ void CriteriaSetValidator::checkFlagsAndQuota()
         const GradeFlag& flag = m_set.flags[i];
         const QString path = QStringLiteral("flags[%1]").arg(i);
         if (flagCodes.contains(flag.code)) {
-            error(nullptr, path + QStringLiteral(".code"), tr("the flag code %1 is used twice").arg(flag.code));
+            error(nullptr, path + QStringLiteral(".code"),
+                  tr("the flag code %1 is used twice").arg(flag.code));
         }
         flagCodes.insert(flag.code);
         if (flag.effect != GradeFlag::Effect::Unclassified && m_set.gradeIndex(flag.grade) < 0) {
-            error(nullptr, path, tr("the flag %1 names the grade %2, which the set does not define")
-                                     .arg(flag.code, flag.grade));
+            error(nullptr, path,
+                  tr("the flag %1 names the grade %2, which the set does not define")
+                      .arg(flag.code, flag.grade));
         }
     }
     if (!m_set.quota) {

@@ -21,8 +21,7 @@ public:
 private:
     explicit CriteriaSetValidator(const CriteriaSet& set)
         : m_set(set)
-    {
-    }
+    { }
 
     void checkCodes();
     void checkNode(const Criterion& node);

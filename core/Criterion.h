@@ -53,11 +53,11 @@ struct LeafMethod
 {
     MethodType type = MethodType::Points;
     Decimal step = Decimal::fromUnits(100); // points: 0.01
-    QList<LevelOption> levels;              // levels
-    QList<RatioBand> bands;                 // ratio, sorted by `from` descending
-    WhenNone whenNone = WhenNone::Full;     // ratio, linear
-    Decimal perItem;                        // deduct
-    Decimal limit;                          // deduct
+    QList<LevelOption> levels; // levels
+    QList<RatioBand> bands; // ratio, sorted by `from` descending
+    WhenNone whenNone = WhenNone::Full; // ratio, linear
+    Decimal perItem; // deduct
+    Decimal limit; // deduct
     Decimal deduction = Decimal::fromUnits(2500); // tasks: 0.25
 
     static QString typeName(MethodType type);

@@ -42,8 +42,8 @@ Int128 Int128::operator*(const Int128& other) const
 
     const std::uint64_t middle = (p00 >> 32) + (p01 & 0xffffffffu) + (p10 & 0xffffffffu);
     const std::uint64_t lo = (p00 & 0xffffffffu) | (middle << 32);
-    const std::uint64_t hi = p11 + (p01 >> 32) + (p10 >> 32) + (middle >> 32) + m_hi * other.m_lo
-                             + m_lo * other.m_hi;
+    const std::uint64_t hi
+        = p11 + (p01 >> 32) + (p10 >> 32) + (middle >> 32) + m_hi * other.m_lo + m_lo * other.m_hi;
     return fromParts(hi, lo);
 }
 

@@ -14,8 +14,7 @@ public:
     constexpr Int128(std::int64_t value) // NOLINT(google-explicit-constructor): widening is lossless
         : m_hi(value < 0 ? ~std::uint64_t(0) : 0)
         , m_lo(static_cast<std::uint64_t>(value))
-    {
-    }
+    { }
 
     static constexpr Int128 fromParts(std::uint64_t hi, std::uint64_t lo)
     {

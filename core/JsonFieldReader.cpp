@@ -29,10 +29,11 @@ std::optional<QJsonObject> JsonFieldReader::parseObject(const QByteArray& bytes)
                 ++column;
             }
         }
-        error(QString(), tr("not valid JSON at line %1, column %2: %3")
-                             .arg(line)
-                             .arg(column)
-                             .arg(parseError.errorString()));
+        error(QString(),
+              tr("not valid JSON at line %1, column %2: %3")
+                  .arg(line)
+                  .arg(column)
+                  .arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {

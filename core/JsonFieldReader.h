@@ -21,8 +21,7 @@ class JsonFieldReader
 public:
     explicit JsonFieldReader(ValidationIssues* issues)
         : m_issues(issues)
-    {
-    }
+    { }
 
     // Parses a whole document that must be a JSON object; reports the line and column of a
     // syntax error.

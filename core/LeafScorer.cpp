@@ -47,7 +47,8 @@ LeafScorer::Outcome LeafScorer::invalid(const QString& error, const QString& fie
     return outcome;
 }
 
-LeafScorer::Outcome LeafScorer::score(const Criterion& leaf, const LeafValue& value, Decimal best, int decimals)
+LeafScorer::Outcome LeafScorer::score(const Criterion& leaf, const LeafValue& value, Decimal best,
+                                      int decimals)
 {
     const LeafMethod& method = leaf.method;
     if (value.kind == LeafValue::Kind::NotApplicable) {
@@ -58,13 +59,15 @@ LeafScorer::Outcome LeafScorer::score(const Criterion& leaf, const LeafValue& va
     }
     if (value.kind != expectedKind(method.type)) {
         return invalid(tr("the criterion uses the %1 method, so its value must be %2, not %3")
-                           .arg(LeafMethod::typeName(method.type), LeafValue::kindName(expectedKind(method.type)),
+                           .arg(LeafMethod::typeName(method.type),
+                                LeafValue::kindName(expectedKind(method.type)),
                                 LeafValue::kindName(value.kind)));
     }
     switch (method.type) {
         case MethodType::Points:
             if (value.number.isNegative() || value.number > leaf.max) {
-                return invalid(tr("%1 points is outside 0 to %2").arg(value.number.toDisplayString(), leaf.max.toDisplayString()),
+                return invalid(tr("%1 points is outside 0 to %2")
+                                   .arg(value.number.toDisplayString(), leaf.max.toDisplayString()),
                                QStringLiteral("points"));
             }
             if (method.step > Decimal() && !value.number.isMultipleOf(method.step)) {
@@ -86,8 +89,9 @@ LeafScorer::Outcome LeafScorer::score(const Criterion& leaf, const LeafValue& va
         case MethodType::Ratio:
         case MethodType::Linear: {
             if (value.done < 0 || value.total < 0) {
-                return invalid(tr("done and total must not be negative (%1/%2)").arg(value.done).arg(value.total),
-                               value.done < 0 ? QStringLiteral("done") : QStringLiteral("total"));
+                return invalid(
+                    tr("done and total must not be negative (%1/%2)").arg(value.done).arg(value.total),
+                    value.done < 0 ? QStringLiteral("done") : QStringLiteral("total"));
             }
             if (value.done > value.total) {
                 return invalid(tr("done (%1) is greater than total (%2)").arg(value.done).arg(value.total),
@@ -105,7 +109,8 @@ LeafScorer::Outcome LeafScorer::score(const Criterion& leaf, const LeafValue& va
             }
             if (method.type == MethodType::Linear) {
                 return points(Decimal::fromRatio(WideInt(leaf.max.units()) * WideInt(value.done),
-                                                 WideInt(value.total) * WideInt(Decimal::UnitsPerOne), decimals));
+                                                 WideInt(value.total) * WideInt(Decimal::UnitsPerOne),
+                                                 decimals));
             }
             // The first band with done/total ≥ from, compared exactly: done × 10^4 ≥ from × total.
             const WideInt scaledDone = WideInt(value.done) * WideInt(Decimal::UnitsPerOne);
@@ -118,11 +123,13 @@ LeafScorer::Outcome LeafScorer::score(const Criterion& leaf, const LeafValue& va
         }
         case MethodType::Deduct: {
             if (value.count < 0) {
-                return invalid(tr("the count must not be negative (%1)").arg(value.count), QStringLiteral("count"));
+                return invalid(tr("the count must not be negative (%1)").arg(value.count),
+                               QStringLiteral("count"));
             }
             const WideInt wanted = WideInt(value.count) * WideInt(method.perItem.units());
-            const Decimal taken
-                = wanted > WideInt(method.limit.units()) ? method.limit : Decimal::fromUnits(narrowToInt64(wanted));
+            const Decimal taken = wanted > WideInt(method.limit.units())
+                ? method.limit
+                : Decimal::fromUnits(narrowToInt64(wanted));
             return points(-taken.rounded(decimals));
         }
         case MethodType::Relative:
@@ -134,7 +141,8 @@ LeafScorer::Outcome LeafScorer::score(const Criterion& leaf, const LeafValue& va
                 return points(Decimal());
             }
             return points(Decimal::fromRatio(WideInt(leaf.max.units()) * WideInt(value.number.units()),
-                                             WideInt(best.units()) * WideInt(Decimal::UnitsPerOne), decimals));
+                                             WideInt(best.units()) * WideInt(Decimal::UnitsPerOne),
+                                             decimals));
         case MethodType::Tasks:
             return scoreTasks(leaf, value, decimals);
     }
@@ -164,9 +172,11 @@ LeafScorer::Outcome LeafScorer::scoreTasks(const Criterion& leaf, const LeafValu
                            field + QStringLiteral(".weight"));
         }
         if (item.qualityFailures < 0 || item.delays < 0) {
-            return invalid(tr("task %1: the counts of quality failures and delays must not be negative").arg(i + 1),
-                           field + (item.qualityFailures < 0 ? QStringLiteral(".quality_failures")
-                                                            : QStringLiteral(".delays")));
+            return invalid(
+                tr("task %1: the counts of quality failures and delays must not be negative").arg(i + 1),
+                field
+                    + (item.qualityFailures < 0 ? QStringLiteral(".quality_failures")
+                                                : QStringLiteral(".delays")));
         }
         totalWeight = totalWeight + WideInt(item.weight.units());
         if (!item.done) {

@@ -24,8 +24,8 @@ public:
         };
         Kind kind = Kind::Points;
         Decimal points;
-        QString error;   // Invalid: what is wrong, in the user's language
-        QString field;   // Invalid: the value's field at fault ("done", "items[2].weight"), may be empty
+        QString error; // Invalid: what is wrong, in the user's language
+        QString field; // Invalid: the value's field at fault ("done", "items[2].weight"), may be empty
     };
 
     // `best` is the largest value of this leaf among the sheets scored together (relative only).

@@ -19,8 +19,8 @@ Decimal roundedMean(const QList<Decimal>& values, int decimals)
 
 } // namespace
 
-std::optional<QList<SubjectResult>> PeriodAggregator::aggregate(const QList<SubjectResult>& periods, int decimals,
-                                                                Duplicate* duplicate)
+std::optional<QList<SubjectResult>> PeriodAggregator::aggregate(const QList<SubjectResult>& periods,
+                                                                int decimals, Duplicate* duplicate)
 {
     QHash<QString, int> bySubject;
     QList<QList<int>> members;

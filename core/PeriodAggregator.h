@@ -19,7 +19,7 @@ public:
     {
         QString subjectId;
         std::optional<QString> period;
-        int first = -1;  // positions in the input list
+        int first = -1; // positions in the input list
         int second = -1;
     };
 

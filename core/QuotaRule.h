@@ -34,9 +34,9 @@ struct QuotaRule
 
     struct Outcome
     {
-        int allowed = 0;              // k: how many proposed subjects may keep the grade
-        QList<QuotaStatus> statuses;  // one per subject, in the order given
-        QStringList finalGrades;      // one per subject: demoted subjects have the next lower grade
+        int allowed = 0; // k: how many proposed subjects may keep the grade
+        QList<QuotaStatus> statuses; // one per subject, in the order given
+        QStringList finalGrades; // one per subject: demoted subjects have the next lower grade
     };
 
     // `lowerGrade` is the grade a demoted subject drops to (the next lower grade of the set).

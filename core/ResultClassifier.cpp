@@ -62,8 +62,8 @@ std::optional<int> ResultClassifier::classify(QList<SubjectResult>* results) con
     const QuotaRule& quota = *m_set.quota;
     const int gradeIndex = m_set.gradeIndex(quota.grade);
     const QString lower = gradeIndex >= 0 && gradeIndex + 1 < m_set.grades.size()
-                              ? m_set.grades[gradeIndex + 1].code
-                              : QString();
+        ? m_set.grades[gradeIndex + 1].code
+        : QString();
     QList<QuotaRule::Subject> subjects;
     subjects.reserve(results->size());
     for (const auto& result : *results) {
@@ -83,7 +83,8 @@ QList<int> ResultClassifier::ranks(const QList<Decimal>& indexes)
     for (int i = 0; i < order.size(); ++i) {
         order[i] = i;
     }
-    std::stable_sort(order.begin(), order.end(), [&indexes](int a, int b) { return indexes[a] > indexes[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&indexes](int a, int b) { return indexes[a] > indexes[b]; });
     QList<int> result(indexes.size());
     for (int position = 0; position < order.size(); ++position) {
         const int subject = order[position];

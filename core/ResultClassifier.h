@@ -14,8 +14,7 @@ class ResultClassifier
 public:
     explicit ResultClassifier(const CriteriaSet& set)
         : m_set(set)
-    {
-    }
+    { }
 
     // The grade from the index alone: the first grade whose min ≤ index (empty: none).
     QString gradeForIndex(Decimal index) const;

@@ -58,12 +58,13 @@ QJsonObject valueToJson(const LeafValue& value)
         case LeafValue::Kind::Tasks: {
             QJsonArray items;
             for (const auto& item : value.items) {
-                items.append(QJsonObject{{QStringLiteral("title"), item.title},
-                                         {QStringLiteral("weight"), item.weight.toDouble()},
-                                         {QStringLiteral("done"), item.done},
-                                         {QStringLiteral("quality_failures"), static_cast<double>(item.qualityFailures)},
-                                         {QStringLiteral("delays"), static_cast<double>(item.delays)},
-                                         {QStringLiteral("excused"), item.excused}});
+                items.append(QJsonObject{
+                    {QStringLiteral("title"), item.title},
+                    {QStringLiteral("weight"), item.weight.toDouble()},
+                    {QStringLiteral("done"), item.done},
+                    {QStringLiteral("quality_failures"), static_cast<double>(item.qualityFailures)},
+                    {QStringLiteral("delays"), static_cast<double>(item.delays)},
+                    {QStringLiteral("excused"), item.excused}});
             }
             return {{QStringLiteral("items"), items}};
         }

@@ -30,13 +30,13 @@ struct LeafValue
     enum class Kind
     {
         NotApplicable, // {"na": true}
-        Points,        // {"points": x}
-        YesNo,         // {"yes": bool}
-        Level,         // {"level": i}
-        Ratio,         // {"done": n, "total": d}
-        Count,         // {"count": k}
-        Value,         // {"value": v}
-        Tasks,         // {"items": [...]}
+        Points, // {"points": x}
+        YesNo, // {"yes": bool}
+        Level, // {"level": i}
+        Ratio, // {"done": n, "total": d}
+        Count, // {"count": k}
+        Value, // {"value": v}
+        Tasks, // {"items": [...]}
     };
 
     Kind kind = Kind::Points;

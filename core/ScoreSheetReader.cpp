@@ -22,8 +22,9 @@ ScoreSheet ScoreSheetReader::fromObject(const QJsonObject& object, ValidationIss
         return {};
     }
     if (*format != QLatin1String(ScoreSheet::FormatName)) {
-        fields.error(QStringLiteral("format"), tr("is \"%1\"; a score sheet must have \"%2\"")
-                                                   .arg(*format, QLatin1String(ScoreSheet::FormatName)));
+        fields.error(QStringLiteral("format"),
+                     tr("is \"%1\"; a score sheet must have \"%2\"")
+                         .arg(*format, QLatin1String(ScoreSheet::FormatName)));
         return {};
     }
     sheet.criteriaId = fields.string(object, QStringLiteral("criteria"), QString(), true).value_or(QString());
@@ -34,11 +35,13 @@ ScoreSheet ScoreSheetReader::fromObject(const QJsonObject& object, ValidationIss
             fields.error(QStringLiteral("subject.id"), tr("must not be empty"));
         }
         sheet.subject.name = fields.string(*subject, QStringLiteral("name"), path, false).value_or(QString());
-        sheet.subject.group = fields.string(*subject, QStringLiteral("group"), path, false).value_or(QString());
+        sheet.subject.group
+            = fields.string(*subject, QStringLiteral("group"), path, false).value_or(QString());
     }
     sheet.period = fields.string(object, QStringLiteral("period"), QString(), false);
     if (const auto stage = fields.string(object, QStringLiteral("stage"), QString(), false)) {
-        static const QStringList Stages{QStringLiteral("self"), QStringLiteral("appraised"), QStringLiteral("final")};
+        static const QStringList Stages{QStringLiteral("self"), QStringLiteral("appraised"),
+                                        QStringLiteral("final")};
         if (!Stages.contains(*stage)) {
             fields.error(QStringLiteral("stage"),
                          tr("\"%1\" is not a stage; use self, appraised or final").arg(*stage));
@@ -59,7 +62,8 @@ ScoreSheet ScoreSheetReader::fromObject(const QJsonObject& object, ValidationIss
     }
     if (const auto values = fields.object(object, QStringLiteral("values"), QString(), true)) {
         for (auto it = values->constBegin(); it != values->constEnd(); ++it) {
-            reader.readValue(it.key(), it.value(), JsonFieldReader::keyed(QStringLiteral("values"), it.key()));
+            reader.readValue(it.key(), it.value(),
+                             JsonFieldReader::keyed(QStringLiteral("values"), it.key()));
         }
         fields.setCode(QString());
     }
@@ -97,13 +101,15 @@ void ScoreSheetReader::readValue(const QString& code, const QJsonValue& json, co
         forms.append(LeafValue::Kind::Ratio);
     }
     if (forms.isEmpty()) {
-        m_fields.error(path, tr("holds no value; give one of points, yes, level, done and total, count, value, "
-                                "items, or na"));
+        m_fields.error(path,
+                       tr("holds no value; give one of points, yes, level, done and total, count, value, "
+                          "items, or na"));
         return;
     }
     if (forms.size() > 1) {
-        m_fields.error(path, tr("mixes several kinds of value (%1 and %2); give only one")
-                                 .arg(LeafValue::kindName(forms[0]), LeafValue::kindName(forms[1])));
+        m_fields.error(path,
+                       tr("mixes several kinds of value (%1 and %2); give only one")
+                           .arg(LeafValue::kindName(forms[0]), LeafValue::kindName(forms[1])));
         return;
     }
     value.kind = forms.first();
@@ -112,7 +118,8 @@ void ScoreSheetReader::readValue(const QString& code, const QJsonValue& json, co
     switch (value.kind) {
         case LeafValue::Kind::Points:
         case LeafValue::Kind::Value: {
-            const auto key = value.kind == LeafValue::Kind::Points ? QStringLiteral("points") : QStringLiteral("value");
+            const auto key
+                = value.kind == LeafValue::Kind::Points ? QStringLiteral("points") : QStringLiteral("value");
             const auto number = m_fields.decimal(*object, key, path, true);
             need(number.has_value());
             value.number = number.value_or(Decimal());
@@ -177,7 +184,8 @@ bool ScoreSheetReader::readTasks(const QJsonObject& object, const QString& path,
         const auto failures = m_fields.integer(*item, QStringLiteral("quality_failures"), itemPath, false);
         const auto delays = m_fields.integer(*item, QStringLiteral("delays"), itemPath, false);
         const auto excused = m_fields.boolean(*item, QStringLiteral("excused"), itemPath, false);
-        const auto failed = [&item](const char* key, bool read) { return item->contains(QLatin1String(key)) && !read; };
+        const auto failed
+            = [&item](const char* key, bool read) { return item->contains(QLatin1String(key)) && !read; };
         if (!weight || !done || failed("quality_failures", failures.has_value())
             || failed("delays", delays.has_value()) || failed("excused", excused.has_value())) {
             ok = false;

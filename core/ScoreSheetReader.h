@@ -21,8 +21,7 @@ public:
 private:
     explicit ScoreSheetReader(ValidationIssues* issues)
         : m_fields(issues)
-    {
-    }
+    { }
 
     void readValue(const QString& code, const QJsonValue& json, const QString& path);
     bool readTasks(const QJsonObject& object, const QString& path, LeafValue* value);

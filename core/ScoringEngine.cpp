@@ -12,8 +12,7 @@ ScoringEngine::ScoringEngine(const CriteriaSet& set)
     : m_set(set)
     , m_scorer(set)
     , m_classifier(set)
-{
-}
+{ }
 
 QList<ScoringEngine::SheetIssue> ScoringEngine::check(const QList<ScoreSheet>& sheets) const
 {
@@ -48,12 +47,13 @@ std::optional<ScoringResult> ScoringEngine::score(const QList<ScoreSheet>& sheet
         if (!combined) {
             if (issues) {
                 const QString period = duplicate.period.value_or(tr("(no period)"));
-                issues->append({duplicate.second,
-                                {ValidationIssue::Severity::Error, QStringLiteral("period"), QString(),
-                                 tr("the subject %1 already has a sheet for the period %2 (sheet %3); a subject "
-                                    "may have one sheet per period")
-                                     .arg(duplicate.subjectId, period)
-                                     .arg(duplicate.first + 1)}});
+                issues->append(
+                    {duplicate.second,
+                     {ValidationIssue::Severity::Error, QStringLiteral("period"), QString(),
+                      tr("the subject %1 already has a sheet for the period %2 (sheet %3); a subject "
+                         "may have one sheet per period")
+                          .arg(duplicate.subjectId, period)
+                          .arg(duplicate.first + 1)}});
             }
             return std::nullopt;
         }
@@ -106,9 +106,11 @@ QJsonObject ScoringEngine::toJson(const ScoringResult& result) const
             QJsonObject nodes;
             for (int i = 0; i < m_set.nodeCount(); ++i) {
                 const NodeScore& n = r.nodes[static_cast<std::size_t>(i)];
-                nodes.insert(m_set.node(i).code,
-                             QJsonObject{{QStringLiteral("points"), n.applicable ? number(n.points, decimals) : QJsonValue()},
-                                         {QStringLiteral("max"), n.applicable ? number(n.max, decimals) : QJsonValue()}});
+                nodes.insert(
+                    m_set.node(i).code,
+                    QJsonObject{
+                        {QStringLiteral("points"), n.applicable ? number(n.points, decimals) : QJsonValue()},
+                        {QStringLiteral("max"), n.applicable ? number(n.max, decimals) : QJsonValue()}});
             }
             json.insert(QStringLiteral("nodes"), nodes);
         }
@@ -122,7 +124,8 @@ QJsonObject ScoringEngine::toJson(const ScoringResult& result) const
     }
     return {{QStringLiteral("criteria"), m_set.id},
             {QStringLiteral("results"), results},
-            {QStringLiteral("quota_allowed"), result.quotaAllowed ? QJsonValue(*result.quotaAllowed) : QJsonValue()}};
+            {QStringLiteral("quota_allowed"),
+             result.quotaAllowed ? QJsonValue(*result.quotaAllowed) : QJsonValue()}};
 }
 
 } // namespace danhgia

@@ -40,14 +40,17 @@ ValidationIssues SheetScorer::check(const ScoreSheet& sheet) const
         }
         const Criterion& node = m_set.node(index);
         if (node.isGroup) {
-            error(path, code, tr("this is a group; its points come from the criteria under it, so it takes no "
-                                 "value"));
+            error(path, code,
+                  tr("this is a group; its points come from the criteria under it, so it takes no "
+                     "value"));
             continue;
         }
         // The relative best does not change whether a value is valid.
-        const auto outcome = LeafScorer::score(node, sheet.values.value(code), Decimal::fromInt(1), m_set.decimals);
+        const auto outcome
+            = LeafScorer::score(node, sheet.values.value(code), Decimal::fromInt(1), m_set.decimals);
         if (outcome.kind == LeafScorer::Outcome::Kind::Invalid) {
-            error(outcome.field.isEmpty() ? path : JsonFieldReader::member(path, outcome.field), code, outcome.error);
+            error(outcome.field.isEmpty() ? path : JsonFieldReader::member(path, outcome.field), code,
+                  outcome.error);
         }
     }
     return issues;
@@ -143,8 +146,8 @@ SubjectResult SheetScorer::score(const ScoreSheet& sheet, const std::vector<Deci
     }
     result.total = Decimal::max(total, Decimal());
     if (result.max > Decimal()) {
-        result.index = Decimal::fromRatio(WideInt(result.total.units()) * WideInt(100), WideInt(result.max.units()),
-                                          m_set.decimals);
+        result.index = Decimal::fromRatio(WideInt(result.total.units()) * WideInt(100),
+                                          WideInt(result.max.units()), m_set.decimals);
     }
     return result;
 }

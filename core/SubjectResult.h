@@ -26,12 +26,12 @@ struct SubjectResult
     QString subjectId;
     QString subjectName;
     QString group;
-    std::optional<QString> period;       // single sheet
+    std::optional<QString> period; // single sheet
     QList<std::optional<QString>> periods; // aggregated: the periods combined
     bool aggregated = false;
     QStringList flags;
     std::vector<NodeScore> nodes; // indexed like CriteriaSet::nodes(); empty when aggregated
-    Decimal total;                // exact (sum of rounded leaves), rounded when aggregated
+    Decimal total; // exact (sum of rounded leaves), rounded when aggregated
     Decimal max;
     Decimal index; // rounded to the set's decimals
     bool complete = true;

@@ -14,8 +14,9 @@ QString ValidationIssue::toText() const
     } else if (!path.isEmpty()) {
         where = path;
     }
-    const QString prefix = severity == Severity::Error ? QCoreApplication::translate("ValidationIssue", "error")
-                                                       : QCoreApplication::translate("ValidationIssue", "warning");
+    const QString prefix = severity == Severity::Error
+        ? QCoreApplication::translate("ValidationIssue", "error")
+        : QCoreApplication::translate("ValidationIssue", "warning");
     if (where.isEmpty()) {
         return prefix + QLatin1String(": ") + message;
     }

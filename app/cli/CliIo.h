@@ -15,8 +15,8 @@ enum ExitCode
 {
     ExitOk = 0,
     ExitInvalidData = 1, // a file was read but its content is wrong (or a criteria set is invalid)
-    ExitUsage = 2,       // the command line is wrong
-    ExitUnreadable = 3,  // a file cannot be opened or read
+    ExitUsage = 2, // the command line is wrong
+    ExitUnreadable = 3, // a file cannot be opened or read
 };
 
 // Standard output and error of the CLI: JSON and summaries go to stdout only on success,

@@ -45,7 +45,10 @@ QString ValidateCommand::summary(const CriteriaSet& set)
                  .arg(set.kind.isEmpty() ? tr("(not given)") : set.kind)
                  .arg(set.decimals);
     lines << tr("Fields (top-level criteria): %1").arg(set.topLevel().size());
-    lines << tr("Criteria: %1 (%2 groups, %3 leaves)").arg(set.nodeCount()).arg(groups).arg(set.leaves().size());
+    lines << tr("Criteria: %1 (%2 groups, %3 leaves)")
+                 .arg(set.nodeCount())
+                 .arg(groups)
+                 .arg(set.leaves().size());
     lines << tr("Total maximum: %1").arg(set.totalMax().toLocaleString(locale));
     lines << tr("Evidence: required for %1 leaves, optional for %2; %3 leaves may be marked not applicable")
                  .arg(set.requiredEvidenceCount())

@@ -14,15 +14,16 @@ namespace {
 QString mainHelp()
 {
     return QCoreApplication::translate(
-        "CliMain", "Usage: danhgia-cli COMMAND [OPTIONS]\n"
-                   "\n"
-                   "Commands:\n"
-                   "  score     score sheets against a criteria set (JSON results)\n"
-                   "  council   results of an interview council (JSON)\n"
-                   "  validate  check a criteria set and summarise it\n"
-                   "\n"
-                   "\"danhgia-cli COMMAND --help\" describes a command. Set DANHGIA_LANG=en for English\n"
-                   "messages. Exit statuses are listed in docs/cli.md.\n");
+        "CliMain",
+        "Usage: danhgia-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  score     score sheets against a criteria set (JSON results)\n"
+        "  council   results of an interview council (JSON)\n"
+        "  validate  check a criteria set and summarise it\n"
+        "\n"
+        "\"danhgia-cli COMMAND --help\" describes a command. Set DANHGIA_LANG=en for English\n"
+        "messages. Exit statuses are listed in docs/cli.md.\n");
 }
 
 } // namespace
@@ -33,8 +34,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("danhgia-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("danhgia"));
     const QString language = qEnvironmentVariableIsSet("DANHGIA_LANG")
-                                 ? qEnvironmentVariable("DANHGIA_LANG")
-                                 : QString::fromLatin1(danhgia::AppLanguage::DefaultLanguage);
+        ? qEnvironmentVariable("DANHGIA_LANG")
+        : QString::fromLatin1(danhgia::AppLanguage::DefaultLanguage);
     danhgia::AppLanguage::install(language);
     QLocale::setDefault(QLocale(language));
 
@@ -53,7 +54,8 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("validate")) {
         return danhgia::cli::ValidateCommand::run(arguments);
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
         danhgia::cli::CliIo::writeOut(mainHelp());
         return danhgia::cli::ExitOk;
     }

@@ -35,9 +35,7 @@ void ScoreSheet::setValue(const QString& code, const LeafValue& value)
     values.insert(code, value);
 }
 
-namespace {
-
-QJsonObject valueToJson(const LeafValue& value)
+QJsonObject LeafValue::toJson(const LeafValue& value)
 {
     switch (value.kind) {
         case LeafValue::Kind::NotApplicable:
@@ -72,8 +70,6 @@ QJsonObject valueToJson(const LeafValue& value)
     return {};
 }
 
-} // namespace
-
 QJsonObject ScoreSheet::toJson() const
 {
     QJsonObject subjectJson{{QStringLiteral("id"), subject.id}};
@@ -85,7 +81,7 @@ QJsonObject ScoreSheet::toJson() const
     }
     QJsonObject valuesJson;
     for (const auto& code : valueOrder) {
-        valuesJson.insert(code, valueToJson(values.value(code)));
+        valuesJson.insert(code, LeafValue::toJson(values.value(code)));
     }
     QJsonObject json{{QStringLiteral("format"), QLatin1String(FormatName)},
                      {QStringLiteral("criteria"), criteriaId},

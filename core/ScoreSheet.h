@@ -49,6 +49,8 @@ struct LeafValue
     QList<TaskItem> items;
 
     static QString kindName(Kind kind);
+    // The value as a sheet file writes it ({"done": 9, "total": 10}, ...).
+    static QJsonObject toJson(const LeafValue& value);
 };
 
 struct SheetSubject

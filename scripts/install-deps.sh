@@ -11,7 +11,7 @@ PACKAGES=(
   libxkbcommon-dev libgl-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n
   # secrets, storage, spreadsheets
-  qtkeychain-qt6-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libquazip1-qt6-dev
+  qtkeychain-qt6-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev
   # tests and benchmarks
   libbenchmark-dev bc xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils
   # fonts with full Vietnamese coverage

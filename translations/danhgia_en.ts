@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="+74"/>
+        <source>Exported %n result(s) to %1
+</source>
+        <translation>
+            <numerusform>Exported %n result to %1
+</numerusform>
+            <numerusform>Exported %n results to %1
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ImportCommand.cpp" line="+127"/>
+        <source>Imported %n criteria set(s).
+</source>
+        <translation>
+            <numerusform>Imported %n criteria set.
+</numerusform>
+            <numerusform>Imported %n criteria sets.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>Imported %n score sheet(s) into the campaign %1.
+</source>
+        <translation>
+            <numerusform>Imported %n score sheet into the campaign %1.
+</numerusform>
+            <numerusform>Imported %n score sheets into the campaign %1.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionReadiness</name>
+    <message numerus="yes">
+        <location filename="../core/workflow/SubmissionReadiness.cpp" line="+47"/>
+        <source>The sheet cannot be submitted while %n problem(s) remain:</source>
+        <translation>
+            <numerusform>The sheet cannot be submitted while %n problem remains:</numerusform>
+            <numerusform>The sheet cannot be submitted while %n problems remain:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CriteriaSetView</name>
     <message numerus="yes">
         <location filename="../ui/CriteriaSetView.cpp" line="+136"/>

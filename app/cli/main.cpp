@@ -3,6 +3,9 @@
 #include "AppLanguage.h"
 #include "CliIo.h"
 #include "CouncilCommand.h"
+#include "DatabaseCommands.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "ScoreCommand.h"
 #include "ValidateCommand.h"
 
@@ -53,6 +56,20 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("validate")) {
         return danhgia::cli::ValidateCommand::run(arguments);
+    }
+    using Handler = int (*)(const QStringList&);
+    const QList<QPair<const char*, Handler>> handlers{
+        {"db", &danhgia::cli::DatabaseCommands::runDb},
+        {"import", &danhgia::cli::ImportCommand::run},
+        {"export", &danhgia::cli::ExportCommand::run},
+        {"backup", &danhgia::cli::DatabaseCommands::runBackup},
+        {"restore", &danhgia::cli::DatabaseCommands::runRestore},
+        {"audit", &danhgia::cli::DatabaseCommands::runAudit},
+    };
+    for (const auto& handler : handlers) {
+        if (command == QLatin1String(handler.first)) {
+            return handler.second(arguments);
+        }
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {

@@ -1,0 +1,277 @@
+#include "ImportCommand.h"
+
+#include "CampaignStore.h"
+#include "CatalogueImport.h"
+#include "CliArguments.h"
+#include "CliIo.h"
+#include "CriteriaSetStore.h"
+#include "Database.h"
+#include "DatabaseCommands.h"
+#include "ScoreSheetReader.h"
+#include "SheetScorer.h"
+#include "SheetStore.h"
+
+namespace danhgia::cli {
+
+QString ImportCommand::help()
+{
+    return tr("Usage: danhgia-cli import criteria --db FILE SET.json [SET.json ...]\n"
+              "       danhgia-cli import sheets --db FILE --campaign ID SHEET.json [SHEET.json ...]\n"
+              "       danhgia-cli import units --db FILE [--dry-run] LIST [LIST ...]\n"
+              "       danhgia-cli import people --db FILE [--dry-run] LIST [LIST ...]\n"
+              "\n"
+              "Imports criteria sets, or score sheets into a campaign (created from the sheets'\n"
+              "criteria set and periods when it does not exist yet), or lists of units or of people\n"
+              "from CSV files (UTF-8, TCVN3, VNI or Windows-1258) or Excel workbooks (.xlsx). Every\n"
+              "file is checked first; when any has a problem, all problems are listed and nothing is\n"
+              "written.\n"
+              "\n"
+              "Columns of a list of units (by title, Vietnamese or English): Mã đơn vị/code,\n"
+              "Tên đơn vị/name, Loại/kind (tỉnh, sở, ban, ngành, xã, phường, đặc khu, phòng, khác),\n"
+              "Mã đơn vị cấp trên/parent (optional). Columns of a list of people: Mã/code,\n"
+              "Họ và tên/full name, Chức vụ/position (optional), Mã đơn vị/unit, Nhóm nhiệm vụ/task\n"
+              "group (optional), Lãnh đạo/leader (có/không, optional).\n"
+              "\n"
+              "Options:\n"
+              "  --db FILE        the database (created by \"danhgia-cli db init\")\n"
+              "  --campaign ID    the campaign code (sheets only)\n"
+              "  --dry-run        units and people: show what would change and write nothing\n"
+              "  --actor NAME     who is recorded in the audit trail (default: danhgia-cli)\n"
+              "  --help           show this help\n");
+}
+
+int ImportCommand::run(const QStringList& arguments)
+{
+    const QString command = QStringLiteral("import");
+    const auto args = CliArguments::parse(
+        command, arguments, {QStringLiteral("db"), QStringLiteral("campaign"), QStringLiteral("actor")},
+        {QStringLiteral("dry-run")});
+    if (!args) {
+        return ExitUsage;
+    }
+    if (args->helpRequested()) {
+        CliIo::writeOut(help());
+        return ExitOk;
+    }
+    QStringList files = args->positional();
+    const QString what = files.isEmpty() ? QString() : files.takeFirst();
+    const QString actor = args->has(QStringLiteral("actor")) ? args->value(QStringLiteral("actor"))
+                                                             : QStringLiteral("danhgia-cli");
+    const bool catalogue = what == QLatin1String("units") || what == QLatin1String("people");
+    if (what != QLatin1String("criteria") && what != QLatin1String("sheets") && !catalogue) {
+        CliIo::usageError(command, tr("say what to import: criteria, sheets, units or people"));
+        return ExitUsage;
+    }
+    if (!catalogue && args->has(QStringLiteral("dry-run"))) {
+        CliIo::usageError(command, tr("--dry-run is only for units and people"));
+        return ExitUsage;
+    }
+    if (!args->require(command, {QStringLiteral("db")})) {
+        return ExitUsage;
+    }
+    if (files.isEmpty()) {
+        CliIo::usageError(command, tr("no file given"));
+        return ExitUsage;
+    }
+    if (catalogue) {
+        return importCatalogue(args->value(QStringLiteral("db")), what == QLatin1String("units"), files,
+                               actor, args->has(QStringLiteral("dry-run")));
+    }
+    if (what == QLatin1String("criteria")) {
+        return importCriteria(args->value(QStringLiteral("db")), files, actor);
+    }
+    if (!args->require(command, {QStringLiteral("campaign")})) {
+        return ExitUsage;
+    }
+    return importSheets(args->value(QStringLiteral("db")), args->value(QStringLiteral("campaign")), files,
+                        actor);
+}
+
+int ImportCommand::importCriteria(const QString& dbPath, const QStringList& files, const QString& actor)
+{
+    QList<QByteArray> contents;
+    for (const QString& file : files) {
+        const auto bytes = CliIo::readFile(file);
+        if (!bytes) {
+            return ExitUnreadable;
+        }
+        contents.append(*bytes);
+    }
+    Database db;
+    if (!DatabaseCommands::openExisting(db, dbPath)) {
+        return ExitUnreadable;
+    }
+    int failedFile = -1;
+    ValidationIssues issues;
+    QString error;
+    const bool ok = db.transaction(
+        [&](QString* transactionError) {
+            for (int i = 0; i < contents.size(); ++i) {
+                issues.clear();
+                if (!CriteriaSetStore::import(db.connection(), contents[i], actor, &issues,
+                                              transactionError)) {
+                    failedFile = i;
+                    return false;
+                }
+            }
+            return true;
+        },
+        &error);
+    if (!ok) {
+        const QString file = failedFile >= 0 ? files[failedFile] : dbPath;
+        CliIo::reportIssues(file, issues, false);
+        CliIo::writeErr(tr("danhgia-cli: file \"%1\": %2").arg(file, error));
+        CliIo::writeErr(tr("danhgia-cli: nothing was imported"));
+        return ExitInvalidData;
+    }
+    CliIo::writeOut(tr("Imported %n criteria set(s).\n", nullptr, static_cast<int>(files.size())));
+    return ExitOk;
+}
+
+int ImportCommand::importSheets(const QString& dbPath, const QString& campaignCode, const QStringList& files,
+                                const QString& actor)
+{
+    QList<ScoreSheet> sheets;
+    int errors = 0;
+    for (const QString& file : files) {
+        const auto bytes = CliIo::readFile(file);
+        if (!bytes) {
+            return ExitUnreadable;
+        }
+        ValidationIssues issues;
+        sheets.append(ScoreSheetReader::read(*bytes, &issues));
+        errors += CliIo::reportIssues(file, issues, false);
+    }
+    if (errors > 0) {
+        CliIo::writeErr(tr("danhgia-cli: nothing was imported"));
+        return ExitInvalidData;
+    }
+    Database db;
+    if (!DatabaseCommands::openExisting(db, dbPath)) {
+        return ExitUnreadable;
+    }
+    QString error;
+    const QString setId = sheets.first().criteriaId;
+    const auto setRow = CriteriaSetStore::latest(db.connection(), setId, &error);
+    if (!setRow || *setRow == 0) {
+        CliIo::writeErr(
+            tr("danhgia-cli: file \"%1\": the criteria set \"%2\" is not in the database; import it "
+               "first with \"danhgia-cli import criteria\"")
+                .arg(files.first(), setId));
+        return ExitInvalidData;
+    }
+    const auto set = CriteriaSetStore::load(db.connection(), *setRow, &error);
+    if (!set) {
+        CliIo::writeErr(tr("danhgia-cli: %1").arg(error));
+        return ExitInvalidData;
+    }
+    const SheetScorer scorer(*set);
+    CampaignRecord campaign{0, campaignCode, set->title, set->kind, *setRow, {}, {}};
+    for (int i = 0; i < sheets.size(); ++i) {
+        errors += CliIo::reportIssues(files[i], scorer.check(sheets[i]), false);
+        if (sheets[i].period && !campaign.periods.contains(*sheets[i].period)) {
+            campaign.periods.append(*sheets[i].period);
+        }
+    }
+    if (errors > 0) {
+        CliIo::writeErr(tr("danhgia-cli: nothing was imported"));
+        return ExitInvalidData;
+    }
+    const bool ok = db.transaction(
+        [&](QString* transactionError) {
+            const auto stored = CampaignStore::ensure(db.connection(), campaign, actor, transactionError);
+            if (!stored) {
+                return false;
+            }
+            for (const ScoreSheet& sheet : sheets) {
+                if (!SheetStore::save(db.connection(), stored->id, sheet, actor, QString(),
+                                      transactionError)) {
+                    return false;
+                }
+            }
+            return true;
+        },
+        &error);
+    if (!ok) {
+        CliIo::writeErr(tr("danhgia-cli: database \"%1\": %2").arg(dbPath, error));
+        CliIo::writeErr(tr("danhgia-cli: nothing was imported"));
+        return ExitInvalidData;
+    }
+    CliIo::writeOut(
+        tr("Imported %n score sheet(s) into the campaign %1.\n", nullptr, static_cast<int>(sheets.size()))
+            .arg(campaignCode));
+    return ExitOk;
+}
+
+int ImportCommand::importCatalogue(const QString& dbPath, bool units, const QStringList& files,
+                                   const QString& actor, bool dryRun)
+{
+    // Every file is read and checked before anything is written.
+    QStringList names;
+    QList<Table> tables;
+    QList<LegacyEncoding::Encoding> encodings;
+    bool unreadable = false;
+    bool invalid = false;
+    for (const QString& file : files) {
+        if (!CliIo::readFile(file)) {
+            unreadable = true;
+            continue;
+        }
+        QString error;
+        LegacyEncoding::Encoding encoding = LegacyEncoding::Encoding::Utf8;
+        const auto table = CatalogueImport::readTable(file, &error, &encoding);
+        if (!table) {
+            CliIo::writeErr(tr("danhgia-cli: %1").arg(error));
+            invalid = true;
+            continue;
+        }
+        names.append(file);
+        tables.append(*table);
+        encodings.append(encoding);
+    }
+    Database db;
+    if (!DatabaseCommands::openExisting(db, dbPath)) {
+        return ExitUnreadable;
+    }
+    QList<ImportPlan> plans;
+    for (int i = 0; i < tables.size(); ++i) {
+        const ImportPlan plan = units ? CatalogueImport::planUnits(db.connection(), tables[i], plans)
+                                      : CatalogueImport::planPeople(db.connection(), tables[i], plans);
+        for (const QString& problem : plan.problemTexts()) {
+            CliIo::writeErr(tr("danhgia-cli: file \"%1\": %2").arg(names[i], problem));
+        }
+        for (const QString& warning : plan.warningTexts()) {
+            CliIo::writeErr(tr("danhgia-cli: file \"%1\": warning: %2").arg(names[i], warning));
+        }
+        invalid = invalid || !plan.isApplicable();
+        plans.append(plan);
+    }
+    if (unreadable || invalid) {
+        CliIo::writeErr(tr("danhgia-cli: nothing was imported"));
+        return unreadable ? ExitUnreadable : ExitInvalidData;
+    }
+    QString out;
+    for (int i = 0; dryRun && i < plans.size(); ++i) {
+        out += tr("File \"%1\" (%2):\n").arg(names[i], LegacyEncoding::name(encodings[i]));
+        for (const QString& line : plans[i].details()) {
+            out += QStringLiteral("  ") + line + QLatin1Char('\n');
+        }
+    }
+    for (const ImportPlan& plan : plans) {
+        out += plan.summary() + QLatin1Char('\n');
+    }
+    if (dryRun) {
+        CliIo::writeOut(out + tr("Dry run: nothing was written.\n"));
+        return ExitOk;
+    }
+    QString error;
+    if (!CatalogueImport::apply(db, plans, actor, &error)) {
+        CliIo::writeErr(tr("danhgia-cli: database \"%1\": %2").arg(dbPath, error));
+        CliIo::writeErr(tr("danhgia-cli: nothing was imported"));
+        return ExitInvalidData;
+    }
+    CliIo::writeOut(out);
+    return ExitOk;
+}
+
+} // namespace danhgia::cli

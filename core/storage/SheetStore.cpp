@@ -1,0 +1,268 @@
+#include "SheetStore.h"
+
+#include "ChangeLog.h"
+#include "ScoreSheetReader.h"
+#include "SheetTransitions.h"
+#include "SyncedTable.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace danhgia {
+
+namespace {
+
+const QStringList StageOrder{QStringLiteral("self"), QStringLiteral("appraised"), QStringLiteral("final")};
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QJsonObject> stageValues(QSqlDatabase& db, qint64 sheetId, const QString& stage, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT code, value FROM sheet_values WHERE sheet_id = ? AND stage = ?"));
+    query.addBindValue(sheetId);
+    query.addBindValue(stage);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QJsonObject values;
+    while (query.next()) {
+        values.insert(query.value(0).toString(),
+                      QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
+    }
+    return values;
+}
+
+} // namespace
+
+std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, const ScoreSheet& sheet,
+                                       const QString& actor, const QString& reason, QString* error)
+{
+    QJsonObject after;
+    for (const QString& code : sheet.valueOrder) {
+        after.insert(code, LeafValue::toJson(sheet.values.value(code)));
+    }
+    const QVariantMap keys{{QStringLiteral("campaign_id"), campaignId},
+                           {QStringLiteral("subject_code"), sheet.subject.id},
+                           {QStringLiteral("period"), sheet.period.value_or(QString())}};
+    QString detail;
+    const auto existing = SyncedTable::findId(db, QStringLiteral("score_sheets"), keys, &detail);
+    if (!existing) {
+        *error = tr("cannot read the score sheets: %1").arg(detail);
+        return std::nullopt;
+    }
+    // A new sheet is one change: the row and its values are recorded together.
+    const QJsonObject payload = *existing == 0
+        ? QJsonObject{{QStringLiteral("stage"), sheet.stage}, {QStringLiteral("values"), after}}
+        : QJsonObject();
+    const auto written = SyncedTable::upsert(
+        db, QStringLiteral("score_sheets"), keys,
+        {{QStringLiteral("subject_name"), sheet.subject.name},
+         {QStringLiteral("subject_group"), sheet.subject.group},
+         {QStringLiteral("flags"),
+          QString::fromUtf8(
+              QJsonDocument(QJsonArray::fromStringList(sheet.flags)).toJson(QJsonDocument::Compact))}},
+        actor, reason, error, payload);
+    if (!written) {
+        return std::nullopt;
+    }
+    QJsonObject before;
+    if (!written->inserted) {
+        const auto current = SheetTransitions::state(db, written->id, &detail);
+        if (!current) {
+            *error = detail;
+            return std::nullopt;
+        }
+        const QString refusal = SheetTransitions::refuseValueWrite(*current, sheet.stage);
+        if (!refusal.isEmpty()) {
+            *error = tr("the score sheet of %1 (%2) cannot change: %3")
+                         .arg(sheet.subject.id, sheet.period.value_or(QString()), refusal);
+            return std::nullopt;
+        }
+        const auto stored = stageValues(db, written->id, sheet.stage, &detail);
+        if (!stored) {
+            *error = tr("cannot read the sheet's values: %1").arg(detail);
+            return std::nullopt;
+        }
+        if (*stored == after) {
+            return written->id;
+        }
+        before = *stored;
+    }
+    QSqlQuery query(db);
+    bool ok = true;
+    if (!written->inserted) {
+        query.prepare(QStringLiteral("DELETE FROM sheet_values WHERE sheet_id = ? AND stage = ?"));
+        query.addBindValue(written->id);
+        query.addBindValue(sheet.stage);
+        ok = query.exec();
+    }
+    query.prepare(QStringLiteral("INSERT INTO sheet_values (sheet_id, code, stage, value) VALUES (?,?,?,?)"));
+    for (auto it = after.constBegin(); ok && it != after.constEnd(); ++it) {
+        query.addBindValue(written->id);
+        query.addBindValue(it.key());
+        query.addBindValue(sheet.stage);
+        query.addBindValue(compact(it.value().toObject()));
+        ok = query.exec();
+    }
+    if (!ok) {
+        *error = tr("cannot write the sheet's values: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    if (written->inserted) {
+        return written->id;
+    }
+    ok = query.exec(QStringLiteral("UPDATE score_sheets SET revision = revision + 1, "
+                                   "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = %1")
+                        .arg(written->id));
+    query.prepare(QStringLiteral("SELECT revision FROM score_sheets WHERE id = ?"));
+    query.addBindValue(written->id);
+    if (!ok || !query.exec() || !query.next()) {
+        *error = tr("cannot write the sheet's values: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    const RowChange change{QStringLiteral("score_sheets"),
+                           written->uuid,
+                           QStringLiteral("update"),
+                           query.value(0).toLongLong(),
+                           {{QStringLiteral("stage"), sheet.stage}, {QStringLiteral("values"), before}},
+                           {{QStringLiteral("stage"), sheet.stage}, {QStringLiteral("values"), after}},
+                           actor,
+                           QStringLiteral("score"),
+                           reason};
+    if (!ChangeLog::record(db, change, error)) {
+        return std::nullopt;
+    }
+    return written->id;
+}
+
+bool SheetStore::setExplanation(QSqlDatabase& db, qint64 sheetId, const QString& code, const QString& text,
+                                const QString& actor, QString* error)
+{
+    QString detail;
+    const auto current = SheetTransitions::state(db, sheetId, &detail);
+    const QString refusal
+        = current ? SheetTransitions::refuseValueWrite(*current, QStringLiteral("self")) : detail;
+    if (!refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT explanation FROM sheet_values WHERE sheet_id = ? AND code = ? AND stage = 'self'"));
+    query.addBindValue(sheetId);
+    query.addBindValue(code);
+    if (!query.exec() || !query.next()) {
+        *error = tr("the criterion %1 has no self-assessed value to explain").arg(code);
+        return false;
+    }
+    const QString before = query.value(0).toString();
+    query.prepare(QStringLiteral(
+        "UPDATE sheet_values SET explanation = COALESCE(?, '') WHERE sheet_id = ? AND code = ? "
+        "AND stage = 'self'"));
+    query.addBindValue(text);
+    query.addBindValue(sheetId);
+    query.addBindValue(code);
+    QSqlQuery bump(db);
+    bump.prepare(QStringLiteral("UPDATE score_sheets SET revision = revision + 1 WHERE id = ?"));
+    bump.addBindValue(sheetId);
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT uuid, revision FROM score_sheets WHERE id = ?"));
+    read.addBindValue(sheetId);
+    if (!query.exec() || !bump.exec() || !read.exec() || !read.next()) {
+        *error = tr("cannot write the explanation: %1").arg(query.lastError().text());
+        return false;
+    }
+    const RowChange change{QStringLiteral("score_sheets"),
+                           read.value(0).toString(),
+                           QStringLiteral("update"),
+                           read.value(1).toLongLong(),
+                           {{QStringLiteral("code"), code}, {QStringLiteral("explanation"), before}},
+                           {{QStringLiteral("code"), code}, {QStringLiteral("explanation"), text}},
+                           actor,
+                           QStringLiteral("explain"),
+                           QString()};
+    return ChangeLog::record(db, change, error);
+}
+
+std::optional<QList<ScoreSheet>> SheetStore::loadEffective(QSqlDatabase& db, qint64 campaignId,
+                                                           const QString& criteriaId, QString* error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT s.id, s.subject_code, s.subject_name, s.subject_group, s.period, s.flags, "
+                       "v.stage, v.code, v.value FROM score_sheets s "
+                       "LEFT JOIN sheet_values v ON v.sheet_id = s.id "
+                       "WHERE s.campaign_id = ? ORDER BY s.id"));
+    query.addBindValue(campaignId);
+    if (!query.exec()) {
+        *error = tr("cannot read the score sheets: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    struct Pending
+    {
+        QJsonObject header;
+        QHash<QString, QJsonObject> byStage;
+    };
+    QList<qint64> order;
+    QHash<qint64, Pending> pending;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (!pending.contains(id)) {
+            order.append(id);
+            const QString period = query.value(4).toString();
+            QJsonObject header{{QStringLiteral("format"), QLatin1String(ScoreSheet::FormatName)},
+                               {QStringLiteral("criteria"), criteriaId},
+                               {QStringLiteral("subject"),
+                                QJsonObject{{QStringLiteral("id"), query.value(1).toString()},
+                                            {QStringLiteral("name"), query.value(2).toString()},
+                                            {QStringLiteral("group"), query.value(3).toString()}}},
+                               {QStringLiteral("flags"),
+                                QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array()}};
+            if (!period.isEmpty()) {
+                header.insert(QStringLiteral("period"), period);
+            }
+            pending.insert(id, {header, {}});
+        }
+        if (!query.value(6).isNull()) {
+            pending[id].byStage[query.value(6).toString()].insert(
+                query.value(7).toString(),
+                QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object());
+        }
+    }
+    QList<ScoreSheet> sheets;
+    sheets.reserve(order.size());
+    for (const qint64 id : order) {
+        Pending& p = pending[id];
+        QString stage = StageOrder.first();
+        for (const QString& s : StageOrder) {
+            if (p.byStage.contains(s)) {
+                stage = s;
+            }
+        }
+        p.header.insert(QStringLiteral("stage"), stage);
+        p.header.insert(QStringLiteral("values"), p.byStage.value(stage));
+        ValidationIssues issues;
+        sheets.append(ScoreSheetReader::fromObject(p.header, &issues));
+        if (ValidationIssue::hasErrors(issues)) {
+            *error = tr("the stored sheet of %1 is damaged: %2")
+                         .arg(p.header.value(QStringLiteral("subject"))
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString(),
+                              issues.first().toText());
+            return std::nullopt;
+        }
+    }
+    return sheets;
+}
+
+} // namespace danhgia

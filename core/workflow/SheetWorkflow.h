@@ -1,0 +1,106 @@
+#pragma once
+
+#include "Role.h"
+#include "SheetState.h"
+#include "SubmissionReadiness.h"
+#include "WorkflowAction.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace danhgia {
+
+// What an action needs besides the state and the role.
+struct TransitionContext
+{
+    QString reason; // why a sheet is returned or reopened (kept in the audit trail)
+    SubmissionReadiness readiness; // used by Submit only; compute it with SubmissionReadiness::compute()
+};
+
+// The answer of SheetWorkflow::check(): allowed with the state the sheet moves to, or refused
+// with a translated message that names the action, the role and the state.
+struct TransitionCheck
+{
+    enum class Refusal
+    {
+        None, // allowed
+        RoleNotPermitted, // the role may not take this action (on a sheet in this state)
+        InvalidState, // the action does not apply to a sheet in this state
+        ReasonRequired, // the action needs a reason and none was given (or only white space)
+        NotReady, // Submit: the sheet is incomplete (see SubmissionReadiness)
+    };
+
+    bool allowed = false;
+    SheetState from = SheetState::Draft;
+    WorkflowAction action = WorkflowAction::Submit;
+    Role role = Role::SelfAssessor;
+    SheetState target = SheetState::Draft; // the new state when allowed; `from` when refused
+    Refusal refusal = Refusal::None;
+    QString message; // empty when allowed
+};
+
+// The state machine of a score sheet. Every transition, the roles that may take it and whether it
+// needs a reason are in one table (transitions(), in SheetWorkflow.cpp):
+//
+//   from       action    to         roles                                       reason
+//   draft      submit    submitted  self_assessor, unit_head                    no (the sheet must be
+//   complete) submitted  return    draft      appraiser, council_secretary, council_chair yes submitted
+//   appraise  appraised  appraiser, council_secretary                no appraised  return    draft appraiser,
+//   council_secretary, council_chair yes appraised  approve   approved   council_chair no approved   publish
+//   published  council_chair, administrator                no approved   reopen    appraised  council_chair,
+//   administrator                yes published  reopen    appraised  council_chair, administrator yes
+//
+// Choices made:
+// - Approval is the decision of the council chair, or for staff sheets of the competent head who
+//   decides the grade (rules.md, section 2), who acts in the CouncilChair role. The unit head is
+//   not an approver: he submits his own unit's self-assessment, and the one who submits must not
+//   approve. The administrator runs the system, not the decision, so he cannot approve either.
+// - Reopen undoes the approval, not the appraisal: the sheet goes back to "appraised" with its
+//   appraised score intact, to be approved again (after a correction) or returned to draft with
+//   the ordinary Return. Reopening a published sheet also withdraws the publication; it must be
+//   approved and published again. Reopen needs the council chair or the administrator and a reason.
+// - Return (to draft, from submitted or from appraised) and Reopen need a reason with some text
+//   besides white space; the other actions need none.
+// - The administrator is not a super-user: apart from Publish and Reopen he takes no action.
+//
+// Checks are made in this order, and the first failure is the answer: the role may take the
+// action at all; the action applies to the state; the role may take it from that state; the reason;
+// for Submit, the sheet's readiness.
+class SheetWorkflow
+{
+    Q_DECLARE_TR_FUNCTIONS(SheetWorkflow)
+
+public:
+    struct Transition
+    {
+        SheetState from;
+        WorkflowAction action;
+        SheetState to;
+        QList<Role> roles;
+        bool needsReason;
+    };
+
+    // The whole table, in the order above.
+    static const QList<Transition>& transitions();
+    // The transition for `action` from `from`, or nullptr when the action does not apply there.
+    static const Transition* find(SheetState from, WorkflowAction action);
+
+    static TransitionCheck check(SheetState from, WorkflowAction action, Role role,
+                                 const TransitionContext& context);
+
+    // The actions `role` may take on a sheet in state `from` (reason and readiness aside), in the
+    // order of WorkflowActions::all(): for the buttons of the interface.
+    static QList<WorkflowAction> availableActions(SheetState from, Role role);
+    // Every role that may take `action` from some state, in the order of Roles::all().
+    static QList<Role> rolesFor(WorkflowAction action);
+    // Whether `action` from `from` needs a reason (false when it does not apply there).
+    static bool needsReason(SheetState from, WorkflowAction action);
+
+private:
+    static QString roleRefusal(WorkflowAction action, Role role, SheetState from, const QList<Role>& allowed);
+    static QString stateRefusal(WorkflowAction action, Role role, SheetState from);
+    static QString reasonRefusal(WorkflowAction action, Role role, SheetState from);
+};
+
+} // namespace danhgia

@@ -1,0 +1,157 @@
+// The workflow enforced on stored sheets: submission needs a complete sheet with evidence or an
+// explanation for every required leaf; each role may make only its own transitions; scores stop
+// changing once approved; every transition is in the audit trail with its reason.
+
+#include "AuditLog.h"
+#include "CampaignStore.h"
+#include "CriteriaSetStore.h"
+#include "Database.h"
+#include "ScoreSheetReader.h"
+#include "SheetStore.h"
+#include "SheetTransitions.h"
+#include "TestSupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace danhgia;
+using namespace danhgia::test;
+
+class TestSheetTransitions : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    qint64 m_campaign = 0;
+    qint64 m_sheet = 0;
+    ScoreSheet m_snv;
+
+    std::optional<SheetState> apply(WorkflowAction action, Role role, const QString& reason, QString* error)
+    {
+        return SheetTransitions::apply(m_db, m_sheet, action, role, QStringLiteral("Lê Thị Thu"), reason,
+                                       error);
+    }
+
+    bool save(const ScoreSheet& sheet, QString* error)
+    {
+        return m_db.transaction(
+            [&](QString* e) {
+                return SheetStore::save(m_db.connection(), m_campaign, sheet, QStringLiteral("Lê Thị Thu"),
+                                        QString(), e)
+                    .has_value();
+            },
+            error);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("wf.sqlite")), &error));
+        ValidationIssues issues;
+        m_snv = ScoreSheetReader::read(readData(QStringLiteral("examples/cchc/SNV.scores.json")), &issues);
+        QVERIFY(m_db.transaction(
+            [&](QString* e) {
+                const auto set = CriteriaSetStore::import(
+                    m_db.connection(), readData(QStringLiteral("examples/cchc-so-2026.criteria.json")),
+                    QStringLiteral("admin"), &issues, e);
+                const auto campaign = set ? CampaignStore::ensure(m_db.connection(),
+                                                                  {0,
+                                                                   QStringLiteral("CCHC"),
+                                                                   QStringLiteral("CCHC 2026"),
+                                                                   QStringLiteral("par_index"),
+                                                                   *set,
+                                                                   {QStringLiteral("2026")},
+                                                                   {}},
+                                                                  QStringLiteral("admin"), e)
+                                          : std::nullopt;
+                m_campaign = campaign ? campaign->id : 0;
+                const auto sheet = campaign ? SheetStore::save(m_db.connection(), m_campaign, m_snv,
+                                                               QStringLiteral("admin"), QString(), e)
+                                            : std::nullopt;
+                m_sheet = sheet.value_or(0);
+                return sheet.has_value();
+            },
+            &error));
+    }
+
+    void submissionNeedsEvidenceOrExplanation()
+    {
+        QString error;
+        QVERIFY(!apply(WorkflowAction::Submit, Role::SelfAssessor, QString(), &error));
+        QVERIFY2(error.contains(QStringLiteral("1.1.1")), qPrintable(error));
+        QCOMPARE(*SheetTransitions::state(m_db.connection(), m_sheet, &error), SheetState::Draft);
+        // Explain every leaf whose evidence is required.
+        QSqlQuery query(m_db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT code FROM sheet_values WHERE stage = 'self'")));
+        QStringList codes;
+        while (query.next()) {
+            codes.append(query.value(0).toString());
+        }
+        QVERIFY(m_db.transaction(
+            [&](QString* e) {
+                for (const QString& code : codes) {
+                    if (!SheetStore::setExplanation(m_db.connection(), m_sheet, code,
+                                                    QStringLiteral("Tài liệu lưu tại văn phòng sở"),
+                                                    QStringLiteral("Lê Thị Thu"), e)) {
+                        return false;
+                    }
+                }
+                return true;
+            },
+            &error));
+        QVERIFY2(apply(WorkflowAction::Submit, Role::SelfAssessor, QString(), &error), qPrintable(error));
+        QCOMPARE(*SheetTransitions::state(m_db.connection(), m_sheet, &error), SheetState::Submitted);
+    }
+
+    void selfAssessmentIsFrozenAfterSubmission()
+    {
+        QString error;
+        ScoreSheet changed = m_snv;
+        changed.values[QStringLiteral("1.4")].number = Decimal::fromInt(2);
+        QVERIFY(!save(changed, &error));
+        QVERIFY(!error.isEmpty());
+        // The appraiser's stage may be written.
+        changed.stage = QStringLiteral("appraised");
+        QVERIFY2(save(changed, &error), qPrintable(error));
+    }
+
+    void rolesAreEnforced()
+    {
+        QString error;
+        QVERIFY(!apply(WorkflowAction::Appraise, Role::SelfAssessor, QString(), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!apply(WorkflowAction::Approve, Role::Appraiser, QString(), &error));
+        QCOMPARE(*SheetTransitions::state(m_db.connection(), m_sheet, &error), SheetState::Submitted);
+        QCOMPARE(*apply(WorkflowAction::Appraise, Role::Appraiser, QString(), &error), SheetState::Appraised);
+        QCOMPARE(*apply(WorkflowAction::Approve, Role::CouncilChair, QString(), &error),
+                 SheetState::Approved);
+    }
+
+    void approvedSheetNeedsReasonToReopen()
+    {
+        QString error;
+        ScoreSheet changed = m_snv;
+        changed.stage = QStringLiteral("appraised");
+        changed.values[QStringLiteral("1.4")].number = Decimal::fromUnits(5000);
+        QVERIFY(!save(changed, &error));
+        QVERIFY(!apply(WorkflowAction::Reopen, Role::CouncilChair, QStringLiteral("   "), &error));
+        QVERIFY(!apply(WorkflowAction::Reopen, Role::Appraiser, QStringLiteral("Sai số liệu"), &error));
+        QCOMPARE(*apply(WorkflowAction::Reopen, Role::CouncilChair,
+                        QStringLiteral("Sai số liệu tiêu chí 1.4"), &error),
+                 SheetState::Appraised);
+        QVERIFY2(save(changed, &error), qPrintable(error));
+        // The reopening is in the audit trail with who and why.
+        QSqlQuery query(m_db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT actor, reason FROM audit_log WHERE action = 'reopen'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Lê Thị Thu"));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("Sai số liệu tiêu chí 1.4"));
+        QVERIFY(AuditLog::verify(m_db.connection()).ok);
+    }
+};
+
+DANHGIA_TEST_GUILESS_MAIN(TestSheetTransitions)
+#include "TestSheetTransitions.moc"

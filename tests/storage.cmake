@@ -1,0 +1,13 @@
+# The local database and the CLI commands that work on it.
+danhgia_add_test(NAME test_database SOURCES TestDatabase.cpp LABELS unit)
+danhgia_add_test(NAME test_sheettransitions SOURCES TestSheetTransitions.cpp LABELS unit)
+danhgia_add_test(NAME test_classificationstore SOURCES TestClassificationStore.cpp LABELS unit)
+danhgia_add_test(NAME test_cli_database SOURCES TestCliDatabase.cpp CliRunner.cpp CliRunner.h LABELS integration)
+
+# The crash test: a writer process killed with SIGKILL at random moments (200 times).
+add_executable(danhgia-crash-writer CrashWriter.cpp)
+target_link_libraries(danhgia-crash-writer PRIVATE danhgia_core)
+danhgia_target_settings(danhgia-crash-writer)
+danhgia_add_test(NAME test_crash_safety SOURCES TestCrashSafety.cpp LABELS integration)
+target_compile_definitions(test_crash_safety PRIVATE DANHGIA_CRASH_WRITER="$<TARGET_FILE:danhgia-crash-writer>")
+add_dependencies(test_crash_safety danhgia-crash-writer)

@@ -72,23 +72,6 @@ void compareExport(const QString& csvPath, const QString& expectedName)
     }
 }
 
-qint64 countRows(const QString& dbPath, const QString& sql)
-{
-    qint64 n = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
-        db.setDatabaseName(dbPath);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next()) {
-                n = query.value(0).toLongLong();
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("count"));
-    return n;
-}
-
 } // namespace
 
 class TestCliDatabase : public QObject
@@ -158,6 +141,38 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(3) == QByteArray("\xEF\xBB\xBF")); // UTF-8 with BOM
         compareExport(csv, expected);
+    }
+
+    // Sheets exported from the database score exactly as the files they were imported from.
+    void exportedSheetsRoundTrip()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("phieu"));
+        const CliRun exported = runCli({QStringLiteral("export"), QStringLiteral("sheets"),
+                                        QStringLiteral("--db"), m_db, QStringLiteral("--campaign"),
+                                        QStringLiteral("CNTT-2026"), QStringLiteral("--dir"), folder});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QStringList sheets;
+        for (const QString& name :
+             QDir(folder).entryList({QStringLiteral("*.scores.json")}, QDir::Files, QDir::Name)) {
+            sheets.append(QDir(folder).filePath(name));
+        }
+        QCOMPARE(sheets.size(), 6);
+        const CliRun scored
+            = runCli(QStringList{QStringLiteral("score"), QStringLiteral("--criteria"),
+                                 dataPath(QStringLiteral("examples/ung-dung-cntt-2026.criteria.json"))}
+                     + sheets);
+        QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
+        const QJsonObject expected
+            = QJsonDocument::fromJson(readData(QStringLiteral("examples/cntt/expected.json"))).object();
+        QHash<QString, double> indexes;
+        for (const QJsonValue& r : scored.json().object().value(QStringLiteral("results")).toArray()) {
+            indexes.insert(r.toObject().value(QStringLiteral("subject")).toString(),
+                           r.toObject().value(QStringLiteral("index")).toDouble());
+        }
+        for (const QJsonValue& r : expected.value(QStringLiteral("results")).toArray()) {
+            QCOMPARE(indexes.value(r.toObject().value(QStringLiteral("subject")).toString()),
+                     r.toObject().value(QStringLiteral("index")).toDouble());
+        }
     }
 
     void badImportWritesNothing()

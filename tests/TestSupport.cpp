@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -51,6 +53,23 @@ QByteArray readData(const QString& relative)
 QString cliPath()
 {
     return QStringLiteral(DANHGIA_CLI_PATH);
+}
+
+qint64 countRows(const QString& dbPath, const QString& sql)
+{
+    qint64 n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(dbPath);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next()) {
+                n = query.value(0).toLongLong();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    return n;
 }
 
 } // namespace danhgia::test

@@ -4,13 +4,24 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="+74"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+95"/>
         <source>Exported %n result(s) to %1
 </source>
         <translation>
             <numerusform>Exported %n result to %1
 </numerusform>
             <numerusform>Exported %n results to %1
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Exported %n score sheet(s) to %1
+</source>
+        <translation>
+            <numerusform>Exported %n score sheet to %1
+</numerusform>
+            <numerusform>Exported %n score sheets to %1
 </numerusform>
         </translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>CampaignResults</name>
     <message>
-        <location filename="../core/storage/CampaignResults.cpp" line="+30"/>
+        <location filename="../core/storage/CampaignResults.cpp" line="+31"/>
         <source>the sheet of %1 (%2) does not fit the criteria set: %3</source>
         <translation>phiếu chấm điểm của %1 (%2) không phù hợp với bộ tiêu chí: %3</translation>
     </message>
@@ -177,12 +177,7 @@
 <context>
     <name>ClassificationStore</name>
     <message>
-        <location filename="../core/storage/ClassificationStore.cpp" line="+45"/>
-        <source>the sheet of %1 does not fit the criteria set: %2</source>
-        <translation>phiếu của %1 không khớp với bộ tiêu chí: %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../core/storage/ClassificationStore.cpp" line="+58"/>
         <source>&quot;%1&quot; is not a grade of the criteria set %2</source>
         <translation>&quot;%1&quot; không phải là mức xếp loại của bộ tiêu chí %2</translation>
     </message>
@@ -1045,7 +1040,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+16"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+23"/>
         <source>Usage: danhgia-cli export results --db FILE --campaign ID (--csv OUT | --xlsx OUT) [--aggregate]
 
 Computes the results of a campaign from the stored values and writes them:
@@ -1068,9 +1063,25 @@ Tính kết quả của một đợt đánh giá từ các giá trị đã lưu 
 </translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>say what to export: results</source>
-        <translation>cần cho biết nội dung cần xuất: results</translation>
+        <location line="+10"/>
+        <source>
+Usage: danhgia-cli export sheets --db FILE --campaign ID --dir FOLDER
+
+Writes the score sheets of the campaign as danhgia.scores/1 files into FOLDER, one per
+subject and period, with the values of each sheet&apos;s most advanced stage.
+</source>
+        <translation>
+Cách dùng: danhgia-cli export sheets --db TỆP --campaign ID --dir THƯ_MỤC
+
+Ghi các phiếu chấm điểm của đợt đánh giá thành các tệp danhgia.scores/1 vào THƯ_MỤC, mỗi
+đối tượng và mỗi kỳ một tệp, lấy giá trị ở bước sau cùng của từng phiếu (kết quả cuối cùng,
+thẩm định hoặc tự đánh giá).
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>say what to export: results or sheets</source>
+        <translation>hãy cho biết cần xuất gì: results (kết quả) hoặc sheets (phiếu chấm điểm)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1079,20 +1090,36 @@ Tính kết quả của một đợt đánh giá từ các giá trị đã lưu 
     </message>
     <message>
         <location line="+11"/>
+        <location line="+30"/>
         <source>danhgia-cli: database &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: cơ sở dữ liệu &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-21"/>
+        <location line="+43"/>
         <source>danhgia-cli: file &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: tệp &quot;%1&quot;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-39"/>
         <source>Exported %n result(s) to %1
 </source>
         <translation>
             <numerusform>Đã xuất %n kết quả ra %1
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>danhgia-cli: cannot create the folder &quot;%1&quot;</source>
+        <translation>danhgia-cli: không tạo được thư mục &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Exported %n score sheet(s) to %1
+</source>
+        <translation>
+            <numerusform>Đã xuất %n phiếu chấm điểm vào %1
 </numerusform>
         </translation>
     </message>

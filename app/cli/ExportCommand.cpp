@@ -1,37 +1,50 @@
 #include "ExportCommand.h"
 
 #include "CampaignResults.h"
+#include "CampaignStore.h"
 #include "CliArguments.h"
 #include "CliIo.h"
+#include "CriteriaSetStore.h"
 #include "CsvWriter.h"
 #include "Database.h"
 #include "DatabaseCommands.h"
 #include "ResultTable.h"
+#include "SheetStore.h"
 #include "XlsxWriter.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace danhgia::cli {
 
 QString ExportCommand::help()
 {
-    return tr(
-        "Usage: danhgia-cli export results --db FILE --campaign ID (--csv OUT | --xlsx OUT) [--aggregate]\n"
-        "\n"
-        "Computes the results of a campaign from the stored values and writes them:\n"
-        "  --csv OUT     for machines: UTF-8 with BOM, comma separated, dot decimals, a header row;\n"
-        "                columns subject id, subject name, period, total, max, index, grade code,\n"
-        "                rank, quota status, grade title, then the points of each criterion\n"
-        "  --xlsx OUT    for people: Vietnamese headers, formatted numbers, grade titles\n"
-        "  --aggregate   one row per subject: the mean over its periods (year score)\n"
-        "  --help        show this help\n");
+    return tr("Usage: danhgia-cli export results --db FILE --campaign ID (--csv OUT | --xlsx OUT) "
+              "[--aggregate]\n"
+              "\n"
+              "Computes the results of a campaign from the stored values and writes them:\n"
+              "  --csv OUT     for machines: UTF-8 with BOM, comma separated, dot decimals, a header row;\n"
+              "                columns subject id, subject name, period, total, max, index, grade code,\n"
+              "                rank, quota status, grade title, then the points of each criterion\n"
+              "  --xlsx OUT    for people: Vietnamese headers, formatted numbers, grade titles\n"
+              "  --aggregate   one row per subject: the mean over its periods (year score)\n"
+              "  --help        show this help\n")
+        + tr("\n"
+             "Usage: danhgia-cli export sheets --db FILE --campaign ID --dir FOLDER\n"
+             "\n"
+             "Writes the score sheets of the campaign as danhgia.scores/1 files into FOLDER, one per\n"
+             "subject and period, with the values of each sheet's most advanced stage.\n");
 }
 
 int ExportCommand::run(const QStringList& arguments)
 {
     const QString command = QStringLiteral("export");
-    const auto args = CliArguments::parse(
-        command, arguments,
-        {QStringLiteral("db"), QStringLiteral("campaign"), QStringLiteral("csv"), QStringLiteral("xlsx")},
-        {QStringLiteral("aggregate")});
+    const auto args
+        = CliArguments::parse(command, arguments,
+                              {QStringLiteral("db"), QStringLiteral("campaign"), QStringLiteral("csv"),
+                               QStringLiteral("xlsx"), QStringLiteral("dir")},
+                              {QStringLiteral("aggregate")});
     if (!args) {
         return ExitUsage;
     }
@@ -39,8 +52,16 @@ int ExportCommand::run(const QStringList& arguments)
         CliIo::writeOut(help());
         return ExitOk;
     }
+    if (args->positional() == QStringList{QStringLiteral("sheets")}) {
+        if (!args->require(command,
+                           {QStringLiteral("db"), QStringLiteral("campaign"), QStringLiteral("dir")})) {
+            return ExitUsage;
+        }
+        return exportSheets(args->value(QStringLiteral("db")), args->value(QStringLiteral("campaign")),
+                            args->value(QStringLiteral("dir")));
+    }
     if (args->positional() != QStringList{QStringLiteral("results")}) {
-        CliIo::usageError(command, tr("say what to export: results"));
+        CliIo::usageError(command, tr("say what to export: results or sheets"));
         return ExitUsage;
     }
     if (!args->require(command, {QStringLiteral("db"), QStringLiteral("campaign")})) {
@@ -72,6 +93,50 @@ int ExportCommand::run(const QStringList& arguments)
     }
     CliIo::writeOut(
         tr("Exported %n result(s) to %1\n", nullptr, static_cast<int>(table.rows.size())).arg(out));
+    return ExitOk;
+}
+
+int ExportCommand::exportSheets(const QString& dbPath, const QString& campaignCode, const QString& folder)
+{
+    Database db;
+    if (!DatabaseCommands::openExisting(db, dbPath)) {
+        return ExitUnreadable;
+    }
+    QString error;
+    const auto campaign = CampaignStore::find(db.connection(), campaignCode, &error);
+    const auto set = campaign ? CriteriaSetStore::load(db.connection(), campaign->criteriaSetRowId, &error)
+                              : std::nullopt;
+    const auto sheets
+        = set ? SheetStore::loadEffective(db.connection(), campaign->id, set->id, &error) : std::nullopt;
+    if (!sheets) {
+        CliIo::writeErr(tr("danhgia-cli: database \"%1\": %2").arg(dbPath, error));
+        return ExitInvalidData;
+    }
+    const QDir dir(folder);
+    if (!QDir().mkpath(folder)) {
+        CliIo::writeErr(tr("danhgia-cli: cannot create the folder \"%1\"").arg(folder));
+        return ExitUnreadable;
+    }
+    for (const ScoreSheet& sheet : *sheets) {
+        QString name = sheet.subject.id;
+        if (sheet.period) {
+            name += QLatin1Char('-') + *sheet.period;
+        }
+        // Subject codes and periods come from data: keep only safe characters in file names.
+        for (QChar& c : name) {
+            if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_')) {
+                c = QLatin1Char('_');
+            }
+        }
+        QSaveFile file(dir.filePath(name + QStringLiteral(".scores.json")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(sheet.toJson()).toJson()) < 0
+            || !file.commit()) {
+            CliIo::writeErr(tr("danhgia-cli: file \"%1\": %2").arg(file.fileName(), file.errorString()));
+            return ExitUnreadable;
+        }
+    }
+    CliIo::writeOut(
+        tr("Exported %n score sheet(s) to %1\n", nullptr, static_cast<int>(sheets->size())).arg(folder));
     return ExitOk;
 }
 

@@ -19,6 +19,7 @@ public:
     static QString help();
 
 private:
+    static int exportSheets(const QString& dbPath, const QString& campaignCode, const QString& folder);
     static bool writeCsv(const ResultTable& table, const QString& path, QString* error);
     static bool writeXlsx(const ResultTable& table, const QString& sheetTitle, const QString& path,
                           QString* error);

@@ -6,8 +6,8 @@
 
 namespace danhgia {
 
-std::optional<CampaignResults::Computed>
-CampaignResults::compute(QSqlDatabase& db, const QString& campaignCode, bool aggregate, QString* error)
+std::optional<CampaignResults::Inputs> CampaignResults::load(QSqlDatabase& db, const QString& campaignCode,
+                                                             QString* error)
 {
     const auto campaign = CampaignStore::find(db, campaignCode, error);
     if (!campaign) {
@@ -17,19 +17,35 @@ CampaignResults::compute(QSqlDatabase& db, const QString& campaignCode, bool agg
     if (!set) {
         return std::nullopt;
     }
-    const auto sheets = SheetStore::loadEffective(db, campaign->id, set->id, error);
+    auto sheets = SheetStore::loadEffective(db, campaign->id, set->id, error);
     if (!sheets) {
         return std::nullopt;
     }
-    Computed computed{std::move(*set), {}};
+    return Inputs{std::move(*set), std::move(*sheets)};
+}
+
+QString CampaignResults::describe(const QList<ScoreSheet>& sheets,
+                                  const QList<ScoringEngine::SheetIssue>& issues)
+{
+    const auto& first = issues.first();
+    return tr("the sheet of %1 (%2) does not fit the criteria set: %3")
+        .arg(sheets.at(first.sheet).subject.id, sheets.at(first.sheet).period.value_or(QString()),
+             first.issue.toText());
+}
+
+std::optional<CampaignResults::Computed>
+CampaignResults::compute(QSqlDatabase& db, const QString& campaignCode, bool aggregate, QString* error)
+{
+    auto inputs = load(db, campaignCode, error);
+    if (!inputs) {
+        return std::nullopt;
+    }
+    Computed computed{std::move(inputs->set), {}};
     const ScoringEngine engine(computed.set);
     QList<ScoringEngine::SheetIssue> issues;
-    const auto result = engine.score(*sheets, aggregate, &issues);
+    const auto result = engine.score(inputs->sheets, aggregate, &issues);
     if (!result) {
-        const auto& first = issues.first();
-        *error = tr("the sheet of %1 (%2) does not fit the criteria set: %3")
-                     .arg(sheets->at(first.sheet).subject.id,
-                          sheets->at(first.sheet).period.value_or(QString()), first.issue.toText());
+        *error = describe(inputs->sheets, issues);
         return std::nullopt;
     }
     computed.result = *result;

@@ -24,6 +24,18 @@ public:
         ScoringResult result;
     };
 
+    // What results are computed from: the campaign's criteria set and its sheets as stored
+    // (each with the values of its most advanced stage).
+    struct Inputs
+    {
+        CriteriaSet set;
+        QList<ScoreSheet> sheets;
+    };
+    static std::optional<Inputs> load(QSqlDatabase& db, const QString& campaignCode, QString* error);
+
+    // The first problem of a sheet that does not fit the set, as one message.
+    static QString describe(const QList<ScoreSheet>& sheets, const QList<ScoringEngine::SheetIssue>& issues);
+
     static std::optional<Computed> compute(QSqlDatabase& db, const QString& campaignCode, bool aggregate,
                                            QString* error);
 };

@@ -1,5 +1,6 @@
 #include "ClassificationStore.h"
 
+#include "CampaignResults.h"
 #include "CampaignStore.h"
 #include "CriteriaSetStore.h"
 #include "Database.h"
@@ -17,33 +18,24 @@ namespace danhgia {
 std::optional<ClassificationStore::Classification>
 ClassificationStore::classify(QSqlDatabase& db, const QString& campaignCode, QString* error)
 {
-    const auto campaign = CampaignStore::find(db, campaignCode, error);
-    if (!campaign) {
-        return std::nullopt;
-    }
-    auto set = CriteriaSetStore::load(db, campaign->criteriaSetRowId, error);
-    if (!set) {
-        return std::nullopt;
-    }
-    const auto sheets = SheetStore::loadEffective(db, campaign->id, set->id, error);
-    if (!sheets) {
+    auto inputs = CampaignResults::load(db, campaignCode, error);
+    if (!inputs) {
         return std::nullopt;
     }
     QMap<QString, QList<ScoreSheet>> byGroup;
     QSet<QString> periods;
-    for (const ScoreSheet& sheet : *sheets) {
+    for (const ScoreSheet& sheet : inputs->sheets) {
         byGroup[sheet.subject.group].append(sheet);
         periods.insert(sheet.period.value_or(QString()));
     }
-    Classification classification{std::move(*set), {}};
+    Classification classification{std::move(inputs->set), {}};
     const ScoringEngine engine(classification.set);
     const bool aggregate = periods.size() > 1;
     for (auto it = byGroup.constBegin(); it != byGroup.constEnd(); ++it) {
         QList<ScoringEngine::SheetIssue> issues;
         const auto result = engine.score(it.value(), aggregate, &issues);
         if (!result) {
-            *error = tr("the sheet of %1 does not fit the criteria set: %2")
-                         .arg(it.value().at(issues.first().sheet).subject.id, issues.first().issue.toText());
+            *error = CampaignResults::describe(it.value(), issues);
             return std::nullopt;
         }
         classification.groups.append({it.key(), *result});

@@ -29,7 +29,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="+127"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+210"/>
         <source>Imported %n criteria set(s).
 </source>
         <translation>

@@ -647,6 +647,99 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>CriteriaTableReader</name>
+    <message>
+        <location filename="../core/CriteriaTableReader.cpp" line="+116"/>
+        <source>row %1, column «%2»</source>
+        <translation>dòng %1, cột «%2»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a number is needed here</source>
+        <translation>ô này cần một số</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; không phải là số</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>row %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the column «%1» is missing</source>
+        <translation>thiếu cột «%1»</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot; should be written &quot;ratio=points&quot;, e.g. &quot;0,8=1,5&quot;</source>
+        <translation>&quot;%1&quot; cần viết theo dạng &quot;tỷ lệ=điểm&quot;, ví dụ &quot;0,8=1,5&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; should be written &quot;level title=points&quot;</source>
+        <translation>&quot;%1&quot; cần viết theo dạng &quot;tên mức=điểm&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>list the bands here, e.g. &quot;1=2; 0,8=1,5&quot;</source>
+        <translation>hãy liệt kê các khung tại đây, ví dụ &quot;1=2; 0,8=1,5&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the levels here, e.g. &quot;Done=1; Not done=0&quot;</source>
+        <translation>hãy liệt kê các mức tại đây, ví dụ &quot;Đạt=1; Không đạt=0&quot;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;%1&quot; is not one of: đủ điểm/full, 0 điểm/zero, loại trừ/exclude</source>
+        <translation>&quot;%1&quot; không thuộc các giá trị: đủ điểm/full, 0 điểm/zero, loại trừ/exclude</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the code is empty</source>
+        <translation>mã để trống</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the code %1 is already used in an earlier row</source>
+        <translation>mã %1 đã được dùng ở một dòng phía trên</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a known method (chấm điểm, có/không, chọn mức, tỷ lệ theo khung, tỷ lệ, điểm trừ, so với cao nhất, nhiệm vụ)</source>
+        <translation>&quot;%1&quot; không phải là phương pháp chấm đã biết (chấm điểm, có/không, chọn mức, tỷ lệ theo khung, tỷ lệ, điểm trừ, so với cao nhất, nhiệm vụ)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not one of: bắt buộc/required, không bắt buộc/optional, không/none</source>
+        <translation>&quot;%1&quot; không thuộc các giá trị: bắt buộc/required, không bắt buộc/optional, không/none</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not có/yes or không/no</source>
+        <translation>&quot;%1&quot; không phải là có/yes hoặc không/no</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the group %1 is not in an earlier row</source>
+        <translation>nhóm tiêu chí %1 không có ở dòng nào phía trên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has a method, so it cannot have sub-criteria; leave its method empty to make it a group</source>
+        <translation>%1 đã có phương pháp chấm nên không thể có tiêu chí con; hãy để trống phương pháp để biến nó thành nhóm tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>row %1 (%2)</source>
+        <translation>dòng %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaTemplates</name>
     <message>
         <location filename="../core/CriteriaTemplates.cpp" line="+45"/>
@@ -1127,59 +1220,7 @@ thẩm định hoặc tự đánh giá).
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+18"/>
-        <source>Usage: danhgia-cli import criteria --db FILE SET.json [SET.json ...]
-       danhgia-cli import sheets --db FILE --campaign ID SHEET.json [SHEET.json ...]
-       danhgia-cli import units --db FILE [--dry-run] LIST [LIST ...]
-       danhgia-cli import people --db FILE [--dry-run] LIST [LIST ...]
-
-Imports criteria sets, or score sheets into a campaign (created from the sheets&apos;
-criteria set and periods when it does not exist yet), or lists of units or of people
-from CSV files (UTF-8, TCVN3, VNI or Windows-1258) or Excel workbooks (.xlsx). Every
-file is checked first; when any has a problem, all problems are listed and nothing is
-written.
-
-Columns of a list of units (by title, Vietnamese or English): Mã đơn vị/code,
-Tên đơn vị/name, Loại/kind (tỉnh, sở, ban, ngành, xã, phường, đặc khu, phòng, khác),
-Mã đơn vị cấp trên/parent (optional). Columns of a list of people: Mã/code,
-Họ và tên/full name, Chức vụ/position (optional), Mã đơn vị/unit, Nhóm nhiệm vụ/task
-group (optional), Lãnh đạo/leader (có/không, optional).
-
-Options:
-  --db FILE        the database (created by &quot;danhgia-cli db init&quot;)
-  --campaign ID    the campaign code (sheets only)
-  --dry-run        units and people: show what would change and write nothing
-  --actor NAME     who is recorded in the audit trail (default: danhgia-cli)
-  --help           show this help
-</source>
-        <translation>Cách dùng: danhgia-cli import criteria --db TỆP SET.json [SET.json ...]
-           danhgia-cli import sheets --db TỆP --campaign ID SHEET.json [SHEET.json ...]
-           danhgia-cli import units --db TỆP [--dry-run] DANH_SÁCH [DANH_SÁCH ...]
-           danhgia-cli import people --db TỆP [--dry-run] DANH_SÁCH [DANH_SÁCH ...]
-
-Nhập bộ tiêu chí; hoặc nhập phiếu chấm điểm vào một đợt đánh giá (nếu đợt đánh giá
-chưa có thì được tạo mới theo bộ tiêu chí và các kỳ của phiếu); hoặc nhập danh sách
-đơn vị, danh sách người từ tệp CSV (UTF-8, TCVN3, VNI hoặc Windows-1258) hoặc sổ làm
-việc Excel (.xlsx). Mọi tệp đều được kiểm tra trước; nếu có tệp nào có vấn đề thì mọi
-vấn đề đều được liệt kê và không ghi gì vào cơ sở dữ liệu.
-
-Các cột của danh sách đơn vị (nhận theo tiêu đề cột, tiếng Việt hoặc tiếng Anh):
-Mã đơn vị/code, Tên đơn vị/name, Loại/kind (tỉnh, sở, ban, ngành, xã, phường, đặc khu,
-phòng, khác), Mã đơn vị cấp trên/parent (không bắt buộc). Các cột của danh sách người:
-Mã/code, Họ và tên/full name, Chức vụ/position (không bắt buộc), Mã đơn vị/unit,
-Nhóm nhiệm vụ/task group (không bắt buộc), Lãnh đạo/leader (có/không, không bắt buộc).
-
-Tùy chọn:
-  --db TỆP         cơ sở dữ liệu (tạo bằng lệnh &quot;danhgia-cli db init&quot;)
-  --campaign ID    mã đợt đánh giá (chỉ dùng với sheets)
-  --dry-run        chỉ dùng với units và people: chạy thử, hiển thị những gì sẽ thay đổi
-                   nhưng không ghi gì vào cơ sở dữ liệu
-  --actor NAME     người được ghi vào nhật ký thay đổi (mặc định: danhgia-cli)
-  --help           hiển thị trợ giúp này
-</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+86"/>
         <source>say what to import: criteria, sheets, units or people</source>
         <translation>cần cho biết nội dung cần nhập: criteria, sheets, units hoặc people</translation>
     </message>
@@ -1194,13 +1235,15 @@ Tùy chọn:
         <translation>chưa chỉ định tệp nào</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+109"/>
         <location line="+118"/>
         <source>danhgia-cli: file &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: tệp &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-154"/>
+        <location line="+8"/>
+        <location line="+29"/>
         <location line="+22"/>
         <location line="+31"/>
         <location line="+20"/>
@@ -1224,13 +1267,113 @@ Tùy chọn:
         <translation>danhgia-cli: tệp &quot;%1&quot;: bộ tiêu chí &quot;%2&quot; chưa có trong cơ sở dữ liệu; hãy nhập bộ tiêu chí này trước bằng lệnh &quot;danhgia-cli import criteria&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-72"/>
+        <location line="+79"/>
         <location line="+59"/>
         <source>danhgia-cli: %1</source>
         <translation>danhgia-cli: %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-283"/>
+        <source>Usage: danhgia-cli import criteria --db FILE SET.json [SET.json ...]
+       danhgia-cli import criteria --db FILE --id ID --title TITLE [--kind KIND]
+                                   [--set-version N] SET.csv|SET.xlsx [SET.json ...]
+       danhgia-cli import sheets --db FILE --campaign ID SHEET.json [SHEET.json ...]
+       danhgia-cli import units --db FILE [--dry-run] LIST [LIST ...]
+       danhgia-cli import people --db FILE [--dry-run] LIST [LIST ...]
+
+Imports criteria sets, or score sheets into a campaign (created from the sheets&apos;
+criteria set and periods when it does not exist yet), or lists of units or of people
+from CSV files (UTF-8, TCVN3, VNI or Windows-1258) or Excel workbooks (.xlsx). Every
+file is checked first; when any has a problem, all problems are listed and nothing is
+written.
+
+Columns of a list of units (by title, Vietnamese or English): Mã đơn vị/code,
+Tên đơn vị/name, Loại/kind (tỉnh, sở, ban, ngành, xã, phường, đặc khu, phòng, khác),
+Mã đơn vị cấp trên/parent (optional). Columns of a list of people: Mã/code,
+Họ và tên/full name, Chức vụ/position (optional), Mã đơn vị/unit, Nhóm nhiệm vụ/task
+group (optional), Lãnh đạo/leader (có/không, optional).
+
+A criteria set may also come from one CSV or .xlsx table, one row per criterion:
+Mã/code (&quot;1.2.3&quot; is a child of &quot;1.2&quot;, which comes in an earlier row),
+Tiêu chí/title, Điểm tối đa/max, Phương pháp/method (empty for a group; chấm điểm,
+có/không, chọn mức, tỷ lệ theo khung, tỷ lệ, điểm trừ, so với cao nhất, nhiệm vụ or
+the English names), Mức/levels (&quot;Tên mức=điểm; ...&quot;, or for bands &quot;1=2; 0,8=1,5&quot;),
+Tài liệu kiểm chứng/evidence (bắt buộc, không bắt buộc, không), and optionally
+Bước/step, Trừ mỗi lần/per_item, Trừ tối đa/limit, Không áp dụng được/na_allowed
+(có/không), Điểm sàn/floor, Khi không phát sinh/when_none.
+
+Options:
+  --db FILE        the database (created by &quot;danhgia-cli db init&quot;)
+  --campaign ID    the campaign code (sheets only)
+  --dry-run        units and people: show what would change and write nothing
+  --id ID          criteria from a table: the code of the set (required)
+  --title TITLE    criteria from a table: the title of the set (required)
+  --kind KIND      criteria from a table: par_index (default), staff, agency,
+                   it_ranking or interview
+  --set-version N  criteria from a table: the version of the set (default 1)
+  --actor NAME     who is recorded in the audit trail (default: danhgia-cli)
+  --help           show this help
+</source>
+        <translation>Cách dùng: danhgia-cli import criteria --db TỆP SET.json [SET.json ...]
+           danhgia-cli import criteria --db TỆP --id ID --title TÊN [--kind LOẠI]
+                                       [--set-version N] SET.csv|SET.xlsx [SET.json ...]
+           danhgia-cli import sheets --db TỆP --campaign ID SHEET.json [SHEET.json ...]
+           danhgia-cli import units --db TỆP [--dry-run] DANH_SÁCH [DANH_SÁCH ...]
+           danhgia-cli import people --db TỆP [--dry-run] DANH_SÁCH [DANH_SÁCH ...]
+
+Nhập bộ tiêu chí; hoặc nhập phiếu chấm điểm vào một đợt đánh giá (nếu đợt đánh giá
+chưa có thì được tạo mới theo bộ tiêu chí và các kỳ của phiếu); hoặc nhập danh sách
+đơn vị, danh sách người từ tệp CSV (UTF-8, TCVN3, VNI hoặc Windows-1258) hoặc sổ làm
+việc Excel (.xlsx). Mọi tệp đều được kiểm tra trước; nếu có tệp nào có vấn đề thì mọi
+vấn đề đều được liệt kê và không ghi gì vào cơ sở dữ liệu.
+
+Các cột của danh sách đơn vị (nhận theo tiêu đề cột, tiếng Việt hoặc tiếng Anh):
+Mã đơn vị/code, Tên đơn vị/name, Loại/kind (tỉnh, sở, ban, ngành, xã, phường, đặc khu,
+phòng, khác), Mã đơn vị cấp trên/parent (không bắt buộc). Các cột của danh sách người:
+Mã/code, Họ và tên/full name, Chức vụ/position (không bắt buộc), Mã đơn vị/unit,
+Nhóm nhiệm vụ/task group (không bắt buộc), Lãnh đạo/leader (có/không, không bắt buộc).
+
+Bộ tiêu chí cũng có thể lấy từ một bảng CSV hoặc .xlsx, mỗi dòng một tiêu chí:
+Mã/code (&quot;1.2.3&quot; là tiêu chí con của &quot;1.2&quot;, dòng &quot;1.2&quot; phải đứng trước),
+Tiêu chí/title, Điểm tối đa/max, Phương pháp/method (để trống với nhóm tiêu chí; chấm
+điểm, có/không, chọn mức, tỷ lệ theo khung, tỷ lệ, điểm trừ, so với cao nhất, nhiệm vụ
+hoặc tên tiếng Anh), Mức/levels (&quot;Tên mức=điểm; ...&quot;, hoặc với khung &quot;1=2; 0,8=1,5&quot;),
+Tài liệu kiểm chứng/evidence (bắt buộc, không bắt buộc, không), và có thể thêm
+Bước/step, Trừ mỗi lần/per_item, Trừ tối đa/limit, Không áp dụng được/na_allowed
+(có/không), Điểm sàn/floor, Khi không phát sinh/when_none.
+
+Tùy chọn:
+  --db TỆP         cơ sở dữ liệu (tạo bằng lệnh &quot;danhgia-cli db init&quot;)
+  --campaign ID    mã đợt đánh giá (chỉ dùng với sheets)
+  --dry-run        chỉ dùng với units và people: chạy thử, hiển thị những gì sẽ thay đổi
+                   nhưng không ghi gì vào cơ sở dữ liệu
+  --id ID          bộ tiêu chí từ bảng: mã của bộ tiêu chí (bắt buộc)
+  --title TÊN      bộ tiêu chí từ bảng: tên của bộ tiêu chí (bắt buộc)
+  --kind LOẠI      bộ tiêu chí từ bảng: par_index (mặc định), staff, agency,
+                   it_ranking hoặc interview
+  --set-version N  bộ tiêu chí từ bảng: phiên bản của bộ (mặc định 1)
+  --actor NAME     người được ghi vào nhật ký thay đổi (mặc định: danhgia-cli)
+  --help           hiển thị trợ giúp này
+</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>--id, --title, --kind and --set-version are only for criteria from a CSV or .xlsx file</source>
+        <translation>--id, --title, --kind và --set-version chỉ dùng khi nhập bộ tiêu chí từ tệp CSV hoặc .xlsx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give one CSV or .xlsx criteria file at a time</source>
+        <translation>mỗi lần chỉ nhập một tệp bộ tiêu chí CSV hoặc .xlsx</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--set-version must be a whole number from 1</source>
+        <translation>--set-version phải là số nguyên từ 1 trở lên</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <location line="+73"/>
         <source>danhgia-cli: database &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: cơ sở dữ liệu &quot;%1&quot;: %2</translation>
@@ -1444,6 +1587,14 @@ Tùy chọn:
         <location filename="../core/text/LegacyEncoding.cpp" line="+330"/>
         <source>unknown</source>
         <translation>không xác định</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDirectory</name>
+    <message>
+        <location filename="../core/storage/PersonDirectory.cpp" line="+21"/>
+        <source>cannot read the list of people: %1</source>
+        <translation>không đọc được danh sách người: %1</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1999,126 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>
             <numerusform>Chưa thể gửi phiếu khi vẫn còn %n vấn đề:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyQuestionnaire</name>
+    <message>
+        <location filename="../core/SurveyScoring.cpp" line="+66"/>
+        <source>the survey questions are not a JSON array: %1</source>
+        <translation>danh sách câu hỏi khảo sát không phải là mảng JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no list of answer options</source>
+        <translation>%1 không có danh sách phương án trả lời</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, option “%2”: the coefficient is not a decimal number</source>
+        <translation>%1, phương án “%2”: hệ số không phải là số thập phân</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>question %1</source>
+        <translation>câu hỏi %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question %1 (“%2”)</source>
+        <translation>câu hỏi %1 (“%2”)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the questionnaire has no question</source>
+        <translation>phiếu khảo sát không có câu hỏi nào</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no answer option</source>
+        <translation>%1 không có phương án trả lời nào</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has an option without a label</source>
+        <translation>%1 có phương án trả lời không có nhãn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the option “%2” appears more than once</source>
+        <translation>%1: phương án “%2” xuất hiện nhiều lần</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, option “%2”: the coefficient %3 is outside 0 to 1</source>
+        <translation>%1, phương án “%2”: hệ số %3 nằm ngoài khoảng 0 đến 1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScoring</name>
+    <message>
+        <location line="+11"/>
+        <source>the questionnaire has %1 answers but the survey has %2 questions</source>
+        <translation>phiếu có %1 câu trả lời nhưng cuộc khảo sát có %2 câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the answer %2 is not one of its %3 options (1 to %3, or blank)</source>
+        <translation>%1: câu trả lời %2 không thuộc %3 phương án của câu hỏi (từ 1 đến %3, hoặc để trống)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyStore</name>
+    <message>
+        <location filename="../core/storage/SurveyStore.cpp" line="+57"/>
+        <source>the criteria set %1 of the campaign %2 has no criterion %3</source>
+        <translation>bộ tiêu chí %1 của đợt đánh giá %2 không có tiêu chí %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the criterion %1 is a group; a survey scores a leaf criterion</source>
+        <translation>tiêu chí %1 là nhóm tiêu chí; khảo sát chỉ chấm điểm cho tiêu chí thành phần</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the survey needs a title</source>
+        <translation>cuộc khảo sát cần có tên</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the planned sample of a survey cannot be negative</source>
+        <translation>cỡ mẫu dự kiến của cuộc khảo sát không được âm</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+30"/>
+        <source>there is no survey %1</source>
+        <translation>không có cuộc khảo sát %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>cannot read the surveys: %1</source>
+        <translation>không đọc được các cuộc khảo sát: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>there is no unit with the code %1</source>
+        <translation>không có đơn vị nào mang mã %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write the questionnaire: %1</source>
+        <translation>không ghi được phiếu khảo sát: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot read the questionnaires: %1</source>
+        <translation>không đọc được các phiếu khảo sát: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a questionnaire of the survey “%1” no longer fits its questions: %2</source>
+        <translation>một phiếu của cuộc khảo sát “%1” không còn khớp với các câu hỏi: %2</translation>
     </message>
 </context>
 <context>

@@ -5,17 +5,25 @@
 #include "CliArguments.h"
 #include "CliIo.h"
 #include "CriteriaSetStore.h"
+#include "CriteriaTableReader.h"
 #include "Database.h"
 #include "DatabaseCommands.h"
 #include "ScoreSheetReader.h"
 #include "SheetScorer.h"
 #include "SheetStore.h"
 
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <algorithm>
+
 namespace danhgia::cli {
 
 QString ImportCommand::help()
 {
     return tr("Usage: danhgia-cli import criteria --db FILE SET.json [SET.json ...]\n"
+              "       danhgia-cli import criteria --db FILE --id ID --title TITLE [--kind KIND]\n"
+              "                                   [--set-version N] SET.csv|SET.xlsx [SET.json ...]\n"
               "       danhgia-cli import sheets --db FILE --campaign ID SHEET.json [SHEET.json ...]\n"
               "       danhgia-cli import units --db FILE [--dry-run] LIST [LIST ...]\n"
               "       danhgia-cli import people --db FILE [--dry-run] LIST [LIST ...]\n"
@@ -32,10 +40,24 @@ QString ImportCommand::help()
               "Họ và tên/full name, Chức vụ/position (optional), Mã đơn vị/unit, Nhóm nhiệm vụ/task\n"
               "group (optional), Lãnh đạo/leader (có/không, optional).\n"
               "\n"
+              "A criteria set may also come from one CSV or .xlsx table, one row per criterion:\n"
+              "Mã/code (\"1.2.3\" is a child of \"1.2\", which comes in an earlier row),\n"
+              "Tiêu chí/title, Điểm tối đa/max, Phương pháp/method (empty for a group; chấm điểm,\n"
+              "có/không, chọn mức, tỷ lệ theo khung, tỷ lệ, điểm trừ, so với cao nhất, nhiệm vụ or\n"
+              "the English names), Mức/levels (\"Tên mức=điểm; ...\", or for bands \"1=2; 0,8=1,5\"),\n"
+              "Tài liệu kiểm chứng/evidence (bắt buộc, không bắt buộc, không), and optionally\n"
+              "Bước/step, Trừ mỗi lần/per_item, Trừ tối đa/limit, Không áp dụng được/na_allowed\n"
+              "(có/không), Điểm sàn/floor, Khi không phát sinh/when_none.\n"
+              "\n"
               "Options:\n"
               "  --db FILE        the database (created by \"danhgia-cli db init\")\n"
               "  --campaign ID    the campaign code (sheets only)\n"
               "  --dry-run        units and people: show what would change and write nothing\n"
+              "  --id ID          criteria from a table: the code of the set (required)\n"
+              "  --title TITLE    criteria from a table: the title of the set (required)\n"
+              "  --kind KIND      criteria from a table: par_index (default), staff, agency,\n"
+              "                   it_ranking or interview\n"
+              "  --set-version N  criteria from a table: the version of the set (default 1)\n"
               "  --actor NAME     who is recorded in the audit trail (default: danhgia-cli)\n"
               "  --help           show this help\n");
 }
@@ -44,7 +66,9 @@ int ImportCommand::run(const QStringList& arguments)
 {
     const QString command = QStringLiteral("import");
     const auto args = CliArguments::parse(
-        command, arguments, {QStringLiteral("db"), QStringLiteral("campaign"), QStringLiteral("actor")},
+        command, arguments,
+        {QStringLiteral("db"), QStringLiteral("campaign"), QStringLiteral("actor"), QStringLiteral("id"),
+         QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("set-version")},
         {QStringLiteral("dry-run")});
     if (!args) {
         return ExitUsage;
@@ -77,8 +101,41 @@ int ImportCommand::run(const QStringList& arguments)
         return importCatalogue(args->value(QStringLiteral("db")), what == QLatin1String("units"), files,
                                actor, args->has(QStringLiteral("dry-run")));
     }
+    const int tableFiles = static_cast<int>(std::count_if(files.cbegin(), files.cend(), isTableFile));
+    const QStringList tableOptions{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("kind"),
+                                   QStringLiteral("set-version")};
+    const bool anyTableOption = std::any_of(tableOptions.cbegin(), tableOptions.cend(),
+                                            [&](const QString& name) { return args->has(name); });
+    if (what != QLatin1String("criteria") || tableFiles == 0) {
+        if (anyTableOption) {
+            CliIo::usageError(command,
+                              tr("--id, --title, --kind and --set-version are only for criteria "
+                                 "from a CSV or .xlsx file"));
+            return ExitUsage;
+        }
+    } else if (tableFiles > 1) {
+        CliIo::usageError(command, tr("give one CSV or .xlsx criteria file at a time"));
+        return ExitUsage;
+    }
     if (what == QLatin1String("criteria")) {
-        return importCriteria(args->value(QStringLiteral("db")), files, actor);
+        TableSetHeader header;
+        if (tableFiles > 0) {
+            if (!args->require(command, {QStringLiteral("id"), QStringLiteral("title")})) {
+                return ExitUsage;
+            }
+            bool ok = true;
+            header = {args->value(QStringLiteral("id")), args->value(QStringLiteral("title")),
+                      args->has(QStringLiteral("kind")) ? args->value(QStringLiteral("kind"))
+                                                        : QStringLiteral("par_index"),
+                      args->has(QStringLiteral("set-version"))
+                          ? args->value(QStringLiteral("set-version")).toInt(&ok)
+                          : 1};
+            if (!ok || header.version < 1) {
+                CliIo::usageError(command, tr("--set-version must be a whole number from 1"));
+                return ExitUsage;
+            }
+        }
+        return importCriteria(args->value(QStringLiteral("db")), files, actor, header);
     }
     if (!args->require(command, {QStringLiteral("campaign")})) {
         return ExitUsage;
@@ -87,7 +144,14 @@ int ImportCommand::run(const QStringList& arguments)
                         actor);
 }
 
-int ImportCommand::importCriteria(const QString& dbPath, const QStringList& files, const QString& actor)
+bool ImportCommand::isTableFile(const QString& file)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx");
+}
+
+int ImportCommand::importCriteria(const QString& dbPath, const QStringList& files, const QString& actor,
+                                  const TableSetHeader& header)
 {
     QList<QByteArray> contents;
     for (const QString& file : files) {
@@ -95,7 +159,26 @@ int ImportCommand::importCriteria(const QString& dbPath, const QStringList& file
         if (!bytes) {
             return ExitUnreadable;
         }
-        contents.append(*bytes);
+        if (!isTableFile(file)) {
+            contents.append(*bytes);
+            continue;
+        }
+        QString error;
+        const auto table = CatalogueImport::readTable(file, &error);
+        if (!table) {
+            CliIo::writeErr(tr("danhgia-cli: %1").arg(error));
+            CliIo::writeErr(tr("danhgia-cli: nothing was imported"));
+            return ExitInvalidData;
+        }
+        ValidationIssues issues;
+        const auto json = CriteriaTableReader::toCriteriaJson(*table, header.id, header.version, header.title,
+                                                              header.kind, &issues);
+        CliIo::reportIssues(file, issues, false);
+        if (!json) {
+            CliIo::writeErr(tr("danhgia-cli: nothing was imported"));
+            return ExitInvalidData;
+        }
+        contents.append(QJsonDocument(*json).toJson(QJsonDocument::Compact));
     }
     Database db;
     if (!DatabaseCommands::openExisting(db, dbPath)) {

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Decimal.h"
+#include "SurveyScoring.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace danhgia {
+
+class Database;
+
+struct SurveyRecord
+{
+    qint64 id = 0; // 0: a new survey
+    QString campaignCode;
+    QString title;
+    QString criterionCode; // the leaf criterion the survey scores
+    int plannedSample = 0; // questionnaires planned per unit (phiếu theo kế hoạch)
+    SurveyQuestionnaire definition;
+};
+
+// Sociological surveys entered from paper questionnaires (rules.md §3): the survey with its
+// questions and answer coefficients, the questionnaires, and the points they give the survey's
+// criterion. Every write goes through SyncedTable/ChangeLog (outbox and audit trail).
+class SurveyStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SurveyStore)
+
+public:
+    struct Summary
+    {
+        QString criterionCode;
+        Decimal criterionMax;
+        SurveyScoring::Summary scoring;
+    };
+
+    // Creates the survey (id 0; the campaign and title identify it) or updates the one with that
+    // id. The definition must validate and the criterion must be a leaf of the campaign's set.
+    // Returns the row id.
+    static std::optional<qint64> save(Database& db, const SurveyRecord& survey, const QString& actor,
+                                      QString* error);
+    static std::optional<SurveyRecord> load(QSqlDatabase& db, qint64 surveyId, QString* error);
+
+    // Records one questionnaire: for each question the option index, or -1 for a blank answer.
+    // unitCode names a row of `units`; empty when the questionnaire is not tied to a unit.
+    static std::optional<qint64> addResponse(Database& db, qint64 surveyId, const QString& unitCode,
+                                             const SurveyAnswers& answers, const QString& actor,
+                                             QString* error);
+    static std::optional<QList<SurveyAnswers>> responses(QSqlDatabase& db, qint64 surveyId, QString* error);
+
+    // Questionnaires entered, valid and planned, and the points of the survey's criterion.
+    static std::optional<Summary> summary(QSqlDatabase& db, qint64 surveyId, QString* error);
+};
+
+} // namespace danhgia

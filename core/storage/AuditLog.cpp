@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "StatementCache.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -33,40 +34,39 @@ QString AuditLog::hashOf(const QString& previousHash, qint64 id, const QString& 
 
 bool AuditLog::append(QSqlDatabase& db, const AuditEntry& entry, QString* error)
 {
-    QSqlQuery query(db);
-    QString previous = GenesisHash;
-    qint64 lastId = 0;
-    if (!query.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))) {
-        *error = tr("cannot read the audit trail: %1").arg(query.lastError().text());
+    QString detail;
+    QSqlQuery* last = StatementCache::exec(
+        db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {}, &detail);
+    if (!last) {
+        *error = tr("cannot read the audit trail: %1").arg(detail);
         return false;
     }
-    if (query.next()) {
-        lastId = query.value(0).toLongLong();
-        previous = query.value(1).toString();
+    QString previous = GenesisHash;
+    qint64 lastId = 0;
+    if (last->next()) {
+        lastId = last->value(0).toLongLong();
+        previous = last->value(1).toString();
     }
+    last->finish();
     const qint64 id = lastId + 1;
     const QString at = Database::nowUtc();
     const QString hash = hashOf(previous, id, at, entry);
-    query.prepare(
-        QStringLiteral("INSERT INTO audit_log (id, at, actor, entity, entity_uuid, action, old_value, "
-                       "new_value, reason, prev_hash, hash) VALUES "
-                       "(?,?,?,?,?,?,COALESCE(?,''),COALESCE(?,''),COALESCE(?,''),?,?)"));
-    for (const QVariant& v :
-         {QVariant(id), QVariant(at), QVariant(entry.actor), QVariant(entry.entity),
-          QVariant(entry.entityUuid), QVariant(entry.action), QVariant(entry.oldValue),
-          QVariant(entry.newValue), QVariant(entry.reason), QVariant(previous), QVariant(hash)}) {
-        query.addBindValue(v);
-    }
-    if (!query.exec()) {
-        *error = tr("cannot write the audit trail: %1").arg(query.lastError().text());
-        return false;
-    }
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(HeadKey);
-    query.addBindValue(QStringLiteral("%1:%2").arg(id).arg(hash));
-    if (!query.exec()) {
-        *error = tr("cannot write the audit trail: %1").arg(query.lastError().text());
+    // Qt binds a null QString as SQL NULL: absent texts become '' through COALESCE.
+    const bool written
+        = StatementCache::exec(
+              db,
+              QStringLiteral("INSERT INTO audit_log (id, at, actor, entity, entity_uuid, action, "
+                             "old_value, new_value, reason, prev_hash, hash) VALUES "
+                             "(?,?,?,?,?,?,COALESCE(?,''),COALESCE(?,''),COALESCE(?,''),?,?)"),
+              {id, at, entry.actor, entry.entity, entry.entityUuid, entry.action, entry.oldValue,
+               entry.newValue, entry.reason, previous, hash},
+              &detail)
+        && StatementCache::exec(db,
+                                QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                {HeadKey, QStringLiteral("%1:%2").arg(id).arg(hash)}, &detail);
+    if (!written) {
+        *error = tr("cannot write the audit trail: %1").arg(detail);
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #include "ChangeLog.h"
 
 #include "AuditLog.h"
+#include "StatementCache.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -23,16 +24,15 @@ bool ChangeLog::record(QSqlDatabase& db, const RowChange& change, QString* error
     // Serialised once: the outbox payload is the audit entry's new (or, deleting, old) value.
     const QString before = compact(change.before);
     const QString after = compact(change.after);
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("INSERT INTO outbox (entity, uuid, operation, revision, payload) VALUES (?,?,?,?,?)"));
-    query.addBindValue(change.entity);
-    query.addBindValue(change.uuid);
-    query.addBindValue(change.operation);
-    query.addBindValue(change.revision);
-    query.addBindValue(change.operation == QLatin1String("delete") ? before : after);
-    if (!query.exec()) {
-        *error = tr("cannot record the change for synchronisation: %1").arg(query.lastError().text());
+    QString detail;
+    if (!StatementCache::exec(
+            db,
+            QStringLiteral(
+                "INSERT INTO outbox (entity, uuid, operation, revision, payload) VALUES (?,?,?,?,?)"),
+            {change.entity, change.uuid, change.operation, change.revision,
+             change.operation == QLatin1String("delete") ? before : after},
+            &detail)) {
+        *error = tr("cannot record the change for synchronisation: %1").arg(detail);
         return false;
     }
     const AuditEntry entry{

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "SchemaMigrations.h"
+#include "StatementCache.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -98,6 +99,7 @@ bool Database::configure(QString* error)
 
 void Database::close()
 {
+    StatementCache::release(m_connectionName);
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();

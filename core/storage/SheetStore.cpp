@@ -3,6 +3,7 @@
 #include "ChangeLog.h"
 #include "ScoreSheetReader.h"
 #include "SheetTransitions.h"
+#include "StatementCache.h"
 #include "SyncedTable.h"
 
 #include <QHash>
@@ -104,17 +105,19 @@ std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, cons
         query.addBindValue(sheet.stage);
         ok = query.exec();
     }
-    query.prepare(QStringLiteral("INSERT INTO sheet_values (sheet_id, code, stage, value) VALUES (?,?,?,?)"));
-    for (auto it = after.constBegin(); ok && it != after.constEnd(); ++it) {
-        query.addBindValue(written->id);
-        query.addBindValue(it.key());
-        query.addBindValue(sheet.stage);
-        query.addBindValue(compact(it.value().toObject()));
-        ok = query.exec();
-    }
     if (!ok) {
         *error = tr("cannot write the sheet's values: %1").arg(query.lastError().text());
         return std::nullopt;
+    }
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (!StatementCache::exec(db,
+                                  QStringLiteral("INSERT INTO sheet_values (sheet_id, code, stage, value) "
+                                                 "VALUES (?,?,?,?)"),
+                                  {written->id, it.key(), sheet.stage, compact(it.value().toObject())},
+                                  &detail)) {
+            *error = tr("cannot write the sheet's values: %1").arg(detail);
+            return std::nullopt;
+        }
     }
     if (written->inserted) {
         return written->id;

@@ -2,6 +2,7 @@
 
 #include "ChangeLog.h"
 #include "Database.h"
+#include "StatementCache.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -74,25 +75,25 @@ std::optional<SyncedTable::Written> SyncedTable::upsert(QSqlDatabase& db, const 
                                                         QString* error, const QJsonObject& payload)
 {
     const QStringList columns = values.keys();
-    QSqlQuery query(db);
-    query.prepare(
+    QString detail;
+    QSqlQuery* found = StatementCache::exec(
+        db,
         QStringLiteral("SELECT id, uuid, revision%1 FROM %2 WHERE %3")
             .arg(columns.isEmpty() ? QString() : QStringLiteral(", ") + columns.join(QLatin1String(", ")),
-                 table, whereClause(keys)));
-    for (const QVariant& v : keys) {
-        query.addBindValue(v);
-    }
-    if (!query.exec()) {
-        *error = tr("cannot read %1: %2").arg(table, query.lastError().text());
+                 table, whereClause(keys)),
+        keys.values(), &detail);
+    if (!found) {
+        *error = tr("cannot read %1: %2").arg(table, detail);
         return std::nullopt;
     }
+    QSqlQuery& query = *found;
     Written written;
     if (!query.next()) {
+        query.finish();
         written.uuid = Database::newUuid();
         written.inserted = written.changed = true;
         QStringList names = keys.keys() + columns;
         names.append(QStringLiteral("uuid"));
-        QSqlQuery insert(db);
         QStringList placeholders;
         for (const QVariant& v : keys) {
             placeholders.append(placeholder(v));
@@ -101,21 +102,19 @@ std::optional<SyncedTable::Written> SyncedTable::upsert(QSqlDatabase& db, const 
             placeholders.append(placeholder(v));
         }
         placeholders.append(QStringLiteral("?"));
-        insert.prepare(
+        QVariantList bound = keys.values() + values.values();
+        bound.append(written.uuid);
+        QSqlQuery* insert = StatementCache::exec(
+            db,
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(table, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))));
-        for (const QVariant& v : keys) {
-            insert.addBindValue(v);
-        }
-        for (const QVariant& v : values) {
-            insert.addBindValue(v);
-        }
-        insert.addBindValue(written.uuid);
-        if (!insert.exec()) {
-            *error = tr("cannot write %1: %2").arg(table, insert.lastError().text());
+                .arg(table, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))),
+            bound, &detail);
+        if (!insert) {
+            *error = tr("cannot write %1: %2").arg(table, detail);
             return std::nullopt;
         }
-        written.id = insert.lastInsertId().toLongLong();
+        written.id = insert->lastInsertId().toLongLong();
+        insert->finish();
         const RowChange change{table, written.uuid, QStringLiteral("insert"),
                                1,     {},           toJson(keys, values, written.uuid, payload),
                                actor, QString(),    reason};
@@ -134,6 +133,7 @@ std::optional<SyncedTable::Written> SyncedTable::upsert(QSqlDatabase& db, const 
             written.changed = true;
         }
     }
+    query.finish();
     if (!written.changed) {
         return written;
     }

@@ -3,6 +3,7 @@ danhgia_add_test(NAME test_database SOURCES TestDatabase.cpp LABELS unit)
 danhgia_add_test(NAME test_sheettransitions SOURCES TestSheetTransitions.cpp LABELS unit)
 danhgia_add_test(NAME test_classificationstore SOURCES TestClassificationStore.cpp LABELS unit)
 danhgia_add_test(NAME test_persondirectory SOURCES TestPersonDirectory.cpp LABELS unit)
+danhgia_add_test(NAME test_commentstore SOURCES TestCommentStore.cpp LABELS unit)
 danhgia_add_test(NAME test_cli_database SOURCES TestCliDatabase.cpp CliRunner.cpp CliRunner.h LABELS integration)
 
 # The crash test: a writer process killed with SIGKILL at random moments (200 times).

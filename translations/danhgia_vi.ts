@@ -4,14 +4,13 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+40"/>
-        <location line="+42"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+41"/>
+        <location line="+41"/>
         <source>cannot read the audit trail: %1</source>
         <translation>không đọc được nhật ký thay đổi: %1</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+8"/>
+        <location line="-13"/>
         <source>cannot write the audit trail: %1</source>
         <translation>không ghi được nhật ký thay đổi: %1</translation>
     </message>
@@ -287,6 +286,34 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <location line="+61"/>
         <source>danhgia-cli: unknown command &quot;%1&quot;</source>
         <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CommentStore</name>
+    <message>
+        <location filename="../core/storage/CommentStore.cpp" line="+20"/>
+        <source>a comment needs some text</source>
+        <translation>ý kiến cần có nội dung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a comment needs the name of its author</source>
+        <translation>ý kiến cần có tên người viết</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no score sheet with the number %1</source>
+        <translation>không có phiếu chấm điểm số %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write the comment: %1</source>
+        <translation>không ghi được ý kiến: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>cannot read the comments: %1</source>
+        <translation>không đọc được các ý kiến: %1</translation>
     </message>
 </context>
 <context>
@@ -781,7 +808,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+54"/>
+        <location filename="../core/storage/Database.cpp" line="+55"/>
         <source>the database &quot;%1&quot; does not exist</source>
         <translation>cơ sở dữ liệu &quot;%1&quot; không tồn tại</translation>
     </message>
@@ -811,7 +838,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không thiết lập được cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot start a transaction: %1</source>
         <translation>không bắt đầu được giao dịch: %1</translation>
     </message>
@@ -1863,7 +1890,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetStore</name>
     <message>
-        <location filename="../core/storage/SheetStore.cpp" line="+85"/>
+        <location filename="../core/storage/SheetStore.cpp" line="+86"/>
         <source>the score sheet of %1 (%2) cannot change: %3</source>
         <translation>phiếu chấm điểm của %1 (%2) không thể thay đổi: %3</translation>
     </message>
@@ -1873,8 +1900,9 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+12"/>
+        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+13"/>
         <source>cannot write the sheet&apos;s values: %1</source>
         <translation>không ghi được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
@@ -1889,8 +1917,8 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không ghi được nội dung giải trình: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+149"/>
+        <location line="-124"/>
+        <location line="+151"/>
         <source>cannot read the score sheets: %1</source>
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
@@ -2124,14 +2152,14 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SyncedTable</name>
     <message>
-        <location filename="../core/storage/SyncedTable.cpp" line="+65"/>
-        <location line="+21"/>
+        <location filename="../core/storage/SyncedTable.cpp" line="+66"/>
+        <location line="+20"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được bảng %1: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+38"/>
+        <location line="+27"/>
+        <location line="+40"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được vào bảng %1: %2</translation>
     </message>

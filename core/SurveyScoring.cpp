@@ -1,9 +1,13 @@
 #include "SurveyScoring.h"
 
+#include "LeafScorer.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
+
+#include <numeric>
 
 namespace danhgia {
 
@@ -13,6 +17,8 @@ const QString TextKey = QStringLiteral("text");
 const QString OptionsKey = QStringLiteral("options");
 const QString LabelKey = QStringLiteral("label");
 const QString CoefficientKey = QStringLiteral("coefficient");
+// The largest done or total a sheet holds exactly (its numbers are JSON doubles).
+constexpr qint64 MaxExactInteger = 9007199254740992LL; // 2^53
 
 WideInt gcd(WideInt a, WideInt b)
 {
@@ -173,8 +179,8 @@ int SurveyScoring::validCount(const QList<SurveyAnswers>& responses)
     return count;
 }
 
-Decimal SurveyScoring::points(const SurveyQuestionnaire& definition, const QList<SurveyAnswers>& responses,
-                              Decimal max, int decimals)
+std::optional<SurveyScoring::Fraction> SurveyScoring::meanCoefficient(const SurveyQuestionnaire& definition,
+                                                                      const QList<SurveyAnswers>& responses)
 {
     // Sum over valid questionnaires of (sum of coefficient units / answered count), kept as the
     // exact fraction sumNumerator / sumDenominator, reduced at each step.
@@ -204,18 +210,71 @@ Decimal SurveyScoring::points(const SurveyQuestionnaire& definition, const QList
         sumDenominator = divisor == WideInt(0) ? WideInt(1) : denominator / divisor;
     }
     if (valid == 0) {
+        return std::nullopt;
+    }
+    // mean = (sum / valid) / UnitsPerOne, the coefficients being in units.
+    Fraction mean{sumNumerator, sumDenominator * WideInt(valid) * WideInt(Decimal::UnitsPerOne)};
+    const WideInt divisor = gcd(mean.numerator, mean.denominator);
+    if (divisor != WideInt(0)) {
+        mean.numerator = mean.numerator / divisor;
+        mean.denominator = mean.denominator / divisor;
+    }
+    if (mean.numerator == WideInt(0)) {
+        mean.denominator = WideInt(1);
+    }
+    return mean;
+}
+
+Decimal SurveyScoring::points(const SurveyQuestionnaire& definition, const QList<SurveyAnswers>& responses,
+                              Decimal max, int decimals)
+{
+    const auto mean = meanCoefficient(definition, responses);
+    if (!mean) {
         return Decimal();
     }
-    // points = max × (sum / valid) / UnitsPerOne, with max and the coefficients in units.
-    WideInt numerator = sumNumerator * WideInt(max.units());
-    WideInt denominator
-        = sumDenominator * WideInt(valid) * WideInt(Decimal::UnitsPerOne) * WideInt(Decimal::UnitsPerOne);
+    // points = max × mean, with max in units.
+    WideInt numerator = mean->numerator * WideInt(max.units());
+    WideInt denominator = mean->denominator * WideInt(Decimal::UnitsPerOne);
     const WideInt divisor = gcd(numerator, denominator);
     if (divisor != WideInt(0)) {
         numerator = numerator / divisor;
         denominator = denominator / divisor;
     }
     return Decimal::fromRatio(numerator, denominator, decimals);
+}
+
+std::optional<LeafValue> SurveyScoring::leafValue(const Criterion& leaf, Decimal points,
+                                                  const std::optional<Fraction>& mean, int decimals,
+                                                  QString* why)
+{
+    const auto fits = [](WideInt v) { return v >= WideInt(0) && v <= WideInt(MaxExactInteger); };
+    LeafValue value;
+    if (leaf.method.type == MethodType::Points) {
+        value.kind = LeafValue::Kind::Points;
+        value.number = points;
+    } else if (leaf.method.type == MethodType::Linear) {
+        value.kind = LeafValue::Kind::Ratio;
+        if (mean && fits(mean->numerator) && fits(mean->denominator)) {
+            value.done = narrowToInt64(mean->numerator);
+            value.total = narrowToInt64(mean->denominator);
+        } else if (leaf.max.units() > 0) {
+            // points / max: the points are rounded already, so max × points / max rounds to them.
+            const qint64 divisor = std::gcd(points.units(), leaf.max.units());
+            value.done = points.units() / divisor;
+            value.total = leaf.max.units() / divisor;
+        }
+    }
+    const LeafScorer::Outcome scored = LeafScorer::score(leaf, value, Decimal(), decimals);
+    if (scored.kind == LeafScorer::Outcome::Kind::Invalid) {
+        *why = scored.error;
+        return std::nullopt;
+    }
+    if (scored.kind != LeafScorer::Outcome::Kind::Points || scored.points != points) {
+        *why = tr("the criterion %1 cannot be given exactly %2 points")
+                   .arg(leaf.code, points.toDisplayString());
+        return std::nullopt;
+    }
+    return value;
 }
 
 SurveyScoring::Summary SurveyScoring::summarize(const SurveyQuestionnaire& definition,

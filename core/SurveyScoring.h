@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Criterion.h"
 #include "Decimal.h"
+#include "ScoreSheet.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -75,9 +77,29 @@ public:
     static bool isValid(const SurveyAnswers& answers);
     static int validCount(const QList<SurveyAnswers>& responses);
 
-    // Points of the criterion; 0 when no questionnaire is valid. Responses must pass checkAnswers().
+    // An exact fraction numerator / denominator in lowest terms, denominator > 0.
+    struct Fraction
+    {
+        WideInt numerator;
+        WideInt denominator;
+    };
+
+    // The mean coefficient over the valid questionnaires (from 0 to 1), exact; empty when no
+    // questionnaire is valid. Responses must pass checkAnswers().
+    static std::optional<Fraction> meanCoefficient(const SurveyQuestionnaire& definition,
+                                                   const QList<SurveyAnswers>& responses);
+    // Points of the criterion: max × meanCoefficient(), rounded half up to `decimals`; 0 when no
+    // questionnaire is valid. Responses must pass checkAnswers().
     static Decimal points(const SurveyQuestionnaire& definition, const QList<SurveyAnswers>& responses,
                           Decimal max, int decimals);
+    // The value a score sheet gives the survey's leaf criterion so that LeafScorer scores it to
+    // exactly `points` (points() of the questionnaires; `mean` their meanCoefficient()): for the
+    // points method {"points": p}; for linear {"done": n, "total": d} with n / d the exact mean
+    // (or p / max when the mean's terms are too large for a sheet). Empty, with *why in the
+    // user's language, for other methods and for points the leaf cannot take (off its step).
+    static std::optional<LeafValue> leafValue(const Criterion& leaf, Decimal points,
+                                              const std::optional<Fraction>& mean, int decimals,
+                                              QString* why);
     static Summary summarize(const SurveyQuestionnaire& definition, const QList<SurveyAnswers>& responses,
                              int planned, Decimal max, int decimals);
 };

@@ -10,8 +10,8 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
   libxkbcommon-dev libgl-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n
-  # secrets, storage, spreadsheets
-  qtkeychain-qt6-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev
+  # secrets, storage, spreadsheets (.xlsx with QuaZip, Excel 97-2003 .xls with FreeXL)
+  qtkeychain-qt6-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev libfreexl-dev
   # tests and benchmarks
   libbenchmark-dev bc xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils
   # fonts with full Vietnamese coverage

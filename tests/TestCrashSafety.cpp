@@ -47,7 +47,15 @@ private Q_SLOTS:
             QProcess writer;
             writer.start(QStringLiteral(DANHGIA_CRASH_WRITER), {path, QString::number(next)});
             QVERIFY(writer.waitForStarted());
-            // Let it commit for a random while (the first rounds also hit start-up and migration).
+            // Every other round waits for a first commit, so that the writer makes progress
+            // however loaded the machine is; the others may also hit start-up and migration.
+            QByteArray early;
+            if (round % 2 == 0) {
+                while (!early.contains("committed ") && writer.waitForReadyRead(10000)) {
+                    early += writer.readAllStandardOutput();
+                }
+            }
+            // Let it commit for a random while.
             const int waitMs = static_cast<int>(random() % 40);
             if (waitMs > 0) {
                 writer.waitForFinished(waitMs);
@@ -55,7 +63,7 @@ private Q_SLOTS:
             QCOMPARE(writer.state(), QProcess::Running);
             writer.kill(); // SIGKILL
             QVERIFY(writer.waitForFinished(10000));
-            const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+            const QList<QByteArray> lines = QByteArray(early + writer.readAllStandardOutput()).split('\n');
             for (const QByteArray& line : lines) {
                 if (line.startsWith("committed ")) {
                     acknowledged = std::max(acknowledged, line.mid(10).toLongLong());

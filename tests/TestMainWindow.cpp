@@ -1,65 +1,60 @@
+// The main window: navigation between the screens, the File menu's database work (new, open,
+// recent, back up, restore) answered through DialogService, the status bar, the settings that
+// are remembered, the user guide.
+
 #include <QApplication>
 
 #include "TestSupport.h"
 
-#include "CriteriaSetReader.h"
-#include "CriteriaSetView.h"
-#include "CriteriaTemplates.h"
-#include "CriteriaTreeModel.h"
+#include "AppSession.h"
+#include "ApprovalQueueModel.h"
+#include "ApprovalQueueView.h"
+#include "DatabaseActions.h"
+#include "DemoDatabase.h"
+#include "DialogService.h"
 #include "MainWindow.h"
+#include "ScoreSheetForm.h"
+#include "SettingsView.h"
+#include "SheetsPage.h"
+#include "UserGuideDialog.h"
 
-#include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
-#include <QStatusBar>
+#include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
-#include <QTreeView>
+#include <QTest>
+#include <QTextBrowser>
 
 using namespace danhgia;
 using namespace danhgia::ui;
+using danhgia::test::countRows;
 
 namespace {
 
-// A set with problems on purpose: a level above the leaf's maximum, a repeated code, an unknown
-// method and a quota for a grade that does not exist.
-const char* const BrokenSet = R"({
-  "format": "danhgia.criteria/1",
-  "id": "broken",
-  "title": "Bộ tiêu chí hỏng",
-  "kind": "staff",
-  "criteria": [
-    {"code": "1", "title": "Nhóm", "max": 5, "children": [
-      {"code": "1.1", "title": "Mức", "max": 3,
-       "method": {"type": "levels", "levels": [{"title": "Cao", "points": 4}]}},
-      {"code": "1.1", "title": "Trùng mã", "max": 2, "method": {"type": "magic"}}
-    ]}
-  ],
-  "quota": {"grade": "XS", "ratio": 0.2, "of": ["T"]}
-})";
-
-int countLeaves(const QAbstractItemModel& model, const QModelIndex& parent = {})
+// Answers every dialog from a list, in order, and keeps what was asked.
+struct ScriptedDialogs
 {
-    int leaves = 0;
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, 0, parent);
-        if (index.data(CriteriaTreeModel::IsGroupRole).toBool()) {
-            leaves += countLeaves(model, index);
-        } else {
-            ++leaves;
-        }
-    }
-    return leaves;
-}
+    QList<QVariant> answers;
+    QList<DialogRequest> asked;
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const char* content)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0) {
-        qFatal("cannot write %s", qPrintable(path));
+    void install()
+    {
+        DialogService::setResponder([this](const DialogRequest& request) {
+            asked.append(request);
+            return answers.isEmpty() ? QVariant() : answers.takeFirst();
+        });
     }
-    return path;
+    ~ScriptedDialogs() { DialogService::setResponder({}); }
+};
+
+QLabel* statusLabel(const MainWindow& window, const char* name)
+{
+    return window.findChild<QLabel*>(QLatin1String(name));
 }
 
 } // namespace
@@ -69,207 +64,191 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void listsAllTemplates();
-    void showsEachTemplate_data();
-    void showsEachTemplate();
-    void modelGivesDataOfKnownLeaf();
-    void methodTooltipsGiveDetails();
-    void brokenSetShowsItsIssues();
-    void unreadableFileShowsAnError();
-    void openedFileReplacesTemplate();
-    void remembersGeometry();
-};
+    void init() { QSettings().clear(); }
 
-void TestMainWindow::initTestCase()
-{
-    QLocale::setDefault(QLocale(QLocale::Vietnamese));
-}
-
-void TestMainWindow::listsAllTemplates()
-{
-    MainWindow window;
-    const QList<CriteriaTemplates::Entry> entries = CriteriaTemplates::list();
-    QCOMPARE(entries.size(), 4);
-    QCOMPARE(window.templateList()->count(), entries.size());
-    for (int row = 0; row < entries.size(); ++row) {
-        QCOMPARE(window.templateList()->item(row)->text(), entries[row].title);
-    }
-    // The first template is shown from the start.
-    QCOMPARE(window.templateList()->currentRow(), 0);
-    QCOMPARE(window.criteriaSetView()->source(), entries[0].path);
-}
-
-void TestMainWindow::showsEachTemplate_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<int>("topLevel");
-    QTest::addColumn<int>("leaves");
-    QTest::newRow("cchc") << QStringLiteral("cchc-so-2026") << 9 << 30;
-    QTest::newRow("cong-chuc") << QStringLiteral("cong-chuc-2026") << 2 << 7;
-    QTest::newRow("sat-hach") << QStringLiteral("sat-hach-phong-van") << 3 << 3;
-    QTest::newRow("cntt") << QStringLiteral("ung-dung-cntt-2026") << 4 << 11;
-}
-
-void TestMainWindow::showsEachTemplate()
-{
-    QFETCH(QString, name);
-    QFETCH(int, topLevel);
-    QFETCH(int, leaves);
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const int row = static_cast<int>(CriteriaTemplates::names().indexOf(name));
-    QVERIFY(row >= 0);
-    window.templateList()->setCurrentRow(row == 0 ? 1 : 0);
-    window.templateList()->setCurrentRow(row);
-
-    CriteriaSetView* view = window.criteriaSetView();
-    const CriteriaTemplates::Loaded expected = CriteriaTemplates::load(name);
-    QCOMPARE(view->source(), CriteriaTemplates::path(name));
-    QCOMPARE(view->titleLabel()->text(), expected.set.title);
-    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(view->treeView()->model(), view->model());
-    QCOMPARE(view->model()->rowCount(), topLevel);
-    QCOMPARE(countLeaves(*view->model()), leaves);
-    for (int top = 0; top < view->model()->rowCount(); ++top) {
-        const QModelIndex index = view->model()->index(top, 0);
-        if (view->model()->hasChildren(index)) {
-            QVERIFY(view->treeView()->isExpanded(index));
-        }
-    }
-    QVERIFY(view->issueList()->isHidden());
-    QVERIFY(
-        view->issueHeading()->text().contains(CriteriaSetView::tr("No problems found: the set is valid.")));
-    QVERIFY(window.statusBar()->currentMessage().contains(name + QLatin1String(".criteria.json")));
-}
-
-void TestMainWindow::modelGivesDataOfKnownLeaf()
-{
-    CriteriaSetView view;
-    view.showLoaded(CriteriaTemplates::load(QStringLiteral("cchc-so-2026")));
-    const CriteriaTreeModel* model = view.model();
-    const QModelIndex code = model->indexOfCode(QStringLiteral("1.1.1"));
-    QVERIFY(code.isValid());
-    QCOMPARE(code.parent(), model->indexOfCode(QStringLiteral("1.1")));
-    QCOMPARE(code.parent().parent(), model->index(0, 0));
-    QCOMPARE(code.data().toString(), QStringLiteral("1.1.1"));
-    QCOMPARE(code.siblingAtColumn(CriteriaTreeModel::TitleColumn).data().toString(),
-             QStringLiteral("Ban hành kế hoạch CCHC năm kịp thời"));
-    QCOMPARE(code.siblingAtColumn(CriteriaTreeModel::MaxColumn).data().toString(), QStringLiteral("0,5"));
-    QCOMPARE(code.siblingAtColumn(CriteriaTreeModel::MethodColumn).data().toString(),
-             CriteriaTreeModel::methodTitle(MethodType::Levels));
-    QCOMPARE(code.siblingAtColumn(CriteriaTreeModel::EvidenceColumn).data().toString(),
-             CriteriaTreeModel::evidenceTitle(EvidenceRule::Required));
-    QVERIFY(!code.data(CriteriaTreeModel::IsGroupRole).toBool());
-    QVERIFY(code.parent().data(CriteriaTreeModel::IsGroupRole).toBool());
-    // Group maxima are numbers in Vietnamese format too; "11" has no decimals.
-    QCOMPARE(model->index(0, CriteriaTreeModel::MaxColumn).data().toString(), QStringLiteral("11"));
-    // The method names are words, not the JSON names.
-    QCOMPARE(CriteriaTreeModel::methodTitle(MethodType::Levels), CriteriaTreeModel::tr("Levels"));
-    QCOMPARE(CriteriaTreeModel::methodTitle(MethodType::Ratio), CriteriaTreeModel::tr("Ratio bands"));
-    QCOMPARE(CriteriaTreeModel::methodTitle(MethodType::YesNo), CriteriaTreeModel::tr("Yes / no"));
-
-    const QString tip
-        = code.siblingAtColumn(CriteriaTreeModel::MethodColumn).data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(QStringLiteral("Ban hành chậm")), qPrintable(tip));
-    QVERIFY2(tip.contains(QStringLiteral("0,25")), qPrintable(tip));
-}
-
-void TestMainWindow::methodTooltipsGiveDetails()
-{
-    CriteriaSetView view;
-    view.showLoaded(CriteriaTemplates::load(QStringLiteral("cchc-so-2026")));
-    const CriteriaTreeModel* model = view.model();
-    const auto tipOf = [model](const char* code) {
-        return model->indexOfCode(QLatin1String(code), CriteriaTreeModel::MethodColumn)
-            .data(Qt::ToolTipRole)
-            .toString();
-    };
-    // Ratio bands 100% → 1,5; 80% → 1; 50% → 0,5; full points when nothing arose.
-    const QString ratio = tipOf("1.1.2");
-    QVERIFY2(ratio.contains(QStringLiteral("80%")) && ratio.contains(QStringLiteral("1,5")),
-             qPrintable(ratio));
-    QVERIFY2(
-        ratio.contains(CriteriaTreeModel::tr("When nothing arose in the period (total 0): full points.")),
-        qPrintable(ratio));
-    // Deduction 0,5 per item, at most 2.
-    const QString deduct = tipOf("9.1");
-    QCOMPARE(deduct,
-             CriteriaTreeModel::methodDetails(
-                 model->criteriaSet().node(model->criteriaSet().indexOf(QStringLiteral("9.1")))));
-    QVERIFY2(deduct.contains(QStringLiteral("0,5")) && deduct.contains(QStringLiteral("2")),
-             qPrintable(deduct));
-    // Groups have no method.
-    QVERIFY(model->index(0, CriteriaTreeModel::MethodColumn).data().toString().isEmpty());
-}
-
-void TestMainWindow::brokenSetShowsItsIssues()
-{
-    QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("broken.criteria.json"), BrokenSet);
-    ValidationIssues expected;
-    CriteriaSetReader::read(QByteArray(BrokenSet), &expected);
-    QVERIFY(ValidationIssue::hasErrors(expected));
-
-    CriteriaSetView view;
-    QVERIFY(!view.openFile(path));
-    QCOMPARE(view.source(), path);
-    QCOMPARE(view.issues().size(), expected.size());
-    QVERIFY(!view.issueList()->isHidden());
-    QCOMPARE(view.issueList()->count(), expected.size());
-    for (int i = 0; i < expected.size(); ++i) {
-        QCOMPARE(view.issueList()->item(i)->text(), expected[i].toText());
-    }
-    QVERIFY(view.issueHeading()->text().contains(view.problemSummary()));
-    // What could be read is still shown.
-    QCOMPARE(view.titleLabel()->text(), QStringLiteral("Bộ tiêu chí hỏng"));
-    QCOMPARE(view.model()->rowCount(), 1);
-}
-
-void TestMainWindow::unreadableFileShowsAnError()
-{
-    QTemporaryDir dir;
-    CriteriaSetView view;
-    QVERIFY(!view.openFile(dir.filePath(QStringLiteral("missing.json"))));
-    QCOMPARE(view.issueList()->count(), 1);
-    QVERIFY(view.issueList()->item(0)->text().contains(QStringLiteral("missing.json")));
-    QCOMPARE(view.model()->rowCount(), 0);
-    QCOMPARE(view.titleLabel()->text(), QStringLiteral("missing.json"));
-}
-
-void TestMainWindow::openedFileReplacesTemplate()
-{
-    QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("broken.criteria.json"), BrokenSet);
-    MainWindow window;
-    window.openCriteriaSetFile(path);
-    QCOMPARE(window.criteriaSetView()->source(), path);
-    QCOMPARE(window.templateList()->currentRow(), -1);
-    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("broken.criteria.json")));
-    QVERIFY(window.statusBar()->currentMessage().contains(window.criteriaSetView()->problemSummary()));
-    // Choosing a template again shows it.
-    window.templateList()->setCurrentRow(2);
-    QCOMPARE(window.criteriaSetView()->source(), CriteriaTemplates::path(CriteriaTemplates::names()[2]));
-}
-
-void TestMainWindow::remembersGeometry()
-{
-    QSettings().clear();
+    void navigatesBetweenPages()
     {
-        MainWindow window;
-        QCOMPARE(window.size(), MainWindow::defaultSize());
+        AppSession session;
+        MainWindow window(session);
+        QCOMPARE(window.navigation()->count(), MainWindow::pages().size());
+        for (const MainWindow::Page page : MainWindow::pages()) {
+            window.showPage(page);
+            QCOMPARE(window.currentPage(), page);
+            QVERIFY(window.pageWidget(page));
+            QVERIFY(window.pageWidget(page)->isVisibleTo(&window));
+            QCOMPARE(MainWindow::pageFromName(MainWindow::pageName(page)), page);
+        }
+        QVERIFY(!MainWindow::pageFromName(QStringLiteral("nowhere")));
+    }
+
+    void createsADatabaseFromTheFileMenu()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("moi.sqlite"));
+        AppSession session;
+        MainWindow window(session);
+        QCOMPARE(statusLabel(window, "databaseStatus")->text(),
+                 MainWindow::tr("No database open: File > Open database"));
+        ScriptedDialogs dialogs;
+        dialogs.answers = {path};
+        dialogs.install();
+        window.databaseActions()->chooseNew();
+        QCOMPARE(dialogs.asked.size(), 1);
+        QCOMPARE(dialogs.asked.first().kind, DialogRequest::Kind::SaveFile);
+        QVERIFY(session.hasDatabase());
+        QCOMPARE(session.databasePath(), path);
+        QVERIFY(statusLabel(window, "databaseStatus")->text().contains(QStringLiteral("moi.sqlite")));
+        QCOMPARE(window.databaseActions()->recentFiles(), QStringList{path});
+
+        // The same name again is refused: an existing file is never overwritten.
+        dialogs.answers = {path};
+        window.databaseActions()->chooseNew();
+        QCOMPARE(dialogs.asked.last().kind, DialogRequest::Kind::Warning);
+        QVERIFY(dialogs.asked.last().text.contains(QStringLiteral("moi.sqlite")));
+    }
+
+    void aBrokenFileGivesAMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hong.sqlite"));
+        QFile broken(path);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("this is not a database, only text that fills the header of the file......");
+        broken.close();
+        AppSession session;
+        MainWindow window(session);
+        ScriptedDialogs dialogs;
+        dialogs.install();
+        QVERIFY(!window.databaseActions()->open(path));
+        QVERIFY(!session.hasDatabase());
+        QCOMPARE(dialogs.asked.size(), 1);
+        QCOMPARE(dialogs.asked.first().kind, DialogRequest::Kind::Warning);
+        QVERIFY(dialogs.asked.first().text.contains(QStringLiteral("hong.sqlite")));
+        QVERIFY(window.databaseActions()->recentFiles().isEmpty());
+    }
+
+    void backsUpAndRestores()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dulieu.sqlite"));
+        const QString copy = dir.filePath(QStringLiteral("saoluu.sqlite"));
+        AppSession session;
+        MainWindow window(session);
+        QVERIFY(window.databaseActions()->open(path, true));
+        QSqlQuery insert(session.database().connection());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('note', 'before')")));
+
+        ScriptedDialogs dialogs;
+        dialogs.answers = {copy, QVariant()};
+        dialogs.install();
+        window.databaseActions()->backUp();
+        QVERIFY(QFile::exists(copy));
+        QCOMPARE(dialogs.asked.last().kind, DialogRequest::Kind::Information);
+
+        QVERIFY(insert.exec(QStringLiteral("UPDATE meta SET value='after' WHERE key='note'")));
+        // Declining the question changes nothing.
+        dialogs.answers = {copy, false};
+        window.databaseActions()->restore();
+        QCOMPARE(countRows(path, QStringLiteral("SELECT COUNT(*) FROM meta WHERE value='after'")), 1);
+        dialogs.answers = {copy, true, QVariant()};
+        window.databaseActions()->restore();
+        QCOMPARE(countRows(path, QStringLiteral("SELECT COUNT(*) FROM meta WHERE value='before'")), 1);
+    }
+
+    void reopensTheLastDatabaseAndPage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lan-truoc.sqlite"));
+        {
+            AppSession session;
+            MainWindow window(session);
+            QCOMPARE(window.size(), MainWindow::defaultSize());
+            QVERIFY(window.databaseActions()->open(path, true));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1320, 820);
+            QTRY_COMPARE(window.size(), QSize(1320, 820));
+            window.showPage(MainWindow::Page::Settings);
+            window.close();
+        }
+        AppSession session;
+        MainWindow window(session);
+        QVERIFY(window.databaseActions()->reopenLast());
+        QCOMPARE(session.databasePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(window.size(), QSize(1320, 820));
+        QCOMPARE(window.currentPage(), MainWindow::Page::Settings);
+    }
+
+    void settingsChangeTheUserAndRole()
+    {
+        AppSession session;
+        SettingsView::restoreUser(session);
+        MainWindow window(session);
+        auto* settings = qobject_cast<SettingsView*>(window.pageWidget(MainWindow::Page::Settings));
+        QVERIFY(settings);
+        settings->userNameEdit()->setText(QStringLiteral("Trần Thị Bích Ngọc"));
+        settings->roleCombo()->setCurrentIndex(settings->roleCombo()->findData(QStringLiteral("appraiser")));
+        QTest::mouseClick(settings->findChild<QPushButton*>(QStringLiteral("applySettingsButton")),
+                          Qt::LeftButton);
+        QCOMPARE(session.userName(), QStringLiteral("Trần Thị Bích Ngọc"));
+        QCOMPARE(session.role(), Role::Appraiser);
+        QCOMPARE(session.actor(), QStringLiteral("Trần Thị Bích Ngọc (appraiser)"));
+        QVERIFY(statusLabel(window, "userStatus")->text().contains(QStringLiteral("Trần Thị Bích Ngọc")));
+        QVERIFY(statusLabel(window, "userStatus")->text().contains(Roles::title(Role::Appraiser)));
+
+        // A later start finds them again.
+        AppSession later;
+        SettingsView::restoreUser(later);
+        QCOMPARE(later.userName(), QStringLiteral("Trần Thị Bích Ngọc"));
+        QCOMPARE(later.role(), Role::Appraiser);
+
+        // A blank name is refused with a message, and nothing changes.
+        settings->userNameEdit()->setText(QStringLiteral("   "));
+        settings->apply();
+        QCOMPARE(session.userName(), QStringLiteral("Trần Thị Bích Ngọc"));
+    }
+
+    // On the demo database: Enter on a sheet of the approval queue opens it in the sheet form,
+    // and a campaign double-clicked lists its sheets.
+    void queueOpensTheSheetForm()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QString error;
+        QVERIFY2(DemoDatabase::create(path, &error), qPrintable(error));
+        AppSession session;
+        session.setUser(QStringLiteral("Hoàng Văn Thụ"), Role::CouncilChair);
+        MainWindow window(session);
+        QVERIFY(window.databaseActions()->open(path));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.resize(900, 600);
-        QTRY_COMPARE(window.size(), QSize(900, 600));
-        window.close();
+        window.showPage(MainWindow::Page::Queue);
+        auto* queue = window.pageWidget(MainWindow::Page::Queue)->findChild<ApprovalQueueView*>();
+        QVERIFY(queue);
+        // The chair's queue: the appraised sheets (10 monthly ones, 2 of the PAR index).
+        QTRY_VERIFY(queue->table()->model()->rowCount() >= 12);
+        const QModelIndex first = queue->table()->model()->index(0, 0);
+        const qint64 sheetId = first.data(ApprovalQueueModel::SheetIdRole).toLongLong();
+        QVERIFY(sheetId > 0);
+        queue->table()->setCurrentIndex(first);
+        queue->table()->setFocus();
+        QTest::keyClick(queue->table(), Qt::Key_Return);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Sheets);
+        auto* sheets = qobject_cast<SheetsPage*>(window.pageWidget(MainWindow::Page::Sheets));
+        QVERIFY(sheets);
+        QCOMPARE(sheets->form()->sheetId(), sheetId);
+        QCOMPARE(sheets->sheetList()->currentIndex().data(ApprovalQueueModel::SheetIdRole).toLongLong(),
+                 sheetId);
     }
-    QVERIFY(QSettings().contains(QStringLiteral("MainWindow/geometry")));
-    QVERIFY(QSettings().contains(QStringLiteral("MainWindow/splitter")));
-    MainWindow again;
-    QCOMPARE(again.size(), QSize(900, 600));
-}
+
+    void userGuideIsInVietnamese()
+    {
+        UserGuideDialog dialog;
+        const QString text = dialog.browser()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Hướng dẫn sử dụng")), qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("Hàng chờ duyệt")));
+    }
+};
 
 DANHGIA_TEST_WIDGETS_MAIN(TestMainWindow)
 #include "TestMainWindow.moc"

@@ -145,6 +145,40 @@ private Q_SLOTS:
         QVERIFY(!SurveyQuestionnaire::fromJson(QByteArrayLiteral("{}"), &error));
     }
 
+    void leafValueForms()
+    {
+        // The value a sheet gives a survey criterion: for linear the exact mean as done/total,
+        // or p / max when the mean's terms are too large for a sheet (see TestSurveyPoints).
+        const auto mean = SurveyScoring::meanCoefficient(threeQuestions(), {{0, 4, 4}});
+        QVERIFY(mean);
+        QVERIFY(mean->numerator == WideInt(1) && mean->denominator == WideInt(3));
+        Criterion linear;
+        linear.code = QStringLiteral("8.1");
+        linear.max = dec("20");
+        linear.method.type = MethodType::Linear;
+        QString why;
+        auto value = SurveyScoring::leafValue(linear, dec("6.67"), mean, 2, &why);
+        QVERIFY2(value, qPrintable(why));
+        QCOMPARE(value->done, 1);
+        QCOMPARE(value->total, 3);
+        const WideInt huge(qint64(1) << 60);
+        value = SurveyScoring::leafValue(linear, dec("10"), SurveyScoring::Fraction{huge, huge * WideInt(2)},
+                                         2, &why);
+        QVERIFY2(value, qPrintable(why));
+        QCOMPARE(value->done, 1);
+        QCOMPARE(value->total, 2);
+        value = SurveyScoring::leafValue(linear, dec("6.67"), std::nullopt, 2, &why);
+        QVERIFY2(value, qPrintable(why));
+        QCOMPARE(value->done, 667);
+        QCOMPARE(value->total, 2000);
+        // Points that are not what the mean gives, and a method that cannot carry points.
+        QVERIFY(!SurveyScoring::leafValue(linear, dec("6.66"), mean, 2, &why));
+        QVERIFY2(why.contains(QStringLiteral("8.1")), qPrintable(why));
+        Criterion yesNo = linear;
+        yesNo.method.type = MethodType::YesNo;
+        QVERIFY(!SurveyScoring::leafValue(yesNo, dec("20"), mean, 2, &why));
+    }
+
     void storeTenQuestionnaires()
     {
         QString error;

@@ -52,6 +52,52 @@
     </message>
 </context>
 <context>
+    <name>LeafValueText</name>
+    <message numerus="yes">
+        <location filename="../ui/sheet/LeafValueText.cpp" line="+45"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %n task(s) done</source>
+        <translation>
+            <numerusform>%1 of %n task done</numerusform>
+            <numerusform>%1 of %n tasks done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetHistory</name>
+    <message numerus="yes">
+        <location filename="../core/storage/SheetHistory.cpp" line="+168"/>
+        <source>%1 of %n task(s) done</source>
+        <translation>
+            <numerusform>%1 of %n task done</numerusform>
+            <numerusform>%1 of %n tasks done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%1, %n value(s)</source>
+        <translation>
+            <numerusform>%1, %n value</numerusform>
+            <numerusform>%1, %n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubmissionReadiness</name>
     <message numerus="yes">
         <location filename="../core/workflow/SubmissionReadiness.cpp" line="+47"/>
@@ -59,6 +105,95 @@
         <translation>
             <numerusform>The sheet cannot be submitted while %n problem remains:</numerusform>
             <numerusform>The sheet cannot be submitted while %n problems remain:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPointsWriter</name>
+    <message numerus="yes">
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+238"/>
+        <source>no valid questionnaire (%n entered)</source>
+        <translation>
+            <numerusform>no valid questionnaire (%n entered)</numerusform>
+            <numerusform>no valid questionnaire (%n entered)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Sociological survey “%1”: %n valid questionnaire(s)</source>
+        <translation>
+            <numerusform>Sociological survey “%1”: %n valid questionnaire</numerusform>
+            <numerusform>Sociological survey “%1”: %n valid questionnaires</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::ApprovalQueueView</name>
+    <message numerus="yes">
+        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+272"/>
+        <source>Return %n sheet(s)</source>
+        <translation>
+            <numerusform>Return %n sheet</numerusform>
+            <numerusform>Return %n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Approve %n sheet(s)</source>
+        <translation>
+            <numerusform>Approve %n sheet</numerusform>
+            <numerusform>Approve %n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n sheet(s) returned.</source>
+        <translation>
+            <numerusform>%n sheet returned.</numerusform>
+            <numerusform>%n sheets returned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sheet(s) approved.</source>
+        <translation>
+            <numerusform>%n sheet approved.</numerusform>
+            <numerusform>%n sheets approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n sheet(s) done; refused:</source>
+        <translation>
+            <numerusform>%1 of %n sheet done; refused:</numerusform>
+            <numerusform>%1 of %n sheets done; refused:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n sheet(s) waiting for %1</source>
+        <translation>
+            <numerusform>%n sheet waiting for %1</numerusform>
+            <numerusform>%n sheets waiting for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n sheet(s) waiting for %2 shown</source>
+        <translation>
+            <numerusform>%1 of %n sheet waiting for %2 shown</numerusform>
+            <numerusform>%1 of %n sheets waiting for %2 shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::ClassificationModel</name>
+    <message numerus="yes">
+        <location filename="../ui/queue/ClassificationModel.cpp" line="+199"/>
+        <source>The index proposes %1, but only %n person(s) in this task group may keep it; the rules give %2 unless an override is recorded</source>
+        <translation>
+            <numerusform>The index proposes %1, but only %n person in this task group may keep it; the rules give %2 unless an override is recorded</numerusform>
+            <numerusform>The index proposes %1, but only %n persons in this task group may keep it; the rules give %2 unless an override is recorded</numerusform>
         </translation>
     </message>
 </context>
@@ -88,6 +223,39 @@
         <translation>
             <numerusform>%n leaf criterion</numerusform>
             <numerusform>%n leaf criteria</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::ScoreSheetModel</name>
+    <message numerus="yes">
+        <location filename="../ui/sheet/ScoreSheetModel.cpp" line="+221"/>
+        <source>%n evidence file(s) attached.</source>
+        <translation>
+            <numerusform>%n evidence file attached.</numerusform>
+            <numerusform>%n evidence files attached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SheetSummaryBar</name>
+    <message numerus="yes">
+        <location filename="../ui/sheet/SheetSummaryBar.cpp" line="+98"/>
+        <source>%n criterion(s) without a value</source>
+        <translation>
+            <numerusform>%n criterion without a value</numerusform>
+            <numerusform>%n criteria without a value</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SubmissionBlockerList</name>
+    <message numerus="yes">
+        <location filename="../ui/sheet/SubmissionBlockerList.cpp" line="+46"/>
+        <source>%n problem(s) block submission:</source>
+        <translation>
+            <numerusform>%n problem block submission:</numerusform>
+            <numerusform>%n problems block submission:</numerusform>
         </translation>
     </message>
 </context>

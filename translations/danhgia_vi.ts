@@ -4,8 +4,8 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+41"/>
-        <location line="+41"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+55"/>
+        <location line="+71"/>
         <source>cannot read the audit trail: %1</source>
         <translation>không đọc được nhật ký thay đổi: %1</translation>
     </message>
@@ -41,12 +41,64 @@
 <context>
     <name>CampaignStore</name>
     <message>
-        <location filename="../core/storage/CampaignStore.cpp" line="+20"/>
+        <location filename="../core/storage/CampaignStore.cpp" line="+36"/>
+        <location line="+102"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được các đợt đánh giá: %1</translation>
     </message>
     <message>
+        <location line="-94"/>
+        <source>a code in the list is empty</source>
+        <translation>danh sách có mã để trống</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>the code %1 is listed twice</source>
+        <translation>mã %1 bị liệt kê hai lần</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+162"/>
+        <source>cannot read the participants of the campaign %1: %2</source>
+        <translation>không đọc được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>there is no unit with the code %1</source>
+        <translation>không có đơn vị nào mang mã %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no person with the code %1</source>
+        <translation>không có người nào mang mã %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the unit %1 (%2) already takes part in the campaign %3</source>
+        <translation>đơn vị %1 (%2) đã tham gia đợt đánh giá %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the person %1 (%2) already takes part in the campaign %3</source>
+        <translation>công chức %1 (%2) đã tham gia đợt đánh giá %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the unit %1 (%2) does not take part in the campaign %3</source>
+        <translation>đơn vị %1 (%2) không tham gia đợt đánh giá %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the person %1 (%2) does not take part in the campaign %3</source>
+        <translation>công chức %1 (%2) không tham gia đợt đánh giá %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot change the participants of the campaign %1: %2</source>
+        <translation>không thay đổi được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>there is no campaign with the code &quot;%1&quot;</source>
         <translation>không có đợt đánh giá nào mang mã &quot;%1&quot;</translation>
     </message>
@@ -168,9 +220,27 @@
 <context>
     <name>ChangeLog</name>
     <message>
-        <location filename="../core/storage/ChangeLog.cpp" line="+35"/>
+        <location filename="../core/storage/ChangeLog.cpp" line="+46"/>
         <source>cannot record the change for synchronisation: %1</source>
         <translation>không ghi lại được thay đổi để phục vụ đồng bộ hóa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartAdapter</name>
+    <message>
+        <location filename="../ui/charts/ChartAdapter.cpp" line="+225"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>there is no chart to export</source>
+        <translation>không có biểu đồ nào để xuất</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot write the image %1: %2</source>
+        <translation>không ghi được tệp hình ảnh %1: %2</translation>
     </message>
 </context>
 <context>
@@ -415,6 +485,137 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+7"/>
         <source>the candidate %1 has %2 member score(s); at least two members must score</source>
         <translation>thí sinh %1 chỉ có %2 điểm của thành viên; phải có ít nhất hai thành viên chấm điểm</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilRoles</name>
+    <message>
+        <location filename="../core/CouncilRoles.cpp" line="+26"/>
+        <source>Council vice-chair</source>
+        <translation>Phó Chủ tịch Hội đồng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Board head</source>
+        <translation>Trưởng ban</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Council member</source>
+        <translation>Ủy viên</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilStore</name>
+    <message>
+        <location filename="../core/storage/CouncilStore.cpp" line="+64"/>
+        <source>the council session needs a title</source>
+        <translation>phiên họp hội đồng cần có tên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+185"/>
+        <source>a member of the council has no code</source>
+        <translation>có thành viên hội đồng chưa có mã</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>the member %1 is listed twice</source>
+        <translation>thành viên %1 bị liệt kê hai lần</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+215"/>
+        <source>Candidate %1: %2 is not a member of the council</source>
+        <translation>Thí sinh %1: %2 không phải là thành viên hội đồng</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>Candidate %1: member %2 has two scores</source>
+        <translation>Thí sinh %1: thành viên %2 có hai điểm chấm</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+90"/>
+        <source>there is no council session %1</source>
+        <translation>không có phiên họp hội đồng %1</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+67"/>
+        <location line="+38"/>
+        <source>cannot read the council sessions: %1</source>
+        <translation>không đọc được các phiên họp hội đồng: %1</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>there is already a council session “%1” (number %2)</source>
+        <translation>đã có phiên họp hội đồng “%1” (số %2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the council session “%1” has no candidate %2</source>
+        <translation>phiên họp hội đồng “%1” không có thí sinh %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the council session %1 cannot be read: %2</source>
+        <translation>không đọc được phiên họp hội đồng %1: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 is already a member of the council “%2”</source>
+        <translation>%1 đã là thành viên của hội đồng “%2”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a candidate needs a code</source>
+        <translation>thí sinh cần có mã</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the candidate %1 is already in the council session “%2”</source>
+        <translation>thí sinh %1 đã có trong phiên họp hội đồng “%2”</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Candidate %1: the score %2 of member %3 is negative</source>
+        <translation>Thí sinh %1: điểm %2 của thành viên %3 là số âm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate %1: the score %2 of member %3 is above the maximum %4</source>
+        <translation>Thí sinh %1: điểm %2 của thành viên %3 vượt quá điểm tối đa %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidate %1: the score %2 of member %3 has more decimals than the council allows (%4)</source>
+        <translation>Thí sinh %1: điểm %2 của thành viên %3 có nhiều chữ số thập phân hơn mức hội đồng cho phép (%4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Candidate %1: at least two members must score before a dialogue</source>
+        <translation>Thí sinh %1: phải có ít nhất hai thành viên chấm điểm trước khi trao đổi thống nhất</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidate %1 needs no dialogue: the spread of the scores is %2, so the mean %3 is the official score</source>
+        <translation>Thí sinh %1 không cần trao đổi thống nhất: độ chênh lệch điểm là %2, nên điểm trung bình %3 là điểm chính thức</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Candidate %1: the dialogue is held by %2; the agreed score cannot be recorded as “%3”</source>
+        <translation>Thí sinh %1: việc trao đổi thống nhất do %2 chủ trì; không thể ghi nhận điểm thống nhất với vai trò “%3”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Candidate %1: the agreed score %2 is negative</source>
+        <translation>Thí sinh %1: điểm thống nhất %2 là số âm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate %1: the agreed score %2 is above the maximum %3</source>
+        <translation>Thí sinh %1: điểm thống nhất %2 vượt quá điểm tối đa %3</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1239,42 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
     </message>
 </context>
 <context>
+    <name>DemoDatabase</name>
+    <message>
+        <location filename="../core/demo/DemoDatabase.cpp" line="+87"/>
+        <source>The database cannot be read: %1</source>
+        <translation>Không đọc được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The demo data goes only into an empty database; %1 already has units.</source>
+        <translation>Dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống; %1 đã có đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The demo database %1 exists already.</source>
+        <translation>Cơ sở dữ liệu mẫu %1 đã tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSteps</name>
+    <message>
+        <location filename="../core/demo/DemoSteps.cpp" line="+38"/>
+        <source>The built-in criteria set %1 cannot be read.</source>
+        <translation>Không đọc được bộ tiêu chí có sẵn %1.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Appraised as self-assessed.</source>
+        <translation>Thẩm định giữ nguyên kết quả tự đánh giá.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria %1: the evidence does not show the full result that was self-assessed.</source>
+        <translation>Tiêu chí %1: tài liệu kiểm chứng chưa thể hiện đầy đủ kết quả đã tự đánh giá.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceStore</name>
     <message>
         <location filename="../core/storage/EvidenceStore.cpp" line="+61"/>
@@ -1279,29 +1516,8 @@ thẩm định hoặc tự đánh giá).
         <source>danhgia-cli: nothing was imported</source>
         <translation>danhgia-cli: không có dữ liệu nào được nhập</translation>
     </message>
-    <message numerus="yes">
-        <location line="-143"/>
-        <source>Imported %n criteria set(s).
-</source>
-        <translation>
-            <numerusform>Đã nhập %n bộ tiêu chí.
-</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+31"/>
-        <source>danhgia-cli: file &quot;%1&quot;: the criteria set &quot;%2&quot; is not in the database; import it first with &quot;danhgia-cli import criteria&quot;</source>
-        <translation>danhgia-cli: tệp &quot;%1&quot;: bộ tiêu chí &quot;%2&quot; chưa có trong cơ sở dữ liệu; hãy nhập bộ tiêu chí này trước bằng lệnh &quot;danhgia-cli import criteria&quot;</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <location line="+79"/>
-        <location line="+59"/>
-        <source>danhgia-cli: %1</source>
-        <translation>danhgia-cli: %1</translation>
-    </message>
-    <message>
-        <location line="-283"/>
+        <location line="-329"/>
         <source>Usage: danhgia-cli import criteria --db FILE SET.json [SET.json ...]
        danhgia-cli import criteria --db FILE --id ID --title TITLE [--kind KIND]
                                    [--set-version N] SET.csv|SET.xlsx [SET.json ...]
@@ -1311,9 +1527,9 @@ thẩm định hoặc tự đánh giá).
 
 Imports criteria sets, or score sheets into a campaign (created from the sheets&apos;
 criteria set and periods when it does not exist yet), or lists of units or of people
-from CSV files (UTF-8, TCVN3, VNI or Windows-1258) or Excel workbooks (.xlsx). Every
-file is checked first; when any has a problem, all problems are listed and nothing is
-written.
+from CSV files (UTF-8, TCVN3, VNI or Windows-1258) or Excel workbooks (.xlsx, or .xls
+of Excel 97-2003). Every file is checked first; when any has a problem, all problems
+are listed and nothing is written.
 
 Columns of a list of units (by title, Vietnamese or English): Mã đơn vị/code,
 Tên đơn vị/name, Loại/kind (tỉnh, sở, ban, ngành, xã, phường, đặc khu, phòng, khác),
@@ -1349,43 +1565,63 @@ Options:
            danhgia-cli import units --db TỆP [--dry-run] DANH_SÁCH [DANH_SÁCH ...]
            danhgia-cli import people --db TỆP [--dry-run] DANH_SÁCH [DANH_SÁCH ...]
 
-Nhập bộ tiêu chí; hoặc nhập phiếu chấm điểm vào một đợt đánh giá (nếu đợt đánh giá
-chưa có thì được tạo mới theo bộ tiêu chí và các kỳ của phiếu); hoặc nhập danh sách
-đơn vị, danh sách người từ tệp CSV (UTF-8, TCVN3, VNI hoặc Windows-1258) hoặc sổ làm
-việc Excel (.xlsx). Mọi tệp đều được kiểm tra trước; nếu có tệp nào có vấn đề thì mọi
-vấn đề đều được liệt kê và không ghi gì vào cơ sở dữ liệu.
+Nhập các bộ tiêu chí; hoặc nhập phiếu chấm điểm vào một đợt đánh giá (nếu đợt đánh giá
+chưa có thì được tạo từ bộ tiêu chí và các kỳ đánh giá của phiếu); hoặc nhập danh sách đơn vị,
+danh sách người từ tệp CSV (UTF-8, TCVN3, VNI hoặc Windows-1258) hoặc sổ làm việc Excel
+(.xlsx, hoặc .xls của Excel 97-2003). Mọi tệp đều được kiểm tra trước; nếu có tệp bị lỗi,
+toàn bộ các lỗi sẽ được liệt kê và không có dữ liệu nào được ghi.
 
-Các cột của danh sách đơn vị (nhận theo tiêu đề cột, tiếng Việt hoặc tiếng Anh):
-Mã đơn vị/code, Tên đơn vị/name, Loại/kind (tỉnh, sở, ban, ngành, xã, phường, đặc khu,
-phòng, khác), Mã đơn vị cấp trên/parent (không bắt buộc). Các cột của danh sách người:
-Mã/code, Họ và tên/full name, Chức vụ/position (không bắt buộc), Mã đơn vị/unit,
+Các cột của danh sách đơn vị (theo tiêu đề cột, tiếng Việt hoặc tiếng Anh): Mã đơn vị/code,
+Tên đơn vị/name, Loại/kind (tỉnh, sở, ban, ngành, xã, phường, đặc khu, phòng, khác),
+Mã đơn vị cấp trên/parent (không bắt buộc). Các cột của danh sách người: Mã/code,
+Họ và tên/full name, Chức vụ/position (không bắt buộc), Mã đơn vị/unit,
 Nhóm nhiệm vụ/task group (không bắt buộc), Lãnh đạo/leader (có/không, không bắt buộc).
 
-Bộ tiêu chí cũng có thể lấy từ một bảng CSV hoặc .xlsx, mỗi dòng một tiêu chí:
-Mã/code (&quot;1.2.3&quot; là tiêu chí con của &quot;1.2&quot;, dòng &quot;1.2&quot; phải đứng trước),
-Tiêu chí/title, Điểm tối đa/max, Phương pháp/method (để trống với nhóm tiêu chí; chấm
-điểm, có/không, chọn mức, tỷ lệ theo khung, tỷ lệ, điểm trừ, so với cao nhất, nhiệm vụ
-hoặc tên tiếng Anh), Mức/levels (&quot;Tên mức=điểm; ...&quot;, hoặc với khung &quot;1=2; 0,8=1,5&quot;),
-Tài liệu kiểm chứng/evidence (bắt buộc, không bắt buộc, không), và có thể thêm
+Bộ tiêu chí cũng có thể được nhập từ một bảng CSV hoặc .xlsx, mỗi dòng một tiêu chí:
+Mã/code (&quot;1.2.3&quot; là tiêu chí con của &quot;1.2&quot;, và tiêu chí cha phải nằm ở một dòng phía trên),
+Tiêu chí/title, Điểm tối đa/max, Phương pháp/method (để trống nếu là nhóm; chấm điểm,
+có/không, chọn mức, tỷ lệ theo khung, tỷ lệ, điểm trừ, so với cao nhất, nhiệm vụ hoặc
+tên tiếng Anh), Mức/levels (&quot;Tên mức=điểm; ...&quot;, hoặc với khung tỷ lệ &quot;1=2; 0,8=1,5&quot;),
+Tài liệu kiểm chứng/evidence (bắt buộc, không bắt buộc, không), và các cột không bắt buộc
 Bước/step, Trừ mỗi lần/per_item, Trừ tối đa/limit, Không áp dụng được/na_allowed
 (có/không), Điểm sàn/floor, Khi không phát sinh/when_none.
 
 Tùy chọn:
   --db TỆP         cơ sở dữ liệu (tạo bằng lệnh &quot;danhgia-cli db init&quot;)
-  --campaign ID    mã đợt đánh giá (chỉ dùng với sheets)
-  --dry-run        chỉ dùng với units và people: chạy thử, hiển thị những gì sẽ thay đổi
-                   nhưng không ghi gì vào cơ sở dữ liệu
+  --campaign ID    mã đợt đánh giá (chỉ dùng khi nhập phiếu)
+  --dry-run        khi nhập đơn vị và người: hiển thị những gì sẽ thay đổi, không ghi gì
   --id ID          bộ tiêu chí từ bảng: mã của bộ tiêu chí (bắt buộc)
   --title TÊN      bộ tiêu chí từ bảng: tên của bộ tiêu chí (bắt buộc)
   --kind LOẠI      bộ tiêu chí từ bảng: par_index (mặc định), staff, agency,
                    it_ranking hoặc interview
-  --set-version N  bộ tiêu chí từ bảng: phiên bản của bộ (mặc định 1)
-  --actor NAME     người được ghi vào nhật ký thay đổi (mặc định: danhgia-cli)
+  --set-version N  bộ tiêu chí từ bảng: phiên bản của bộ tiêu chí (mặc định 1)
+  --actor TÊN      người được ghi vào nhật ký thay đổi (mặc định: danhgia-cli)
   --help           hiển thị trợ giúp này
 </translation>
     </message>
+    <message numerus="yes">
+        <location line="+186"/>
+        <source>Imported %n criteria set(s).
+</source>
+        <translation>
+            <numerusform>Đã nhập %n bộ tiêu chí.
+</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+88"/>
+        <location line="+31"/>
+        <source>danhgia-cli: file &quot;%1&quot;: the criteria set &quot;%2&quot; is not in the database; import it first with &quot;danhgia-cli import criteria&quot;</source>
+        <translation>danhgia-cli: tệp &quot;%1&quot;: bộ tiêu chí &quot;%2&quot; chưa có trong cơ sở dữ liệu; hãy nhập bộ tiêu chí này trước bằng lệnh &quot;danhgia-cli import criteria&quot;</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+79"/>
+        <location line="+59"/>
+        <source>danhgia-cli: %1</source>
+        <translation>danhgia-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-195"/>
         <source>--id, --title, --kind and --set-version are only for criteria from a CSV or .xlsx file</source>
         <translation>--id, --title, --kind và --set-version chỉ dùng khi nhập bộ tiêu chí từ tệp CSV hoặc .xlsx</translation>
     </message>
@@ -1609,11 +1845,67 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>LeafValueText</name>
+    <message>
+        <location filename="../ui/sheet/LeafValueDelegate.cpp" line="+27"/>
+        <location filename="../ui/sheet/LeafValueText.cpp" line="+31"/>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../ui/sheet/LeafValueText.cpp" line="+5"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Level %1</source>
+        <translation>Mức %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %n task(s) done</source>
+        <translation>
+            <numerusform>Đã hoàn thành %1 trên %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LegacyEncoding</name>
     <message>
         <location filename="../core/text/LegacyEncoding.cpp" line="+330"/>
         <source>unknown</source>
         <translation>không xác định</translation>
+    </message>
+</context>
+<context>
+    <name>Listings</name>
+    <message>
+        <location filename="../core/storage/Listings.cpp" line="+13"/>
+        <source>cannot read the list of units: %1</source>
+        <translation>không đọc được danh sách đơn vị: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the list of criteria sets: %1</source>
+        <translation>không đọc được danh sách bộ tiêu chí: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the list of campaigns: %1</source>
+        <translation>không đọc được danh sách đợt đánh giá: %1</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1967,45 @@ Tùy chọn:
         <location line="+1"/>
         <source>Grade</source>
         <translation>Xếp loại</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChartData</name>
+    <message>
+        <location filename="../ui/charts/ResultsChartData.cpp" line="+43"/>
+        <source>No grade</source>
+        <translation>Không xếp loại</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no period)</source>
+        <translation>(không có kỳ)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Index</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+35"/>
+        <source>Province average</source>
+        <translation>Bình quân của tỉnh</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Grades</source>
+        <translation>Mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2168,270 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>SheetEditCommand</name>
+    <message>
+        <location filename="../ui/sheet/SheetEditCommand.cpp" line="+21"/>
+        <source>change of criterion %1</source>
+        <translation>sửa giá trị tiêu chí %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appraisal of criterion %1</source>
+        <translation>thẩm định tiêu chí %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No score sheet is open.</source>
+        <translation>Chưa mở phiếu chấm điểm nào.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetEditor</name>
+    <message>
+        <location filename="../core/storage/SheetEditor.cpp" line="+39"/>
+        <source>self-assessment</source>
+        <translation>tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appraisal</source>
+        <translation>thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>final assessment</source>
+        <translation>đánh giá cuối cùng</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The score sheet cannot be read: %1</source>
+        <translation>Không đọc được phiếu chấm điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The score sheet %1 is not in the database.</source>
+        <translation>Phiếu chấm điểm %1 không có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The criteria set of the score sheet cannot be read: %1</source>
+        <translation>Không đọc được bộ tiêu chí của phiếu chấm điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The score sheet %1 has an unknown state &quot;%2&quot;.</source>
+        <translation>Phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The values of the score sheet cannot be read: %1</source>
+        <translation>Không đọc được các giá trị của phiếu chấm điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The stored score sheet is damaged: %1</source>
+        <translation>Phiếu chấm điểm đã lưu bị hỏng: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The other sheets of the campaign cannot be read: %1</source>
+        <translation>Không đọc được các phiếu khác của đợt đánh giá: %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 may not change the %2, which is entered by: %3.</source>
+        <translation>%1 không có quyền sửa phần %2; vai trò có quyền nhập phần này: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the %1 starts once the self-assessment has been submitted (the sheet is %2)</source>
+        <translation>phần %1 chỉ bắt đầu sau khi phần tự đánh giá đã được gửi (phiếu đang ở trạng thái %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 cannot be changed: %2.</source>
+        <translation>Không sửa được phần %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The criteria set has no leaf criterion %1.</source>
+        <translation>Bộ tiêu chí không có tiêu chí thành phần %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Criterion %1: a value of the %2 cannot be removed; set the value you accept instead.</source>
+        <translation>Tiêu chí %1: không thể xóa giá trị ở phần %2; thay vào đó, hãy nhập giá trị được chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The value of criterion %1 is not valid: %2.</source>
+        <translation>Giá trị của tiêu chí %1 không hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criterion %1: the value of the %2 differs from the %3; give the reason for the change.</source>
+        <translation>Tiêu chí %1: giá trị ở phần %2 khác với phần %3; hãy nêu lý do thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No score sheet is open.</source>
+        <translation>Chưa mở phiếu chấm điểm nào.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The value of criterion %1 could not be saved: %2</source>
+        <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The explanation of criterion %1 could not be saved: %2.</source>
+        <translation>Không lưu được nội dung giải trình của tiêu chí %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetHistory</name>
+    <message>
+        <location filename="../core/storage/SheetHistory.cpp" line="+52"/>
+        <location line="+102"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+102"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>cannot read the score sheets: %1</source>
+        <translation>không đọc được các phiếu chấm điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the score sheet %1 is not in the database</source>
+        <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the audit trail: %1</source>
+        <translation>không đọc được nhật ký thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not applicable</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>level %1</source>
+        <translation>mức %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 of %n task(s) done</source>
+        <translation>
+            <numerusform>Đã hoàn thành %1 trên %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Evidence removed</source>
+        <translation>Đã xóa tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence added</source>
+        <translation>Đã thêm tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sheet created</source>
+        <translation>Đã tạo phiếu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %n value(s)</source>
+        <translation>
+            <numerusform>%1, %n giá trị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores changed</source>
+        <translation>Đã thay đổi điểm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Explanation written</source>
+        <translation>Đã ghi giải trình</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sheet details changed</source>
+        <translation>Đã thay đổi thông tin phiếu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no value changed</source>
+        <translation>không có giá trị nào thay đổi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appraisal</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Final score</source>
+        <translation>Điểm cuối cùng</translation>
+    </message>
+</context>
+<context>
+    <name>SheetQueue</name>
+    <message>
+        <location filename="../core/storage/SheetQueue.cpp" line="+122"/>
+        <source>the score sheet %1 is not in the database</source>
+        <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot read the score sheets: %1</source>
+        <translation>không đọc được các phiếu chấm điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the score sheet %1 has an unknown state &quot;%2&quot;</source>
+        <translation>phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SheetResults</name>
+    <message>
+        <location filename="../ui/sheet/SheetResults.cpp" line="+51"/>
+        <location line="+12"/>
+        <source>N/A</source>
+        <translation>Không áp dụng</translation>
+    </message>
+</context>
+<context>
     <name>SheetScorer</name>
     <message>
         <location filename="../core/SheetScorer.cpp" line="+26"/>
@@ -1890,7 +2485,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetStore</name>
     <message>
-        <location filename="../core/storage/SheetStore.cpp" line="+86"/>
+        <location filename="../core/storage/SheetStore.cpp" line="+181"/>
         <source>the score sheet of %1 (%2) cannot change: %3</source>
         <translation>phiếu chấm điểm của %1 (%2) không thể thay đổi: %3</translation>
     </message>
@@ -1900,9 +2495,10 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+9"/>
+        <location line="+20"/>
+        <location line="+18"/>
         <location line="+13"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+220"/>
         <source>cannot write the sheet&apos;s values: %1</source>
         <translation>không ghi được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
@@ -1917,13 +2513,16 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không ghi được nội dung giải trình: %1</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+151"/>
+        <location line="+27"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-83"/>
+        <location line="+28"/>
+        <location line="+27"/>
         <source>cannot read the score sheets: %1</source>
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
     <message>
         <location line="+49"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+97"/>
         <source>the stored sheet of %1 is damaged: %2</source>
         <translation>phiếu chấm điểm đã lưu của %1 bị hỏng: %2</translation>
     </message>
@@ -1959,6 +2558,14 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+24"/>
         <source>the new state could not be written: %1</source>
         <translation>không ghi được trạng thái mới: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetValueStore</name>
+    <message>
+        <location filename="../core/storage/SheetValueStore.cpp" line="+170"/>
+        <source>The value of criterion %1 could not be saved: %2</source>
+        <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2612,19 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>SqliteStatement</name>
+    <message>
+        <location filename="../core/storage/SqliteStatement.cpp" line="+21"/>
+        <source>the database is not open</source>
+        <translation>cơ sở dữ liệu chưa được mở</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the SQLite library of the database driver (%1) is not the one this program was built with (%2)</source>
+        <translation>thư viện SQLite của trình điều khiển cơ sở dữ liệu (%1) không phải là phiên bản đã dùng để biên dịch chương trình này (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionReadiness</name>
     <message>
         <location filename="../core/workflow/SubmissionReadiness.cpp" line="+17"/>
@@ -2030,9 +2650,49 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>SurveyListings</name>
+    <message>
+        <location filename="../core/storage/SurveyListings.cpp" line="+17"/>
+        <source>cannot read the list of surveys: %1</source>
+        <translation>không đọc được danh sách cuộc khảo sát: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPointsWriter</name>
+    <message numerus="yes">
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-51"/>
+        <source>no valid questionnaire (%n entered)</source>
+        <translation>
+            <numerusform>không có phiếu khảo sát hợp lệ nào (đã nhập %n phiếu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the self-assessment is still a draft; apply the survey again once the sheet is submitted</source>
+        <translation>phần tự đánh giá vẫn đang là dự thảo; hãy áp dụng lại kết quả khảo sát sau khi phiếu đã được gửi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Sociological survey “%1”: %n valid questionnaire(s)</source>
+        <translation>
+            <numerusform>Điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the survey criterion %1 uses the %2 method; survey points can be written only to a criterion scored by points or linear</source>
+        <translation>tiêu chí khảo sát %1 dùng phương pháp %2; điểm khảo sát chỉ ghi được vào tiêu chí chấm theo phương pháp chấm điểm (points) hoặc tỷ lệ (linear)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the unit has no score sheet in the campaign %1</source>
+        <translation>đơn vị không có phiếu chấm điểm trong đợt đánh giá %1</translation>
+    </message>
+</context>
+<context>
     <name>SurveyQuestionnaire</name>
     <message>
-        <location filename="../core/SurveyScoring.cpp" line="+66"/>
+        <location filename="../core/SurveyScoring.cpp" line="+72"/>
         <source>the survey questions are not a JSON array: %1</source>
         <translation>danh sách câu hỏi khảo sát không phải là mảng JSON: %1</translation>
     </message>
@@ -2094,21 +2754,28 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <source>%1: the answer %2 is not one of its %3 options (1 to %3, or blank)</source>
         <translation>%1: câu trả lời %2 không thuộc %3 phương án của câu hỏi (từ 1 đến %3, hoặc để trống)</translation>
     </message>
+    <message>
+        <location line="+117"/>
+        <source>the criterion %1 cannot be given exactly %2 points</source>
+        <translation>không thể cho tiêu chí %1 đúng %2 điểm</translation>
+    </message>
 </context>
 <context>
     <name>SurveyStore</name>
     <message>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-299"/>
         <location filename="../core/storage/SurveyStore.cpp" line="+57"/>
         <source>the criteria set %1 of the campaign %2 has no criterion %3</source>
         <translation>bộ tiêu chí %1 của đợt đánh giá %2 không có tiêu chí %3</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/storage/SurveyStore.cpp" line="+5"/>
         <source>the criterion %1 is a group; a survey scores a leaf criterion</source>
         <translation>tiêu chí %1 là nhóm tiêu chí; khảo sát chỉ chấm điểm cho tiêu chí thành phần</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/storage/SurveyStore.cpp" line="+18"/>
         <source>the survey needs a title</source>
         <translation>cuộc khảo sát cần có tên</translation>
     </message>
@@ -2139,12 +2806,15 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không ghi được phiếu khảo sát: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/storage/SurveyListings.cpp" line="+21"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+23"/>
+        <location filename="../core/storage/SurveyStore.cpp" line="+22"/>
         <source>cannot read the questionnaires: %1</source>
         <translation>không đọc được các phiếu khảo sát: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+7"/>
+        <location filename="../core/storage/SurveyStore.cpp" line="+37"/>
         <source>a questionnaire of the survey “%1” no longer fits its questions: %2</source>
         <translation>một phiếu của cuộc khảo sát “%1” không còn khớp với các câu hỏi: %2</translation>
     </message>
@@ -2152,14 +2822,14 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SyncedTable</name>
     <message>
-        <location filename="../core/storage/SyncedTable.cpp" line="+66"/>
-        <location line="+20"/>
+        <location filename="../core/storage/SyncedTable.cpp" line="+72"/>
+        <location line="+21"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được bảng %1: %2</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được vào bảng %1: %2</translation>
     </message>
@@ -2167,22 +2837,19 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>TabularReader</name>
     <message>
-        <location filename="../core/tabular/TabularReader.cpp" line="+58"/>
-        <source>The file &quot;%1&quot; is an Excel 97-2003 workbook (.xls) or a workbook protected with a password, which cannot be read. Open it in Excel and save it as an Excel Workbook (.xlsx) without a password, or as CSV UTF-8.</source>
-        <translation>Tệp &quot;%1&quot; là sổ làm việc Excel 97-2003 (.xls) hoặc sổ làm việc được bảo vệ bằng mật khẩu nên không đọc được. Hãy mở tệp trong Excel và lưu dưới dạng Excel Workbook (.xlsx) không đặt mật khẩu, hoặc dưới dạng CSV UTF-8.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../core/tabular/TabularReader.cpp" line="+65"/>
+        <location filename="../core/tabular/XlsReader.cpp" line="+65"/>
         <source>The file &quot;%1&quot; cannot be opened: %2</source>
         <translation>Không mở được tệp &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/tabular/XlsReader.cpp" line="+8"/>
         <source>The file &quot;%1&quot; cannot be read: %2</source>
         <translation>Không đọc được tệp &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+70"/>
         <source>The file &quot;%1&quot;</source>
         <translation>Tệp &quot;%1&quot;</translation>
     </message>
@@ -2205,6 +2872,19 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+2"/>
         <source>%1 has no row %2, where the header was expected.</source>
         <translation>%1 không có dòng %2, là dòng lẽ ra phải chứa tiêu đề.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitClassification</name>
+    <message>
+        <location filename="../core/storage/UnitClassification.cpp" line="+92"/>
+        <source>cannot read the campaigns: %1</source>
+        <translation>không đọc được danh sách đợt đánh giá: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot read the grade decisions: %1</source>
+        <translation>không đọc được các quyết định xếp loại: %1</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +3078,29 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
 </context>
 <context>
+    <name>XlsReader</name>
+    <message>
+        <location filename="../core/tabular/XlsReader.cpp" line="-45"/>
+        <source>The file &quot;%1&quot; cannot be read as an Excel 97-2003 workbook (.xls) (FreeXL error %2). It may be damaged. Open it in Excel and save it as an Excel Workbook (.xlsx) or as CSV UTF-8.</source>
+        <translation>Không đọc được tệp &quot;%1&quot; dưới dạng sổ làm việc Excel 97-2003 (.xls) (lỗi FreeXL %2). Tệp có thể bị hỏng. Hãy mở tệp trong Excel và lưu dưới dạng Excel Workbook (.xlsx) hoặc CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The file &quot;%1&quot; is a workbook protected with a password, or not a workbook at all, and cannot be read. Open it in Excel and save it as an Excel Workbook (.xlsx) without a password, or as CSV UTF-8.</source>
+        <translation>Không đọc được tệp &quot;%1&quot;: tệp là sổ làm việc được bảo vệ bằng mật khẩu hoặc hoàn toàn không phải là sổ làm việc. Hãy mở tệp trong Excel và lưu dưới dạng Excel Workbook (.xlsx) không đặt mật khẩu, hoặc dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file &quot;%1&quot; is protected with a password, which cannot be read. Open it in Excel and save it as an Excel Workbook (.xlsx) without a password, or as CSV UTF-8.</source>
+        <translation>Tệp &quot;%1&quot; được bảo vệ bằng mật khẩu nên không đọc được. Hãy mở tệp trong Excel và lưu dưới dạng Excel Workbook (.xlsx) không đặt mật khẩu, hoặc dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>The sheet &quot;%2&quot; of the file &quot;%1&quot; cannot be read at the cell %3 (FreeXL error %4).</source>
+        <translation>Không đọc được trang tính &quot;%2&quot; của tệp &quot;%1&quot; tại ô %3 (lỗi FreeXL %4).</translation>
+    </message>
+</context>
+<context>
     <name>XlsxPackage</name>
     <message>
         <location filename="../core/tabular/XlsxPackage.cpp" line="+45"/>
@@ -2449,17 +3152,19 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>XlsxReader</name>
     <message>
+        <location filename="../core/tabular/XlsReader.cpp" line="-28"/>
         <location filename="../core/tabular/XlsxReader.cpp" line="+70"/>
         <source>The file &quot;%1&quot; has no worksheet.</source>
         <translation>Tệp &quot;%1&quot; không có trang tính nào.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../core/tabular/XlsxReader.cpp" line="+8"/>
         <source>The file &quot;%1&quot; has no sheet named &quot;%2&quot;; its sheets are %3.</source>
         <translation>Tệp &quot;%1&quot; không có trang tính nào tên là &quot;%2&quot;; các trang tính của tệp là %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/tabular/XlsxReader.cpp" line="+5"/>
         <source>The sheet &quot;%2&quot; of the file &quot;%1&quot; is not a worksheet (it may be a chart).</source>
         <translation>Trang &quot;%2&quot; của tệp &quot;%1&quot; không phải là trang tính (có thể là trang biểu đồ).</translation>
     </message>
@@ -2561,6 +3266,1084 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <location line="+3"/>
         <source>row %1, column %2 is outside a sheet</source>
         <translation>dòng %1, cột %2 nằm ngoài phạm vi trang tính</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::ApprovalQueueModel</name>
+    <message>
+        <location filename="../ui/queue/ApprovalQueueModel.cpp" line="+55"/>
+        <source>The deadline %1 has passed and the sheet is not approved yet</source>
+        <translation>Đã quá hạn hoàn thành %1 nhưng phiếu chưa được phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, overdue</source>
+        <translation>%1, quá hạn</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Campaign</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessed person or unit</source>
+        <translation>Đối tượng được đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task group</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>Kỳ đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>Thay đổi gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::ApprovalQueueView</name>
+    <message>
+        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+76"/>
+        <source>Sheets waiting for you</source>
+        <translation>Phiếu chờ tôi xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select one or more sheets to approve or return them; double-click or Enter opens a sheet</source>
+        <translation>Chọn một hoặc nhiều phiếu để phê duyệt hoặc trả lại; nhấp đúp hoặc nhấn Enter để mở phiếu</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Campaign</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the sheets of one campaign only</source>
+        <translation>Chỉ hiển thị các phiếu của một đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Campaign:</source>
+        <translation>Đợt đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the sheets of one unit only</source>
+        <translation>Chỉ hiển thị các phiếu của một đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the sheets in one state only, among those waiting for you</source>
+        <translation>Chỉ hiển thị các phiếu ở một trạng thái, trong số các phiếu chờ tôi xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overdue only</source>
+        <translation>Chỉ phiếu &amp;quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>Chỉ phiếu quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the sheets whose campaign deadline has passed</source>
+        <translation>Chỉ hiển thị các phiếu đã quá hạn hoàn thành của đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, code, unit or campaign; accents may be left out (&quot;nguyen van&quot; finds &quot;Nguyễn Văn&quot;)</source>
+        <translation>Tìm theo tên, mã, đơn vị hoặc đợt đánh giá; có thể gõ không dấu (&quot;nguyen van&quot; sẽ tìm thấy &quot;Nguyễn Văn&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search, with or without accents</source>
+        <translation>Tìm kiếm, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Send the selected sheets back to draft, with one reason for all of them</source>
+        <translation>Trả lại các phiếu đã chọn về trạng thái dự thảo, với cùng một lý do cho tất cả các phiếu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve the selected sheets, with one comment for all of them</source>
+        <translation>Phê duyệt các phiếu đã chọn, với cùng một ý kiến cho tất cả các phiếu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The queue cannot be read: %1</source>
+        <translation>Không đọc được hàng chờ duyệt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Return %n sheet(s)</source>
+        <translation>
+            <numerusform>Trả lại %n phiếu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why are the sheets returned? The reason is kept in the audit trail and shown to the assessed person or unit.</source>
+        <translation>Vì sao trả lại các phiếu này? Lý do được lưu trong nhật ký thay đổi và được hiển thị cho người hoặc đơn vị được đánh giá.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Approve %n sheet(s)</source>
+        <translation>
+            <numerusform>Phê duyệt %n phiếu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment for the audit trail (may be left empty):</source>
+        <translation>Ý kiến ghi vào nhật ký thay đổi (có thể để trống):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n sheet(s) returned.</source>
+        <translation>
+            <numerusform>Đã trả lại %n phiếu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sheet(s) approved.</source>
+        <translation>
+            <numerusform>Đã phê duyệt %n phiếu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n sheet(s) done; refused:</source>
+        <translation>
+            <numerusform>Đã xử lý %1 trên %n phiếu; các phiếu bị từ chối:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All campaigns</source>
+        <translation>Tất cả đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All waiting states</source>
+        <translation>Tất cả trạng thái chờ xử lý</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sheet(s) waiting for %1</source>
+        <translation>
+            <numerusform>%n phiếu chờ %1 xử lý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n sheet(s) waiting for %2 shown</source>
+        <translation>
+            <numerusform>Đang hiển thị %1 trên %n phiếu chờ %2 xử lý</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::CampaignsView</name>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="+38"/>
+        <source>Double-click a campaign to see its score sheets.</source>
+        <translation>Nhấp đúp vào một đợt đánh giá để xem các phiếu chấm điểm của đợt đó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Campaigns</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Campaign</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Periods</source>
+        <translation>Kỳ đánh giá</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheets</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Sheets still open after the campaign&apos;s deadline</source>
+        <translation>Phiếu vẫn chưa hoàn tất khi đã quá hạn hoàn thành của đợt đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::CatalogueView</name>
+    <message>
+        <location filename="../ui/catalogue/CatalogueView.cpp" line="+60"/>
+        <source>Import &amp;units…</source>
+        <translation>Nhập danh sách đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read a list of units from a CSV or Excel file, check it and show what would change before writing</source>
+        <translation>Đọc danh sách đơn vị từ tệp CSV hoặc Excel, kiểm tra và hiển thị những nội dung sẽ thay đổi trước khi ghi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;people…</source>
+        <translation>Nhập danh sách &amp;người…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read a list of people from a CSV or Excel file, check it and show what would change before writing</source>
+        <translation>Đọc danh sách công chức, viên chức từ tệp CSV hoặc Excel, kiểm tra và hiển thị những nội dung sẽ thay đổi trước khi ghi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The units, each under its parent unit</source>
+        <translation>Các đơn vị, mỗi đơn vị nằm dưới đơn vị cấp trên của mình</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Search:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search people</source>
+        <translation>Tìm kiếm công chức, viên chức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or code, with or without accents</source>
+        <translation>Tên hoặc mã, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;nguyen van a&quot; finds &quot;Nguyễn Văn A&quot;</source>
+        <translation>&quot;nguyen van a&quot; sẽ tìm thấy &quot;Nguyễn Văn A&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>People</source>
+        <translation>Công chức, viên chức</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task group</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The people, sorted by given name as Vietnamese lists are</source>
+        <translation>Danh sách công chức, viên chức, sắp xếp theo tên theo thông lệ của danh sách tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Criteria sets</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The criteria set versions stored in the database</source>
+        <translation>Các phiên bản bộ tiêu chí được lưu trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open a database to see its units, people and criteria sets.</source>
+        <translation>Hãy mở một cơ sở dữ liệu để xem danh mục đơn vị, công chức, viên chức và bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Department</source>
+        <translation>Sở, ban, ngành</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commune</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>published</source>
+        <translation>đã công bố</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+%2, version %3 (%4)</source>
+        <translation>%1
+%2, phiên bản %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Import units</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import people</source>
+        <translation>Nhập danh sách người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists (*.csv *.xlsx *.xls);;All files (*)</source>
+        <translation>Danh sách (*.csv *.xlsx *.xls);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was imported from %1.</source>
+        <translation>Không có dữ liệu nào được nhập từ %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Không có dữ liệu nào được nhập: %1</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::ClassificationModel</name>
+    <message>
+        <location filename="../ui/queue/ClassificationModel.cpp" line="+104"/>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Index</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computed grade</source>
+        <translation>Xếp loại theo tính toán</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided grade</source>
+        <translation>Xếp loại quyết định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quota</source>
+        <translation>Tỷ lệ tối đa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Within the quota</source>
+        <translation>Trong tỷ lệ tối đa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Above the quota</source>
+        <translation>Vượt tỷ lệ tối đa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tie, decided</source>
+        <translation>Bằng điểm, đã quyết định</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tie: needs a decision</source>
+        <translation>Bằng điểm: cần quyết định</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (override)</source>
+        <translation>%1 (điều chỉnh)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 points</source>
+        <translation>%1/%2 điểm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No grade: the sheet is incomplete or the person is not classified</source>
+        <translation>Không xếp loại: phiếu chưa hoàn chỉnh hoặc người này thuộc trường hợp không xếp loại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No grade has been decided yet</source>
+        <translation>Chưa quyết định mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, recorded on %2</source>
+        <translation>%1, ghi nhận ngày %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override of %1, approved by %2</source>
+        <translation>Điều chỉnh mức xếp loại (thay cho %1), do %2 phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The index proposes %1, but only %n person(s) in this task group may keep it; the rules give %2 unless an override is recorded</source>
+        <translation>
+            <numerusform>Theo chỉ số, đề xuất xếp loại %1, nhưng trong nhóm nhiệm vụ này chỉ %n người được giữ mức này; theo quy định sẽ xếp loại %2, trừ khi có quyết định điều chỉnh được ghi nhận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tied with others at the quota boundary: the grade needs a decision with a reason and an approver</source>
+        <translation>Bằng điểm với người khác tại ngưỡng tỷ lệ tối đa: mức xếp loại cần được quyết định, có lý do và người phê duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::ClassificationView</name>
+    <message>
+        <location filename="../ui/queue/ClassificationView.cpp" line="+54"/>
+        <source>Campaign</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign whose grades are shown</source>
+        <translation>Đợt đánh giá có kết quả xếp loại đang hiển thị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Campaign:</source>
+        <translation>Đợt đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit whose people are listed; the quota is counted over each whole task group</source>
+        <translation>Đơn vị có danh sách công chức đang hiển thị; tỷ lệ tối đa được tính trên toàn bộ từng nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Override grade…</source>
+        <translation>Điều chỉnh mức &amp;xếp loại…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+231"/>
+        <source>Override grade</source>
+        <translation>Điều chỉnh mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <source>Record another grade for the selected person, with a reason and the name of the approver</source>
+        <translation>Ghi nhận mức xếp loại khác cho người được chọn, kèm lý do và họ tên người phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The grades of %1 cannot be computed: %2</source>
+        <translation>Không tính được mức xếp loại của %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nobody of this unit has a score sheet in the campaign.</source>
+        <translation>Không có ai trong đơn vị này có phiếu chấm điểm trong đợt đánh giá.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no task group)</source>
+        <translation>(không có nhóm nhiệm vụ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task group: %1</source>
+        <translation>Nhóm nhiệm vụ: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 proposed for %2 by the index, %3 allowed by the quota in the whole task group.</source>
+        <translation>%1 người được đề xuất xếp loại %2 theo chỉ số, %3 người được phép theo tỷ lệ tối đa trong toàn nhóm nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Above the quota here: %1.</source>
+        <translation>Vượt tỷ lệ tối đa trong đơn vị này: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ties to decide: %1.</source>
+        <translation>Trường hợp bằng điểm cần quyết định: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Grades of the task group %1</source>
+        <translation>Xếp loại của nhóm nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a person to override the grade</source>
+        <translation>Chọn một người để điều chỉnh mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Grade for %1:</source>
+        <translation>Mức xếp loại cho %1:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reason for the grade</source>
+        <translation>Lý do xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does %1 get %2? The reason is recorded with the decision.</source>
+        <translation>Vì sao %1 được xếp loại %2? Lý do được ghi nhận cùng với quyết định.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved by</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the person who approves this grade:</source>
+        <translation>Họ và tên người phê duyệt mức xếp loại này:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The grade of %1 was not recorded: %2</source>
+        <translation>Không ghi nhận được mức xếp loại của %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is graded %2; the decision is recorded.</source>
+        <translation>%1 được xếp loại %2; quyết định đã được ghi nhận.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No campaign has score sheets yet.</source>
+        <translation>Chưa có đợt đánh giá nào có phiếu chấm điểm.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quota: at most %1% of the people graded %2 may be graded %3, within each task group.</source>
+        <translation>Tỷ lệ tối đa: trong mỗi nhóm nhiệm vụ, số người được xếp loại %3 không quá %1% số người được xếp loại %2.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::CouncilGridModel</name>
+    <message>
+        <location filename="../ui/council/CouncilGridModel.cpp" line="+255"/>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No members yet</source>
+        <translation>Chưa có thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring: %1 of %2 members</source>
+        <translation>Đang chấm: %1/%2 thành viên</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a dialogue, held by %1</source>
+        <translation>Cần trao đổi thống nhất, do %1 chủ trì</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed</source>
+        <translation>Đã thống nhất</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The members&apos; scores are %1 points apart: %2 holds a dialogue with the members and records the agreed score</source>
+        <translation>Điểm của các thành viên chênh lệch %1 điểm: %2 chủ trì trao đổi thống nhất với các thành viên và ghi nhận điểm thống nhất</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only %1 may record the agreed score</source>
+        <translation>Chỉ %1 được ghi nhận điểm thống nhất</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Score given by %1 (%2)</source>
+        <translation>Điểm chấm của %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The members&apos; scores were %1 points apart: %2 held a dialogue and the agreed score is official</source>
+        <translation>Điểm của các thành viên chênh lệch %1 điểm: %2 đã chủ trì trao đổi thống nhất và điểm thống nhất là điểm chính thức</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass mark: %1 of %2</source>
+        <translation>Điểm đạt: %1/%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tied: no professional or written score breaks the tie (Decree 170/2025), so the head of the agency decides</source>
+        <translation>Bằng điểm: không có điểm chuyên môn hoặc điểm bài viết để phân định (Nghị định 170/2025), do đó người đứng đầu cơ quan quyết định</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not ranked: below the pass mark</source>
+        <translation>Không xếp hạng: dưới điểm đạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ranked: no official score yet</source>
+        <translation>Không xếp hạng: chưa có điểm chính thức</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scores given by %1 (%2), member %3</source>
+        <translation>Điểm chấm của %1 (%2), thành viên %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Candidate</source>
+        <translation>Thí sinh</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mean</source>
+        <translation>Điểm trung bình</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spread</source>
+        <translation>Độ chênh lệch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed score</source>
+        <translation>Điểm thống nhất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official score</source>
+        <translation>Điểm chính thức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“%1” is not a score: write it like 78,5</source>
+        <translation>“%1” không phải là điểm hợp lệ: hãy nhập theo dạng 78,5</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::CouncilScoreDelegate</name>
+    <message>
+        <location filename="../ui/council/CouncilScoreDelegate.cpp" line="+17"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::CouncilView</name>
+    <message>
+        <location filename="../ui/council/CouncilView.cpp" line="+71"/>
+        <source>Council</source>
+        <translation>Hội đồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The interview council whose scores are shown</source>
+        <translation>Hội đồng sát hạch có điểm đang hiển thị</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Council:</source>
+        <translation>&amp;Hội đồng:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New council…</source>
+        <translation>&amp;Tạo hội đồng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+200"/>
+        <source>New council</source>
+        <translation>Tạo hội đồng</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Create an interview council: its title, who holds a dialogue, its pass mark</source>
+        <translation>Tạo hội đồng sát hạch: tên, người chủ trì trao đổi thống nhất, điểm đạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;member…</source>
+        <translation>Thêm thành &amp;viên…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+249"/>
+        <source>Add member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>Add a scoring member to the council, with their role</source>
+        <translation>Thêm thành viên chấm điểm vào hội đồng, kèm vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add c&amp;andidate…</source>
+        <translation>Thêm thí &amp;sinh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+284"/>
+        <source>Add candidate</source>
+        <translation>Thêm thí sinh</translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <source>Add a candidate to the council, with their exam number and name</source>
+        <translation>Thêm thí sinh vào hội đồng, kèm số báo danh và họ tên</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Council scores</source>
+        <translation>Bảng điểm của hội đồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per candidate, one column per member: type a score and press Enter</source>
+        <translation>Mỗi dòng là một thí sinh, mỗi cột là một thành viên: nhập điểm rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Candidates: %1 · passed: %2 · waiting for a dialogue: %3</source>
+        <translation>Thí sinh: %1 · đạt: %2 · chờ trao đổi thống nhất: %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open a database to see its interview councils.</source>
+        <translation>Hãy mở một cơ sở dữ liệu để xem các hội đồng sát hạch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No interview council yet: create one with “New council…”.</source>
+        <translation>Chưa có hội đồng sát hạch nào: hãy tạo bằng “Tạo hội đồng…”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scores out of %1, pass mark %2.</source>
+        <translation>Thang điểm %1, điểm đạt %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores out of %1, no pass mark.</source>
+        <translation>Thang điểm %1, không quy định điểm đạt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 when the scores are more than %2 points apart</source>
+        <translation>%1 khi điểm chênh lệch trên %2 điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 when they are %2 or more points apart</source>
+        <translation>%1 khi điểm chênh lệch từ %2 điểm trở lên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dialogue: %1.</source>
+        <translation>Trao đổi thống nhất: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a score and press Enter to go to the next candidate.</source>
+        <translation>Nhập điểm rồi nhấn Enter để chuyển sang thí sinh tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Title of the council session:</source>
+        <translation>Tên phiên họp hội đồng:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision 612/QĐ-UBND: the council chair, when the scores are 10 or more points apart</source>
+        <translation>Quyết định 612/QĐ-UBND: Chủ tịch Hội đồng, khi điểm chênh lệch từ 10 điểm trở lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circular 06/2020/TT-BNV: the board head above 5 points apart, the council chair from 10</source>
+        <translation>Thông tư 06/2020/TT-BNV: Trưởng ban khi chênh lệch trên 5 điểm, Chủ tịch Hội đồng khi chênh lệch từ 10 điểm trở lên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who holds a dialogue when the members&apos; scores are far apart:</source>
+        <translation>Người chủ trì trao đổi thống nhất khi điểm của các thành viên chênh lệch lớn:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass mark out of 100 (Decree 170/2025: 50; leave it blank for none):</source>
+        <translation>Điểm đạt trên thang 100 (Nghị định 170/2025: 50; để trống nếu không quy định):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a pass mark: write a number like 50</source>
+        <translation>“%1” không phải là điểm đạt hợp lệ: hãy nhập một số, ví dụ 50</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The council was not created: %1</source>
+        <translation>Không tạo được hội đồng: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Council “%1” created: add its members and candidates.</source>
+        <translation>Đã tạo hội đồng “%1”: hãy bổ sung thành viên và thí sinh.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Full name of the member:</source>
+        <translation>Họ và tên thành viên:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Role of %1 in the council:</source>
+        <translation>Vai trò của %1 trong hội đồng:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 joined the council as member %2.</source>
+        <translation>%1 đã được bổ sung vào hội đồng là thành viên %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exam number of the candidate:</source>
+        <translation>Số báo danh của thí sinh:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full name of candidate %1:</source>
+        <translation>Họ và tên thí sinh %1:</translation>
     </message>
 </context>
 <context>
@@ -2928,54 +4711,554 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
 </context>
 <context>
+    <name>danhgia::ui::DatabaseActions</name>
+    <message>
+        <location filename="../ui/DatabaseActions.cpp" line="+23"/>
+        <source>Evaluation databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Tệp cơ sở dữ liệu đánh giá (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;New database…</source>
+        <translation>Tạo &amp;mới cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open database…</source>
+        <translation>Mở cơ sở &amp;dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the open database to a file</source>
+        <translation>Lưu một bản sao của cơ sở dữ liệu đang mở vào tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the data of the open database with a backup copy</source>
+        <translation>Thay thế dữ liệu của cơ sở dữ liệu đang mở bằng dữ liệu của một bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The database %1 cannot be opened.
+
+%2</source>
+        <translation>Không mở được cơ sở dữ liệu %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>New database</source>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>danh-gia.sqlite</source>
+        <translation>danh-gia.sqlite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file %1 exists already. Open it with File &gt; Open database, or choose another name.</source>
+        <translation>Tệp %1 đã tồn tại. Hãy mở tệp này bằng Tệp &gt; Mở cơ sở dữ liệu, hoặc chọn tên khác.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup copy was saved to %1.</source>
+        <translation>Đã lưu bản sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Every change made to %1 since the backup %2 was taken will be replaced by the backup&apos;s data. Restore?</source>
+        <translation>Mọi thay đổi đối với %1 kể từ khi tạo bản sao lưu %2 sẽ bị thay thế bằng dữ liệu của bản sao lưu. Tiếp tục khôi phục?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data of the backup was restored.</source>
+        <translation>Đã khôi phục dữ liệu từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No recent databases</source>
+        <translation>Chưa có cơ sở dữ liệu nào mở gần đây</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::EvidencePanel</name>
+    <message>
+        <location filename="../ui/sheet/EvidencePanel.cpp" line="+62"/>
+        <source>Evidence files</source>
+        <translation>Tệp tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files attached to this criterion; Enter or a double click opens one. Files can be dropped here.</source>
+        <translation>Các tệp đính kèm cho tiêu chí này; nhấn Enter hoặc nhấp đúp để mở tệp. Có thể kéo thả tệp vào đây.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop files here or choose Attach.</source>
+        <translation>Kéo thả tệp vào đây hoặc chọn Đính kèm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Attach...</source>
+        <translation>Đính &amp;kèm...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach evidence</source>
+        <translation>Đính kèm tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach files as evidence of the selected criterion</source>
+        <translation>Đính kèm tệp làm tài liệu kiểm chứng cho tiêu chí đang chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open evidence</source>
+        <translation>Mở tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected file with the program the system uses for it</source>
+        <translation>Mở tệp đang chọn bằng chương trình mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move...</source>
+        <translation>&amp;Xóa...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+233"/>
+        <source>Remove evidence</source>
+        <translation>Xóa tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>Remove the selected file from the sheet (a reason is asked)</source>
+        <translation>Xóa tệp đang chọn khỏi phiếu (phải nêu lý do)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xplanation where there is no evidence file:</source>
+        <translation>&amp;Giải trình khi không có tệp tài liệu kiểm chứng:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Explanation</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why there is no evidence file, and where the evidence can be seen; saved as you type</source>
+        <translation>Lý do không có tệp tài liệu kiểm chứng và nơi có thể xem tài liệu kiểm chứng; nội dung được lưu ngay trong khi nhập</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Evidence of %1 %2</source>
+        <translation>Tài liệu kiểm chứng của %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence is required: attach a file or write an explanation.</source>
+        <translation>Bắt buộc có tài liệu kiểm chứng: hãy đính kèm tệp hoặc nhập nội dung giải trình.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence may be attached.</source>
+        <translation>Có thể đính kèm tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No evidence is asked for.</source>
+        <translation>Không yêu cầu tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attached by %1</source>
+        <translation>Do %1 đính kèm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a criterion to see its evidence.</source>
+        <translation>Chọn một tiêu chí để xem tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Give the criterion a value first; then an explanation can be written.</source>
+        <translation>Cần nhập giá trị cho tiêu chí trước, sau đó mới có thể nhập nội dung giải trình.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why there is no evidence file, and where the evidence can be seen</source>
+        <translation>Lý do không có tệp tài liệu kiểm chứng và nơi có thể xem tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Attach evidence to criterion %1</source>
+        <translation>Đính kèm tài liệu kiểm chứng cho tiêu chí %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents and scans (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Văn bản và bản quét (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.jpg *.jpeg *.png *.tif *.tiff);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The file &quot;%1&quot; could not be prepared for opening in %2.</source>
+        <translation>Không thể chuẩn bị tệp &quot;%1&quot; để mở tại %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No program could open &quot;%1&quot;.</source>
+        <translation>Không có chương trình nào mở được &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why is &quot;%1&quot; removed from criterion %2?</source>
+        <translation>Lý do xóa &quot;%1&quot; khỏi tiêu chí %2?</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::ImportPreviewDialog</name>
+    <message>
+        <location filename="../ui/catalogue/ImportPreviewDialog.cpp" line="+30"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import units: preview</source>
+        <translation>Nhập đơn vị: xem trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import people: preview</source>
+        <translation>Nhập công chức, viên chức: xem trước</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing has been written yet. Press Import to write these changes.</source>
+        <translation>Chưa có dữ liệu nào được ghi. Nhấn Nhập để ghi các thay đổi này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file cannot be imported: correct the rejected rows (or the file) and import it again. Nothing will be written.</source>
+        <translation>Không thể nhập tệp này: hãy sửa các dòng bị từ chối (hoặc sửa tệp) rồi nhập lại. Sẽ không có dữ liệu nào được ghi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows of the file</source>
+        <translation>Các dòng của tệp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the rows listed here</source>
+        <translation>Ghi các dòng được liệt kê ở đây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected rows must be corrected first</source>
+        <translation>Phải sửa các dòng bị từ chối trước</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>changes: %1</source>
+        <translation>thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::LeafValueDelegate</name>
+    <message>
+        <location filename="../ui/sheet/LeafValueDelegate.cpp" line="+22"/>
+        <source>Reason for the change of criterion %1</source>
+        <translation>Lý do thay đổi tiêu chí %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the appraised value differs from the self-assessed one</source>
+        <translation>Lý do giá trị thẩm định khác với giá trị tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Value of criterion %1</source>
+        <translation>Giá trị của tiêu chí %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2 points)</source>
+        <translation>%1 (%2 điểm)</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+32"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location line="+199"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Built-in criteria sets</source>
-        <translation>Bộ tiêu chí có sẵn</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="-76"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
+        <location line="-118"/>
+        <source>Screens</source>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Campaigns</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluation campaigns, their deadlines and progress</source>
+        <translation>Các đợt đánh giá, hạn hoàn thành và tiến độ thực hiện</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for me</source>
+        <translation>Chờ tôi xử lý</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>&amp;Open criteria set…</source>
-        <translation>&amp;Mở bộ tiêu chí…</translation>
+        <source>Classification and quota</source>
+        <translation>Xếp loại và tỷ lệ tối đa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval queue</source>
+        <translation>Hàng chờ duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheets waiting for your role, and the classification of a unit</source>
+        <translation>Các phiếu đang chờ vai trò của bạn xử lý và kết quả xếp loại của đơn vị</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Score sheets</source>
+        <translation>Phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score, attach evidence, appraise</source>
+        <translation>Chấm điểm, đính kèm tài liệu kiểm chứng, thẩm định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview councils</source>
+        <translation>Hội đồng sát hạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members&apos; scores, dialogues, agreed and official scores</source>
+        <translation>Điểm của thành viên, trao đổi thống nhất, điểm thống nhất và điểm chính thức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>Khảo sát</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry of paper questionnaires and the survey points</source>
+        <translation>Nhập phiếu khảo sát giấy và điểm khảo sát</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results and charts</source>
+        <translation>Kết quả và biểu đồ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ranking, field indexes, grades and trends</source>
+        <translation>Xếp hạng, chỉ số lĩnh vực, xếp loại và diễn biến</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalogues</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units, people and criteria sets</source>
+        <translation>Đơn vị, công chức, viên chức và bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User, role and language</source>
+        <translation>Người dùng, vai trò và ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Chuyển đến</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Open criteria set</source>
-        <translation>Mở bộ tiêu chí</translation>
+        <location line="+50"/>
+        <source>User: %1 — %2</source>
+        <translation>Người dùng: %1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Criteria sets (*.criteria.json *.json);;All files (*)</source>
-        <translation>Bộ tiêu chí (*.criteria.json *.json);;Tất cả các tệp (*)</translation>
+        <location line="+3"/>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>%1 — Evaluation</source>
+        <translation>%1 — Đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No database open: File &gt; Open database</source>
+        <translation>Chưa mở cơ sở dữ liệu: Tệp &gt; Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync: not connected to the provincial server</source>
+        <translation>Đồng bộ: chưa kết nối với máy chủ của tỉnh</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2989,25 +5272,1215 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Scoring, appraisal and classification for Home Affairs officers: criteria sets, score sheets, councils and results.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Chấm điểm, thẩm định và xếp loại dành cho cán bộ ngành Nội vụ: bộ tiêu chí, phiếu chấm điểm, hội đồng và kết quả.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
+</context>
+<context>
+    <name>danhgia::ui::MessageBar</name>
     <message>
-        <location line="+12"/>
-        <source>No criteria set shown</source>
-        <translation>Chưa hiển thị bộ tiêu chí nào</translation>
+        <location filename="../ui/common/MessageBar.cpp" line="+43"/>
+        <location line="+1"/>
+        <source>Hide this message</source>
+        <translation>Ẩn thông báo này</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::RatioEditor</name>
+    <message>
+        <location filename="../ui/sheet/RatioEditor.cpp" line="+23"/>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Built-in template %1</source>
-        <translation>Mẫu có sẵn %1</translation>
+        <location line="+1"/>
+        <source>How many were done (on time, as the criterion asks)</source>
+        <translation>Số việc đã hoàn thành (đúng hạn, theo yêu cầu của tiêu chí)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>File %1</source>
-        <translation>Tệp %1</translation>
+        <location line="+1"/>
+        <source>of</source>
+        <translation>trên tổng số</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many arose in the period (0: none arose)</source>
+        <translation>Số việc phát sinh trong kỳ (0: không phát sinh)</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::ResultsView</name>
+    <message>
+        <location filename="../ui/charts/ResultsView.cpp" line="+62"/>
+        <source>&amp;Campaign:</source>
+        <translation>Đợt đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Campaign</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign whose results are shown</source>
+        <translation>Đợt đánh giá đang hiển thị kết quả</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export chart as PNG…</source>
+        <translation>&amp;Xuất biểu đồ ra tệp PNG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the chart of the current tab as a PNG image</source>
+        <translation>Lưu biểu đồ của thẻ hiện tại thành ảnh PNG</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+115"/>
+        <source>Subject</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+115"/>
+        <location line="+33"/>
+        <location line="+5"/>
+        <source>Index</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Grade</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grades</source>
+        <translation>Mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trend</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The subjects ranked by index</source>
+        <translation>Xếp hạng các đối tượng theo chỉ số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The field indexes of the selected subject against the province average</source>
+        <translation>Chỉ số từng lĩnh vực của đối tượng đang chọn so với bình quân của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many subjects have each grade</source>
+        <translation>Số đối tượng theo từng mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The index of the selected subject in each period, with the province average</source>
+        <translation>Chỉ số của đối tượng đang chọn qua từng kỳ đánh giá, kèm bình quân của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open a database to see the results of its campaigns.</source>
+        <translation>Hãy mở một cơ sở dữ liệu để xem kết quả các đợt đánh giá.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are no campaigns in this database yet.</source>
+        <translation>Cơ sở dữ liệu này chưa có đợt đánh giá nào.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The results of %1 cannot be computed: %2</source>
+        <translation>Không tính được kết quả của %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The campaign %1 has no score sheets yet.</source>
+        <translation>Đợt đánh giá %1 chưa có phiếu chấm điểm nào.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ranking by index: %1</source>
+        <translation>Xếp hạng theo chỉ số: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Distribution of grades: %1</source>
+        <translation>Phân bố mức xếp loại: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Field indexes: province average</source>
+        <translation>Chỉ số lĩnh vực: bình quân của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field indexes: %1 and the province average</source>
+        <translation>Chỉ số lĩnh vực: %1 và bình quân của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index by period: province average</source>
+        <translation>Chỉ số theo kỳ đánh giá: bình quân của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index by period: %1 and the province average</source>
+        <translation>Chỉ số theo kỳ đánh giá: %1 và bình quân của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Kỳ đánh giá</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: some criteria have no value yet</source>
+        <translation>%1: một số tiêu chí chưa có giá trị</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No results to show.</source>
+        <translation>Không có kết quả để hiển thị.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no chart to export.</source>
+        <translation>Không có biểu đồ để xuất.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The chart was saved to %1.</source>
+        <translation>Đã lưu biểu đồ vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::ScoreSheetForm</name>
+    <message>
+        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+54"/>
+        <source>Criteria and scores</source>
+        <translation>Tiêu chí và điểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a value or press Enter to edit it; Enter saves it and goes to the next criterion</source>
+        <translation>Nhập giá trị hoặc nhấn Enter để sửa; nhấn Enter để lưu và chuyển sang tiêu chí tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+8"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo the %1; the value saved before comes back (Ctrl+Z)</source>
+        <translation>Hoàn tác %1; giá trị đã lưu trước đó được khôi phục (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>Không có thao tác để hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the %1 again (Ctrl+Y)</source>
+        <translation>Thực hiện lại %1 (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to redo</source>
+        <translation>Không có thao tác để làm lại</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected criterion not applicable in this period</source>
+        <translation>Đánh dấu tiêu chí đang chọn là không áp dụng trong kỳ đánh giá này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear value</source>
+        <translation>Xóa giá trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the self-assessed value of the selected criterion (Delete)</source>
+        <translation>Xóa giá trị tự đánh giá của tiêu chí đang chọn (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit tasks...</source>
+        <translation>Sửa danh sách nhiệm vụ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the list of tasks of the selected criterion</source>
+        <translation>Sửa danh sách nhiệm vụ của tiêu chí đang chọn</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before submission</source>
+        <translation>Trước khi gửi</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The sheet is now &quot;%1&quot;.</source>
+        <translation>Phiếu đã chuyển sang trạng thái &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::ScoreSheetModel</name>
+    <message>
+        <location filename="../ui/sheet/ScoreSheetModel.cpp" line="+163"/>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explained</source>
+        <translation>Đã giải trình</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not appraised yet: the self-assessment is shown.</source>
+        <translation>Chưa thẩm định: đang hiển thị kết quả tự đánh giá.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed by the appraiser: %1</source>
+        <translation>Người thẩm định đã thay đổi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n evidence file(s) attached.</source>
+        <translation>
+            <numerusform>Đã đính kèm %n tệp tài liệu kiểm chứng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence is required: attach a file or write an explanation.</source>
+        <translation>Bắt buộc có tài liệu kiểm chứng: hãy đính kèm tệp hoặc nhập nội dung giải trình.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file; explained: %1</source>
+        <translation>Không có tệp; giải trình: %1</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most points the criterion gives (a deduction: the most it takes away)</source>
+        <translation>Số điểm tối đa của tiêu chí (đối với tiêu chí điểm trừ: số điểm trừ tối đa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value given in the self-assessment</source>
+        <translation>Giá trị nhập khi tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Self-assessed</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points of the self-assessment</source>
+        <translation>Điểm tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The value accepted by the appraiser</source>
+        <translation>Giá trị được người thẩm định chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appraised</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points after the appraisal</source>
+        <translation>Điểm sau thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appraised points minus self-assessed points</source>
+        <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the appraiser changed the value (required for every change)</source>
+        <translation>Lý do người thẩm định thay đổi giá trị (bắt buộc đối với mọi thay đổi)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence files attached, or whether required evidence is missing</source>
+        <translation>Các tệp tài liệu kiểm chứng đã đính kèm, hoặc tình trạng thiếu tài liệu kiểm chứng bắt buộc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SettingsView</name>
+    <message>
+        <location filename="../ui/settings/SettingsView.cpp" line="+34"/>
+        <source>Who works at this computer</source>
+        <translation>Người sử dụng máy tính này</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your full name, as the audit trail records who changed what</source>
+        <translation>Họ và tên của bạn, vì nhật ký thay đổi ghi lại người thay đổi và nội dung thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role you act in: it decides which steps of the workflow you may take</source>
+        <translation>Vai trò bạn đảm nhận: quyết định các bước trong quy trình mà bạn được thực hiện</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the program</source>
+        <translation>Ngôn ngữ của chương trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies the next time the program starts</source>
+        <translation>Có hiệu lực từ lần khởi động chương trình tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Lưu cài đặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the user, the role and the language</source>
+        <translation>Lưu người dùng, vai trò và ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write your full name: the audit trail records it with every change.</source>
+        <translation>Hãy nhập họ và tên: nhật ký thay đổi ghi lại họ và tên cùng với mỗi thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings saved. The new language applies the next time the program starts.</source>
+        <translation>Đã lưu cài đặt. Ngôn ngữ mới có hiệu lực từ lần khởi động chương trình tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings saved.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SheetEditController</name>
+    <message>
+        <location filename="../ui/sheet/SheetEditController.cpp" line="+52"/>
+        <source>Reason for the change</source>
+        <translation>Lý do thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion %1 %2: the appraised value &quot;%3&quot; differs from the self-assessed &quot;%4&quot;. Why was it changed?</source>
+        <translation>Tiêu chí %1 %2: giá trị thẩm định &quot;%3&quot; khác với giá trị tự đánh giá &quot;%4&quot;. Lý do thay đổi?</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SheetHistoryModel</name>
+    <message>
+        <location filename="../ui/queue/SheetHistoryModel.cpp" line="+56"/>
+        <source>When, who</source>
+        <translation>Thời gian, người thực hiện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SheetHistoryPanel</name>
+    <message>
+        <location filename="../ui/queue/SheetHistoryPanel.cpp" line="+49"/>
+        <source>Campaign:</source>
+        <translation>Đợt đánh giá:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task group:</source>
+        <translation>Nhóm nhiệm vụ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Kỳ đánh giá:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline:</source>
+        <translation>Hạn hoàn thành:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change:</source>
+        <translation>Thay đổi gần nhất:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>History and audit trail</source>
+        <translation>Lịch sử và nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>History of the sheet</source>
+        <translation>Lịch sử của phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change to the sheet, its evidence and its comments, newest first</source>
+        <translation>Mọi thay đổi đối với phiếu, tài liệu kiểm chứng và ý kiến của phiếu, mới nhất xếp trước</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open sheet</source>
+        <translation>&amp;Mở phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open sheet</source>
+        <translation>Mở phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the score sheet with its values and evidence (Enter in the list)</source>
+        <translation>Mở phiếu chấm điểm cùng các giá trị và tài liệu kiểm chứng (nhấn Enter trong danh sách)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The sheet cannot be shown: %1</source>
+        <translation>Không hiển thị được phiếu: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (quá hạn)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No sheet chosen</source>
+        <translation>Chưa chọn phiếu</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SheetSummaryBar</name>
+    <message>
+        <location filename="../ui/sheet/SheetSummaryBar.cpp" line="+86"/>
+        <source>Appraisal</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: not started</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: chưa bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: total &lt;b&gt;%2&lt;/b&gt; of %3 points · index &lt;b&gt;%4&lt;/b&gt; · &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: tổng điểm &lt;b&gt;%2&lt;/b&gt;/%3 điểm · chỉ số &lt;b&gt;%4&lt;/b&gt; · &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no grade</source>
+        <translation>chưa xếp loại</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n criterion(s) without a value</source>
+        <translation>
+            <numerusform>%n tiêu chí chưa có giá trị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign: %1</source>
+        <translation>Đợt đánh giá: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: %1</source>
+        <translation>Kỳ đánh giá: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criteria: %1</source>
+        <translation>Bộ tiêu chí: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working as %1, %2</source>
+        <translation>Đang làm việc với tư cách %1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SheetWorkflowBar</name>
+    <message>
+        <location filename="../ui/sheet/SheetWorkflowBar.cpp" line="+23"/>
+        <source>Send the sheet back to the assessed person or unit, with a reason</source>
+        <translation>Trả lại phiếu cho người hoặc đơn vị được đánh giá, kèm theo lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the self-assessment for appraisal</source>
+        <translation>Gửi kết quả tự đánh giá để thẩm định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the appraisal as done</source>
+        <translation>Ghi nhận đã hoàn thành thẩm định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the appraised result</source>
+        <translation>Phê duyệt kết quả đã thẩm định</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1...</source>
+        <translation>%1...</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Why is the sheet returned? The reason goes with it and stays in the audit trail.</source>
+        <translation>Lý do trả lại phiếu? Lý do được gửi kèm phiếu và được lưu trong nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why? The reason stays in the audit trail.</source>
+        <translation>Lý do? Lý do được lưu trong nhật ký thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SheetsPage</name>
+    <message>
+        <location filename="../ui/SheetsPage.cpp" line="+31"/>
+        <source>Campaign</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign whose sheets are listed</source>
+        <translation>Đợt đánh giá có các phiếu đang được liệt kê</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search by name or code, with or without diacritics</source>
+        <translation>Tìm theo tên hoặc mã, gõ có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the sheets</source>
+        <translation>Tìm kiếm phiếu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Score sheets</source>
+        <translation>Phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>All campaigns</source>
+        <translation>Tất cả đợt đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SubmissionBlockerList</name>
+    <message>
+        <location filename="../ui/sheet/SubmissionBlockerList.cpp" line="+21"/>
+        <source>What still blocks submission</source>
+        <translation>Những nội dung còn cản trở việc gửi phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What must be done before the sheet can be submitted; Enter goes to the criterion</source>
+        <translation>Những việc cần hoàn thành trước khi gửi phiếu; nhấn Enter để chuyển đến tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The self-assessment has been submitted.</source>
+        <translation>Đã gửi kết quả tự đánh giá.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing blocks submission.</source>
+        <translation>Không có vấn đề nào cản trở việc gửi phiếu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) block submission:</source>
+        <translation>
+            <numerusform>Còn %n vấn đề cản trở việc gửi phiếu:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SurveyEntryLine</name>
+    <message>
+        <location filename="../ui/survey/SurveyEntryLine.cpp" line="+24"/>
+        <source>New questionnaire</source>
+        <translation>Phiếu khảo sát mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the option of each question in turn: 1, 2, 3…; 0 or Space for a blank answer; Backspace goes back one answer; Enter records the questionnaire</source>
+        <translation>Lần lượt nhập phương án trả lời của từng câu hỏi: 1, 2, 3…; nhập 0 hoặc nhấn Space nếu bỏ trống; nhấn Backspace để quay lại một câu trả lời; nhấn Enter để ghi nhận phiếu khảo sát</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Every question is answered: press Enter to record the questionnaire, or Backspace to correct the last answer</source>
+        <translation>Đã trả lời tất cả câu hỏi: nhấn Enter để ghi nhận phiếu khảo sát, hoặc nhấn Backspace để sửa câu trả lời cuối cùng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Question %1 has %2 options: type 1 to %2, or 0 or Space for a blank answer</source>
+        <translation>Câu hỏi %1 có %2 phương án: nhập từ 1 đến %2, hoặc nhập 0 hay nhấn Space nếu bỏ trống</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SurveyEntryModel</name>
+    <message>
+        <location filename="../ui/survey/SurveyEntryModel.cpp" line="+54"/>
+        <source>Question %1</source>
+        <translation>Câu %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(blank)</source>
+        <translation>(bỏ trống)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not valid: no question is answered</source>
+        <translation>Không hợp lệ: không có câu hỏi nào được trả lời</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SurveyEntryView</name>
+    <message>
+        <location filename="../ui/survey/SurveyEntryView.cpp" line="+55"/>
+        <source>Survey</source>
+        <translation>Cuộc khảo sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The survey whose paper questionnaires are entered</source>
+        <translation>Cuộc khảo sát đang được nhập phiếu khảo sát giấy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Survey:</source>
+        <translation>&amp;Cuộc khảo sát:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit the questionnaires were collected for</source>
+        <translation>Đơn vị được thu thập phiếu khảo sát</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Questionnaires of the unit</source>
+        <translation>Phiếu khảo sát của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The questionnaires entered for this unit, one row each, the latest at the bottom</source>
+        <translation>Các phiếu khảo sát đã nhập cho đơn vị này, mỗi phiếu một dòng, phiếu mới nhất ở dưới cùng</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>For each questionnaire, type the option of every question in turn (1 to %1), 0 or Space for a blank answer; Backspace goes back one answer, Enter records the questionnaire.</source>
+        <translation>Với mỗi phiếu khảo sát, lần lượt nhập phương án trả lời của từng câu hỏi (từ 1 đến %1), nhập 0 hoặc nhấn Space nếu bỏ trống; nhấn Backspace để quay lại một câu trả lời, nhấn Enter để ghi nhận phiếu khảo sát.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database holds no survey yet.</source>
+        <translation>Cơ sở dữ liệu chưa có cuộc khảo sát nào.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a database to enter its surveys.</source>
+        <translation>Hãy mở một cơ sở dữ liệu để nhập dữ liệu khảo sát.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1: %2 of %3 planned questionnaires entered, %4 valid</source>
+        <translation>%1: đã nhập %2/%3 phiếu khảo sát theo kế hoạch, %4 phiếu hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>points of criterion %1: %2</source>
+        <translation>điểm của tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Below the planned sample: %1 valid questionnaires of %2 planned</source>
+        <translation>Chưa đạt cỡ mẫu kế hoạch: %1 phiếu hợp lệ/%2 phiếu theo kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The planned sample is reached</source>
+        <translation>Đã đạt cỡ mẫu kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The questionnaire was not recorded: %1</source>
+        <translation>Không ghi nhận được phiếu khảo sát: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2 points written</source>
+        <translation>%1: đã ghi %2 điểm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: already has %2 points</source>
+        <translation>%1: đã có %2 điểm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not written</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(below the planned sample)</source>
+        <translation>(chưa đạt cỡ mẫu kế hoạch)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The points were not written into the sheets: %1</source>
+        <translation>Không ghi được điểm vào các phiếu: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Survey points: %1 sheets written, %2 unchanged, %3 not written.</source>
+        <translation>Điểm khảo sát: đã ghi %1 phiếu, %2 phiếu không thay đổi, %3 phiếu chưa ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SurveyUnitPanel</name>
+    <message>
+        <location filename="../ui/survey/SurveyUnitPanel.cpp" line="+43"/>
+        <source>Questionnaires and points per unit</source>
+        <translation>Phiếu khảo sát và điểm theo từng đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a unit to enter its questionnaires</source>
+        <translation>Nhấp vào một đơn vị để nhập phiếu khảo sát của đơn vị đó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaires entered / planned sample</source>
+        <translation>Số phiếu khảo sát đã nhập / cỡ mẫu kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaires with at least one answer</source>
+        <translation>Số phiếu khảo sát có ít nhất một câu trả lời</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Write points into the sheets</source>
+        <translation>&amp;Ghi điểm vào phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write points into the sheets</source>
+        <translation>Ghi điểm vào phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put each unit&apos;s points into the appraised stage of its score sheets; drafts, approved and published sheets are left alone and reported</source>
+        <translation>Ghi điểm của từng đơn vị vào bước thẩm định trong các phiếu chấm điểm của đơn vị đó; các phiếu dự thảo, đã phê duyệt và đã công bố được giữ nguyên và được liệt kê trong báo cáo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Whole campaign</source>
+        <translation>Toàn bộ đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Points per unit</source>
+        <translation>Điểm theo từng đơn vị</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points of criterion %1 (at most %2) per unit</source>
+        <translation>Điểm tiêu chí %1 (tối đa %2) theo từng đơn vị</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaires without a unit, counted for no sheet: %1</source>
+        <translation>Phiếu khảo sát không gắn với đơn vị, không được tính cho phiếu chấm điểm nào: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Below the planned sample: %1 valid questionnaires of %2 planned</source>
+        <translation>Chưa đạt cỡ mẫu kế hoạch: %1 phiếu hợp lệ/%2 phiếu theo kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::TaskListEditor</name>
+    <message>
+        <location filename="../ui/sheet/TaskListEditor.cpp" line="+34"/>
+        <location line="+73"/>
+        <source>Coefficient</source>
+        <translation>Hệ số</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The task&apos;s conversion coefficient, above 0</source>
+        <translation>Hệ số quy đổi của nhiệm vụ, lớn hơn 0</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How many times, from 0</source>
+        <translation>Số lần, từ 0 trở lên</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Tasks of criterion %1</source>
+        <translation>Nhiệm vụ của tiêu chí %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per task: Insert adds a task, Delete removes the selected one, Space ticks a box</source>
+        <translation>Mỗi nhiệm vụ một dòng: nhấn Insert để thêm nhiệm vụ, Delete để xóa nhiệm vụ đang chọn, Space để đánh dấu ô chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quality failures</source>
+        <translation>Không đảm bảo chất lượng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delays</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excused</source>
+        <translation>Có lý do khách quan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add task</source>
+        <translation>&amp;Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>Add task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Add a task at the end of the list (Insert)</source>
+        <translation>Thêm một nhiệm vụ vào cuối danh sách (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove task</source>
+        <translation>&amp;Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>Remove task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Remove the selected task (Delete)</source>
+        <translation>Xóa nhiệm vụ đang chọn (Delete)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the task list (Ctrl+Enter)</source>
+        <translation>Lưu danh sách nhiệm vụ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving the task list</source>
+        <translation>Đóng mà không lưu danh sách nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Task %1</source>
+        <translation>Nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Points: %1 of %2</source>
+        <translation>Điểm: %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/UserGuideDialog.cpp" line="+13"/>
+        <location line="+4"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Bản cài đặt này không có tài liệu hướng dẫn sử dụng.</translation>
     </message>
 </context>
 </TS>

@@ -1,127 +1,236 @@
 #include "MainWindow.h"
 
-#include "CriteriaSetView.h"
+#include "AppSession.h"
+#include "ApprovalQueueView.h"
+#include "CampaignsView.h"
+#include "CatalogueView.h"
+#include "ClassificationView.h"
+#include "CouncilView.h"
+#include "DatabaseActions.h"
+#include "ResultsView.h"
+#include "SettingsView.h"
+#include "SheetsPage.h"
+#include "SurveyEntryView.h"
+#include "UserGuideDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QStyle>
+#include <QTabWidget>
 
 namespace danhgia::ui {
 
 namespace {
 
 const QString GeometryKey = QStringLiteral("MainWindow/geometry");
-const QString SplitterKey = QStringLiteral("MainWindow/splitter");
+const QString StateKey = QStringLiteral("MainWindow/state");
+const QString PageKey = QStringLiteral("MainWindow/page");
+const QString ColumnsKey = QStringLiteral("Columns/");
+const QString SplittersKey = QStringLiteral("Splitters/");
+
+// The name a header is remembered by: its view's object name and its orientation.
+QString viewName(const QHeaderView* header)
+{
+    const QObject* view = header->parent();
+    if (!view || view->objectName().isEmpty()) {
+        return {};
+    }
+    return view->objectName()
+        + (header->orientation() == Qt::Horizontal ? QLatin1String("") : QLatin1String("-rows"));
+}
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(AppSession& session, QWidget* parent)
     : QMainWindow(parent)
-    , m_templates(CriteriaTemplates::list())
+    , m_session(session)
 {
     setWindowTitle(tr("Evaluation"));
+    m_databaseActions = new DatabaseActions(m_session, this);
 
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto* heading = new QLabel(tr("Built-in criteria sets"), left);
-    QFont headingFont = heading->font();
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    leftLayout->addWidget(heading);
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Screens"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setFixedWidth(200);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
 
-    m_templateList = new QListWidget(left);
-    m_templateList->setObjectName(QStringLiteral("templateList"));
-    m_templateList->setWordWrap(true);
-    m_templateList->setSpacing(3);
-    m_templateList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_templateList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_templateList->setResizeMode(QListView::Adjust);
-    heading->setBuddy(m_templateList);
-    for (const auto& entry : std::as_const(m_templates)) {
-        auto* item = new QListWidgetItem(entry.title, m_templateList);
-        item->setToolTip(entry.name);
-        item->setData(Qt::UserRole, entry.name);
-    }
-    leftLayout->addWidget(m_templateList);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
-    m_view = new CriteriaSetView(this);
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_view);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, defaultSize().width() - 300});
-    setCentralWidget(m_splitter);
-    centralWidget()->setContentsMargins(8, 8, 8, 0);
-
+    createPages();
     createMenus();
-    connect(m_templateList, &QListWidget::currentRowChanged, this, &MainWindow::showTemplate);
-    connect(m_view, &CriteriaSetView::shown, this, &MainWindow::updateStatus);
 
+    m_userLabel = new QLabel(this);
+    m_databaseLabel = new QLabel(this);
+    m_syncLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userStatus"));
+    m_databaseLabel->setObjectName(QStringLiteral("databaseStatus"));
+    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_syncLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(&m_session, &AppSession::databaseChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &AppSession::userChanged, this, &MainWindow::updateStatus);
     restoreSettings();
-    if (m_templateList->count() > 0) {
-        m_templateList->setCurrentRow(0);
-    } else {
-        updateStatus();
+    updateStatus();
+}
+
+QList<MainWindow::Page> MainWindow::pages()
+{
+    return {Page::Campaigns, Page::Queue,   Page::Sheets,     Page::Councils,
+            Page::Surveys,   Page::Results, Page::Catalogues, Page::Settings};
+}
+
+QString MainWindow::pageName(Page page)
+{
+    switch (page) {
+        case Page::Campaigns:
+            return QStringLiteral("campaigns");
+        case Page::Queue:
+            return QStringLiteral("queue");
+        case Page::Sheets:
+            return QStringLiteral("sheets");
+        case Page::Councils:
+            return QStringLiteral("councils");
+        case Page::Surveys:
+            return QStringLiteral("surveys");
+        case Page::Results:
+            return QStringLiteral("results");
+        case Page::Catalogues:
+            return QStringLiteral("catalogues");
+        case Page::Settings:
+            break;
     }
+    return QStringLiteral("settings");
+}
+
+std::optional<MainWindow::Page> MainWindow::pageFromName(const QString& name)
+{
+    for (const Page page : pages()) {
+        if (pageName(page) == name) {
+            return page;
+        }
+    }
+    return std::nullopt;
+}
+
+void MainWindow::addPage(Page page, const QString& title, const QString& toolTip, QWidget* widget)
+{
+    widget->setObjectName(pageName(page) + QLatin1String("Page"));
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setToolTip(toolTip);
+    item->setSizeHint(QSize(0, 34));
+    m_stack->addWidget(widget);
+    m_pageOrder.append(page);
+}
+
+void MainWindow::createPages()
+{
+    auto* campaigns = new CampaignsView(m_session, this);
+    addPage(Page::Campaigns, tr("Campaigns"), tr("Evaluation campaigns, their deadlines and progress"),
+            campaigns);
+
+    auto* queue = new QTabWidget(this);
+    auto* approvals = new ApprovalQueueView(m_session, queue);
+    queue->addTab(approvals, tr("Waiting for me"));
+    queue->addTab(new ClassificationView(m_session, queue), tr("Classification and quota"));
+    addPage(Page::Queue, tr("Approval queue"),
+            tr("Sheets waiting for your role, and the classification of a unit"), queue);
+
+    m_sheets = new SheetsPage(m_session, this);
+    addPage(Page::Sheets, tr("Score sheets"), tr("Score, attach evidence, appraise"), m_sheets);
+    addPage(Page::Councils, tr("Interview councils"),
+            tr("Members' scores, dialogues, agreed and official scores"), new CouncilView(m_session, this));
+    addPage(Page::Surveys, tr("Surveys"), tr("Entry of paper questionnaires and the survey points"),
+            new SurveyEntryView(m_session, this));
+    addPage(Page::Results, tr("Results and charts"), tr("Ranking, field indexes, grades and trends"),
+            new ResultsView(m_session, this));
+    addPage(Page::Catalogues, tr("Catalogues"), tr("Units, people and criteria sets"),
+            new CatalogueView(m_session, this));
+    addPage(Page::Settings, tr("Settings"), tr("User, role and language"), new SettingsView(m_session, this));
+
+    connect(approvals, &ApprovalQueueView::openSheetRequested, this, &MainWindow::openSheet);
+    connect(campaigns, &CampaignsView::campaignActivated, this, [this](const QString& code) {
+        m_sheets->showCampaign(code);
+        showPage(Page::Sheets);
+    });
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open criteria set…"), this, &MainWindow::chooseCriteriaSetFile);
-    open->setShortcut(QKeySequence::Open);
+    m_databaseActions->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_pageOrder.size(); ++i) {
+        QAction* action = go->addAction(m_navigation->item(i)->text(), this,
+                                        [this, page = m_pageOrder.at(i)] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction* about = help->addAction(tr("&About"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::showTemplate(int row)
+void MainWindow::showPage(Page page)
 {
-    if (row < 0 || row >= m_templates.size()) {
-        return;
+    const int row = static_cast<int>(m_pageOrder.indexOf(page));
+    if (row >= 0) {
+        m_navigation->setCurrentRow(row);
     }
-    m_view->showLoaded(CriteriaTemplates::loadFile(m_templates[row].path));
 }
 
-void MainWindow::openCriteriaSetFile(const QString& path)
+MainWindow::Page MainWindow::currentPage() const
 {
-    {
-        // The list shows templates only: a file from disk is shown with no template selected.
-        const QSignalBlocker blocker(m_templateList);
-        m_templateList->setCurrentRow(-1);
-        m_templateList->clearSelection();
-    }
-    m_view->openFile(path);
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < m_pageOrder.size() ? m_pageOrder.at(row) : Page::Campaigns;
 }
 
-void MainWindow::chooseCriteriaSetFile()
+QWidget* MainWindow::pageWidget(Page page) const
 {
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open criteria set"), QString(),
-                                       tr("Criteria sets (*.criteria.json *.json);;All files (*)"));
-    if (!path.isEmpty()) {
-        openCriteriaSetFile(path);
-    }
+    const int row = static_cast<int>(m_pageOrder.indexOf(page));
+    return row >= 0 ? m_stack->widget(row) : nullptr;
+}
+
+void MainWindow::openSheet(qint64 sheetId)
+{
+    showPage(Page::Sheets);
+    m_sheets->openSheet(sheetId);
+}
+
+void MainWindow::showUserGuide()
+{
+    UserGuideDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
@@ -138,19 +247,18 @@ void MainWindow::showAbout()
 
 void MainWindow::updateStatus()
 {
-    const QString source = m_view->source();
-    QString shown;
-    if (source.isEmpty()) {
-        shown = tr("No criteria set shown");
-    } else if (source.startsWith(QLatin1String(":/"))) {
-        shown = tr("Built-in template %1").arg(QFileInfo(source).fileName());
+    m_userLabel->setText(tr("User: %1 — %2").arg(m_session.userName(), Roles::title(m_session.role())));
+    if (m_session.hasDatabase()) {
+        const QString path = QDir::toNativeSeparators(m_session.databasePath());
+        m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(path).fileName()));
+        m_databaseLabel->setToolTip(path);
+        setWindowTitle(tr("%1 — Evaluation").arg(QFileInfo(path).fileName()));
     } else {
-        shown = tr("File %1").arg(QDir::toNativeSeparators(source));
+        m_databaseLabel->setText(tr("No database open: File > Open database"));
+        m_databaseLabel->setToolTip({});
+        setWindowTitle(tr("Evaluation"));
     }
-    if (!source.isEmpty()) {
-        shown = tr("%1: %2").arg(shown, m_view->problemSummary());
-    }
-    statusBar()->showMessage(shown);
+    m_syncLabel->setText(tr("Sync: not connected to the provincial server"));
 }
 
 void MainWindow::restoreSettings()
@@ -159,14 +267,39 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
         resize(defaultSize());
     }
-    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    // Column widths and splitter positions of every screen, by the object name of the view.
+    for (QHeaderView* header : findChildren<QHeaderView*>()) {
+        const QString key = ColumnsKey + viewName(header);
+        if (!viewName(header).isEmpty() && settings.contains(key)) {
+            header->restoreState(settings.value(key).toByteArray());
+        }
+    }
+    for (QSplitter* splitter : findChildren<QSplitter*>()) {
+        const QString key = SplittersKey + splitter->objectName();
+        if (!splitter->objectName().isEmpty() && settings.contains(key)) {
+            splitter->restoreState(settings.value(key).toByteArray());
+        }
+    }
+    showPage(pageFromName(settings.value(PageKey).toString()).value_or(Page::Campaigns));
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(StateKey, saveState());
+    for (const QHeaderView* header : findChildren<QHeaderView*>()) {
+        if (!viewName(header).isEmpty()) {
+            settings.setValue(ColumnsKey + viewName(header), header->saveState());
+        }
+    }
+    for (const QSplitter* splitter : findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty()) {
+            settings.setValue(SplittersKey + splitter->objectName(), splitter->saveState());
+        }
+    }
+    settings.setValue(PageKey, pageName(currentPage()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,54 +1,80 @@
 #pragma once
 
-#include "CriteriaTemplates.h"
-
 #include <QList>
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
-class QSplitter;
+class QStackedWidget;
 
 namespace danhgia::ui {
 
-class CriteriaSetView;
+class AppSession;
+class DatabaseActions;
+class SheetsPage;
 
-// The main window: the built-in criteria set templates on the left, the chosen set on the right.
-// It only wires widgets and menus together; each screen is its own widget.
+// The main window: a navigation list on the left (campaigns, approval queue, score sheets,
+// councils, surveys, results, catalogues, settings), the chosen screen on the right, the File
+// menu for database files, and a status bar with the user, the role, the database and the sync
+// state. It only wires screens together; each screen is its own widget over the AppSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    enum class Page
+    {
+        Campaigns,
+        Queue,
+        Sheets,
+        Councils,
+        Surveys,
+        Results,
+        Catalogues,
+        Settings,
+    };
+
+    explicit MainWindow(AppSession& session, QWidget* parent = nullptr);
 
     // The size of a first start, before any geometry is remembered.
-    static QSize defaultSize() { return {1200, 760}; }
+    static QSize defaultSize() { return {1280, 800}; }
+    // Stable names of the pages ("queue"), for the command line and scripts.
+    static QString pageName(Page page);
+    static std::optional<Page> pageFromName(const QString& name);
+    static QList<Page> pages();
 
-    QListWidget* templateList() const { return m_templateList; }
-    CriteriaSetView* criteriaSetView() const { return m_view; }
-    const QList<CriteriaTemplates::Entry>& templates() const { return m_templates; }
+    void showPage(Page page);
+    Page currentPage() const;
+    QWidget* pageWidget(Page page) const;
+    QListWidget* navigation() const { return m_navigation; }
+    DatabaseActions* databaseActions() const { return m_databaseActions; }
 
 public Q_SLOTS:
-    // Shows the template at that row of the list.
-    void showTemplate(int row);
-    // Reads and shows a criteria set file (what File > Open does after its dialog).
-    void openCriteriaSetFile(const QString& path);
+    // Shows a score sheet in the sheet form.
+    void openSheet(qint64 sheetId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void addPage(Page page, const QString& title, const QString& toolTip, QWidget* widget);
+    void createPages();
     void createMenus();
-    void chooseCriteriaSetFile();
+    void showUserGuide();
     void showAbout();
     void updateStatus();
     void restoreSettings();
     void saveSettings() const;
 
-    QList<CriteriaTemplates::Entry> m_templates;
-    QSplitter* m_splitter = nullptr;
-    QListWidget* m_templateList = nullptr;
-    CriteriaSetView* m_view = nullptr;
+    AppSession& m_session;
+    DatabaseActions* m_databaseActions = nullptr;
+    SheetsPage* m_sheets = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<Page> m_pageOrder;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_syncLabel = nullptr;
 };
 
 } // namespace danhgia::ui

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "SqliteStatement.h"
 #include "StatementCache.h"
 
 #include <QCryptographicHash>
@@ -15,56 +16,99 @@ namespace {
 const QString GenesisHash = QString(64, QLatin1Char('0'));
 const QString HeadKey = QStringLiteral("audit_head");
 
+// SHA-256 over the fields (UTF-8), each followed by the unit separator (0x1f), which the texts
+// never hold unescaped: a backslash is doubled and 0x1f written as \u. Both are ASCII, so
+// escaping the UTF-8 is escaping the text.
+QString hashOfFields(std::initializer_list<QByteArrayView> fields)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QByteArrayView field : fields) {
+        if (field.contains('\\') || field.contains('\x1f')) {
+            hash.addData(field.toByteArray()
+                             .replace(QByteArrayView("\\"), QByteArrayView("\\\\"))
+                             .replace(QByteArrayView("\x1f"), QByteArrayView("\\u")));
+        } else {
+            hash.addData(field);
+        }
+        hash.addData(QByteArrayView("\x1f"));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 } // namespace
 
 QString AuditLog::hashOf(const QString& previousHash, qint64 id, const QString& at, const AuditEntry& entry)
 {
-    // Fields are separated by the unit separator, which the texts never hold unescaped.
-    const QStringList fields{previousHash,   QString::number(id), at,           entry.actor,
-                             entry.entity,   entry.entityUuid,    entry.action, entry.oldValue,
-                             entry.newValue, entry.reason};
-    QString joined;
-    for (const QString& field : fields) {
-        QString escaped = field;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QChar(0x1f), QLatin1String("\\u"));
-        joined += escaped + QChar(0x1f);
-    }
-    return QString::fromLatin1(QCryptographicHash::hash(joined.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QByteArray oldValue = entry.oldJson.isNull() ? entry.oldValue.toUtf8() : entry.oldJson;
+    const QByteArray newValue = entry.newJson.isNull() ? entry.newValue.toUtf8() : entry.newJson;
+    return hashOfFields({previousHash.toUtf8(), QByteArray::number(id), at.toUtf8(), entry.actor.toUtf8(),
+                         entry.entity.toUtf8(), entry.entityUuid.toUtf8(), entry.action.toUtf8(), oldValue,
+                         newValue, entry.reason.toUtf8()});
 }
 
 bool AuditLog::append(QSqlDatabase& db, const AuditEntry& entry, QString* error)
 {
     QString detail;
-    QSqlQuery* last = StatementCache::exec(
-        db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), {}, &detail);
-    if (!last) {
+    SqliteStatement* last = StatementCache::prepared(
+        db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"), &detail);
+    if (!last || !last->run(&detail)) {
         *error = tr("cannot read the audit trail: %1").arg(detail);
         return false;
     }
-    QString previous = GenesisHash;
+    QByteArray previous = GenesisHash.toLatin1();
     qint64 lastId = 0;
-    if (last->next()) {
-        lastId = last->value(0).toLongLong();
-        previous = last->value(1).toString();
+    if (last->hasRow()) {
+        lastId = last->int64(0);
+        previous = last->text(1);
     }
     last->finish();
     const qint64 id = lastId + 1;
-    const QString at = Database::nowUtc();
-    const QString hash = hashOf(previous, id, at, entry);
-    // Qt binds a null QString as SQL NULL: absent texts become '' through COALESCE.
-    const bool written
-        = StatementCache::exec(
-              db,
-              QStringLiteral("INSERT INTO audit_log (id, at, actor, entity, entity_uuid, action, "
-                             "old_value, new_value, reason, prev_hash, hash) VALUES "
-                             "(?,?,?,?,?,?,COALESCE(?,''),COALESCE(?,''),COALESCE(?,''),?,?)"),
-              {id, at, entry.actor, entry.entity, entry.entityUuid, entry.action, entry.oldValue,
-               entry.newValue, entry.reason, previous, hash},
-              &detail)
-        && StatementCache::exec(db,
-                                QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                                {HeadKey, QStringLiteral("%1:%2").arg(id).arg(hash)}, &detail);
+    const QByteArray at = Database::nowUtc().toUtf8();
+    // Every text once as UTF-8: hashed, then bound (a null text binds NULL, as QtSql binds a null
+    // QString; the texts that may be absent become '' through COALESCE).
+    const QByteArray actor = entry.actor.toUtf8();
+    const QByteArray entity = entry.entity.toUtf8();
+    const QByteArray entityUuid = entry.entityUuid.toUtf8();
+    const QByteArray action = entry.action.toUtf8();
+    const QByteArray oldValue = entry.oldJson.isNull() ? entry.oldValue.toUtf8() : entry.oldJson;
+    const QByteArray newValue = entry.newJson.isNull() ? entry.newValue.toUtf8() : entry.newJson;
+    const QByteArray reason = entry.reason.toUtf8();
+    const QByteArray hash = hashOfFields({previous, QByteArray::number(id), at, actor, entity, entityUuid,
+                                          action, oldValue, newValue, reason})
+                                .toLatin1();
+    SqliteStatement* insert = StatementCache::prepared(
+        db,
+        QStringLiteral("INSERT INTO audit_log (id, at, actor, entity, entity_uuid, action, old_value, "
+                       "new_value, reason, prev_hash, hash) VALUES "
+                       "(?,?,?,?,?,?,COALESCE(?,''),COALESCE(?,''),COALESCE(?,''),?,?)"),
+        &detail);
+    bool written = insert != nullptr;
+    if (written) {
+        insert->bind(1, id);
+        int index = 2;
+        for (const QByteArray* text :
+             std::initializer_list<const QByteArray*>{&at, &actor, &entity, &entityUuid, &action, &oldValue,
+                                                      &newValue, &reason, &previous, &hash}) {
+            insert->bind(index++, *text);
+        }
+        written = insert->run(&detail);
+    }
+    SqliteStatement* head = written
+        ? StatementCache::prepared(db,
+                                   QStringLiteral("INSERT INTO meta (key, value) VALUES "
+                                                  "(?, ?) ON CONFLICT(key) DO UPDATE "
+                                                  "SET value = excluded.value"),
+                                   &detail)
+        : nullptr;
+    if (head) {
+        const QByteArray key = HeadKey.toUtf8();
+        const QByteArray value = QByteArray::number(id) + ':' + hash;
+        head->bindText(1, key);
+        head->bindText(2, value);
+        written = head->run(&detail);
+    } else {
+        written = false;
+    }
     if (!written) {
         *error = tr("cannot write the audit trail: %1").arg(detail);
         return false;

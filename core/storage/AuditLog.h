@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,6 +17,10 @@ struct AuditEntry
     QString oldValue; // JSON text or empty
     QString newValue;
     QString reason;
+    // The old and new values as UTF-8 JSON text, when the caller has them so (ChangeLog): used
+    // instead of oldValue and newValue unless null.
+    QByteArray oldJson{};
+    QByteArray newJson{};
 };
 
 // The append-only audit trail with a hash chain: each row stores SHA-256 over its own fields and

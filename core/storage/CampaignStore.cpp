@@ -1,13 +1,131 @@
 #include "CampaignStore.h"
 
+#include "AuditLog.h"
+#include "Database.h"
 #include "SyncedTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace danhgia {
+
+namespace {
+
+// Adds (or removes) units or people to (from) a campaign; see CampaignStore::addParticipants.
+bool changeParticipants(Database& db, const QString& campaignCode, CampaignParticipant::Kind kind,
+                        const QStringList& codes, const QString& actor, bool adding, QString* error)
+{
+    const bool unit = kind == CampaignParticipant::Kind::Unit;
+    const QString table = unit ? QStringLiteral("units") : QStringLiteral("people");
+    const QString nameColumn = unit ? QStringLiteral("name") : QStringLiteral("full_name");
+    const QString column = unit ? QStringLiteral("unit_id") : QStringLiteral("person_id");
+    return db.transaction(
+        [&](QString* e) {
+            const auto campaign = CampaignStore::find(db.connection(), campaignCode, e);
+            if (!campaign) {
+                return false;
+            }
+            QSqlQuery query(db.connection());
+            query.prepare(QStringLiteral("SELECT uuid FROM campaigns WHERE id = ?"));
+            query.addBindValue(campaign->id);
+            if (!query.exec() || !query.next()) {
+                *e = CampaignStore::tr("cannot read the campaigns: %1").arg(query.lastError().text());
+                return false;
+            }
+            const QString campaignUuid = query.value(0).toString();
+            QSet<QString> seen;
+            for (const QString& given : codes) {
+                const QString code = given.trimmed();
+                if (code.isEmpty()) {
+                    *e = CampaignStore::tr("a code in the list is empty");
+                    return false;
+                }
+                if (seen.contains(code)) {
+                    *e = CampaignStore::tr("the code %1 is listed twice").arg(code);
+                    return false;
+                }
+                seen.insert(code);
+                query.prepare(
+                    QStringLiteral("SELECT t.id, t.uuid, t.%1, EXISTS (SELECT 1 FROM "
+                                   "campaign_participants p WHERE p.campaign_id = ? AND p.%2 = t.id) "
+                                   "FROM %3 t WHERE t.code = ?")
+                        .arg(nameColumn, column, table));
+                query.addBindValue(campaign->id);
+                query.addBindValue(code);
+                if (!query.exec()) {
+                    *e = CampaignStore::tr("cannot read the participants of the campaign %1: %2")
+                             .arg(campaign->code, query.lastError().text());
+                    return false;
+                }
+                if (!query.next()) {
+                    *e = unit ? CampaignStore::tr("there is no unit with the code %1").arg(code)
+                              : CampaignStore::tr("there is no person with the code %1").arg(code);
+                    return false;
+                }
+                const qint64 id = query.value(0).toLongLong();
+                const QString uuid = query.value(1).toString();
+                const QString name = query.value(2).toString();
+                const bool takesPart = query.value(3).toBool();
+                if (adding && takesPart) {
+                    *e = unit ? CampaignStore::tr("the unit %1 (%2) already takes part in the campaign %3")
+                                    .arg(code, name, campaign->code)
+                              : CampaignStore::tr("the person %1 (%2) already takes part in the campaign %3")
+                                    .arg(code, name, campaign->code);
+                    return false;
+                }
+                if (!adding && !takesPart) {
+                    *e = unit ? CampaignStore::tr("the unit %1 (%2) does not take part in the campaign %3")
+                                    .arg(code, name, campaign->code)
+                              : CampaignStore::tr("the person %1 (%2) does not take part in the campaign %3")
+                                    .arg(code, name, campaign->code);
+                    return false;
+                }
+                QSqlQuery change(db.connection());
+                change.prepare(
+                    (adding
+                         ? QStringLiteral("INSERT INTO campaign_participants (campaign_id, %1) VALUES (?, ?)")
+                         : QStringLiteral(
+                             "DELETE FROM campaign_participants WHERE campaign_id = ? AND %1 = ?"))
+                        .arg(column));
+                change.addBindValue(campaign->id);
+                change.addBindValue(id);
+                if (!change.exec()) {
+                    *e = CampaignStore::tr("cannot change the participants of the campaign %1: %2")
+                             .arg(campaign->code, change.lastError().text());
+                    return false;
+                }
+                const QJsonObject participant{{QStringLiteral("campaign"), campaign->code},
+                                              {QStringLiteral("kind"), CampaignParticipant::kindName(kind)},
+                                              {QStringLiteral("code"), code},
+                                              {QStringLiteral("participant_uuid"), uuid}};
+                const QString value
+                    = QString::fromUtf8(QJsonDocument(participant).toJson(QJsonDocument::Compact));
+                const AuditEntry entry{actor,
+                                       QStringLiteral("campaign_participant"),
+                                       campaignUuid,
+                                       adding ? QStringLiteral("insert") : QStringLiteral("delete"),
+                                       adding ? QString() : value,
+                                       adding ? value : QString(),
+                                       QString()};
+                if (!AuditLog::append(db.connection(), entry, e)) {
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
+} // namespace
+
+QString CampaignParticipant::kindName(Kind kind)
+{
+    return kind == Kind::Unit ? QStringLiteral("unit") : QStringLiteral("person");
+}
 
 std::optional<CampaignRecord> CampaignStore::find(QSqlDatabase& db, const QString& code, QString* error)
 {
@@ -70,6 +188,48 @@ std::optional<CampaignRecord> CampaignStore::ensure(QSqlDatabase& db, const Camp
     }
     merged.id = written->id;
     return merged;
+}
+
+bool CampaignStore::addParticipants(Database& db, const QString& campaignCode, CampaignParticipant::Kind kind,
+                                    const QStringList& codes, const QString& actor, QString* error)
+{
+    return changeParticipants(db, campaignCode, kind, codes, actor, true, error);
+}
+
+bool CampaignStore::removeParticipants(Database& db, const QString& campaignCode,
+                                       CampaignParticipant::Kind kind, const QStringList& codes,
+                                       const QString& actor, QString* error)
+{
+    return changeParticipants(db, campaignCode, kind, codes, actor, false, error);
+}
+
+std::optional<QList<CampaignParticipant>>
+CampaignStore::participants(QSqlDatabase& db, const QString& campaignCode, QString* error)
+{
+    const auto campaign = find(db, campaignCode, error);
+    if (!campaign) {
+        return std::nullopt;
+    }
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT 0, u.code, u.name FROM campaign_participants p JOIN units u "
+                       "ON u.id = p.unit_id WHERE p.campaign_id = ? UNION ALL "
+                       "SELECT 1, pe.code, pe.full_name FROM campaign_participants p JOIN people pe "
+                       "ON pe.id = p.person_id WHERE p.campaign_id = ? ORDER BY 1, 2"));
+    query.addBindValue(campaign->id);
+    query.addBindValue(campaign->id);
+    if (!query.exec()) {
+        *error = tr("cannot read the participants of the campaign %1: %2")
+                     .arg(campaign->code, query.lastError().text());
+        return std::nullopt;
+    }
+    QList<CampaignParticipant> all;
+    while (query.next()) {
+        all.append({query.value(0).toInt() == 0 ? CampaignParticipant::Kind::Unit
+                                                : CampaignParticipant::Kind::Person,
+                    query.value(1).toString(), query.value(2).toString()});
+    }
+    return all;
 }
 
 } // namespace danhgia

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <optional>
 
 namespace danhgia {
+
+class Database;
 
 struct CampaignRecord
 {
@@ -19,6 +22,21 @@ struct CampaignRecord
     QString deadline; // ISO date, empty when none
 };
 
+// A unit or a person taking part in a campaign (table campaign_participants).
+struct CampaignParticipant
+{
+    enum class Kind
+    {
+        Unit,
+        Person,
+    };
+    Kind kind = Kind::Unit;
+    QString code;
+    QString name;
+
+    static QString kindName(Kind kind); // "unit", "person"
+};
+
 // Assessment campaigns (đợt đánh giá): which criteria set version, which periods, deadlines.
 class CampaignStore
 {
@@ -29,6 +47,19 @@ public:
     // Creates the campaign, or adds periods to an existing one; returns it.
     static std::optional<CampaignRecord> ensure(QSqlDatabase& db, const CampaignRecord& campaign,
                                                 const QString& actor, QString* error);
+
+    // Adds units or people, by code, to the campaign, all or none in one transaction: refuses
+    // an unknown code, a code given twice and one already taking part. The participants table
+    // has no UUID, so the changes go to the audit trail only (entity "campaign_participant", the
+    // campaign's UUID), not to the outbox.
+    static bool addParticipants(Database& db, const QString& campaignCode, CampaignParticipant::Kind kind,
+                                const QStringList& codes, const QString& actor, QString* error);
+    // Removes them, all or none: refuses a code that does not take part.
+    static bool removeParticipants(Database& db, const QString& campaignCode, CampaignParticipant::Kind kind,
+                                   const QStringList& codes, const QString& actor, QString* error);
+    // Units, then people, each sorted by code.
+    static std::optional<QList<CampaignParticipant>>
+    participants(QSqlDatabase& db, const QString& campaignCode, QString* error);
 };
 
 } // namespace danhgia

@@ -15,8 +15,8 @@ namespace danhgia {
 
 class Database;
 
-// Imports the catalogue of units and people from CSV or .xlsx lists, in two steps: a plan that
-// checks every row against the database and says what would happen (ImportPlan, shown as a
+// Imports the catalogue of units and people from CSV, .xlsx or .xls lists, in two steps: a plan
+// that checks every row against the database and says what would happen (ImportPlan, shown as a
 // preview), then apply(), which writes a plan without problems in one transaction.
 //
 // Columns are found by their title, ignoring case and diacritics, in Vietnamese or English:
@@ -31,7 +31,7 @@ class CatalogueImport
 
 public:
     // Reads a CSV file (UTF-8, UTF-16 with a byte order mark, TCVN3, VNI or Windows-1258, the
-    // encoding detected) or the first sheet of an .xlsx workbook, whose cells written in
+    // encoding detected) or the first sheet of an .xlsx or .xls workbook, whose cells written in
     // .VnTime or VNI fonts (legacy bytes shown as Windows-1252 characters) are converted. All
     // text is NFC with white space collapsed. The header is the first row, or among the first
     // rows the first that has two known column titles (rows above it, such as a title, are

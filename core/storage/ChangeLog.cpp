@@ -1,20 +1,23 @@
 #include "ChangeLog.h"
 
 #include "AuditLog.h"
+#include "SqliteStatement.h"
 #include "StatementCache.h"
 
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace danhgia {
 
 namespace {
 
-QString compact(const QJsonObject& object)
+// The JSON text (UTF-8) of a side of the change: the store's own text, else the object as
+// QJsonDocument writes it. An empty object is recorded as nothing (null: '' in the audit trail).
+QByteArray jsonText(const QJsonObject& object, const QByteArray& json)
 {
-    return object.isEmpty() ? QString()
-                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    if (!json.isEmpty()) {
+        return json == "{}" ? QByteArray() : json;
+    }
+    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -22,22 +25,32 @@ QString compact(const QJsonObject& object)
 bool ChangeLog::record(QSqlDatabase& db, const RowChange& change, QString* error)
 {
     // Serialised once: the outbox payload is the audit entry's new (or, deleting, old) value.
-    const QString before = compact(change.before);
-    const QString after = compact(change.after);
+    const QByteArray before = jsonText(change.before, change.beforeJson);
+    const QByteArray after = jsonText(change.after, change.afterJson);
+    const QByteArray entity = change.entity.toUtf8();
+    const QByteArray uuid = change.uuid.toUtf8();
+    const QByteArray operation = change.operation.toUtf8();
     QString detail;
-    if (!StatementCache::exec(
-            db,
-            QStringLiteral(
-                "INSERT INTO outbox (entity, uuid, operation, revision, payload) VALUES (?,?,?,?,?)"),
-            {change.entity, change.uuid, change.operation, change.revision,
-             change.operation == QLatin1String("delete") ? before : after},
-            &detail)) {
+    SqliteStatement* outbox = StatementCache::prepared(
+        db,
+        QStringLiteral("INSERT INTO outbox (entity, uuid, operation, revision, payload) VALUES (?,?,?,?,?)"),
+        &detail);
+    if (outbox) {
+        outbox->bind(1, entity);
+        outbox->bind(2, uuid);
+        outbox->bind(3, operation);
+        outbox->bind(4, change.revision);
+        outbox->bind(5, change.operation == QLatin1String("delete") ? before : after);
+    }
+    if (!outbox || !outbox->run(&detail)) {
         *error = tr("cannot record the change for synchronisation: %1").arg(detail);
         return false;
     }
-    const AuditEntry entry{
+    AuditEntry entry{
         change.actor, change.entity, change.uuid,  change.action.isEmpty() ? change.operation : change.action,
-        before,       after,         change.reason};
+        QString(),    QString(),     change.reason};
+    entry.oldJson = before;
+    entry.newJson = after;
     return AuditLog::append(db, entry, error);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -19,6 +20,10 @@ struct RowChange
     QString actor;
     QString action; // what the user did, when it is more than the operation (submit, approve, ...)
     QString reason;
+    // The JSON text (UTF-8) of `before` and `after` when the store wrote it already (JsonWriter):
+    // it is recorded instead of the objects, which stay empty then.
+    QByteArray beforeJson{};
+    QByteArray afterJson{};
 };
 
 // Records a change twice, in the caller's transaction: an outbox entry for the sync with the

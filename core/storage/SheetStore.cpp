@@ -1,8 +1,10 @@
 #include "SheetStore.h"
 
 #include "ChangeLog.h"
+#include "JsonWriter.h"
 #include "ScoreSheetReader.h"
 #include "SheetTransitions.h"
+#include "SqliteStatement.h"
 #include "StatementCache.h"
 #include "SyncedTable.h"
 
@@ -12,15 +14,112 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace danhgia {
 
 namespace {
 
 const QStringList StageOrder{QStringLiteral("self"), QStringLiteral("appraised"), QStringLiteral("final")};
 
-QString compact(const QJsonObject& object)
+// The text LeafValue::toJson() gives, written directly (members in QJsonObject's order).
+void writeLeafValue(JsonWriter& json, const LeafValue& value)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    json.beginObject();
+    switch (value.kind) {
+        case LeafValue::Kind::NotApplicable:
+            json.key(QLatin1String("na"));
+            json.boolean(true);
+            break;
+        case LeafValue::Kind::Points:
+            json.key(QLatin1String("points"));
+            json.number(value.number.toDouble());
+            break;
+        case LeafValue::Kind::YesNo:
+            json.key(QLatin1String("yes"));
+            json.boolean(value.yes);
+            break;
+        case LeafValue::Kind::Level:
+            json.key(QLatin1String("level"));
+            json.number(static_cast<double>(value.level));
+            break;
+        case LeafValue::Kind::Ratio:
+            json.key(QLatin1String("done"));
+            json.number(static_cast<double>(value.done));
+            json.key(QLatin1String("total"));
+            json.number(static_cast<double>(value.total));
+            break;
+        case LeafValue::Kind::Count:
+            json.key(QLatin1String("count"));
+            json.number(static_cast<double>(value.count));
+            break;
+        case LeafValue::Kind::Value:
+            json.key(QLatin1String("value"));
+            json.number(value.number.toDouble());
+            break;
+        case LeafValue::Kind::Tasks:
+            json.key(QLatin1String("items"));
+            json.beginArray();
+            for (const TaskItem& item : value.items) {
+                json.beginObject();
+                json.key(QLatin1String("delays"));
+                json.number(static_cast<double>(item.delays));
+                json.key(QLatin1String("done"));
+                json.boolean(item.done);
+                json.key(QLatin1String("excused"));
+                json.boolean(item.excused);
+                json.key(QLatin1String("quality_failures"));
+                json.number(static_cast<double>(item.qualityFailures));
+                json.key(QLatin1String("title"));
+                json.string(item.title);
+                json.key(QLatin1String("weight"));
+                json.number(item.weight.toDouble());
+                json.endObject();
+            }
+            json.endArray();
+            break;
+    }
+    json.endObject();
+}
+
+// The values of a sheet as JSON text, written once: the object of all of them (the change
+// record of a new sheet holds it) and where in it the text of each value is (a sheet_values row).
+struct ValuesText
+{
+    struct Value
+    {
+        QString code;
+        qsizetype from = 0;
+        qsizetype size = 0;
+    };
+    QByteArray object;
+    QList<Value> values;
+
+    QByteArrayView text(const Value& value) const
+    {
+        return QByteArrayView(object).sliced(value.from, value.size);
+    }
+};
+
+ValuesText valuesText(const ScoreSheet& sheet)
+{
+    QStringList codes = sheet.valueOrder;
+    std::sort(codes.begin(), codes.end(),
+              [](const QString& a, const QString& b) { return JsonWriter::keyLess(a, b); });
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    ValuesText text;
+    text.values.reserve(codes.size());
+    JsonWriter json;
+    json.beginObject();
+    for (const QString& code : codes) {
+        json.key(code);
+        const qsizetype from = json.text().size();
+        writeLeafValue(json, sheet.values.value(code));
+        text.values.append({code, from, json.text().size() - from});
+    }
+    json.endObject();
+    text.object = json.take();
+    return text;
 }
 
 std::optional<QJsonObject> stageValues(QSqlDatabase& db, qint64 sheetId, const QString& stage, QString* error)
@@ -46,35 +145,31 @@ std::optional<QJsonObject> stageValues(QSqlDatabase& db, qint64 sheetId, const Q
 std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, const ScoreSheet& sheet,
                                        const QString& actor, const QString& reason, QString* error)
 {
-    QJsonObject after;
-    for (const QString& code : sheet.valueOrder) {
-        after.insert(code, LeafValue::toJson(sheet.values.value(code)));
-    }
+    const ValuesText values = valuesText(sheet);
     const QVariantMap keys{{QStringLiteral("campaign_id"), campaignId},
                            {QStringLiteral("subject_code"), sheet.subject.id},
                            {QStringLiteral("period"), sheet.period.value_or(QString())}};
-    QString detail;
-    const auto existing = SyncedTable::findId(db, QStringLiteral("score_sheets"), keys, &detail);
-    if (!existing) {
-        *error = tr("cannot read the score sheets: %1").arg(detail);
-        return std::nullopt;
-    }
+    JsonWriter json;
+    json.string(sheet.stage);
     // A new sheet is one change: the row and its values are recorded together.
-    const QJsonObject payload = *existing == 0
-        ? QJsonObject{{QStringLiteral("stage"), sheet.stage}, {QStringLiteral("values"), after}}
-        : QJsonObject();
-    const auto written = SyncedTable::upsert(
-        db, QStringLiteral("score_sheets"), keys,
-        {{QStringLiteral("subject_name"), sheet.subject.name},
-         {QStringLiteral("subject_group"), sheet.subject.group},
-         {QStringLiteral("flags"),
-          QString::fromUtf8(
-              QJsonDocument(QJsonArray::fromStringList(sheet.flags)).toJson(QJsonDocument::Compact))}},
-        actor, reason, error, payload);
+    const QList<JsonWriter::Member> payload{{QStringLiteral("stage"), json.take()},
+                                            {QStringLiteral("values"), values.object}};
+    json.beginArray();
+    for (const QString& flag : sheet.flags) {
+        json.string(flag);
+    }
+    json.endArray();
+    const auto written = SyncedTable::upsert(db, QStringLiteral("score_sheets"), keys,
+                                             {{QStringLiteral("subject_name"), sheet.subject.name},
+                                              {QStringLiteral("subject_group"), sheet.subject.group},
+                                              {QStringLiteral("flags"), QString::fromUtf8(json.text())}},
+                                             actor, reason, error, payload);
     if (!written) {
         return std::nullopt;
     }
+    QString detail;
     QJsonObject before;
+    QJsonObject after;
     if (!written->inserted) {
         const auto current = SheetTransitions::state(db, written->id, &detail);
         if (!current) {
@@ -91,6 +186,9 @@ std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, cons
         if (!stored) {
             *error = tr("cannot read the sheet's values: %1").arg(detail);
             return std::nullopt;
+        }
+        for (const QString& code : sheet.valueOrder) {
+            after.insert(code, LeafValue::toJson(sheet.values.value(code)));
         }
         if (*stored == after) {
             return written->id;
@@ -109,12 +207,21 @@ std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, cons
         *error = tr("cannot write the sheet's values: %1").arg(query.lastError().text());
         return std::nullopt;
     }
-    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-        if (!StatementCache::exec(db,
-                                  QStringLiteral("INSERT INTO sheet_values (sheet_id, code, stage, value) "
-                                                 "VALUES (?,?,?,?)"),
-                                  {written->id, it.key(), sheet.stage, compact(it.value().toObject())},
-                                  &detail)) {
+    SqliteStatement* insert = StatementCache::prepared(
+        db, QStringLiteral("INSERT INTO sheet_values (sheet_id, code, stage, value) VALUES (?,?,?,?)"),
+        &detail);
+    const QByteArray stage = sheet.stage.toUtf8();
+    for (const ValuesText::Value& value : values.values) {
+        bool inserted = insert != nullptr;
+        if (inserted) {
+            const QByteArray code = value.code.toUtf8();
+            insert->bind(1, written->id);
+            insert->bindText(2, code);
+            insert->bind(3, stage);
+            insert->bindText(4, values.text(value));
+            inserted = insert->run(&detail);
+        }
+        if (!inserted) {
             *error = tr("cannot write the sheet's values: %1").arg(detail);
             return std::nullopt;
         }

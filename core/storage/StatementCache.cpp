@@ -10,7 +10,11 @@ namespace danhgia {
 
 namespace {
 
-using Statements = QHash<QString, std::shared_ptr<QSqlQuery>>;
+struct Statements
+{
+    QHash<QString, std::shared_ptr<QSqlQuery>> queries;
+    QHash<QString, std::shared_ptr<SqliteStatement>> native;
+};
 
 QMutex cacheMutex;
 
@@ -29,14 +33,14 @@ QSqlQuery* StatementCache::exec(QSqlDatabase& db, const QString& sql, const QVar
     {
         const QMutexLocker lock(&cacheMutex);
         Statements& statements = cache()[db.connectionName()];
-        query = statements.value(sql);
+        query = statements.queries.value(sql);
         if (!query) {
             query = std::make_shared<QSqlQuery>(db);
             if (!query->prepare(sql)) {
                 *error = query->lastError().text();
                 return nullptr;
             }
-            statements.insert(sql, query);
+            statements.queries.insert(sql, query);
         }
     }
     query->finish();
@@ -48,6 +52,21 @@ QSqlQuery* StatementCache::exec(QSqlDatabase& db, const QString& sql, const QVar
         return nullptr;
     }
     return query.get();
+}
+
+SqliteStatement* StatementCache::prepared(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    const QMutexLocker lock(&cacheMutex);
+    Statements& statements = cache()[db.connectionName()];
+    std::shared_ptr<SqliteStatement>& statement = statements.native[sql];
+    if (!statement) {
+        statement = SqliteStatement::prepare(db, sql, error);
+        if (!statement) {
+            statements.native.remove(sql);
+            return nullptr;
+        }
+    }
+    return statement.get();
 }
 
 void StatementCache::release(const QString& connectionName)

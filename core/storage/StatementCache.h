@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SqliteStatement.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -16,6 +18,9 @@ public:
     // Runs `sql` (prepared on first use on this connection) with these positional values.
     // Returns the query, positioned before its first row, or nullptr with `error` set.
     static QSqlQuery* exec(QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* error);
+    // `sql` prepared on first use on this connection for the SQLite C API (SqliteStatement), for
+    // the statements of every row of a bulk import; nullptr with `error` set.
+    static SqliteStatement* prepared(QSqlDatabase& db, const QString& sql, QString* error);
     static void release(const QString& connectionName);
 };
 

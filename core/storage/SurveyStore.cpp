@@ -218,14 +218,19 @@ std::optional<QList<SurveyAnswers>> SurveyStore::responses(QSqlDatabase& db, qin
     }
     QList<SurveyAnswers> all;
     while (query.next()) {
-        const QJsonArray json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
-        SurveyAnswers answers;
-        for (const QJsonValue& value : json) {
-            answers.append(value.toInt(-1));
-        }
-        all.append(answers);
+        all.append(answersFromJson(query.value(0).toString()));
     }
     return all;
+}
+
+SurveyAnswers SurveyStore::answersFromJson(const QString& json)
+{
+    SurveyAnswers answers;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& value : array) {
+        answers.append(value.toInt(-1));
+    }
+    return answers;
 }
 
 std::optional<SurveyStore::Summary> SurveyStore::summary(QSqlDatabase& db, qint64 surveyId, QString* error)

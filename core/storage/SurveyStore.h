@@ -51,8 +51,12 @@ public:
                                              const SurveyAnswers& answers, const QString& actor,
                                              QString* error);
     static std::optional<QList<SurveyAnswers>> responses(QSqlDatabase& db, qint64 surveyId, QString* error);
+    // The answers of a questionnaire as the `answers` column of survey_responses stores them.
+    static SurveyAnswers answersFromJson(const QString& json);
 
-    // Questionnaires entered, valid and planned, and the points of the survey's criterion.
+    // Questionnaires entered, valid and planned, and the points of the survey's criterion, over
+    // all questionnaires of the survey. SurveyPointsWriter gives them per unit and writes them
+    // into the score sheets.
     static std::optional<Summary> summary(QSqlDatabase& db, qint64 surveyId, QString* error);
 };
 

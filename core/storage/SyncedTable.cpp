@@ -4,7 +4,6 @@
 #include "Database.h"
 #include "StatementCache.h"
 
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -38,18 +37,25 @@ bool sameValue(const QVariant& stored, const QVariant& wanted)
     return isText(wanted) ? stored.toString() == wanted.toString() : stored == wanted;
 }
 
-QJsonObject toJson(const QVariantMap& a, const QVariantMap& b, const QString& uuid,
-                   const QJsonObject& extra = QJsonObject())
+// The JSON text of a row as the outbox and the audit trail record it: the columns of `a` and
+// `b` and the UUID (a later one of the same name wins, as in a QJsonObject).
+QByteArray toJson(const QVariantMap& a, const QVariantMap& b, const QString& uuid,
+                  const QList<JsonWriter::Member>& extra = {})
 {
-    QJsonObject json = extra;
-    for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
-        json.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    QList<JsonWriter::Member> members = extra;
+    members.reserve(extra.size() + a.size() + b.size() + 1);
+    JsonWriter value;
+    for (const QVariantMap* map : {&a, &b}) {
+        for (auto it = map->constBegin(); it != map->constEnd(); ++it) {
+            value.variant(it.value());
+            members.append({it.key(), value.take()});
+        }
     }
-    for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
-        json.insert(it.key(), QJsonValue::fromVariant(it.value()));
-    }
-    json.insert(QStringLiteral("uuid"), uuid);
-    return json;
+    value.string(uuid);
+    members.append({QStringLiteral("uuid"), value.take()});
+    JsonWriter json;
+    json.object(std::move(members));
+    return json.take();
 }
 
 } // namespace
@@ -72,7 +78,8 @@ std::optional<qint64> SyncedTable::findId(QSqlDatabase& db, const QString& table
 std::optional<SyncedTable::Written> SyncedTable::upsert(QSqlDatabase& db, const QString& table,
                                                         const QVariantMap& keys, const QVariantMap& values,
                                                         const QString& actor, const QString& reason,
-                                                        QString* error, const QJsonObject& payload)
+                                                        QString* error,
+                                                        const QList<JsonWriter::Member>& payload)
 {
     const QStringList columns = values.keys();
     QString detail;
@@ -115,9 +122,8 @@ std::optional<SyncedTable::Written> SyncedTable::upsert(QSqlDatabase& db, const 
         }
         written.id = insert->lastInsertId().toLongLong();
         insert->finish();
-        const RowChange change{table, written.uuid, QStringLiteral("insert"),
-                               1,     {},           toJson(keys, values, written.uuid, payload),
-                               actor, QString(),    reason};
+        RowChange change{table, written.uuid, QStringLiteral("insert"), 1, {}, {}, actor, QString(), reason};
+        change.afterJson = toJson(keys, values, written.uuid, payload);
         if (!ChangeLog::record(db, change, error)) {
             return std::nullopt;
         }
@@ -153,15 +159,10 @@ std::optional<SyncedTable::Written> SyncedTable::upsert(QSqlDatabase& db, const 
         *error = tr("cannot write %1: %2").arg(table, update.lastError().text());
         return std::nullopt;
     }
-    const RowChange change{table,
-                           written.uuid,
-                           QStringLiteral("update"),
-                           revision + 1,
-                           toJson(keys, before, written.uuid),
-                           toJson(keys, values, written.uuid, payload),
-                           actor,
-                           QString(),
-                           reason};
+    RowChange change{table,     written.uuid, QStringLiteral("update"), revision + 1, {}, {}, actor,
+                     QString(), reason};
+    change.beforeJson = toJson(keys, before, written.uuid);
+    change.afterJson = toJson(keys, values, written.uuid);
     if (!ChangeLog::record(db, change, error)) {
         return std::nullopt;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JsonWriter.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -27,12 +29,12 @@ public:
     };
 
     // The row whose `keys` columns have these values gets `values`; created when absent.
-    // `payload` adds to what the outbox and the audit trail record of the change (the values of
-    // a new sheet, say), so that one change is recorded once.
+    // `payload` adds to what the outbox and the audit trail record of an insert (the values of a
+    // new sheet, say), so that one change is recorded once; members with JSON text already.
     static std::optional<Written> upsert(QSqlDatabase& db, const QString& table, const QVariantMap& keys,
                                          const QVariantMap& values, const QString& actor,
                                          const QString& reason, QString* error,
-                                         const QJsonObject& payload = QJsonObject());
+                                         const QList<JsonWriter::Member>& payload = {});
     static std::optional<qint64> findId(QSqlDatabase& db, const QString& table, const QVariantMap& keys,
                                         QString* error);
 };

@@ -1,6 +1,7 @@
 #include "TabularReader.h"
 
 #include "CsvReader.h"
+#include "XlsReader.h"
 #include "XlsxReader.h"
 
 #include <QDir>
@@ -55,11 +56,7 @@ std::optional<Table> TabularReader::read(const QString& fileName, QString* error
         case Format::Xlsx:
             return readXlsx(fileName, sink, options);
         case Format::Ole:
-            *sink = tr("The file \"%1\" is an Excel 97-2003 workbook (.xls) or a workbook protected with a "
-                       "password, which cannot be read. Open it in Excel and save it as an Excel Workbook "
-                       "(.xlsx) without a password, or as CSV UTF-8.")
-                        .arg(QDir::toNativeSeparators(fileName));
-            return std::nullopt;
+            return readXls(fileName, sink, options);
         case Format::Csv:
             break;
     }
@@ -102,9 +99,24 @@ std::optional<Table> TabularReader::readXlsx(const QString& fileName, QString* e
     return finish(std::move(*table), options, sink);
 }
 
+std::optional<Table> TabularReader::readXls(const QString& fileName, QString* error,
+                                            const TabularReadOptions& options)
+{
+    QString local;
+    QString* sink = errorSink(error, &local);
+    auto table = XlsReader::read(fileName, options.sheetName, sink);
+    if (!table) {
+        return std::nullopt;
+    }
+    return finish(std::move(*table), options, sink);
+}
+
 std::optional<QStringList> TabularReader::sheetNames(const QString& fileName, QString* error)
 {
     QString local;
+    if (formatOf(fileName) == Format::Ole) {
+        return XlsReader::sheetNames(fileName, errorSink(error, &local));
+    }
     return XlsxReader::sheetNames(fileName, errorSink(error, &local));
 }
 

@@ -12,18 +12,21 @@ namespace danhgia {
 // How TabularReader reads a file.
 struct TabularReadOptions
 {
-    // .xlsx: the sheet to read (exact name, else ignoring case); empty for the first worksheet.
+    // .xlsx and .xls: the sheet to read (exact name, else ignoring case); empty for the first
+    // worksheet.
     QString sheetName;
-    // The line (CSV) or Excel row (.xlsx) number of the header; rows above it are left out (a
+    // The line (CSV) or Excel row (.xlsx, .xls) number of the header; rows above it are left out (a
     // title, a date). 0 for a file without a header: every row is data.
     int headerRow = 1;
     // CSV: ',', ';' or '\t'; a null QChar to detect it.
     QChar delimiter;
 };
 
-// Reads a table from a CSV file (see CsvReader) or an .xlsx workbook (see XlsxReader), chosen by
-// the content of the file, then by its suffix. The old binary .xls is refused with a message that
-// says to save the file as .xlsx or CSV. Trailing rows whose cells are all empty are left out.
+// Reads a table from a CSV file (see CsvReader), an .xlsx workbook (see XlsxReader) or an Excel
+// 97-2003 workbook (.xls, see XlsReader), chosen by the content of the file (the zip or the OLE
+// signature), then by its suffix. An OLE file that holds no .xls workbook (an .xlsx protected
+// with a password) is refused with a message that says to save the file as .xlsx or CSV.
+// Trailing rows whose cells are all empty are left out.
 // Failures come back as one translated sentence that names the file and the place.
 class TabularReader
 {
@@ -34,7 +37,8 @@ public:
     {
         Csv,
         Xlsx,
-        // Excel 97-2003 (.xls), or an .xlsx protected with a password (both are OLE files).
+        // Excel 97-2003 (.xls), read by XlsReader; also an .xlsx protected with a password (both
+        // are OLE files), which XlsReader refuses.
         Ole,
     };
 
@@ -47,7 +51,9 @@ public:
                                         const TabularReadOptions& options = TabularReadOptions());
     static std::optional<Table> readXlsx(const QString& fileName, QString* error,
                                          const TabularReadOptions& options = TabularReadOptions());
-    // The sheets of an .xlsx workbook, in the order of their tabs.
+    static std::optional<Table> readXls(const QString& fileName, QString* error,
+                                        const TabularReadOptions& options = TabularReadOptions());
+    // The sheets of an .xlsx or .xls workbook, in the order of their tabs.
     static std::optional<QStringList> sheetNames(const QString& fileName, QString* error);
     // See CsvReader::detectDelimiter().
     static QChar detectDelimiter(const QString& text);

@@ -1,0 +1,125 @@
+#include "DemoDatabase.h"
+
+#include "CampaignStore.h"
+#include "CatalogueImport.h"
+#include "Database.h"
+#include "DemoCatalogue.h"
+#include "DemoCouncil.h"
+#include "DemoParCampaign.h"
+#include "DemoSheetValues.h"
+#include "DemoSteps.h"
+#include "SheetStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace danhgia {
+
+namespace {
+
+bool importCatalogue(Database& db, QString* error)
+{
+    const ImportPlan units = CatalogueImport::planUnits(db.connection(), DemoCatalogue::units());
+    const ImportPlan people = CatalogueImport::planPeople(db.connection(), DemoCatalogue::people(), {units});
+    return CatalogueImport::apply(db, QList<ImportPlan>{units, people}, DemoSteps::administrator(), error);
+}
+
+// Three months of monthly scores of the 40 people: September and October approved, November
+// spread over draft, submitted, appraised and approved.
+bool createStaffCampaign(Database& db, DemoSheetValues& values, QString* error)
+{
+    CriteriaSet set;
+    const auto setRow
+        = DemoSteps::importSet(db, QStringLiteral(":/criteria/cong-chuc-2026.criteria.json"), &set, error);
+    if (!setRow) {
+        return false;
+    }
+    const QStringList periods{QStringLiteral("2026-09"), QStringLiteral("2026-10"),
+                              QStringLiteral("2026-11")};
+    CampaignRecord record;
+    record.code = QString::fromLatin1(DemoDatabase::StaffCampaign);
+    record.title = QStringLiteral("Đánh giá, xếp loại công chức hằng tháng, quý IV năm 2026");
+    record.kind = set.kind;
+    record.criteriaSetRowId = *setRow;
+    record.periods = periods;
+    record.deadline = QStringLiteral("2026-12-15");
+    const auto campaign = CampaignStore::ensure(db.connection(), record, DemoSteps::administrator(), error);
+    if (!campaign) {
+        return false;
+    }
+    const Table people = DemoCatalogue::people();
+    for (int i = 0; i < people.rowCount(); ++i) {
+        const QStringList& row = people.rows.at(i);
+        const int quality = values.between(58, 99);
+        const QString selfActor = DemoSteps::selfAssessor(row.at(1));
+        for (const QString& period : periods) {
+            ScoreSheet sheet;
+            sheet.criteriaId = set.id;
+            sheet.subject = {row.at(0), row.at(1), row.at(4)};
+            sheet.period = period;
+            values.fill(set, quality, sheet);
+            const SheetState target
+                = period == periods.last() ? SheetStates::all().at(i % 4) : SheetState::Approved;
+            const auto sheetId = SheetStore::save(db.connection(), campaign->id, sheet, selfActor, {}, error);
+            if (!sheetId
+                || !DemoSteps::advance(db, *sheetId, SheetState::Draft,
+                                       std::min(target, SheetState::Submitted), selfActor, error)) {
+                return false;
+            }
+            if (target >= SheetState::Appraised
+                && (!DemoSteps::appraise(db, values, campaign->id, set, sheet, i % 5 == 0 ? 1 : 0, error)
+                    || !DemoSteps::advance(db, *sheetId, SheetState::Submitted, target, selfActor, error))) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool DemoDatabase::populate(Database& db, QString* error)
+{
+    QSqlQuery existing(db.connection());
+    if (!existing.exec(QStringLiteral("SELECT COUNT(*) FROM units")) || !existing.next()) {
+        *error = tr("The database cannot be read: %1").arg(existing.lastError().text());
+        return false;
+    }
+    if (existing.value(0).toLongLong() > 0) {
+        *error = tr("The demo data goes only into an empty database; %1 already has units.")
+                     .arg(QFileInfo(db.path()).fileName());
+        return false;
+    }
+    existing.finish();
+    // A fixed seed: the same demo on every machine.
+    DemoSheetValues values(20261122U);
+    return importCatalogue(db, error) && createStaffCampaign(db, values, error)
+        && DemoParCampaign::create(db, values, error) && DemoCouncil::create(db, error);
+}
+
+bool DemoDatabase::create(const QString& path, QString* error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = tr("The demo database %1 exists already.").arg(path);
+        return false;
+    }
+    Database db;
+    if (!db.open(path, error)) {
+        return false;
+    }
+    // A new file that nobody relies on yet: if the machine stops half-way, it is made again.
+    // Without a disk flush per transaction, the demo takes a second instead of many.
+    QSqlQuery pragma(db.connection());
+    pragma.exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    const bool populated = populate(db, error);
+    pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    if (!populated) {
+        db.close();
+        QFile::remove(path);
+    }
+    return populated;
+}
+
+} // namespace danhgia

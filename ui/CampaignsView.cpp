@@ -1,0 +1,128 @@
+#include "CampaignsView.h"
+
+#include "AppSession.h"
+#include "Listings.h"
+#include "MessageBar.h"
+#include "SheetQueue.h"
+
+#include <QDate>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace danhgia::ui {
+
+namespace {
+
+enum Column
+{
+    CodeColumn,
+    TitleColumn,
+    PeriodsColumn,
+    DeadlineColumn,
+    SheetsColumn,
+    FirstStateColumn,
+};
+
+} // namespace
+
+CampaignsView::CampaignsView(AppSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_messages = new MessageBar(this);
+    layout->addWidget(m_messages);
+    auto* hint = new QLabel(tr("Double-click a campaign to see its score sheets."), this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+
+    const QList<SheetState> states = SheetStates::all();
+    m_table = new QTableWidget(0, FirstStateColumn + static_cast<int>(states.size()) + 1, this);
+    m_table->setObjectName(QStringLiteral("campaignTable"));
+    m_table->setAccessibleName(tr("Campaigns"));
+    QStringList headers{tr("Code"), tr("Campaign"), tr("Periods"), tr("Deadline"), tr("Sheets")};
+    for (const SheetState state : states) {
+        headers.append(SheetStates::title(state));
+    }
+    headers.append(tr("Overdue"));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+
+    connect(m_table, &QTableWidget::cellActivated, this,
+            [this](int row, int) { Q_EMIT campaignActivated(m_table->item(row, CodeColumn)->text()); });
+    connect(&m_session, &AppSession::databaseChanged, this, &CampaignsView::reload);
+    connect(&m_session, &AppSession::dataChanged, this, &CampaignsView::reload);
+    reload();
+}
+
+void CampaignsView::reload()
+{
+    m_table->setRowCount(0);
+    m_messages->clearMessage();
+    if (!m_session.hasDatabase()) {
+        return;
+    }
+    QString error;
+    const auto campaigns = Listings::campaigns(m_session.database().connection(), &error);
+    const QDate today = QDate::currentDate();
+    const auto sheets
+        = campaigns ? SheetQueue::list(m_session.database().connection(), {}, today, &error) : std::nullopt;
+    if (!campaigns || !sheets) {
+        m_messages->showError(error);
+        return;
+    }
+    const QList<SheetState> states = SheetStates::all();
+    const QLocale locale;
+    for (const CampaignRecord& campaign : *campaigns) {
+        QList<int> counts(states.size(), 0);
+        int total = 0;
+        int overdue = 0;
+        for (const SheetQueueItem& item : *sheets) {
+            if (item.campaignCode != campaign.code) {
+                continue;
+            }
+            ++total;
+            ++counts[states.indexOf(item.state)];
+            overdue += item.overdue ? 1 : 0;
+        }
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, CodeColumn, new QTableWidgetItem(campaign.code));
+        m_table->setItem(row, TitleColumn, new QTableWidgetItem(campaign.title));
+        m_table->setItem(row, PeriodsColumn,
+                         new QTableWidgetItem(campaign.periods.join(QLatin1String(", "))));
+        const QDate deadline = QDate::fromString(campaign.deadline, Qt::ISODate);
+        m_table->setItem(row, DeadlineColumn,
+                         new QTableWidgetItem(deadline.isValid()
+                                                  ? deadline.toString(QStringLiteral("dd/MM/yyyy"))
+                                                  : QString()));
+        const auto number = [&locale](int value) {
+            auto* item = new QTableWidgetItem(locale.toString(value));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            return item;
+        };
+        m_table->setItem(row, SheetsColumn, number(total));
+        for (int s = 0; s < states.size(); ++s) {
+            m_table->setItem(row, FirstStateColumn + s, number(counts.at(s)));
+        }
+        QTableWidgetItem* late = number(overdue);
+        if (overdue > 0) {
+            late->setForeground(QColor(0xb0, 0x2a, 0x1e));
+            late->setToolTip(tr("Sheets still open after the campaign's deadline"));
+        }
+        m_table->setItem(row, FirstStateColumn + static_cast<int>(states.size()), late);
+    }
+    m_table->resizeRowsToContents();
+}
+
+} // namespace danhgia::ui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "ImportPlan.h"
+#include "ImportPreviewDialog.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+class QTreeWidget;
+
+namespace danhgia::ui {
+
+class AppSession;
+class CriteriaSetView;
+class MessageBar;
+
+// The catalogues of the database: the units as a tree (by parent unit), the people (searched
+// without minding accents, listed the Vietnamese way), and the stored criteria set versions,
+// shown with CriteriaSetView. Lists of units and people are imported from CSV or Excel files:
+// the plan is shown in an ImportPreviewDialog and written only when the user confirms it.
+class CatalogueView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Tab
+    {
+        Units,
+        People,
+        CriteriaSets,
+    };
+
+    enum PeopleColumn
+    {
+        CodeColumn,
+        NameColumn,
+        PositionColumn,
+        UnitColumn,
+        TaskGroupColumn,
+        LeaderColumn,
+        PeopleColumnCount,
+    };
+
+    explicit CatalogueView(AppSession& session, QWidget* parent = nullptr);
+
+    // Reads the three lists again from the database.
+    void reload();
+    // Asks for a file (DialogService::openFile), reads and plans it, and opens the preview.
+    void importUnits();
+    void importPeople();
+    // Reads and plans a file, and opens the preview (returned; null when the file cannot be
+    // read, with the reason in the message bar). Accepting it writes the plan.
+    ImportPreviewDialog* previewImport(ImportPlan::Subject subject, const QString& path);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    QTreeWidget* unitTree() const { return m_units; }
+    QLineEdit* peopleSearch() const { return m_search; }
+    QTableWidget* peopleTable() const { return m_people; }
+    QListWidget* criteriaSetList() const { return m_sets; }
+    CriteriaSetView* criteriaSetView() const { return m_setView; }
+    QPushButton* importUnitsButton() const { return m_importUnits; }
+    QPushButton* importPeopleButton() const { return m_importPeople; }
+    MessageBar* messageBar() const { return m_messages; }
+    // The preview open now, if any.
+    ImportPreviewDialog* importPreview() const { return m_preview; }
+
+private:
+    void loadUnits();
+    void loadPeople();
+    void loadCriteriaSets();
+    void showCriteriaSet();
+    void importFile(ImportPlan::Subject subject);
+    void applyPlan(const ImportPlan& plan);
+    static QString kindTitle(const QString& kind);
+
+    AppSession& m_session;
+    MessageBar* m_messages = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTreeWidget* m_units = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableWidget* m_people = nullptr;
+    QListWidget* m_sets = nullptr;
+    CriteriaSetView* m_setView = nullptr;
+    QPushButton* m_importUnits = nullptr;
+    QPushButton* m_importPeople = nullptr;
+    QPointer<ImportPreviewDialog> m_preview;
+};
+
+} // namespace danhgia::ui

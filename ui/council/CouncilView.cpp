@@ -1,0 +1,397 @@
+#include "CouncilView.h"
+
+#include "AppSession.h"
+#include "CouncilGridModel.h"
+#include "CouncilRoles.h"
+#include "CouncilScoreDelegate.h"
+#include "CouncilStore.h"
+#include "DialogService.h"
+#include "LeafValueText.h"
+#include "MessageBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace danhgia::ui {
+
+namespace {
+
+void describe(QWidget* widget, const QString& objectName, const QString& accessibleName,
+              const QString& toolTip)
+{
+    widget->setObjectName(objectName);
+    widget->setAccessibleName(accessibleName);
+    widget->setToolTip(toolTip);
+}
+
+// The code after the last one ("UV08" → "UV09"), keeping its prefix and width.
+QString nextCode(const QStringList& taken, const QString& prefix)
+{
+    static const QRegularExpression Numbered(QStringLiteral("^(.*?)(\\d+)$"));
+    QString base = prefix;
+    int width = 2;
+    int next = 1;
+    if (!taken.isEmpty()) {
+        const QRegularExpressionMatch match = Numbered.match(taken.last());
+        if (match.hasMatch()) {
+            base = match.captured(1);
+            width = static_cast<int>(match.captured(2).size());
+            next = match.captured(2).toInt() + 1;
+        }
+    }
+    QString code;
+    do {
+        code = base + QStringLiteral("%1").arg(next++, width, 10, QLatin1Char('0'));
+    } while (taken.contains(code));
+    return code;
+}
+
+} // namespace
+
+CouncilView::CouncilView(AppSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("councilView"));
+    auto* layout = new QVBoxLayout(this);
+    m_messages = new MessageBar(this);
+    layout->addWidget(m_messages);
+
+    auto* bar = new QHBoxLayout;
+    m_council = new QComboBox(this);
+    describe(m_council, QStringLiteral("councilCombo"), tr("Council"),
+             tr("The interview council whose scores are shown"));
+    m_council->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_council->setMinimumContentsLength(30);
+    auto* councilLabel = new QLabel(tr("&Council:"), this);
+    councilLabel->setBuddy(m_council);
+    m_new = new QPushButton(tr("&New council…"), this);
+    describe(m_new, QStringLiteral("newCouncilButton"), tr("New council"),
+             tr("Create an interview council: its title, who holds a dialogue, its pass mark"));
+    m_addMember = new QPushButton(tr("Add &member…"), this);
+    describe(m_addMember, QStringLiteral("addMemberButton"), tr("Add member"),
+             tr("Add a scoring member to the council, with their role"));
+    m_addCandidate = new QPushButton(tr("Add c&andidate…"), this);
+    describe(m_addCandidate, QStringLiteral("addCandidateButton"), tr("Add candidate"),
+             tr("Add a candidate to the council, with their exam number and name"));
+    bar->addWidget(councilLabel);
+    bar->addWidget(m_council, 1);
+    bar->addSpacing(12);
+    bar->addWidget(m_new);
+    bar->addWidget(m_addMember);
+    bar->addWidget(m_addCandidate);
+    layout->addLayout(bar);
+
+    m_rules = new QLabel(this);
+    m_rules->setObjectName(QStringLiteral("councilRules"));
+    m_rules->setWordWrap(true);
+    m_rules->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_rules);
+
+    m_model = new CouncilGridModel(m_session, this);
+    m_delegate = new CouncilScoreDelegate(this);
+    m_table = new QTableView(this);
+    describe(m_table, QStringLiteral("councilGrid"), tr("Council scores"),
+             tr("One row per candidate, one column per member: type a score and press Enter"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
+                             | QAbstractItemView::EditKeyPressed);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    // Rows grow for a status on two lines, never shrink below the usual height.
+    m_table->verticalHeader()->setMinimumSectionSize(m_table->verticalHeader()->defaultSectionSize());
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    layout->addWidget(m_table, 1);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("councilSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    connect(m_council, &QComboBox::currentIndexChanged, this, [this] {
+        m_messages->clearMessage();
+        showSelected();
+    });
+    connect(m_new, &QPushButton::clicked, this, &CouncilView::newCouncil);
+    connect(m_addMember, &QPushButton::clicked, this, &CouncilView::addMember);
+    connect(m_addCandidate, &QPushButton::clicked, this, &CouncilView::addCandidate);
+    connect(m_model, &CouncilGridModel::refused, m_messages, &MessageBar::showError);
+    connect(m_model, &CouncilGridModel::councilChanged, this, [this] {
+        updateSummary();
+        fitColumns();
+    });
+    connect(m_delegate, &CouncilScoreDelegate::enterAccepted, this, &CouncilView::moveDown);
+    connect(&m_session, &AppSession::databaseChanged, this, &CouncilView::reload);
+    connect(&m_session, &AppSession::dataChanged, this, &CouncilView::reload);
+    connect(&m_session, &AppSession::userChanged, this, &CouncilView::reload);
+    reload();
+}
+
+void CouncilView::reload()
+{
+    m_messages->clearMessage();
+    rebuildCouncils(m_model->councilId());
+    showSelected();
+}
+
+bool CouncilView::selectCouncil(qint64 councilId)
+{
+    const int index = m_council->findData(councilId);
+    if (index < 0) {
+        return false;
+    }
+    m_council->setCurrentIndex(index);
+    return true;
+}
+
+void CouncilView::rebuildCouncils(qint64 keep)
+{
+    const QSignalBlocker blocker(m_council);
+    m_council->clear();
+    if (!m_session.hasDatabase()) {
+        return;
+    }
+    QString error;
+    const auto councils = CouncilStore::list(m_session.database().connection(), QString(), &error);
+    if (!councils) {
+        m_messages->showError(error);
+        return;
+    }
+    for (const CouncilSummary& council : *councils) {
+        const QString text = council.campaignCode.isEmpty()
+            ? council.title
+            : QStringLiteral("%1 (%2)").arg(council.title, council.campaignCode);
+        m_council->addItem(text, council.id);
+        m_council->setItemData(m_council->count() - 1, text, Qt::ToolTipRole);
+    }
+    m_council->setCurrentIndex(std::max(0, m_council->findData(keep)));
+}
+
+void CouncilView::showSelected()
+{
+    QString error;
+    if (!m_model->setCouncil(m_council->currentData().toLongLong(), &error)) {
+        m_messages->showError(error);
+    }
+    updateSummary();
+}
+
+void CouncilView::updateSummary()
+{
+    m_rules->setText(rulesText());
+    const CouncilGridModel::Summary summary = m_model->summary();
+    const QLocale vi = CouncilGridModel::locale();
+    m_summary->setText(m_model->council()
+                           ? tr("Candidates: %1 · passed: %2 · waiting for a dialogue: %3")
+                                 .arg(vi.toString(summary.candidates), vi.toString(summary.passed),
+                                      vi.toString(summary.waitingForDialogue))
+                           : QString());
+    updateButtons();
+}
+
+void CouncilView::updateButtons()
+{
+    m_new->setEnabled(m_session.hasDatabase());
+    m_council->setEnabled(m_council->count() > 0);
+    m_addMember->setEnabled(m_model->councilId() != 0);
+    m_addCandidate->setEnabled(m_model->councilId() != 0);
+}
+
+QString CouncilView::rulesText() const
+{
+    const CouncilSession* council = m_model->council();
+    if (!m_session.hasDatabase()) {
+        return tr("Open a database to see its interview councils.");
+    }
+    if (!council) {
+        return tr("No interview council yet: create one with “New council…”.");
+    }
+    const QLocale vi = CouncilGridModel::locale();
+    QStringList parts{council->pass
+                          ? tr("Scores out of %1, pass mark %2.")
+                                .arg(council->max.toLocaleString(vi), council->pass->toLocaleString(vi))
+                          : tr("Scores out of %1, no pass mark.").arg(council->max.toLocaleString(vi))};
+    QStringList rules;
+    for (const DialogueRule& rule : council->dialogue) {
+        const QString holder = CouncilRoles::title(rule.by);
+        const QString threshold = rule.threshold.toLocaleString(vi);
+        rules.append(rule.kind == DialogueRule::Kind::SpreadOver
+                         ? tr("%1 when the scores are more than %2 points apart").arg(holder, threshold)
+                         : tr("%1 when they are %2 or more points apart").arg(holder, threshold));
+    }
+    if (!rules.isEmpty()) {
+        parts.append(tr("Dialogue: %1.").arg(rules.join(QStringLiteral("; "))));
+    }
+    parts.append(tr("Type a score and press Enter to go to the next candidate."));
+    return parts.join(QLatin1Char(' '));
+}
+
+void CouncilView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void CouncilView::fitColumns()
+{
+    if (m_model->columnCount() == 0) {
+        return;
+    }
+    m_table->resizeColumnsToContents();
+    QHeaderView* header = m_table->horizontalHeader();
+    const int status = m_model->columnOf(CouncilGridModel::StatusColumn);
+    // Room left: the status column takes it. Too little: the status wraps onto two lines, in a
+    // column no narrower than StatusMinimum, before the grid scrolls sideways.
+    constexpr int StatusMinimum = 180;
+    const int width = header->sectionSize(status);
+    const int room = m_table->viewport()->width() - header->length();
+    header->resizeSection(status, std::max(width + room, std::min(width, StatusMinimum)));
+    m_table->resizeRowsToContents();
+}
+
+void CouncilView::moveDown()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && current.row() + 1 < m_model->rowCount()) {
+        m_table->setCurrentIndex(current.sibling(current.row() + 1, current.column()));
+    }
+}
+
+void CouncilView::newCouncil()
+{
+    if (!m_session.hasDatabase()) {
+        return;
+    }
+    const QString title = tr("New council");
+    const auto name = DialogService::askText(this, title, tr("Title of the council session:"));
+    if (!name) {
+        return;
+    }
+    const QStringList choices{
+        tr("Decision 612/QĐ-UBND: the council chair, when the scores are 10 or more points apart"),
+        tr("Circular 06/2020/TT-BNV: the board head above 5 points apart, the council chair from 10")};
+    const auto rules = DialogService::choose(
+        this, title, tr("Who holds a dialogue when the members' scores are far apart:"), choices, 0);
+    if (!rules) {
+        return;
+    }
+    const auto pass = DialogService::askText(
+        this, title, tr("Pass mark out of 100 (Decree 170/2025: 50; leave it blank for none):"),
+        QStringLiteral("50"), false);
+    if (!pass) {
+        return;
+    }
+    CouncilRecord record;
+    record.session.title = name->trimmed();
+    record.session.max = Decimal::fromInt(100);
+    record.session.decimals = 1;
+    record.session.dialogue
+        = *rules == 0 ? CouncilSession::decision612Rules() : CouncilSession::circular06Rules();
+    if (!pass->trimmed().isEmpty()) {
+        const auto mark = LeafValueText::parse(*pass);
+        if (!mark) {
+            m_messages->showError(tr("“%1” is not a pass mark: write a number like 50").arg(pass->trimmed()));
+            return;
+        }
+        record.session.pass = *mark;
+    }
+    QString error;
+    const auto id = CouncilStore::save(m_session.database(), record, m_session.actor(), &error);
+    if (!id) {
+        m_messages->showError(tr("The council was not created: %1").arg(error));
+        return;
+    }
+    rebuildCouncils(*id);
+    showSelected();
+    m_messages->showMessage(
+        tr("Council “%1” created: add its members and candidates.").arg(record.session.title),
+        MessageBar::Level::Positive);
+}
+
+void CouncilView::addMember()
+{
+    const CouncilSession* council = m_model->council();
+    if (!council || !m_session.hasDatabase()) {
+        return;
+    }
+    const QString title = tr("Add member");
+    const auto name = DialogService::askText(this, title, tr("Full name of the member:"));
+    if (!name) {
+        return;
+    }
+    const QStringList codes = CouncilRoles::all();
+    QStringList titles;
+    for (const QString& code : codes) {
+        titles.append(CouncilRoles::title(code));
+    }
+    const auto role
+        = DialogService::choose(this, title, tr("Role of %1 in the council:").arg(name->trimmed()), titles,
+                                static_cast<int>(codes.indexOf(CouncilRoles::Member)));
+    if (!role || *role < 0 || *role >= codes.size()) {
+        return;
+    }
+    QStringList taken;
+    for (const CouncilMember& member : council->members) {
+        taken.append(member.id);
+    }
+    const CouncilMember member{nextCode(taken, QStringLiteral("TV")), name->trimmed(), codes.at(*role)};
+    QString error;
+    if (!CouncilStore::addMember(m_session.database(), m_model->councilId(), member, m_session.actor(),
+                                 &error)) {
+        m_messages->showError(error);
+        return;
+    }
+    showSelected();
+    m_messages->showMessage(tr("%1 joined the council as member %2.").arg(member.name, member.id),
+                            MessageBar::Level::Positive);
+}
+
+void CouncilView::addCandidate()
+{
+    const CouncilSession* council = m_model->council();
+    if (!council || !m_session.hasDatabase()) {
+        return;
+    }
+    const QString title = tr("Add candidate");
+    QStringList taken;
+    for (const CouncilCandidate& candidate : council->candidates) {
+        taken.append(candidate.id);
+    }
+    const auto code = DialogService::askText(this, title, tr("Exam number of the candidate:"),
+                                             nextCode(taken, QStringLiteral("TS")));
+    if (!code) {
+        return;
+    }
+    const auto name
+        = DialogService::askText(this, title, tr("Full name of candidate %1:").arg(code->trimmed()));
+    if (!name) {
+        return;
+    }
+    QString error;
+    if (!CouncilStore::addCandidate(m_session.database(), m_model->councilId(), *code, *name,
+                                    m_session.actor(), &error)) {
+        m_messages->showError(error);
+        return;
+    }
+    showSelected();
+    // Ready to type the new candidate's scores.
+    if (m_model->rowCount() > 0 && m_model->memberCount() > 0) {
+        m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, m_model->memberColumn(0)));
+        m_table->setFocus();
+    }
+}
+
+} // namespace danhgia::ui

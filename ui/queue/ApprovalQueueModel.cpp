@@ -1,0 +1,170 @@
+#include "ApprovalQueueModel.h"
+
+#include "VietnameseText.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace danhgia::ui {
+
+ApprovalQueueModel::ApprovalQueueModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ApprovalQueueModel::setItems(QList<SheetQueueItem> items)
+{
+    beginResetModel();
+    m_items = std::move(items);
+    endResetModel();
+}
+
+int ApprovalQueueModel::rowOf(qint64 sheetId) const
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).sheetId == sheetId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+int ApprovalQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int ApprovalQueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const SheetQueueItem& item = m_items.at(index.row());
+    const int column = index.column();
+    const bool overdueCell = item.overdue && column == DeadlineColumn;
+    switch (role) {
+        case Qt::DisplayRole:
+            return displayText(item, column);
+        case Qt::ToolTipRole:
+            if (overdueCell) {
+                return tr("The deadline %1 has passed and the sheet is not approved yet")
+                    .arg(dateText(item.deadline));
+            }
+            if (column == CampaignColumn) {
+                return item.campaignTitle;
+            }
+            if (column == UnitColumn && !item.unitCode.isEmpty()) {
+                return QStringLiteral("%1 (%2)").arg(item.unitName, item.unitCode);
+            }
+            return {};
+        case Qt::AccessibleTextRole:
+            return overdueCell ? tr("%1, overdue").arg(dateText(item.deadline)) : displayText(item, column);
+        case Qt::ForegroundRole:
+            return overdueCell ? QVariant(QBrush(QColor(0xb3, 0x26, 0x1e))) : QVariant();
+        case Qt::FontRole:
+            if (overdueCell) {
+                QFont font;
+                font.setBold(true);
+                return font;
+            }
+            return {};
+        case SheetIdRole:
+            return item.sheetId;
+        case SortRole:
+            return sortValue(item, column);
+        case OverdueRole:
+            return item.overdue;
+        default:
+            return {};
+    }
+}
+
+QVariant ApprovalQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+        case CampaignColumn:
+            return tr("Campaign");
+        case SubjectCodeColumn:
+            return tr("Code");
+        case SubjectNameColumn:
+            return tr("Assessed person or unit");
+        case UnitColumn:
+            return tr("Unit");
+        case TaskGroupColumn:
+            return tr("Task group");
+        case PeriodColumn:
+            return tr("Period");
+        case StateColumn:
+            return tr("State");
+        case DeadlineColumn:
+            return tr("Deadline");
+        case LastChangeColumn:
+            return tr("Last change");
+        default:
+            return {};
+    }
+}
+
+QString ApprovalQueueModel::dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QString ApprovalQueueModel::dateTimeText(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+
+QString ApprovalQueueModel::displayText(const SheetQueueItem& item, int column) const
+{
+    switch (column) {
+        case CampaignColumn:
+            return item.campaignCode;
+        case SubjectCodeColumn:
+            return item.subjectCode;
+        case SubjectNameColumn:
+            return item.subjectName;
+        case UnitColumn:
+            return item.unitName;
+        case TaskGroupColumn:
+            return item.taskGroup;
+        case PeriodColumn:
+            return item.period;
+        case StateColumn:
+            return SheetStates::title(item.state);
+        case DeadlineColumn:
+            return dateText(item.deadline);
+        case LastChangeColumn:
+            return dateTimeText(item.lastChange);
+        default:
+            return {};
+    }
+}
+
+QVariant ApprovalQueueModel::sortValue(const SheetQueueItem& item, int column) const
+{
+    switch (column) {
+        case StateColumn:
+            return static_cast<int>(SheetStates::all().indexOf(item.state));
+        case SubjectNameColumn:
+            // People by given name, then family and middle names, as Vietnamese lists are.
+            return item.unitCode == item.subjectCode ? item.subjectName
+                                                     : VietnameseText::personSortKey(item.subjectName);
+        case DeadlineColumn:
+            return item.deadline;
+        case LastChangeColumn:
+            return item.lastChange;
+        default:
+            return displayText(item, column);
+    }
+}
+
+} // namespace danhgia::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "SheetQueue.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QLocale>
+
+namespace danhgia::ui {
+
+// The score sheets of the approval queue, one row each (SheetQueue items). Read-only; dates are
+// written dd/MM/yyyy, and an overdue deadline is shown in red with a tooltip that says so.
+class ApprovalQueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        CampaignColumn,
+        SubjectCodeColumn,
+        SubjectNameColumn,
+        PeriodColumn,
+        StateColumn,
+        DeadlineColumn,
+        UnitColumn,
+        TaskGroupColumn,
+        LastChangeColumn,
+        ColumnCount,
+    };
+
+    enum Role
+    {
+        SheetIdRole = Qt::UserRole, // qint64
+        SortRole, // what the column sorts by: text, QDate or QDateTime
+        OverdueRole, // bool
+    };
+
+    explicit ApprovalQueueModel(QObject* parent = nullptr);
+
+    void setItems(QList<SheetQueueItem> items);
+    const QList<SheetQueueItem>& items() const { return m_items; }
+    const SheetQueueItem& item(int row) const { return m_items.at(row); }
+    // The row of a sheet, -1 when it is not listed.
+    int rowOf(qint64 sheetId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // dd/MM/yyyy, and with the local time for a moment; empty for an invalid date.
+    static QString dateText(const QDate& date);
+    static QString dateTimeText(const QDateTime& utc);
+
+private:
+    QString displayText(const SheetQueueItem& item, int column) const;
+    QVariant sortValue(const SheetQueueItem& item, int column) const;
+
+    QList<SheetQueueItem> m_items;
+};
+
+} // namespace danhgia::ui

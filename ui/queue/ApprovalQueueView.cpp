@@ -1,0 +1,406 @@
+#include "ApprovalQueueView.h"
+
+#include "AppSession.h"
+#include "ApprovalQueueFilter.h"
+#include "ApprovalQueueModel.h"
+#include "DialogService.h"
+#include "MessageBar.h"
+#include "SheetHistoryPanel.h"
+#include "SheetQueue.h"
+#include "SheetTransitions.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace danhgia::ui {
+
+namespace {
+
+void describe(QWidget* widget, const QString& objectName, const QString& accessibleName,
+              const QString& toolTip)
+{
+    widget->setObjectName(objectName);
+    widget->setAccessibleName(accessibleName);
+    widget->setToolTip(toolTip);
+}
+
+// Fills a combo box with "all" and the choices (data: code), keeping the current code.
+void refill(QComboBox* combo, const QString& all, const QMap<QString, QString>& choices)
+{
+    const QSignalBlocker blocker(combo);
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    combo->addItem(all, QString());
+    for (auto it = choices.constBegin(); it != choices.constEnd(); ++it) {
+        combo->addItem(it.value(), it.key());
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+} // namespace
+
+ApprovalQueueView::ApprovalQueueView(AppSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ApprovalQueueModel(this))
+    , m_filter(new ApprovalQueueFilter(this))
+{
+    setObjectName(QStringLiteral("approvalQueueView"));
+    m_filter->setQueueModel(m_model);
+
+    auto* layout = new QVBoxLayout(this);
+    m_messages = new MessageBar(this);
+    layout->addWidget(m_messages);
+    layout->addWidget(createFilterBar());
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("approvalQueueSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_table = new QTableView(splitter);
+    describe(m_table, QStringLiteral("approvalQueueTable"), tr("Sheets waiting for you"),
+             tr("Select one or more sheets to approve or return them; double-click or Enter opens a sheet"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ApprovalQueueModel::DeadlineColumn, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->installEventFilter(this);
+    m_panel = new SheetHistoryPanel(splitter);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_panel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({760, 440});
+    layout->addWidget(splitter, 1);
+    layout->addWidget(createActionBar());
+
+    connect(m_table, &QTableView::doubleClicked, this, &ApprovalQueueView::openCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ApprovalQueueView::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ApprovalQueueView::updateButtons);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ApprovalQueueView::updateSummary);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ApprovalQueueView::updateSummary);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ApprovalQueueView::updateSummary);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ApprovalQueueView::updateSummary);
+    connect(m_panel, &SheetHistoryPanel::openSheetRequested, this, &ApprovalQueueView::openSheetRequested);
+    connect(&m_session, &AppSession::databaseChanged, this, &ApprovalQueueView::reload);
+    connect(&m_session, &AppSession::userChanged, this, &ApprovalQueueView::reload);
+    connect(&m_session, &AppSession::dataChanged, this, &ApprovalQueueView::reload);
+    reload();
+}
+
+QWidget* ApprovalQueueView::createFilterBar()
+{
+    // Two rows, so that the screen fits a laptop: what to show, then the search.
+    auto* bar = new QWidget(this);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    auto* second = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(second);
+    const auto addLabelled = [bar, &row](const QString& text, QWidget* widget) {
+        auto* label = new QLabel(text, bar);
+        label->setBuddy(widget);
+        row->addWidget(label);
+        row->addWidget(widget);
+    };
+    m_campaign = new QComboBox(bar);
+    describe(m_campaign, QStringLiteral("queueCampaignFilter"), tr("Campaign"),
+             tr("Show the sheets of one campaign only"));
+    // Campaign titles are long: the combo shows their start and the whole title as a tooltip.
+    m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_campaign->setMinimumContentsLength(36);
+    addLabelled(tr("&Campaign:"), m_campaign);
+    m_unit = new QComboBox(bar);
+    describe(m_unit, QStringLiteral("queueUnitFilter"), tr("Unit"), tr("Show the sheets of one unit only"));
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unit->setMinimumContentsLength(16);
+    addLabelled(tr("&Unit:"), m_unit);
+    m_state = new QComboBox(bar);
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_state->setMinimumContentsLength(12);
+    describe(m_state, QStringLiteral("queueStateFilter"), tr("State"),
+             tr("Show the sheets in one state only, among those waiting for you"));
+    addLabelled(tr("S&tate:"), m_state);
+    m_overdue = new QCheckBox(tr("&Overdue only"), bar);
+    describe(m_overdue, QStringLiteral("queueOverdueFilter"), tr("Overdue only"),
+             tr("Show only the sheets whose campaign deadline has passed"));
+    row->addWidget(m_overdue);
+    row->addStretch(1);
+    row = second;
+    m_search = new QLineEdit(bar);
+    describe(m_search, QStringLiteral("queueSearch"), tr("Search"),
+             tr("Search by name, code, unit or campaign; accents may be left out (\"nguyen van\" finds "
+                "\"Nguyễn Văn\")"));
+    m_search->setPlaceholderText(tr("Search, with or without accents"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(160);
+    addLabelled(tr("&Search:"), m_search);
+    row->setStretchFactor(m_search, 1);
+
+    for (QComboBox* combo : {m_campaign, m_unit, m_state}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &ApprovalQueueView::applyFilters);
+    }
+    connect(m_overdue, &QCheckBox::toggled, this, &ApprovalQueueView::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, &ApprovalQueueView::applyFilters);
+    return bar;
+}
+
+QWidget* ApprovalQueueView::createActionBar()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_summary = new QLabel(bar);
+    m_summary->setObjectName(QStringLiteral("queueSummary"));
+    row->addWidget(m_summary, 1);
+    m_return = new QPushButton(WorkflowActions::title(WorkflowAction::Return) + QStringLiteral("…"), bar);
+    describe(m_return, QStringLiteral("returnButton"), WorkflowActions::title(WorkflowAction::Return),
+             tr("Send the selected sheets back to draft, with one reason for all of them"));
+    m_approve = new QPushButton(WorkflowActions::title(WorkflowAction::Approve) + QStringLiteral("…"), bar);
+    describe(m_approve, QStringLiteral("approveButton"), WorkflowActions::title(WorkflowAction::Approve),
+             tr("Approve the selected sheets, with one comment for all of them"));
+    m_approve->setDefault(false);
+    m_approve->setAutoDefault(false);
+    row->addWidget(m_return);
+    row->addWidget(m_approve);
+    connect(m_approve, &QPushButton::clicked, this, &ApprovalQueueView::approveSelected);
+    connect(m_return, &QPushButton::clicked, this, &ApprovalQueueView::returnSelected);
+    return bar;
+}
+
+void ApprovalQueueView::reload()
+{
+    const QList<qint64> selected = selectedSheetIds();
+    const qint64 current = m_panel->sheetId();
+    if (!m_session.hasDatabase()) {
+        m_model->setItems({});
+        rebuildChoices();
+        m_panel->clear();
+        updateSummary();
+        return;
+    }
+    SheetQueueFilter filter;
+    filter.waitingFor = m_session.role();
+    QString error;
+    auto items = SheetQueue::list(m_session.database().connection(), filter, QDate::currentDate(), &error);
+    if (!items) {
+        m_messages->showError(tr("The queue cannot be read: %1").arg(error));
+        items.emplace();
+    }
+    m_model->setItems(std::move(*items));
+    rebuildChoices();
+    applyFilters();
+
+    QItemSelection selection;
+    for (const qint64 id : selected) {
+        const int row = m_model->rowOf(id);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
+        if (index.isValid()) {
+            selection.select(index, index.siblingAtColumn(ApprovalQueueModel::ColumnCount - 1));
+        }
+    }
+    const int currentRow = m_model->rowOf(current);
+    // The sheet shown before, else the first one: the panel always has something to show.
+    const QModelIndex currentIndex
+        = currentRow < 0 ? m_filter->index(0, 0) : m_filter->mapFromSource(m_model->index(currentRow, 0));
+    if (currentIndex.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    showCurrent();
+    m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+QList<qint64> ApprovalQueueView::selectedSheetIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex& index : rows) {
+        ids.append(index.data(ApprovalQueueModel::SheetIdRole).toLongLong());
+    }
+    return ids;
+}
+
+void ApprovalQueueView::approveSelected()
+{
+    applyToSelected(WorkflowAction::Approve);
+}
+
+void ApprovalQueueView::returnSelected()
+{
+    applyToSelected(WorkflowAction::Return);
+}
+
+void ApprovalQueueView::applyToSelected(WorkflowAction action)
+{
+    const QList<qint64> ids = selectedSheetIds();
+    if (ids.isEmpty() || !m_session.hasDatabase()) {
+        return;
+    }
+    const int count = static_cast<int>(ids.size());
+    const bool returning = action == WorkflowAction::Return;
+    const auto comment = returning
+        ? DialogService::askText(this, tr("Return %n sheet(s)", nullptr, count),
+                                 tr("Why are the sheets returned? The reason is kept in the audit trail "
+                                    "and shown to the assessed person or unit."))
+        : DialogService::askText(this, tr("Approve %n sheet(s)", nullptr, count),
+                                 tr("Comment for the audit trail (may be left empty):"), QString(), false);
+    if (!comment) {
+        return;
+    }
+    // Labels first: the list is read again once the first sheet changes.
+    const QSet<qint64> chosen(ids.begin(), ids.end());
+    QHash<qint64, QString> labels;
+    for (const SheetQueueItem& item : m_model->items()) {
+        if (chosen.contains(item.sheetId)) {
+            labels.insert(item.sheetId,
+                          item.period.isEmpty()
+                              ? item.subjectCode
+                              : QStringLiteral("%1 (%2)").arg(item.subjectCode, item.period));
+        }
+    }
+    int done = 0;
+    QStringList refusals;
+    for (const qint64 id : ids) {
+        QString error;
+        if (SheetTransitions::apply(m_session.database(), id, action, m_session.role(), m_session.actor(),
+                                    *comment, &error)) {
+            ++done;
+        } else {
+            refusals.append(QStringLiteral("• %1: %2").arg(labels.value(id), error));
+        }
+    }
+    if (done > 0) {
+        m_session.notifyDataChanged();
+    }
+    if (refusals.isEmpty()) {
+        m_messages->showMessage(returning ? tr("%n sheet(s) returned.", nullptr, done)
+                                          : tr("%n sheet(s) approved.", nullptr, done),
+                                MessageBar::Level::Positive);
+        return;
+    }
+    m_messages->showMessage(tr("%1 of %n sheet(s) done; refused:", nullptr, count).arg(done)
+                                + QLatin1Char('\n') + refusals.join(QLatin1Char('\n')),
+                            done > 0 ? MessageBar::Level::Warning : MessageBar::Level::Error);
+}
+
+void ApprovalQueueView::rebuildChoices()
+{
+    QMap<QString, QString> campaigns;
+    QMap<QString, QString> units;
+    for (const SheetQueueItem& item : m_model->items()) {
+        campaigns.insert(item.campaignCode,
+                         QStringLiteral("%1 — %2").arg(item.campaignCode, item.campaignTitle));
+        if (!item.unitCode.isEmpty()) {
+            units.insert(item.unitCode, item.unitName);
+        }
+    }
+    refill(m_campaign, tr("All campaigns"), campaigns);
+    refill(m_unit, tr("All units"), units);
+
+    const QSignalBlocker blocker(m_state);
+    const QVariant current = m_state->currentData();
+    m_state->clear();
+    m_state->addItem(tr("All waiting states"), -1);
+    for (const SheetState state : SheetQueue::waitingStates(m_session.role())) {
+        m_state->addItem(SheetStates::title(state), static_cast<int>(state));
+    }
+    m_state->setCurrentIndex(std::max(0, m_state->findData(current)));
+}
+
+void ApprovalQueueView::applyFilters()
+{
+    m_filter->setCampaign(m_campaign->currentData().toString());
+    m_filter->setUnit(m_unit->currentData().toString());
+    const int state = m_state->currentData().toInt();
+    m_filter->setState(state < 0 ? std::nullopt : std::optional<SheetState>(static_cast<SheetState>(state)));
+    m_filter->setOverdueOnly(m_overdue->isChecked());
+    m_filter->setSearch(m_search->text());
+    updateSummary();
+}
+
+void ApprovalQueueView::showCurrent()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_session.hasDatabase()) {
+        m_panel->clear();
+        return;
+    }
+    m_panel->showSheet(m_session.database().connection(),
+                       current.data(ApprovalQueueModel::SheetIdRole).toLongLong());
+}
+
+void ApprovalQueueView::updateSummary()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    const QString role = Roles::title(m_session.role());
+    const QString who
+        = m_session.userName().isEmpty() ? role : QStringLiteral("%1, %2").arg(m_session.userName(), role);
+    if (!m_session.hasDatabase()) {
+        m_summary->setText(tr("No database is open."));
+    } else if (shown == total) {
+        m_summary->setText(tr("%n sheet(s) waiting for %1", nullptr, total).arg(who));
+    } else {
+        m_summary->setText(tr("%1 of %n sheet(s) waiting for %2 shown", nullptr, total).arg(shown).arg(who));
+    }
+    updateButtons();
+}
+
+void ApprovalQueueView::updateButtons()
+{
+    const bool any = m_session.hasDatabase() && m_table->selectionModel()->hasSelection();
+    m_approve->setEnabled(any);
+    m_return->setEnabled(any);
+}
+
+void ApprovalQueueView::openCurrent()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid()) {
+        Q_EMIT openSheetRequested(current.data(ApprovalQueueModel::SheetIdRole).toLongLong());
+    }
+}
+
+bool ApprovalQueueView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            openCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace danhgia::ui

@@ -1,0 +1,357 @@
+#include "ClassificationView.h"
+
+#include "AppSession.h"
+#include "ClassificationModel.h"
+#include "ClassificationStore.h"
+#include "DialogService.h"
+#include "MessageBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace danhgia::ui {
+
+namespace {
+
+QLocale vietnamese()
+{
+    return QLocale(QLocale::Vietnamese);
+}
+
+void describe(QWidget* widget, const QString& objectName, const QString& accessibleName,
+              const QString& toolTip)
+{
+    widget->setObjectName(objectName);
+    widget->setAccessibleName(accessibleName);
+    widget->setToolTip(toolTip);
+}
+
+} // namespace
+
+ClassificationView::ClassificationView(AppSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("classificationView"));
+    auto* layout = new QVBoxLayout(this);
+    m_messages = new MessageBar(this);
+    layout->addWidget(m_messages);
+
+    auto* bar = new QHBoxLayout;
+    m_campaign = new QComboBox(this);
+    m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_campaign->setMinimumContentsLength(30);
+    describe(m_campaign, QStringLiteral("classificationCampaign"), tr("Campaign"),
+             tr("The campaign whose grades are shown"));
+    m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* campaignLabel = new QLabel(tr("&Campaign:"), this);
+    campaignLabel->setBuddy(m_campaign);
+    m_unit = new QComboBox(this);
+    describe(m_unit, QStringLiteral("classificationUnit"), tr("Unit"),
+             tr("The unit whose people are listed; the quota is counted over each whole task group"));
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* unitLabel = new QLabel(tr("&Unit:"), this);
+    unitLabel->setBuddy(m_unit);
+    m_override = new QPushButton(tr("&Override grade…"), this);
+    describe(m_override, QStringLiteral("overrideGradeButton"), tr("Override grade"),
+             tr("Record another grade for the selected person, with a reason and the name of the approver"));
+    bar->addWidget(campaignLabel);
+    bar->addWidget(m_campaign);
+    bar->addSpacing(12);
+    bar->addWidget(unitLabel);
+    bar->addWidget(m_unit);
+    bar->addStretch(1);
+    bar->addWidget(m_override);
+    layout->addLayout(bar);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("classificationSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("classificationGroups"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_scroll, 1);
+
+    connect(m_campaign, &QComboBox::currentIndexChanged, this, &ClassificationView::reload);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &ClassificationView::reload);
+    connect(m_override, &QPushButton::clicked, this, &ClassificationView::overrideSelected);
+    connect(&m_session, &AppSession::databaseChanged, this, &ClassificationView::reload);
+    connect(&m_session, &AppSession::userChanged, this, &ClassificationView::reload);
+    connect(&m_session, &AppSession::dataChanged, this, &ClassificationView::reload);
+    reload();
+}
+
+void ClassificationView::reload()
+{
+    const QString selected = selectedSubject();
+    rebuildCampaigns();
+    const QString campaign = m_campaign->currentData().toString();
+    m_result.reset();
+    if (m_session.hasDatabase() && !campaign.isEmpty()) {
+        QString error;
+        const QString unit = m_unit->currentData().toString();
+        m_result = UnitClassification::load(m_session.database().connection(), campaign, unit, &error);
+        if (m_result && !unit.isEmpty()
+            && std::none_of(
+                m_result->units.begin(), m_result->units.end(),
+                [&unit](const UnitClassification::Choice& choice) { return choice.code == unit; })) {
+            // The unit has no sheet in this campaign: show every unit.
+            m_result
+                = UnitClassification::load(m_session.database().connection(), campaign, QString(), &error);
+        }
+        if (!m_result) {
+            m_messages->showError(tr("The grades of %1 cannot be computed: %2").arg(campaign, error));
+        }
+    }
+    rebuildUnits(m_result ? m_result->units : QList<UnitClassification::Choice>());
+    rebuildGroups();
+    for (int i = 0; i < m_models.size(); ++i) {
+        const int row = m_models.at(i)->rowOf(selected);
+        if (row >= 0) {
+            m_tables.at(i)->selectRow(row);
+            break;
+        }
+    }
+    updateSummary();
+}
+
+void ClassificationView::rebuildCampaigns()
+{
+    QList<UnitClassification::Choice> campaigns;
+    if (m_session.hasDatabase()) {
+        QString error;
+        auto found = UnitClassification::campaigns(m_session.database().connection(), &error);
+        if (!found) {
+            m_messages->showError(error);
+        } else {
+            campaigns = std::move(*found);
+        }
+    }
+    const QSignalBlocker blocker(m_campaign);
+    const QString current = m_campaign->currentData().toString();
+    m_campaign->clear();
+    for (const auto& campaign : campaigns) {
+        m_campaign->addItem(QStringLiteral("%1 — %2").arg(campaign.code, campaign.title), campaign.code);
+    }
+    m_campaign->setCurrentIndex(std::max(0, m_campaign->findData(current)));
+}
+
+void ClassificationView::rebuildUnits(const QList<UnitClassification::Choice>& units)
+{
+    const QSignalBlocker blocker(m_unit);
+    const QString current = m_unit->currentData().toString();
+    m_unit->clear();
+    m_unit->addItem(tr("All units"), QString());
+    for (const auto& unit : units) {
+        m_unit->addItem(unit.title, unit.code);
+    }
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(current)));
+}
+
+void ClassificationView::rebuildGroups()
+{
+    m_tables.clear();
+    m_models.clear();
+    auto* container = new QWidget;
+    auto* layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (m_result) {
+        int number = 0;
+        for (const ClassifiedGroup& group : m_result->groups) {
+            layout->addWidget(createGroupSection(container, group, ++number));
+        }
+        if (m_result->groups.isEmpty()) {
+            layout->addWidget(
+                new QLabel(tr("Nobody of this unit has a score sheet in the campaign."), container));
+        }
+    }
+    layout->addStretch(1);
+    m_scroll->setWidget(container); // deletes the previous sections
+}
+
+QWidget* ClassificationView::createGroupSection(QWidget* parent, const ClassifiedGroup& group, int number)
+{
+    auto* section = new QWidget(parent);
+    auto* layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 6, 0, 6);
+    const QString name = group.taskGroup.isEmpty() ? tr("(no task group)") : group.taskGroup;
+    auto* heading = new QLabel(tr("Task group: %1").arg(name), section);
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+    layout->addWidget(heading);
+
+    const CriteriaSet& set = m_result->set;
+    if (set.quota && group.quotaAllowed) {
+        const auto above
+            = std::count_if(group.subjects.begin(), group.subjects.end(),
+                            [](const ClassifiedSubject& s) { return s.quota == QuotaStatus::Demoted; });
+        const auto ties
+            = std::count_if(group.subjects.begin(), group.subjects.end(), [](const ClassifiedSubject& s) {
+                  return s.quota == QuotaStatus::Tie && !s.decision;
+              });
+        QString text = tr("%1 proposed for %2 by the index, %3 allowed by the quota in the whole task group.")
+                           .arg(vietnamese().toString(group.proposed), set.quota->grade,
+                                vietnamese().toString(*group.quotaAllowed));
+        if (above > 0) {
+            text += QLatin1Char(' ')
+                + tr("Above the quota here: %1.").arg(vietnamese().toString(qint64(above)));
+        }
+        if (ties > 0) {
+            text += QLatin1Char(' ') + tr("Ties to decide: %1.").arg(vietnamese().toString(qint64(ties)));
+        }
+        auto* quota = new QLabel(text, section);
+        quota->setObjectName(QStringLiteral("quotaLine_%1").arg(number));
+        quota->setWordWrap(true);
+        layout->addWidget(quota);
+    }
+
+    auto* model = new ClassificationModel(section);
+    model->setGroup(set, group);
+    auto* table = new QTableView(section);
+    describe(table, QStringLiteral("classificationTable_%1").arg(number),
+             tr("Grades of the task group %1").arg(name), tr("Select a person to override the grade"));
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(ClassificationModel::NameColumn, QHeaderView::Stretch);
+    // Tall enough for every row: the page scrolls, not each table.
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->length()
+                          + 2 * table->frameWidth() + 2);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this, table] { selectionChangedIn(table); });
+    layout->addWidget(table);
+    m_tables.append(table);
+    m_models.append(model);
+    return section;
+}
+
+void ClassificationView::selectionChangedIn(QTableView* table)
+{
+    // One person at a time: choosing in one group clears the others.
+    if (table->selectionModel()->hasSelection()) {
+        for (QTableView* other : std::as_const(m_tables)) {
+            if (other != table) {
+                const QSignalBlocker blocker(other->selectionModel());
+                other->clearSelection();
+                other->viewport()->update();
+            }
+        }
+    }
+    m_override->setEnabled(!selectedSubject().isEmpty());
+}
+
+QString ClassificationView::selectedSubject() const
+{
+    for (const QTableView* table : m_tables) {
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        if (!rows.isEmpty()) {
+            return rows.first().data(ClassificationModel::SubjectCodeRole).toString();
+        }
+    }
+    return {};
+}
+
+void ClassificationView::overrideSelected()
+{
+    const QString code = selectedSubject();
+    if (code.isEmpty() || !m_result || !m_session.hasDatabase()) {
+        return;
+    }
+    const ClassifiedSubject* subject = nullptr;
+    for (const ClassificationModel* model : std::as_const(m_models)) {
+        const int row = model->rowOf(code);
+        if (row >= 0) {
+            subject = &model->subject(row);
+        }
+    }
+    if (!subject) {
+        return;
+    }
+    const CriteriaSet& set = m_result->set;
+    QStringList choices;
+    for (const Grade& grade : set.grades) {
+        choices.append(grade.title.isEmpty() ? grade.code
+                                             : QStringLiteral("%1 — %2").arg(grade.code, grade.title));
+    }
+    const QString who = QStringLiteral("%1 (%2)").arg(subject->subjectName, code);
+    const auto choice = DialogService::choose(this, tr("Override grade"), tr("Grade for %1:").arg(who),
+                                              choices, std::max(0, set.gradeIndex(subject->grade)));
+    if (!choice) {
+        return;
+    }
+    const QString grade = set.grades.at(*choice).code;
+    // Another grade than the rules give, or a tie, is an override: the core refuses it without a
+    // reason and an approver, so the dialogs do too. Confirming the computed grade needs neither.
+    const bool justify = grade != subject->grade || subject->quota == QuotaStatus::Tie;
+    const auto reason = DialogService::askText(
+        this, tr("Reason for the grade"),
+        tr("Why does %1 get %2? The reason is recorded with the decision.").arg(who, grade), QString(),
+        justify);
+    if (!reason) {
+        return;
+    }
+    const auto approver = DialogService::askText(
+        this, tr("Approved by"), tr("Name of the person who approves this grade:"), QString(), justify);
+    if (!approver) {
+        return;
+    }
+    const QString campaign = m_campaign->currentData().toString();
+    QString error;
+    if (!ClassificationStore::decide(m_session.database(), campaign, code, grade, *reason, *approver,
+                                     m_session.actor(), &error)) {
+        m_messages->showError(tr("The grade of %1 was not recorded: %2").arg(who, error));
+        return;
+    }
+    m_session.notifyDataChanged();
+    m_messages->showMessage(tr("%1 is graded %2; the decision is recorded.").arg(who, grade),
+                            MessageBar::Level::Positive);
+}
+
+void ClassificationView::updateSummary()
+{
+    m_override->setEnabled(!selectedSubject().isEmpty());
+    if (!m_session.hasDatabase()) {
+        m_summary->setText(tr("No database is open."));
+        return;
+    }
+    if (m_campaign->count() == 0) {
+        m_summary->setText(tr("No campaign has score sheets yet."));
+        return;
+    }
+    if (!m_result) {
+        m_summary->clear();
+        return;
+    }
+    const CriteriaSet& set = m_result->set;
+    QString text = set.title.isEmpty() ? set.id : set.title;
+    if (set.quota) {
+        const Decimal percent = set.quota->ratio.times(Decimal::fromInt(100), 2);
+        text += QLatin1Char('\n')
+            + tr("Quota: at most %1% of the people graded %2 may be graded %3, within each task group.")
+                  .arg(percent.toLocaleString(vietnamese()), set.quota->of.join(QLatin1String(", ")),
+                       set.quota->grade);
+    }
+    m_summary->setText(text);
+}
+
+} // namespace danhgia::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "UnitClassification.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QTableView;
+
+namespace danhgia::ui {
+
+class AppSession;
+class ClassificationModel;
+class MessageBar;
+
+// Classification of a campaign for one unit: per task group a table of the people with their
+// total, index, the grade the rules give, the grade decided, and what the quota did (within,
+// above the quota, a tie that needs a decision). Override records another grade for the
+// selected person with a reason and the approver's name (ClassificationStore::decide); what the
+// core refuses is shown in the message bar.
+class ClassificationView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClassificationView(AppSession& session, QWidget* parent = nullptr);
+
+    // Reads the campaigns, the units and the classification again, keeping the choices.
+    void reload();
+
+    // Asks the grade, the reason and the approver for the selected person, and records them.
+    void overrideSelected();
+
+    // The subject selected in one of the tables, empty when none.
+    QString selectedSubject() const;
+    QList<QTableView*> tables() const { return m_tables; }
+    QList<ClassificationModel*> models() const { return m_models; }
+    QComboBox* campaignBox() const { return m_campaign; }
+    QComboBox* unitBox() const { return m_unit; }
+    MessageBar* messageBar() const { return m_messages; }
+
+private:
+    void rebuildCampaigns();
+    void rebuildUnits(const QList<UnitClassification::Choice>& units);
+    void rebuildGroups();
+    QWidget* createGroupSection(QWidget* parent, const ClassifiedGroup& group, int number);
+    void selectionChangedIn(QTableView* table);
+    void updateSummary();
+
+    AppSession& m_session;
+    std::optional<UnitClassification::Result> m_result;
+    MessageBar* m_messages = nullptr;
+    QComboBox* m_campaign = nullptr;
+    QComboBox* m_unit = nullptr;
+    QPushButton* m_override = nullptr;
+    QLabel* m_summary = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QList<QTableView*> m_tables;
+    QList<ClassificationModel*> m_models;
+};
+
+} // namespace danhgia::ui

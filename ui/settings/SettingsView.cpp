@@ -1,0 +1,119 @@
+#include "SettingsView.h"
+
+#include "AppLanguage.h"
+#include "AppSession.h"
+#include "MessageBar.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace danhgia::ui {
+
+namespace {
+
+const QString UserKey = QStringLiteral("Session/user");
+const QString RoleKey = QStringLiteral("Session/role");
+const QString LanguageKey = QStringLiteral("General/language");
+
+} // namespace
+
+SettingsView::SettingsView(AppSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_messages = new MessageBar(this);
+    layout->addWidget(m_messages);
+
+    auto* userBox = new QGroupBox(tr("Who works at this computer"), this);
+    auto* userForm = new QFormLayout(userBox);
+    m_userName = new QLineEdit(userBox);
+    m_userName->setObjectName(QStringLiteral("userNameEdit"));
+    m_userName->setAccessibleName(tr("Full name"));
+    m_userName->setToolTip(tr("Your full name, as the audit trail records who changed what"));
+    userForm->addRow(tr("&Full name:"), m_userName);
+    m_role = new QComboBox(userBox);
+    m_role->setObjectName(QStringLiteral("roleCombo"));
+    m_role->setAccessibleName(tr("Role"));
+    m_role->setToolTip(tr("The role you act in: it decides which steps of the workflow you may take"));
+    for (const Role role : Roles::all()) {
+        m_role->addItem(Roles::title(role), Roles::name(role));
+    }
+    userForm->addRow(tr("&Role:"), m_role);
+    layout->addWidget(userBox);
+
+    auto* languageBox = new QGroupBox(tr("Language"), this);
+    auto* languageForm = new QFormLayout(languageBox);
+    m_language = new QComboBox(languageBox);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Language of the program"));
+    m_language->setToolTip(tr("Applies the next time the program starts"));
+    m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    languageForm->addRow(tr("&Language:"), m_language);
+    layout->addWidget(languageBox);
+
+    m_apply = new QPushButton(tr("&Save settings"), this);
+    m_apply->setObjectName(QStringLiteral("applySettingsButton"));
+    m_apply->setToolTip(tr("Save the user, the role and the language"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_apply);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    connect(m_apply, &QPushButton::clicked, this, &SettingsView::apply);
+    connect(m_userName, &QLineEdit::returnPressed, this, &SettingsView::apply);
+    connect(&m_session, &AppSession::userChanged, this, &SettingsView::showSession);
+    showSession();
+}
+
+void SettingsView::restoreUser(AppSession& session)
+{
+    const QSettings settings;
+    const QString name = settings.value(UserKey, tr("Officer")).toString();
+    const auto role = Roles::fromName(settings.value(RoleKey).toString());
+    session.setUser(name, role.value_or(Role::SelfAssessor));
+}
+
+QString SettingsView::savedLanguage()
+{
+    return QSettings().value(LanguageKey, QString::fromLatin1(AppLanguage::DefaultLanguage)).toString();
+}
+
+void SettingsView::apply()
+{
+    const QString name = m_userName->text().simplified();
+    if (name.isEmpty()) {
+        m_messages->showError(tr("Write your full name: the audit trail records it with every change."));
+        m_userName->setFocus();
+        return;
+    }
+    const auto role = Roles::fromName(m_role->currentData().toString());
+    QSettings settings;
+    settings.setValue(UserKey, name);
+    settings.setValue(RoleKey, m_role->currentData().toString());
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != savedLanguage();
+    settings.setValue(LanguageKey, language);
+    m_session.setUser(name, role.value_or(Role::SelfAssessor));
+    m_messages->showMessage(languageChanged ? tr("Settings saved. The new language applies the next time the "
+                                                 "program starts.")
+                                            : tr("Settings saved."),
+                            MessageBar::Level::Positive);
+}
+
+void SettingsView::showSession()
+{
+    m_userName->setText(m_session.userName());
+    m_role->setCurrentIndex(m_role->findData(Roles::name(m_session.role())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(savedLanguage())));
+}
+
+} // namespace danhgia::ui

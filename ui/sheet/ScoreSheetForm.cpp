@@ -1,0 +1,388 @@
+#include "ScoreSheetForm.h"
+
+#include "AppSession.h"
+#include "EvidencePanel.h"
+#include "LeafValueDelegate.h"
+#include "MessageBar.h"
+#include "ScoreSheetModel.h"
+#include "SheetEditController.h"
+#include "SheetSummaryBar.h"
+#include "SheetTreeView.h"
+#include "SheetWorkflowBar.h"
+#include "SubmissionBlockerList.h"
+
+#include <QAction>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QSplitter>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace danhgia::ui {
+
+using Stage = SheetEditor::Stage;
+
+namespace {
+
+QToolButton* toolButton(QWidget* parent, const QString& name, const QString& text, const QString& tip)
+{
+    auto* button = new QToolButton(parent);
+    button->setObjectName(name);
+    button->setText(text);
+    button->setAccessibleName(text);
+    button->setToolTip(tip);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+} // namespace
+
+ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("scoreSheetForm"));
+    m_undo = new QUndoStack(this);
+    m_model = new ScoreSheetModel(this);
+    m_messages = new MessageBar(this);
+    m_summary = new SheetSummaryBar(this);
+
+    m_tree = new SheetTreeView(this);
+    m_tree->setAccessibleName(tr("Criteria and scores"));
+    m_tree->setToolTip(
+        tr("Type a value or press Enter to edit it; Enter saves it and goes to the next criterion"));
+    m_tree->setModel(m_model);
+    m_delegate = new LeafValueDelegate(m_tree);
+    m_tree->setItemDelegate(m_delegate);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(ScoreSheetModel::TitleColumn, QHeaderView::Stretch);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("sheetSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(createSidePanel());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_summary);
+    layout->addWidget(createToolRow());
+    layout->addWidget(splitter, 1);
+    m_workflow = new SheetWorkflowBar(m_session, this);
+    layout->addWidget(m_workflow);
+
+    m_edits = new SheetEditController(m_session, m_model, m_undo, this);
+    connect(m_edits, &SheetEditController::errorOccurred, this, &ScoreSheetForm::showError);
+    connect(m_edits, &SheetEditController::changePushed, this, [this] {
+        m_messages->clearMessage();
+        updateTools();
+    });
+    connect(m_model, &ScoreSheetModel::totalsChanged, this, [this] {
+        updateSummary();
+        updateBlockers();
+        m_evidence->updateState();
+    });
+    connect(m_delegate, &LeafValueDelegate::moveOnRequested, m_tree, &SheetTreeView::moveToNextLeaf);
+    connect(m_delegate, &LeafValueDelegate::taskListRequested, m_edits, &SheetEditController::openTaskEditor);
+    connect(m_tree, &SheetTreeView::clearRequested, this, &ScoreSheetForm::clearValue);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ScoreSheetForm::showCurrentLeaf);
+    connect(m_evidence, &EvidencePanel::errorOccurred, this, &ScoreSheetForm::showError);
+    connect(m_workflow, &SheetWorkflowBar::aboutToApply, m_tree, &SheetTreeView::commitOpenEditor);
+    connect(m_workflow, &SheetWorkflowBar::aboutToApply, m_evidence, &EvidencePanel::saveExplanation);
+    connect(m_workflow, &SheetWorkflowBar::refused, this, &ScoreSheetForm::showError);
+    connect(m_workflow, &SheetWorkflowBar::applied, this, &ScoreSheetForm::actionApplied);
+    connect(m_evidence, &EvidencePanel::evidenceChanged, m_model, &ScoreSheetModel::refresh);
+    connect(m_evidence, &EvidencePanel::explanationSaved, m_model, &ScoreSheetModel::refresh);
+    connect(&m_session, &AppSession::userChanged, this, [this] {
+        m_undo->clear(); // edits made in another role are not undone in this one
+        updateEditability();
+    });
+    connect(&m_session, &AppSession::databaseChanged, this, [this] {
+        // The sheet's database is closed already: nothing can be saved any more.
+        m_evidence->dropEditor();
+        m_model->setEditor(nullptr);
+        closeSheet();
+    });
+    connect(&m_session, &AppSession::dataChanged, this, [this] {
+        if (m_editor) {
+            openSheet(m_editor->sheetId());
+        }
+    });
+    closeSheet();
+}
+
+ScoreSheetForm::~ScoreSheetForm()
+{
+    // Nothing typed is lost: the open cell editor and the explanation are saved first.
+    m_tree->commitOpenEditor();
+    m_evidence->setEditor(nullptr);
+    m_model->setEditor(nullptr);
+}
+
+QWidget* ScoreSheetForm::createToolRow()
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    for (QAction* action : {undo, redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    auto* undoButton = toolButton(row, QStringLiteral("undoButton"), tr("Undo"), QString());
+    auto* redoButton = toolButton(row, QStringLiteral("redoButton"), tr("Redo"), QString());
+    connect(undoButton, &QToolButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redoButton, &QToolButton::clicked, m_undo, &QUndoStack::redo);
+    // The buttons keep short names; the tooltips say what would be undone or redone.
+    const auto updateButtons = [this, undoButton, redoButton] {
+        undoButton->setEnabled(m_undo->canUndo());
+        redoButton->setEnabled(m_undo->canRedo());
+        undoButton->setToolTip(
+            m_undo->canUndo()
+                ? tr("Undo the %1; the value saved before comes back (Ctrl+Z)").arg(m_undo->undoText())
+                : tr("Nothing to undo"));
+        redoButton->setToolTip(m_undo->canRedo() ? tr("Make the %1 again (Ctrl+Y)").arg(m_undo->redoText())
+                                                 : tr("Nothing to redo"));
+    };
+    connect(m_undo, &QUndoStack::indexChanged, row, updateButtons);
+    connect(m_undo, &QUndoStack::canUndoChanged, row, updateButtons);
+    connect(m_undo, &QUndoStack::canRedoChanged, row, updateButtons);
+    updateButtons();
+    m_notApplicable = toolButton(row, QStringLiteral("notApplicableButton"), tr("Not applicable"),
+                                 tr("Mark the selected criterion not applicable in this period"));
+    m_clear = toolButton(row, QStringLiteral("clearValueButton"), tr("Clear value"),
+                         tr("Remove the self-assessed value of the selected criterion (Delete)"));
+    m_tasks = toolButton(row, QStringLiteral("editTasksButton"), tr("Edit tasks..."),
+                         tr("Edit the list of tasks of the selected criterion"));
+    connect(m_notApplicable, &QToolButton::clicked, this, &ScoreSheetForm::markNotApplicable);
+    connect(m_clear, &QToolButton::clicked, this, &ScoreSheetForm::clearValue);
+    connect(m_tasks, &QToolButton::clicked, this, &ScoreSheetForm::editTasks);
+    layout->addWidget(undoButton);
+    layout->addWidget(redoButton);
+    layout->addSpacing(12);
+    layout->addWidget(m_notApplicable);
+    layout->addWidget(m_clear);
+    layout->addWidget(m_tasks);
+    layout->addStretch(1);
+    return row;
+}
+
+QWidget* ScoreSheetForm::createSidePanel()
+{
+    auto* side = new QWidget(this);
+    auto* layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* evidenceBox = new QGroupBox(tr("Evidence"), side);
+    auto* evidenceLayout = new QVBoxLayout(evidenceBox);
+    m_evidence = new EvidencePanel(m_session, evidenceBox);
+    evidenceLayout->addWidget(m_evidence);
+    auto* blockerBox = new QGroupBox(tr("Before submission"), side);
+    auto* blockerLayout = new QVBoxLayout(blockerBox);
+    m_blockers = new SubmissionBlockerList(blockerBox);
+    blockerLayout->addWidget(m_blockers);
+    layout->addWidget(evidenceBox, 3);
+    layout->addWidget(blockerBox, 2);
+    connect(m_blockers, &SubmissionBlockerList::criterionActivated, this, [this](const QString& code) {
+        const QModelIndex index = m_model->indexOfCode(code, ScoreSheetModel::SelfValueColumn);
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+        m_tree->setFocus(Qt::OtherFocusReason);
+    });
+    side->setMinimumWidth(300);
+    return side;
+}
+
+bool ScoreSheetForm::openSheet(qint64 sheetId)
+{
+    m_tree->commitOpenEditor();
+    m_messages->clearMessage();
+    if (!m_session.hasDatabase()) {
+        showError(tr("No database is open."));
+        return false;
+    }
+    auto editor = std::make_unique<SheetEditor>(m_session.database());
+    QString error;
+    if (!editor->load(sheetId, &error)) {
+        showError(error);
+        return false;
+    }
+    const QString current = m_evidence->leafCode();
+    m_evidence->setEditor(nullptr);
+    m_undo->clear();
+    m_model->setEditor(editor.get());
+    m_editor = std::move(editor);
+    m_evidence->setEditor(m_editor.get());
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(ScoreSheetModel::CodeColumn);
+    for (int column = ScoreSheetModel::MaxColumn; column < ScoreSheetModel::ColumnCount; ++column) {
+        const bool wide = ScoreSheetModel::stageOfColumn(column) || column == ScoreSheetModel::ReasonColumn;
+        m_tree->setColumnWidth(column, qMax(wide ? 110 : 64, m_tree->header()->sectionSizeHint(column) + 8));
+    }
+    updateEditability();
+    // The first criterion to fill in, or the one shown before a reload.
+    const auto stage = currentStage().value_or(Stage::Self);
+    QModelIndex start = m_model->indexOfCode(current, ScoreSheetModel::valueColumn(stage));
+    if (!start.isValid() && !m_editor->criteriaSet().leaves().isEmpty()) {
+        start = m_model->indexOfCode(
+            m_editor->criteriaSet().node(m_editor->criteriaSet().leaves().first()).code,
+            ScoreSheetModel::valueColumn(stage));
+    }
+    m_tree->setCurrentIndex(start);
+    showCurrentLeaf();
+    return true;
+}
+
+void ScoreSheetForm::closeSheet()
+{
+    if (m_editor) {
+        m_tree->commitOpenEditor();
+    }
+    m_edits->closeTaskEditor();
+    m_undo->clear();
+    m_evidence->setEditor(nullptr);
+    m_model->setEditor(nullptr);
+    m_editor.reset();
+    updateEditability();
+}
+
+qint64 ScoreSheetForm::sheetId() const
+{
+    return m_editor ? m_editor->sheetId() : 0;
+}
+
+SheetState ScoreSheetForm::state() const
+{
+    return m_editor ? m_editor->state() : SheetState::Draft;
+}
+
+void ScoreSheetForm::showError(const QString& message)
+{
+    m_messages->showError(message);
+}
+
+std::optional<Stage> ScoreSheetForm::currentStage() const
+{
+    if (const auto stage = ScoreSheetModel::stageOfColumn(m_tree->currentIndex().column())) {
+        return stage;
+    }
+    if (m_tree->currentIndex().column() == ScoreSheetModel::ReasonColumn) {
+        return Stage::Appraised;
+    }
+    for (const Stage stage : {Stage::Self, Stage::Appraised}) {
+        if (m_model->isEditable(stage)) {
+            return stage;
+        }
+    }
+    return std::nullopt;
+}
+
+void ScoreSheetForm::markNotApplicable()
+{
+    if (const auto stage = currentStage()) {
+        m_edits->markNotApplicable(m_tree->currentIndex(), *stage);
+    }
+}
+
+void ScoreSheetForm::clearValue()
+{
+    if (currentStage() == Stage::Self) {
+        m_edits->clearValue(m_tree->currentIndex());
+    }
+}
+
+void ScoreSheetForm::editTasks()
+{
+    const auto stage = currentStage().value_or(Stage::Self);
+    m_edits->openTaskEditor(m_tree->currentIndex().siblingAtColumn(ScoreSheetModel::valueColumn(stage)));
+}
+
+QPushButton* ScoreSheetForm::actionButton(WorkflowAction action) const
+{
+    return m_workflow->button(action);
+}
+
+QListWidget* ScoreSheetForm::blockerList() const
+{
+    return m_blockers->list();
+}
+
+TaskListEditor* ScoreSheetForm::taskListEditor() const
+{
+    return m_edits->taskListEditor();
+}
+
+bool ScoreSheetForm::applyAction(WorkflowAction action)
+{
+    return m_workflow->apply(action);
+}
+
+void ScoreSheetForm::actionApplied(SheetState state)
+{
+    m_undo->clear(); // the edits belong to the stage before
+    updateEditability();
+    m_messages->showMessage(tr("The sheet is now \"%1\".").arg(SheetStates::title(state)),
+                            MessageBar::Level::Positive);
+    Q_EMIT stateChanged(m_editor->sheetId(), state);
+}
+
+void ScoreSheetForm::updateEditability()
+{
+    const Role role = m_session.role();
+    for (const Stage stage : {Stage::Self, Stage::Appraised}) {
+        m_model->setEditable(stage, m_editor && m_editor->refuseStage(stage, role).isEmpty());
+    }
+    m_evidence->setEditable(m_model->isEditable(Stage::Self));
+    m_model->refresh();
+    // The appraisal's columns once there is (or may be) an appraisal.
+    const bool appraisal
+        = m_editor && (m_editor->state() != SheetState::Draft || m_model->appraisalStarted());
+    for (const int column : {ScoreSheetModel::AppraisedValueColumn, ScoreSheetModel::AppraisedPointsColumn,
+                             ScoreSheetModel::DifferenceColumn, ScoreSheetModel::ReasonColumn}) {
+        m_tree->setColumnHidden(column, !appraisal);
+    }
+    m_workflow->setEditor(m_editor.get());
+    updateSummary();
+    updateBlockers();
+    updateTools();
+}
+
+void ScoreSheetForm::updateSummary()
+{
+    m_summary->showSheet(*m_model, m_session.userName(), m_session.role());
+}
+
+void ScoreSheetForm::updateBlockers()
+{
+    m_blockers->showSheet(m_editor.get());
+}
+
+void ScoreSheetForm::showCurrentLeaf()
+{
+    const Criterion* c = m_model->criterion(m_tree->currentIndex());
+    m_evidence->showLeaf(c && !c->isGroup ? c->code : QString());
+    updateTools();
+}
+
+void ScoreSheetForm::updateTools()
+{
+    const Criterion* c = m_model->criterion(m_tree->currentIndex());
+    const bool leaf = c && !c->isGroup;
+    const auto stage = currentStage();
+    const bool editable = leaf && stage && m_model->isEditable(*stage);
+    m_notApplicable->setEnabled(editable && c->naAllowed);
+    m_clear->setEnabled(editable && stage == Stage::Self
+                        && m_editor->value(Stage::Self, c->code).has_value());
+    m_tasks->setEnabled(leaf && c->method.type == MethodType::Tasks);
+}
+
+} // namespace danhgia::ui

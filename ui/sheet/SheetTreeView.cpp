@@ -1,0 +1,90 @@
+#include "SheetTreeView.h"
+
+#include <QKeyEvent>
+
+namespace danhgia::ui {
+
+SheetTreeView::SheetTreeView(QWidget* parent)
+    : QTreeView(parent)
+{
+    setObjectName(QStringLiteral("sheetTree"));
+    setAlternatingRowColors(true);
+    setUniformRowHeights(true);
+    setAllColumnsShowFocus(false);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::AnyKeyPressed);
+}
+
+QModelIndex SheetTreeView::nextEditable(const QModelIndex& from, bool forward) const
+{
+    if (!model() || !from.isValid()) {
+        return {};
+    }
+    const int columns = model()->columnCount(from.parent());
+    QModelIndex row = from.siblingAtColumn(0);
+    int column = from.column() + (forward ? 1 : -1);
+    while (row.isValid()) {
+        for (; column >= 0 && column < columns; column += forward ? 1 : -1) {
+            const QModelIndex cell = row.siblingAtColumn(column);
+            if (!isColumnHidden(column) && (cell.flags() & Qt::ItemIsEditable)) {
+                return cell;
+            }
+        }
+        row = forward ? indexBelow(row) : indexAbove(row);
+        column = forward ? 0 : columns - 1;
+    }
+    return {};
+}
+
+void SheetTreeView::moveToNextLeaf(const QModelIndex& from)
+{
+    if (!from.isValid()) {
+        return;
+    }
+    for (QModelIndex row = indexBelow(from.siblingAtColumn(0)); row.isValid(); row = indexBelow(row)) {
+        if (!model()->hasChildren(row)) {
+            setCurrentIndex(row.siblingAtColumn(from.column()));
+            return;
+        }
+    }
+}
+
+void SheetTreeView::commitOpenEditor()
+{
+    QWidget* editor = isEditing() ? indexWidget(currentIndex()) : nullptr;
+    if (editor) {
+        commitData(editor);
+        closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+}
+
+void SheetTreeView::keyPressEvent(QKeyEvent* event)
+{
+    const QModelIndex current = currentIndex();
+    const bool editable = current.isValid() && (current.flags() & Qt::ItemIsEditable);
+    if (state() != EditingState && editable && event->modifiers() == Qt::NoModifier) {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            edit(current);
+            event->accept();
+            return;
+        }
+        if (event->key() == Qt::Key_Delete) {
+            Q_EMIT clearRequested(current);
+            event->accept();
+            return;
+        }
+    }
+    QTreeView::keyPressEvent(event);
+}
+
+QModelIndex SheetTreeView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    if (cursorAction == MoveNext || cursorAction == MovePrevious) {
+        return nextEditable(currentIndex(), cursorAction == MoveNext);
+    }
+    return QTreeView::moveCursor(cursorAction, modifiers);
+}
+
+} // namespace danhgia::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QTreeView>
+
+namespace danhgia::ui {
+
+// The criteria tree of the score sheet form, made for typing: Enter on a value starts editing
+// it, and Enter in an editor moves to the same column of the next leaf (moveToNextLeaf()); Tab
+// in an editor moves to the next editable cell, skipping groups and read-only columns; typing on
+// a value starts editing it with that key; Delete asks to clear it (clearRequested()).
+class SheetTreeView : public QTreeView
+{
+    Q_OBJECT
+
+public:
+    explicit SheetTreeView(QWidget* parent = nullptr);
+
+    // Makes the same column of the next leaf below `from` current (nothing after the last).
+    void moveToNextLeaf(const QModelIndex& from);
+    // Whether a cell's editor is open.
+    bool isEditing() const { return state() == EditingState; }
+    // Saves what an open editor holds and closes it (before the form closes or moves on).
+    void commitOpenEditor();
+    // The next (or previous) editable cell in reading order, invalid when there is none.
+    QModelIndex nextEditable(const QModelIndex& from, bool forward) const;
+
+Q_SIGNALS:
+    void clearRequested(const QModelIndex& index);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+};
+
+} // namespace danhgia::ui

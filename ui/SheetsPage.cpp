@@ -74,7 +74,7 @@ SheetsPage::SheetsPage(AppSession& session, QWidget* parent)
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_form);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({320, 900});
+    m_splitter->setSizes({310, 970});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -57,17 +57,26 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
     m_tree->setModel(m_model);
     m_delegate = new LeafValueDelegate(m_tree);
     m_tree->setItemDelegate(m_delegate);
-    m_tree->header()->setStretchLastSection(false);
+    // Every column can be resized (and is remembered by the main window); the last one takes
+    // what is left on a wide screen.
+    m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(ScoreSheetModel::TitleColumn, QHeaderView::Stretch);
+    // Sized here once; the main window then restores the widths the user left.
+    m_tree->setColumnWidth(ScoreSheetModel::CodeColumn, 80);
+    m_tree->setColumnWidth(ScoreSheetModel::TitleColumn, 250);
+    for (int column = ScoreSheetModel::MaxColumn; column < ScoreSheetModel::ColumnCount; ++column) {
+        const bool wide = ScoreSheetModel::stageOfColumn(column) || column == ScoreSheetModel::ReasonColumn;
+        m_tree->setColumnWidth(column, qMax(wide ? 110 : 64, m_tree->header()->sectionSizeHint(column) + 8));
+    }
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("sheetSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_tree);
     splitter->addWidget(createSidePanel());
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({300, 300});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
@@ -179,8 +188,10 @@ QWidget* ScoreSheetForm::createToolRow()
 
 QWidget* ScoreSheetForm::createSidePanel()
 {
+    // Below the tree, so that the criteria keep the width of the screen: evidence on the left,
+    // what blocks submission on the right.
     auto* side = new QWidget(this);
-    auto* layout = new QVBoxLayout(side);
+    auto* layout = new QHBoxLayout(side);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* evidenceBox = new QGroupBox(tr("Evidence"), side);
     auto* evidenceLayout = new QVBoxLayout(evidenceBox);
@@ -198,7 +209,7 @@ QWidget* ScoreSheetForm::createSidePanel()
         m_tree->scrollTo(index);
         m_tree->setFocus(Qt::OtherFocusReason);
     });
-    side->setMinimumWidth(300);
+    side->setMinimumHeight(280);
     return side;
 }
 
@@ -223,11 +234,6 @@ bool ScoreSheetForm::openSheet(qint64 sheetId)
     m_editor = std::move(editor);
     m_evidence->setEditor(m_editor.get());
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(ScoreSheetModel::CodeColumn);
-    for (int column = ScoreSheetModel::MaxColumn; column < ScoreSheetModel::ColumnCount; ++column) {
-        const bool wide = ScoreSheetModel::stageOfColumn(column) || column == ScoreSheetModel::ReasonColumn;
-        m_tree->setColumnWidth(column, qMax(wide ? 110 : 64, m_tree->header()->sectionSizeHint(column) + 8));
-    }
     updateEditability();
     // The first criterion to fill in, or the one shown before a reload.
     const auto stage = currentStage().value_or(Stage::Self);

@@ -133,6 +133,11 @@ ScoreSheetForm::~ScoreSheetForm()
     m_tree->commitOpenEditor();
     m_evidence->setEditor(nullptr);
     m_model->setEditor(nullptr);
+    // The undo stack empties itself when it is deleted and tells its listeners, some of which
+    // are lambdas of this form: delete it while the form is still whole.
+    disconnect(m_undo, nullptr, this, nullptr);
+    delete m_undo;
+    m_undo = nullptr;
 }
 
 QWidget* ScoreSheetForm::createToolRow()

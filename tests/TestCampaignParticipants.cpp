@@ -1,6 +1,6 @@
 // The units and people taking part in a campaign: added and removed by code, all or none,
 // listed units first, refused when unknown, given twice, already there or not there, and
-// recorded in the audit trail (the table has no UUID: not in the outbox).
+// recorded in the outbox and the audit trail under the campaign's UUID.
 
 #include "AuditLog.h"
 #include "CampaignStore.h"
@@ -122,8 +122,11 @@ private Q_SLOTS:
         QCOMPARE(listed("C2"), QStringList());
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM campaign_participants")), 4);
 
-        // Audit entries only: one per participant, with the campaign's UUID and the participant.
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox")), outbox);
+        // One outbox and one audit entry per participant, with the campaign's UUID.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity = 'campaign_participant' AND "
+                                      "operation = 'insert' AND payload LIKE '%participant_uuid%'")),
+                 4);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox")), outbox + 4);
         const QString campaignUuid = QStringLiteral("(SELECT uuid FROM campaigns WHERE code = 'C1')");
         QCOMPARE(
             count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'campaign_participant' AND "
@@ -160,7 +163,11 @@ private Q_SLOTS:
                                  "old_value LIKE '%\"code\":\"XCL\"%'")
                       .arg(campaignUuid)),
             1);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox")), outbox);
+        // 4 + 1 additions, 2 removals.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox")), outbox + 7);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity = 'campaign_participant' AND "
+                                      "operation = 'delete' AND payload LIKE '%\"code\":\"XCL\"%'")),
+                 1);
         const auto verification = AuditLog::verify(m_db.connection());
         QVERIFY2(verification.ok, qPrintable(verification.message));
     }

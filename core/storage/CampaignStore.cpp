@@ -1,6 +1,7 @@
 #include "CampaignStore.h"
 
-#include "AuditLog.h"
+#include "ChangeLog.h"
+
 #include "Database.h"
 #include "SyncedTable.h"
 
@@ -102,16 +103,15 @@ bool changeParticipants(Database& db, const QString& campaignCode, CampaignParti
                                               {QStringLiteral("kind"), CampaignParticipant::kindName(kind)},
                                               {QStringLiteral("code"), code},
                                               {QStringLiteral("participant_uuid"), uuid}};
-                const QString value
-                    = QString::fromUtf8(QJsonDocument(participant).toJson(QJsonDocument::Compact));
-                const AuditEntry entry{actor,
-                                       QStringLiteral("campaign_participant"),
-                                       campaignUuid,
-                                       adding ? QStringLiteral("insert") : QStringLiteral("delete"),
-                                       adding ? QString() : value,
-                                       adding ? value : QString(),
-                                       QString()};
-                if (!AuditLog::append(db.connection(), entry, e)) {
+                // The table has no UUID of its own: the change is keyed by the campaign's UUID,
+                // and the participant's UUID is in the payload, for the sync and the audit trail.
+                RowChange recorded;
+                recorded.entity = QStringLiteral("campaign_participant");
+                recorded.uuid = campaignUuid;
+                recorded.operation = adding ? QStringLiteral("insert") : QStringLiteral("delete");
+                (adding ? recorded.after : recorded.before) = participant;
+                recorded.actor = actor;
+                if (!ChangeLog::record(db.connection(), recorded, e)) {
                     return false;
                 }
             }

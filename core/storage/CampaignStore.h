@@ -50,8 +50,8 @@ public:
 
     // Adds units or people, by code, to the campaign, all or none in one transaction: refuses
     // an unknown code, a code given twice and one already taking part. The participants table
-    // has no UUID, so the changes go to the audit trail only (entity "campaign_participant", the
-    // campaign's UUID), not to the outbox.
+    // has no UUID of its own: each change goes to the outbox and the audit trail as entity
+    // "campaign_participant" under the campaign's UUID, with the participant's UUID in the payload.
     static bool addParticipants(Database& db, const QString& campaignCode, CampaignParticipant::Kind kind,
                                 const QStringList& codes, const QString& actor, QString* error);
     // Removes them, all or none: refuses a code that does not take part.

@@ -2,6 +2,7 @@
 
 #include "CampaignStore.h"
 #include "CouncilReader.h"
+#include "CouncilRoles.h"
 #include "CouncilWriter.h"
 #include "Database.h"
 #include "SyncedTable.h"
@@ -18,6 +19,13 @@
 namespace danhgia {
 
 namespace {
+
+// A council role as people read it, with its code: "Chủ tịch Hội đồng (chu_tich)".
+QString roleText(const QString& code)
+{
+    const QString title = CouncilRoles::title(code);
+    return title.isEmpty() || title == code ? code : QStringLiteral("%1 (%2)").arg(title, code);
+}
 
 const QString Table = QStringLiteral("council_sessions");
 
@@ -342,7 +350,7 @@ bool CouncilStore::setAgreedScore(Database& db, qint64 councilId, const QString&
         }
         if (role.trimmed() != result.by) {
             *e = tr("Candidate %1: the dialogue is held by %2; the agreed score cannot be recorded as “%3”")
-                     .arg(candidateId, result.by, role.trimmed());
+                     .arg(candidateId, roleText(result.by), roleText(role.trimmed()));
             return false;
         }
         const QString shown = score.toDisplayString();

@@ -50,6 +50,15 @@ private Q_SLOTS:
         QCOMPARE(VietnameseText::normalize(QString()), QString());
     }
 
+    void fileNameSlugIsPlainAscii()
+    {
+        QCOMPARE(VietnameseText::fileNameSlug(QStringLiteral("Biên bản thẩm định - Sở Y tế")),
+                 QStringLiteral("bien-ban-tham-dinh-so-y-te"));
+        QCOMPARE(VietnameseText::fileNameSlug(QStringLiteral("  Đỗ Thị Ánh (2026)! ")),
+                 QStringLiteral("do-thi-anh-2026"));
+        QCOMPARE(VietnameseText::fileNameSlug(QStringLiteral("???")), QString());
+    }
+
     void searchKeyDropsAccentsAndCase()
     {
         QCOMPARE(VietnameseText::searchKey(QStringLiteral("Nguyễn Văn A")), QStringLiteral("nguyen van a"));

@@ -41,13 +41,13 @@
 <context>
     <name>CampaignStore</name>
     <message>
-        <location filename="../core/storage/CampaignStore.cpp" line="+36"/>
-        <location line="+102"/>
+        <location filename="../core/storage/CampaignStore.cpp" line="+37"/>
+        <location line="+101"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được các đợt đánh giá: %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>a code in the list is empty</source>
         <translation>danh sách có mã để trống</translation>
     </message>
@@ -58,12 +58,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+162"/>
+        <location line="+161"/>
         <source>cannot read the participants of the campaign %1: %2</source>
         <translation>không đọc được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-156"/>
         <source>there is no unit with the code %1</source>
         <translation>không có đơn vị nào mang mã %1</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>không thay đổi được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>there is no campaign with the code &quot;%1&quot;</source>
         <translation>không có đợt đánh giá nào mang mã &quot;%1&quot;</translation>
     </message>
@@ -330,13 +330,14 @@
 <context>
     <name>CliMain</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+19"/>
+        <location filename="../app/cli/main.cpp" line="+23"/>
         <source>Usage: danhgia-cli COMMAND [OPTIONS]
 
 Commands:
   score     score sheets against a criteria set (JSON results)
   council   results of an interview council (JSON)
   validate  check a criteria set and summarise it
+  document  print minutes, reports and decisions to PDF, .xlsx and CSV
 
 &quot;danhgia-cli COMMAND --help&quot; describes a command. Set DANHGIA_LANG=en for English
 messages. Exit statuses are listed in docs/cli.md.
@@ -347,13 +348,14 @@ Các lệnh:
   score     chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)
   council   tính kết quả của hội đồng sát hạch (dạng JSON)
   validate  kiểm tra một bộ tiêu chí và in bản tóm tắt
+  document  in biên bản, báo cáo, quyết định ra PDF, .xlsx và CSV
 
 &quot;danhgia-cli LỆNH --help&quot; mô tả cách dùng từng lệnh. Đặt DANHGIA_LANG=en để hiển thị
 thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+82"/>
         <source>danhgia-cli: unknown command &quot;%1&quot;</source>
         <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
@@ -508,7 +510,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CouncilStore</name>
     <message>
-        <location filename="../core/storage/CouncilStore.cpp" line="+64"/>
+        <location filename="../core/storage/CouncilStore.cpp" line="+72"/>
         <source>the council session needs a title</source>
         <translation>phiên họp hội đồng cần có tên</translation>
     </message>
@@ -1272,6 +1274,102 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
         <location line="+1"/>
         <source>Criteria %1: the evidence does not show the full result that was self-assessed.</source>
         <translation>Tiêu chí %1: tài liệu kiểm chứng chưa thể hiện đầy đủ kết quả đã tự đánh giá.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommand</name>
+    <message>
+        <location filename="../app/cli/DocumentCommand.cpp" line="+33"/>
+        <source>Usage: danhgia-cli document KIND [OPTIONS]
+
+Prints a document in the layout of Decree 30/2020/ND-CP to PDF (A4, fonts embedded),
+and its tables to .xlsx and CSV. Kinds:
+  council    minutes and summary sheet of an interview council (from a council file)
+  appraisal  appraisal minutes of a unit&apos;s self-assessment (criteria set and two sheets)
+  report     report of the evaluation and classification of a campaign (from a database)
+
+&quot;danhgia-cli document KIND --help&quot; lists the options of a kind.
+</source>
+        <translation>Cách dùng: danhgia-cli document LOẠI [TÙY_CHỌN]
+
+In một văn bản theo thể thức của Nghị định 30/2020/NĐ-CP ra PDF (khổ A4, nhúng phông chữ)
+và các bảng của văn bản ra .xlsx và CSV. Các loại:
+  council    biên bản và bảng tổng hợp kết quả của hội đồng sát hạch (từ tệp hội đồng)
+  appraisal  biên bản thẩm định kết quả tự đánh giá của một đơn vị (bộ tiêu chí và hai phiếu)
+  report     báo cáo kết quả đánh giá, xếp loại của một đợt đánh giá (từ cơ sở dữ liệu)
+
+&quot;danhgia-cli document LOẠI --help&quot; liệt kê các tùy chọn của từng loại.
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Output:
+  --pdf FILE             the document as PDF (required)
+  --xlsx FILE            its tables as an Excel workbook, one sheet per table
+  --csv FILE             its tables as CSV (several tables: FILE-&lt;table&gt;.csv each)
+Header (Decree 30/2020/ND-CP):
+  --settings FILE        a JSON file of document settings (see docs/documents.md)
+  --parent-agency TEXT   the parent agency (&quot;UBND tỉnh Lạng Sơn&quot;)
+  --agency TEXT          the issuing agency (&quot;Sở Nội vụ&quot;)
+  --number N             the document number (1 to 99999; printed 05 under 10)
+  --symbol TEXT          the symbol after the number (&quot;BB-HĐTĐ&quot;)
+  --place TEXT           the place of the date line (&quot;Lạng Sơn&quot;)
+  --date DATE            the date, as 2026-01-05 or 05/01/2026
+</source>
+        <translation>Kết quả:
+  --pdf TỆP              văn bản dạng PDF (bắt buộc)
+  --xlsx TỆP             các bảng của văn bản dạng sổ tính Excel, mỗi bảng một trang tính
+  --csv TỆP              các bảng dạng CSV (nhiều bảng: mỗi bảng một tệp TỆP-&lt;bảng&gt;.csv)
+Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
+  --settings TỆP         tệp JSON thiết lập văn bản (xem docs/documents.md)
+  --parent-agency CHỮ    cơ quan chủ quản (&quot;UBND tỉnh Lạng Sơn&quot;)
+  --agency CHỮ           cơ quan ban hành (&quot;Sở Nội vụ&quot;)
+  --number SỐ            số văn bản (từ 1 đến 99999; dưới 10 in thêm số 0: 05)
+  --symbol CHỮ           ký hiệu sau số (&quot;BB-HĐTĐ&quot;)
+  --place CHỮ            địa danh của dòng ngày tháng (&quot;Lạng Sơn&quot;)
+  --date NGÀY            ngày ban hành, dạng 2026-01-05 hoặc 05/01/2026
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>file &quot;%1&quot;: error: not a JSON object of document settings (%2)</source>
+        <translation>tệp &quot;%1&quot;: lỗi: không phải một đối tượng JSON thiết lập văn bản (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--number must be a whole number from 1 to 99999, not &quot;%1&quot;</source>
+        <translation>--number phải là số nguyên từ 1 đến 99999, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--date &quot;%1&quot; is not a date (write 2026-01-05 or 05/01/2026)</source>
+        <translation>--date &quot;%1&quot; không phải là ngày (hãy viết 2026-01-05 hoặc 05/01/2026)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>unknown document kind &quot;%1&quot; (council, appraisal or report)</source>
+        <translation>loại văn bản không xác định &quot;%1&quot; (council, appraisal hoặc report)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <location filename="../core/documents/DocumentRenderer.cpp" line="+122"/>
+        <source>The document &quot;%1&quot; could not be laid out.</source>
+        <translation>Không dàn trang được văn bản &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableExport</name>
+    <message>
+        <location filename="../core/documents/DocumentTableExport.cpp" line="+50"/>
+        <source>Table</source>
+        <translation>Bảng</translation>
     </message>
 </context>
 <context>
@@ -5530,7 +5628,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Nhập giá trị hoặc nhấn Enter để sửa; nhấn Enter để lưu và chuyển sang tiêu chí tiếp theo</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+92"/>
         <location line="+8"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
@@ -5592,7 +5690,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Sửa danh sách nhiệm vụ của tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
@@ -5607,7 +5705,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+118"/>
         <source>The sheet is now &quot;%1&quot;.</source>
         <translation>Phiếu đã chuyển sang trạng thái &quot;%1&quot;.</translation>
     </message>

@@ -4,13 +4,17 @@
 #include "CliIo.h"
 #include "CouncilCommand.h"
 #include "DatabaseCommands.h"
+#include "DocumentCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "ScoreCommand.h"
 #include "ValidateCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
+
+#include <memory>
 
 namespace {
 
@@ -24,16 +28,34 @@ QString mainHelp()
         "  score     score sheets against a criteria set (JSON results)\n"
         "  council   results of an interview council (JSON)\n"
         "  validate  check a criteria set and summarise it\n"
+        "  document  print minutes, reports and decisions to PDF, .xlsx and CSV\n"
         "\n"
         "\"danhgia-cli COMMAND --help\" describes a command. Set DANHGIA_LANG=en for English\n"
         "messages. Exit statuses are listed in docs/cli.md.\n");
+}
+
+// Documents lay text out with the fonts of the platform, so `document` runs a QGuiApplication;
+// without a display (a server, CI) it uses the offscreen platform. Every other command needs
+// only QtCore.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    if (argc > 1 && qstrcmp(argv[1], "document") == 0) {
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY")
+            && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+#endif
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("danhgia-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("danhgia"));
     const QString language = qEnvironmentVariableIsSet("DANHGIA_LANG")
@@ -56,6 +78,9 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("validate")) {
         return danhgia::cli::ValidateCommand::run(arguments);
+    }
+    if (command == QLatin1String("document")) {
+        return danhgia::cli::DocumentCommand::run(arguments);
     }
     using Handler = int (*)(const QStringList&);
     const QList<QPair<const char*, Handler>> handlers{

@@ -99,6 +99,26 @@ QString VietnameseText::normalize(const QString& text)
     return text.normalized(QString::NormalizationForm_C).simplified();
 }
 
+QString VietnameseText::fileNameSlug(const QString& text)
+{
+    const QString key = searchKey(text);
+    QString slug;
+    slug.reserve(key.size());
+    for (const QChar c : key) {
+        const bool plain = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        if (plain) {
+            slug += c;
+        } else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-'))) {
+            slug += QLatin1Char('-');
+        }
+    }
+    while (slug.endsWith(QLatin1Char('-'))) {
+        slug.chop(1);
+    }
+    return slug;
+}
+
 QString VietnameseText::searchKey(const QString& text)
 {
     // Compatibility decomposition also folds full-width letters and ligatures; the marks

@@ -23,6 +23,9 @@ public:
     // matches "Nguyễn Văn A", "d" matches "Đỗ". An empty (or blank) query matches everything.
     // Filters over long lists should keep the searchKey() of each row and compare keys.
     static bool matches(const QString& haystack, const QString& query);
+    // A file name part from a title: the search key with every run of other characters than
+    // a-z and 0-9 made one "-": "Biên bản thẩm định - Sở Y tế" -> "bien-ban-tham-dinh-so-y-te".
+    static QString fileNameSlug(const QString& text);
 
     // Vietnamese personal names are written family name first, middle name(s), given name last
     // ("Nguyễn Thị An": family Nguyễn, middle Thị, given An). Some ten family names (Nguyễn,

@@ -1,0 +1,10 @@
+# Printed documents: the Decree 30 layout, PDF output checked with the poppler tools, and the
+# documents themselves. DANHGIA_DOCUMENT_FONT=bundled: the pictures compared with the references
+# never depend on the fonts a machine has.
+function(danhgia_add_document_test name)
+    danhgia_add_test(NAME ${name} SOURCES ${ARGN} LABELS unit LIBRARIES danhgia_documents Qt6::Gui)
+    set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")
+endfunction()
+
+danhgia_add_document_test(test_document_layout TestDocumentLayout.cpp)
+danhgia_add_document_test(test_document_table_export TestDocumentTableExport.cpp)

@@ -20,12 +20,13 @@ export DANHGIA_LANG=vi
 mkdir -p docs/screenshots
 
 # The screens as each role sees them: the role decides what the approval queue holds.
+# Optional: the picture's name, the size of the (virtual) screen, Qt's scale factor.
 shoot() {
-  local page="$1" role="$2" user="$3"
+  local page="$1" role="$2" user="$3" name="${4:-$1}" screen="${5:-1400x900}" scale="${6:-1}"
   printf '[Session]\nuser=%s\nrole=%s\n' "$user" "$role" > "$XDG_CONFIG_HOME/danhgia/danhgia.conf"
-  xvfb-run -a -s "-screen 0 1400x900x24 -dpi 96" \
-    "$build/app/danhgia" --demo --page "$page" --screenshot "docs/screenshots/$page.png"
-  echo "docs/screenshots/$page.png"
+  QT_SCALE_FACTOR="$scale" xvfb-run -a -s "-screen 0 ${screen}x24 -dpi 96" \
+    "$build/app/danhgia" --demo --page "$page" --screenshot "docs/screenshots/$name.png"
+  echo "docs/screenshots/$name.png"
 }
 
 mkdir -p "$XDG_CONFIG_HOME/danhgia"
@@ -37,3 +38,6 @@ shoot surveys appraiser "Nông Thị Hạnh"
 shoot results administrator "Lương Văn Minh"
 shoot catalogues administrator "Lương Văn Minh"
 shoot settings appraiser "Nông Thị Hạnh"
+# A high-DPI screen: the same window at 1.5 times the size (1920x1200 pixels) must be neither
+# clipped nor blurred.
+shoot sheets appraiser "Nông Thị Hạnh" hidpi-sheets 2100x1350 1.5

@@ -6,6 +6,7 @@
 
 #include "TestSupport.h"
 
+#include "AppRestart.h"
 #include "AppSession.h"
 #include "ApprovalQueueModel.h"
 #include "ApprovalQueueView.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
@@ -208,6 +210,49 @@ private Q_SLOTS:
         QCOMPARE(session.userName(), QStringLiteral("Trần Thị Bích Ngọc"));
     }
 
+    // A new language applies from the next start: saving it asks whether to restart now, and
+    // a restart keeps the arguments except those meant for one start.
+    void languageChangeOffersARestart()
+    {
+        AppSession session;
+        SettingsView::restoreUser(session);
+        MainWindow window(session);
+        auto* settings = qobject_cast<SettingsView*>(window.pageWidget(MainWindow::Page::Settings));
+        QVERIFY(settings);
+        QList<QStringList> restarts;
+        AppRestart::setRestarter(
+            [&restarts](const QString&, const QStringList& arguments) { restarts.append(arguments); });
+        const auto removeRestarter = qScopeGuard([] { AppRestart::setRestarter({}); });
+        ScriptedDialogs dialogs;
+        dialogs.answers = {false};
+        dialogs.install();
+        QComboBox* language = settings->languageCombo();
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        settings->apply();
+        QCOMPARE(SettingsView::savedLanguage(), QStringLiteral("en"));
+        QCOMPARE(dialogs.asked.size(), 1);
+        QCOMPARE(dialogs.asked.first().kind, DialogRequest::Kind::Question);
+        QVERIFY(restarts.isEmpty());
+
+        // Saved again without a change: nothing to ask.
+        settings->apply();
+        QCOMPARE(dialogs.asked.size(), 1);
+
+        dialogs.answers = {true};
+        language->setCurrentIndex(language->findData(QStringLiteral("vi")));
+        settings->apply();
+        QCOMPARE(SettingsView::savedLanguage(), QStringLiteral("vi"));
+        QCOMPARE(dialogs.asked.size(), 2);
+        QCOMPARE(restarts.size(), 1);
+
+        const QStringList arguments{QStringLiteral("--demo"),       QStringLiteral("--page"),
+                                    QStringLiteral("sheets"),       QStringLiteral("--screenshot=a.png"),
+                                    QStringLiteral("--reset-demo"), QStringLiteral("--"),
+                                    QStringLiteral("--page")};
+        QCOMPARE(AppRestart::argumentsForRestart(arguments),
+                 (QStringList{QStringLiteral("--demo"), QStringLiteral("--"), QStringLiteral("--page")}));
+    }
+
     // On the demo database: Enter on a sheet of the approval queue opens it in the sheet form,
     // and a campaign double-clicked lists its sheets.
     void queueOpensTheSheetForm()
@@ -222,6 +267,12 @@ private Q_SLOTS:
         QVERIFY(window.databaseActions()->open(path));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Every screen, with the demo's long titles, fits a 1280-pixel screen.
+        for (const MainWindow::Page page : MainWindow::pages()) {
+            window.showPage(page);
+            QVERIFY2(window.minimumSizeHint().width() <= MainWindow::defaultSize().width(),
+                     qPrintable(MainWindow::pageName(page)));
+        }
         window.showPage(MainWindow::Page::Queue);
         auto* queue = window.pageWidget(MainWindow::Page::Queue)->findChild<ApprovalQueueView*>();
         QVERIFY(queue);

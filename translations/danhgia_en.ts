@@ -130,7 +130,7 @@
 <context>
     <name>danhgia::ui::ApprovalQueueView</name>
     <message numerus="yes">
-        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+272"/>
+        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+273"/>
         <source>Return %n sheet(s)</source>
         <translation>
             <numerusform>Return %n sheet</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>danhgia::ui::CriteriaSetView</name>
     <message numerus="yes">
-        <location filename="../ui/CriteriaSetView.cpp" line="+136"/>
+        <location filename="../ui/CriteriaSetView.cpp" line="+138"/>
         <location line="+5"/>
         <source>%n error(s)</source>
         <translation>
@@ -229,7 +229,7 @@
 <context>
     <name>danhgia::ui::ScoreSheetModel</name>
     <message numerus="yes">
-        <location filename="../ui/sheet/ScoreSheetModel.cpp" line="+221"/>
+        <location filename="../ui/sheet/ScoreSheetModel.cpp" line="+229"/>
         <source>%n evidence file(s) attached.</source>
         <translation>
             <numerusform>%n evidence file attached.</numerusform>

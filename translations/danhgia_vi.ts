@@ -3374,12 +3374,24 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Đã quá hạn hoàn thành %1 nhưng phiếu chưa được phê duyệt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1, overdue</source>
         <translation>%1, quá hạn</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>Name</source>
+        <comment>short column title: the assessed person or unit</comment>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <comment>short column title: the evaluation period</comment>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -3427,7 +3439,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ApprovalQueueView</name>
     <message>
-        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+76"/>
+        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+78"/>
         <source>Sheets waiting for you</source>
         <translation>Phiếu chờ tôi xử lý</translation>
     </message>
@@ -3437,7 +3449,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Chọn một hoặc nhiều phiếu để phê duyệt hoặc trả lại; nhấp đúp hoặc nhấn Enter để mở phiếu</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -3614,7 +3626,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::CampaignsView</name>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="+38"/>
+        <location filename="../ui/CampaignsView.cpp" line="+39"/>
         <source>Double-click a campaign to see its score sheets.</source>
         <translation>Nhấp đúp vào một đợt đánh giá để xem các phiếu chấm điểm của đợt đó.</translation>
     </message>
@@ -3624,7 +3636,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Đợt đánh giá</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3644,7 +3656,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sheets</source>
         <translation>Phiếu</translation>
     </message>
@@ -3654,7 +3666,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Sheets still open after the campaign&apos;s deadline</source>
         <translation>Phiếu vẫn chưa hoàn tất khi đã quá hạn hoàn thành của đợt đánh giá</translation>
     </message>
@@ -3662,7 +3674,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::CatalogueView</name>
     <message>
-        <location filename="../ui/catalogue/CatalogueView.cpp" line="+60"/>
+        <location filename="../ui/catalogue/CatalogueView.cpp" line="+62"/>
         <source>Import &amp;units…</source>
         <translation>Nhập danh sách đơn &amp;vị…</translation>
     </message>
@@ -3683,28 +3695,28 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+12"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The units, each under its parent unit</source>
         <translation>Các đơn vị, mỗi đơn vị nằm dưới đơn vị cấp trên của mình</translation>
     </message>
@@ -3730,12 +3742,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+9"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>People</source>
         <translation>Công chức, viên chức</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -3760,7 +3772,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The people, sorted by given name as Vietnamese lists are</source>
         <translation>Danh sách công chức, viên chức, sắp xếp theo tên theo thông lệ của danh sách tiếng Việt</translation>
     </message>
@@ -3976,7 +3988,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ClassificationView</name>
     <message>
-        <location filename="../ui/queue/ClassificationView.cpp" line="+54"/>
+        <location filename="../ui/queue/ClassificationView.cpp" line="+55"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -4012,12 +4024,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>Override grade</source>
         <translation>Điều chỉnh mức xếp loại</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>Record another grade for the selected person, with a reason and the name of the approver</source>
         <translation>Ghi nhận mức xếp loại khác cho người được chọn, kèm lý do và họ tên người phê duyệt</translation>
     </message>
@@ -4072,7 +4084,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Chọn một người để điều chỉnh mức xếp loại</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Grade for %1:</source>
         <translation>Mức xếp loại cho %1:</translation>
     </message>
@@ -4125,7 +4137,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::CouncilGridModel</name>
     <message>
-        <location filename="../ui/council/CouncilGridModel.cpp" line="+255"/>
+        <location filename="../ui/council/CouncilGridModel.cpp" line="+236"/>
         <source>Passed</source>
         <translation>Đạt</translation>
     </message>
@@ -4261,7 +4273,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::CouncilView</name>
     <message>
-        <location filename="../ui/council/CouncilView.cpp" line="+71"/>
+        <location filename="../ui/council/CouncilView.cpp" line="+72"/>
         <source>Council</source>
         <translation>Hội đồng</translation>
     </message>
@@ -4282,12 +4294,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>New council</source>
         <translation>Tạo hội đồng</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>Create an interview council: its title, who holds a dialogue, its pass mark</source>
         <translation>Tạo hội đồng sát hạch: tên, người chủ trì trao đổi thống nhất, điểm đạt</translation>
     </message>
@@ -4298,12 +4310,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>Add a scoring member to the council, with their role</source>
         <translation>Thêm thành viên chấm điểm vào hội đồng, kèm vai trò</translation>
     </message>
@@ -4314,12 +4326,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+284"/>
+        <location line="+285"/>
         <source>Add candidate</source>
         <translation>Thêm thí sinh</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-284"/>
         <source>Add a candidate to the council, with their exam number and name</source>
         <translation>Thêm thí sinh vào hội đồng, kèm số báo danh và họ tên</translation>
     </message>
@@ -4334,7 +4346,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Mỗi dòng là một thí sinh, mỗi cột là một thành viên: nhập điểm rồi nhấn Enter</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Candidates: %1 · passed: %2 · waiting for a dialogue: %3</source>
         <translation>Thí sinh: %1 · đạt: %2 · chờ trao đổi thống nhất: %3</translation>
     </message>
@@ -4447,7 +4459,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::CriteriaSetView</name>
     <message>
-        <location filename="../ui/CriteriaSetView.cpp" line="+55"/>
+        <location filename="../ui/CriteriaSetView.cpp" line="+56"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
@@ -4487,7 +4499,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Tỷ lệ tối đa:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>no problems</source>
         <translation>không có vấn đề</translation>
     </message>
@@ -5200,8 +5212,8 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+60"/>
-        <location line="+199"/>
+        <location filename="../ui/MainWindow.cpp" line="+65"/>
+        <location line="+208"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
@@ -5211,12 +5223,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Campaigns</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -5226,7 +5238,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Các đợt đánh giá, hạn hoàn thành và tiến độ thực hiện</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Waiting for me</source>
         <translation>Chờ tôi xử lý</translation>
     </message>
@@ -5236,7 +5248,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Xếp loại và tỷ lệ tối đa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approval queue</source>
         <translation>Hàng chờ duyệt</translation>
     </message>
@@ -5411,7 +5423,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ResultsView</name>
     <message>
-        <location filename="../ui/charts/ResultsView.cpp" line="+62"/>
+        <location filename="../ui/charts/ResultsView.cpp" line="+63"/>
         <source>&amp;Campaign:</source>
         <translation>Đợt đánh &amp;giá:</translation>
     </message>
@@ -5447,25 +5459,25 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+0"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Subject</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <location line="+33"/>
         <location line="+5"/>
         <source>Index</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>Grade</source>
         <translation>Xếp loại</translation>
     </message>
@@ -5515,7 +5527,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Chỉ số của đối tượng đang chọn qua từng kỳ đánh giá, kèm bình quân của tỉnh</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Open a database to see the results of its campaigns.</source>
         <translation>Hãy mở một cơ sở dữ liệu để xem kết quả các đợt đánh giá.</translation>
     </message>
@@ -5618,7 +5630,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ScoreSheetForm</name>
     <message>
-        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+54"/>
+        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+53"/>
         <source>Criteria and scores</source>
         <translation>Tiêu chí và điểm</translation>
     </message>
@@ -5628,7 +5640,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Nhập giá trị hoặc nhấn Enter để sửa; nhấn Enter để lưu và chuyển sang tiêu chí tiếp theo</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+85"/>
         <location line="+8"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
@@ -5700,7 +5712,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Trước khi gửi</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No database is open.</source>
         <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
@@ -5713,7 +5725,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ScoreSheetModel</name>
     <message>
-        <location filename="../ui/sheet/ScoreSheetModel.cpp" line="+163"/>
+        <location filename="../ui/sheet/ScoreSheetModel.cpp" line="+164"/>
         <source>Missing</source>
         <translation>Còn thiếu</translation>
     </message>
@@ -5723,17 +5735,17 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Đã giải trình</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Not appraised yet: the self-assessment is shown.</source>
         <translation>Chưa thẩm định: đang hiển thị kết quả tự đánh giá.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Changed by the appraiser: %1</source>
         <translation>Người thẩm định đã thay đổi: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n evidence file(s) attached.</source>
         <translation>
             <numerusform>Đã đính kèm %n tệp tài liệu kiểm chứng.</numerusform>
@@ -5811,7 +5823,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Điểm thẩm định trừ điểm tự đánh giá</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Difference</source>
         <translation>Chênh lệch</translation>
     </message>
@@ -5839,7 +5851,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::SettingsView</name>
     <message>
-        <location filename="../ui/settings/SettingsView.cpp" line="+34"/>
+        <location filename="../ui/settings/SettingsView.cpp" line="+36"/>
         <source>Who works at this computer</source>
         <translation>Người sử dụng máy tính này</translation>
     </message>
@@ -5879,7 +5891,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Language of the program</source>
         <translation>Ngôn ngữ của chương trình</translation>
     </message>
@@ -5894,7 +5906,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>A new language takes effect when the program restarts. After saving, you may restart it at once.</source>
+        <translation>Ngôn ngữ mới có hiệu lực khi khởi động lại chương trình. Sau khi lưu, bạn có thể khởi động lại ngay.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Lưu cài đặt</translation>
     </message>
@@ -5914,7 +5931,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Hãy nhập họ và tên: nhật ký thay đổi ghi lại họ và tên cùng với mỗi thay đổi.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Settings saved. The new language applies the next time the program starts.</source>
         <translation>Đã lưu cài đặt. Ngôn ngữ mới có hiệu lực từ lần khởi động chương trình tiếp theo.</translation>
     </message>
@@ -5922,6 +5939,21 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <location line="+2"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart the program</source>
+        <translation>Khởi động lại chương trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is shown once the program starts again. Restart it now?</source>
+        <translation>Ngôn ngữ mới được hiển thị khi chương trình khởi động lại. Khởi động lại ngay bây giờ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program cannot be started again. Close it and start it yourself to see the new language.</source>
+        <translation>Không khởi động lại được chương trình. Hãy đóng chương trình và tự mở lại để dùng ngôn ngữ mới.</translation>
     </message>
 </context>
 <context>
@@ -5950,7 +5982,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5963,7 +5995,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::SheetHistoryPanel</name>
     <message>
-        <location filename="../ui/queue/SheetHistoryPanel.cpp" line="+49"/>
+        <location filename="../ui/queue/SheetHistoryPanel.cpp" line="+50"/>
         <source>Campaign:</source>
         <translation>Đợt đánh giá:</translation>
     </message>
@@ -6013,7 +6045,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Mọi thay đổi đối với phiếu, tài liệu kiểm chứng và ý kiến của phiếu, mới nhất xếp trước</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>&amp;Open sheet</source>
         <translation>&amp;Mở phiếu</translation>
     </message>
@@ -6154,7 +6186,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::SheetsPage</name>
     <message>
-        <location filename="../ui/SheetsPage.cpp" line="+31"/>
+        <location filename="../ui/SheetsPage.cpp" line="+32"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -6179,7 +6211,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Phiếu chấm điểm</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>All campaigns</source>
         <translation>Tất cả đợt đánh giá</translation>
     </message>
@@ -6263,7 +6295,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::SurveyEntryView</name>
     <message>
-        <location filename="../ui/survey/SurveyEntryView.cpp" line="+55"/>
+        <location filename="../ui/survey/SurveyEntryView.cpp" line="+56"/>
         <source>Survey</source>
         <translation>Cuộc khảo sát</translation>
     </message>
@@ -6376,7 +6408,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::SurveyUnitPanel</name>
     <message>
-        <location filename="../ui/survey/SurveyUnitPanel.cpp" line="+43"/>
+        <location filename="../ui/survey/SurveyUnitPanel.cpp" line="+44"/>
         <source>Questionnaires and points per unit</source>
         <translation>Phiếu khảo sát và điểm theo từng đơn vị</translation>
     </message>
@@ -6416,7 +6448,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Số phiếu khảo sát có ít nhất một câu trả lời</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;Write points into the sheets</source>
         <translation>&amp;Ghi điểm vào phiếu</translation>
     </message>

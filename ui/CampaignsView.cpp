@@ -4,6 +4,7 @@
 #include "Listings.h"
 #include "MessageBar.h"
 #include "SheetQueue.h"
+#include "ViewLook.h"
 
 #include <QDate>
 #include <QHeaderView>
@@ -43,17 +44,20 @@ CampaignsView::CampaignsView(AppSession& session, QWidget* parent)
     m_table = new QTableWidget(0, FirstStateColumn + static_cast<int>(states.size()) + 1, this);
     m_table->setObjectName(QStringLiteral("campaignTable"));
     m_table->setAccessibleName(tr("Campaigns"));
-    QStringList headers{tr("Code"), tr("Campaign"), tr("Periods"), tr("Deadline"), tr("Sheets")};
+    // The counts keep narrow columns under titles on two lines: the campaign's title has the room.
+    QStringList headers{tr("Code"), tr("Campaign"), tr("Periods"), ViewLook::twoLines(tr("Deadline")),
+                        ViewLook::twoLines(tr("Sheets"), 0)};
     for (const SheetState state : states) {
-        headers.append(SheetStates::title(state));
+        headers.append(ViewLook::twoLines(SheetStates::title(state), 0));
     }
-    headers.append(tr("Overdue"));
+    headers.append(ViewLook::twoLines(tr("Overdue"), 0));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(true);
+    m_table->setAlternatingRowColors(true);
+    ViewLook::useCompactRows(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
@@ -98,7 +102,9 @@ void CampaignsView::reload()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, CodeColumn, new QTableWidgetItem(campaign.code));
-        m_table->setItem(row, TitleColumn, new QTableWidgetItem(campaign.title));
+        auto* title = new QTableWidgetItem(campaign.title);
+        title->setToolTip(campaign.title);
+        m_table->setItem(row, TitleColumn, title);
         m_table->setItem(row, PeriodsColumn,
                          new QTableWidgetItem(campaign.periods.join(QLatin1String(", "))));
         const QDate deadline = QDate::fromString(campaign.deadline, Qt::ISODate);
@@ -122,7 +128,6 @@ void CampaignsView::reload()
         }
         m_table->setItem(row, FirstStateColumn + static_cast<int>(states.size()), late);
     }
-    m_table->resizeRowsToContents();
 }
 
 } // namespace danhgia::ui

@@ -1,6 +1,7 @@
 #include "CriteriaSetView.h"
 
 #include "CriteriaTreeModel.h"
+#include "RowHeightDelegate.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -66,6 +67,7 @@ CriteriaSetView::CriteriaSetView(QWidget* parent)
     m_tree->setObjectName(QStringLiteral("criteriaTree"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegate(new RowHeightDelegate(m_tree));
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -29,6 +29,9 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace danhgia::ui {
 
@@ -37,7 +40,9 @@ namespace {
 const QString GeometryKey = QStringLiteral("MainWindow/geometry");
 const QString StateKey = QStringLiteral("MainWindow/state");
 const QString PageKey = QStringLiteral("MainWindow/page");
-const QString ColumnsKey = QStringLiteral("Columns/");
+// Version 2: the columns that fit the screen (stretching titles, compact rows); widths saved
+// with the earlier layout are not brought back.
+const QString ColumnsKey = QStringLiteral("Columns2/");
 const QString SplittersKey = QStringLiteral("Splitters/");
 
 // The name a header is remembered by: its view's object name and its orientation.
@@ -63,10 +68,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Screens"));
-    m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setFixedWidth(200);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pages"));
 
@@ -79,6 +82,14 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
 
     createPages();
     createMenus();
+    // As wide as the longest screen name and a little room, in the font's own measure (a larger
+    // font or a scaled screen widens it): what is left goes to the screens.
+    const QFontMetrics metrics = m_navigation->fontMetrics();
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(row)->text()));
+    }
+    m_navigation->setFixedWidth(widest + metrics.averageCharWidth() * 6 + 2 * m_navigation->frameWidth());
 
     m_userLabel = new QLabel(this);
     m_databaseLabel = new QLabel(this);
@@ -141,7 +152,7 @@ void MainWindow::addPage(Page page, const QString& title, const QString& toolTip
     widget->setObjectName(pageName(page) + QLatin1String("Page"));
     auto* item = new QListWidgetItem(title, m_navigation);
     item->setToolTip(toolTip);
-    item->setSizeHint(QSize(0, 34));
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().lineSpacing() * 2 + 4));
     m_stack->addWidget(widget);
     m_pageOrder.append(page);
 }
@@ -152,12 +163,15 @@ void MainWindow::createPages()
     addPage(Page::Campaigns, tr("Campaigns"), tr("Evaluation campaigns, their deadlines and progress"),
             campaigns);
 
-    auto* queue = new QTabWidget(this);
+    // In a page of its own, so that the tabs keep the margins of every other screen.
+    auto* queuePage = new QWidget(this);
+    auto* queue = new QTabWidget(queuePage);
     auto* approvals = new ApprovalQueueView(m_session, queue);
     queue->addTab(approvals, tr("Waiting for me"));
     queue->addTab(new ClassificationView(m_session, queue), tr("Classification and quota"));
+    (new QVBoxLayout(queuePage))->addWidget(queue);
     addPage(Page::Queue, tr("Approval queue"),
-            tr("Sheets waiting for your role, and the classification of a unit"), queue);
+            tr("Sheets waiting for your role, and the classification of a unit"), queuePage);
 
     m_sheets = new SheetsPage(m_session, this);
     addPage(Page::Sheets, tr("Score sheets"), tr("Score, attach evidence, appraise"), m_sheets);

@@ -7,6 +7,7 @@
 #include "MessageBar.h"
 #include "ScoreSheetForm.h"
 #include "SheetQueue.h"
+#include "ViewLook.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -50,18 +51,18 @@ SheetsPage::SheetsPage(AppSession& session, QWidget* parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSortingEnabled(true);
     m_list->verticalHeader()->hide();
-    m_list->setWordWrap(false);
+    // A narrow list: short titles, names elided in the middle (the given name stays), the
+    // whole name and code as the tooltip.
+    m_model->setShortTitles(true);
+    ViewLook::useCompactRows(m_list, 1, Qt::ElideMiddle);
     for (int column = 0; column < ApprovalQueueModel::ColumnCount; ++column) {
         const bool shown = column == ApprovalQueueModel::SubjectNameColumn
             || column == ApprovalQueueModel::PeriodColumn || column == ApprovalQueueModel::StateColumn;
         m_list->setColumnHidden(column, !shown);
     }
-    m_list->horizontalHeader()->setSectionResizeMode(ApprovalQueueModel::SubjectNameColumn,
-                                                     QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(ApprovalQueueModel::PeriodColumn,
-                                                     QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(ApprovalQueueModel::StateColumn,
-                                                     QHeaderView::ResizeToContents);
+    QHeaderView* header = m_list->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ApprovalQueueModel::SubjectNameColumn, QHeaderView::Stretch);
     leftLayout->addWidget(m_messages);
     leftLayout->addWidget(m_campaign);
     leftLayout->addWidget(m_search);
@@ -74,9 +75,8 @@ SheetsPage::SheetsPage(AppSession& session, QWidget* parent)
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_form);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({310, 970});
+    m_splitter->setSizes({ViewLook::textWidth(m_list, 54), ViewLook::textWidth(m_list, 130)});
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
     connect(m_campaign, &QComboBox::currentIndexChanged, this,

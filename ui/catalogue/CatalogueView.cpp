@@ -9,6 +9,8 @@
 #include "Listings.h"
 #include "MessageBar.h"
 #include "PersonDirectory.h"
+#include "RowHeightDelegate.h"
+#include "ViewLook.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -80,6 +82,7 @@ CatalogueView::CatalogueView(AppSession& session, QWidget* parent)
     m_units->setHeaderLabels({tr("Name"), tr("Code"), tr("Kind")});
     m_units->setAlternatingRowColors(true);
     m_units->setUniformRowHeights(true);
+    m_units->setItemDelegate(new RowHeightDelegate(m_units));
     m_units->header()->setStretchLastSection(false);
     m_units->header()->setSectionResizeMode(UnitNameColumn, QHeaderView::Stretch);
     m_units->header()->setSectionResizeMode(UnitCodeColumn, QHeaderView::ResizeToContents);
@@ -110,6 +113,7 @@ CatalogueView::CatalogueView(AppSession& session, QWidget* parent)
     m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_people->setAlternatingRowColors(true);
     m_people->verticalHeader()->hide();
+    ViewLook::useCompactRows(m_people);
     m_people->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_people->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     peopleLayout->addWidget(m_people, 1);

@@ -4,6 +4,7 @@
 #include "DialogService.h"
 #include "Listings.h"
 #include "MessageBar.h"
+#include "ViewLook.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -87,7 +88,7 @@ ResultsView::ResultsView(AppSession& session, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
+    ViewLook::useCompactRows(m_table);
     m_table->setMinimumWidth(m_table->fontMetrics().averageCharWidth() * 56);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SubjectColumn, QHeaderView::Stretch);
@@ -114,6 +115,8 @@ ResultsView::ResultsView(AppSession& session, QWidget* parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // The table wide enough for the names of the units, the charts the rest.
+    splitter->setSizes({ViewLook::textWidth(m_table, 70), ViewLook::textWidth(m_table, 110)});
     layout->addWidget(splitter, 1);
 
     connect(m_campaigns, &QComboBox::activated, this,

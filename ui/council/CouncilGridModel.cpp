@@ -3,6 +3,7 @@
 #include "AppSession.h"
 #include "CouncilRoles.h"
 #include "LeafValueText.h"
+#include "ViewLook.h"
 
 #include <QBrush>
 #include <QColor>
@@ -35,26 +36,6 @@ bool sameShape(const CouncilSession& a, const CouncilSession& b)
         }
     }
     return true;
-}
-
-// A long title of a number column on two lines, broken at the space nearest its middle, so that
-// the column is about as wide as its numbers (the member columns have two lines anyway).
-QString twoLines(const QString& title)
-{
-    if (title.size() <= 10) {
-        return title;
-    }
-    const qsizetype middle = title.size() / 2;
-    const qsizetype before = title.lastIndexOf(QLatin1Char(' '), middle);
-    const qsizetype after = title.indexOf(QLatin1Char(' '), middle);
-    qsizetype at = before;
-    if (after >= 0 && (before < 0 || after - middle < middle - before)) {
-        at = after;
-    }
-    if (at <= 0) {
-        return title;
-    }
-    return title.left(at) + QLatin1Char('\n') + title.mid(at + 1);
 }
 
 } // namespace
@@ -344,19 +325,19 @@ QVariant CouncilGridModel::headerData(int section, Qt::Orientation orientation, 
     }
     switch (section - 1 - memberCount()) {
         case MeanColumn:
-            return twoLines(tr("Mean"));
+            return ViewLook::twoLines(tr("Mean"));
         case SpreadColumn:
-            return twoLines(tr("Spread"));
+            return ViewLook::twoLines(tr("Spread"));
         case StatusColumn:
             return tr("Status");
         case AgreedColumn:
-            return twoLines(tr("Agreed score"));
+            return ViewLook::twoLines(tr("Agreed score"));
         case OfficialColumn:
-            return twoLines(tr("Official score"));
+            return ViewLook::twoLines(tr("Official score"));
         case ResultColumn:
-            return twoLines(tr("Result"));
+            return ViewLook::twoLines(tr("Result"));
         case RankColumn:
-            return twoLines(tr("Rank"));
+            return ViewLook::twoLines(tr("Rank"));
         default:
             return {};
     }

@@ -8,6 +8,7 @@
 #include "DialogService.h"
 #include "LeafValueText.h"
 #include "MessageBar.h"
+#include "ViewLook.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -110,8 +111,9 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
                              | QAbstractItemView::EditKeyPressed);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    // Rows grow for a status on two lines, never shrink below the usual height.
-    m_table->verticalHeader()->setMinimumSectionSize(m_table->verticalHeader()->defaultSectionSize());
+    // Rows of the usual compact height; they grow for a status on two lines.
+    m_table->verticalHeader()->setDefaultSectionSize(ViewLook::rowHeight(m_table));
+    m_table->verticalHeader()->setMinimumSectionSize(ViewLook::rowHeight(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     layout->addWidget(m_table, 1);
@@ -255,7 +257,7 @@ void CouncilView::fitColumns()
     const int status = m_model->columnOf(CouncilGridModel::StatusColumn);
     // Room left: the status column takes it. Too little: the status wraps onto two lines, in a
     // column no narrower than StatusMinimum, before the grid scrolls sideways.
-    constexpr int StatusMinimum = 180;
+    const int StatusMinimum = ViewLook::textWidth(m_table, 30);
     const int width = header->sectionSize(status);
     const int room = m_table->viewport()->width() - header->length();
     header->resizeSection(status, std::max(width + room, std::min(width, StatusMinimum)));

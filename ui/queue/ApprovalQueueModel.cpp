@@ -61,6 +61,9 @@ QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
             if (column == UnitColumn && !item.unitCode.isEmpty()) {
                 return QStringLiteral("%1 (%2)").arg(item.unitName, item.unitCode);
             }
+            if (column == SubjectNameColumn && !item.subjectName.isEmpty()) {
+                return QStringLiteral("%1 (%2)").arg(item.subjectName, item.subjectCode);
+            }
             return {};
         case Qt::AccessibleTextRole:
             return overdueCell ? tr("%1, overdue").arg(dateText(item.deadline)) : displayText(item, column);
@@ -86,8 +89,17 @@ QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
 
 QVariant ApprovalQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    // A narrow list shows the short titles, and the whole title as the tooltip.
+    if (m_shortTitles && role == Qt::DisplayRole) {
+        if (section == SubjectNameColumn) {
+            return tr("Name", "short column title: the assessed person or unit");
+        }
+        if (section == PeriodColumn) {
+            return tr("Period", "short column title: the evaluation period");
+        }
     }
     switch (section) {
         case CampaignColumn:
@@ -110,6 +122,14 @@ QVariant ApprovalQueueModel::headerData(int section, Qt::Orientation orientation
             return tr("Last change");
         default:
             return {};
+    }
+}
+
+void ApprovalQueueModel::setShortTitles(bool shortTitles)
+{
+    if (m_shortTitles != shortTitles) {
+        m_shortTitles = shortTitles;
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     }
 }
 

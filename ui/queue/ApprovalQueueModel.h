@@ -43,6 +43,8 @@ public:
     const SheetQueueItem& item(int row) const { return m_items.at(row); }
     // The row of a sheet, -1 when it is not listed.
     int rowOf(qint64 sheetId) const;
+    // Short column titles ("Name", "Period") for a narrow list; the tooltip keeps the whole one.
+    void setShortTitles(bool shortTitles);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -58,6 +60,7 @@ private:
     QVariant sortValue(const SheetQueueItem& item, int column) const;
 
     QList<SheetQueueItem> m_items;
+    bool m_shortTitles = false;
 };
 
 } // namespace danhgia::ui

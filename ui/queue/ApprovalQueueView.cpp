@@ -8,6 +8,7 @@
 #include "SheetHistoryPanel.h"
 #include "SheetQueue.h"
 #include "SheetTransitions.h"
+#include "ViewLook.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,6 +64,7 @@ ApprovalQueueView::ApprovalQueueView(AppSession& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("approvalQueueView"));
     m_filter->setQueueModel(m_model);
+    m_model->setShortTitles(true); // room for more columns beside the history
 
     auto* layout = new QVBoxLayout(this);
     m_messages = new MessageBar(this);
@@ -82,9 +84,8 @@ ApprovalQueueView::ApprovalQueueView(AppSession& session, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ApprovalQueueModel::DeadlineColumn, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    ViewLook::useCompactRows(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->installEventFilter(this);
@@ -134,7 +135,7 @@ QWidget* ApprovalQueueView::createFilterBar()
              tr("Show the sheets of one campaign only"));
     // Campaign titles are long: the combo shows their start and the whole title as a tooltip.
     m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_campaign->setMinimumContentsLength(36);
+    m_campaign->setMinimumContentsLength(30);
     addLabelled(tr("&Campaign:"), m_campaign);
     m_unit = new QComboBox(bar);
     describe(m_unit, QStringLiteral("queueUnitFilter"), tr("Unit"), tr("Show the sheets of one unit only"));
@@ -143,7 +144,7 @@ QWidget* ApprovalQueueView::createFilterBar()
     addLabelled(tr("&Unit:"), m_unit);
     m_state = new QComboBox(bar);
     m_state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_state->setMinimumContentsLength(12);
+    m_state->setMinimumContentsLength(20);
     describe(m_state, QStringLiteral("queueStateFilter"), tr("State"),
              tr("Show the sheets in one state only, among those waiting for you"));
     addLabelled(tr("S&tate:"), m_state);

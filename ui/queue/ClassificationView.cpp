@@ -5,6 +5,7 @@
 #include "ClassificationStore.h"
 #include "DialogService.h"
 #include "MessageBar.h"
+#include "ViewLook.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -231,6 +232,7 @@ QWidget* ClassificationView::createGroupSection(QWidget* parent, const Classifie
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
+    ViewLook::useCompactRows(table);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(ClassificationModel::NameColumn, QHeaderView::Stretch);

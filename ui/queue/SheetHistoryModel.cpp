@@ -2,6 +2,7 @@
 
 #include "ApprovalQueueModel.h"
 #include "Role.h"
+#include "ViewLook.h"
 
 #include <QRegularExpression>
 
@@ -39,8 +40,7 @@ QVariant SheetHistoryModel::data(const QModelIndex& index, int role) const
         case Qt::AccessibleTextRole:
             return displayText(entry, index.column());
         case Qt::ToolTipRole:
-            return QString(displayText(entry, WhenColumn) + QLatin1Char('\n')
-                           + displayText(entry, WhatColumn));
+            return toolTip(entry);
         default:
             return {};
     }
@@ -53,7 +53,7 @@ QVariant SheetHistoryModel::headerData(int section, Qt::Orientation orientation,
     }
     switch (section) {
         case WhenColumn:
-            return tr("When, who");
+            return ViewLook::twoLines(tr("When, who"));
         case WhatColumn:
             return tr("What");
         default:
@@ -71,6 +71,17 @@ QString SheetHistoryModel::actorText(const QString& actor)
         }
     }
     return actor;
+}
+
+QString SheetHistoryModel::toolTip(const SheetHistoryEntry& entry) const
+{
+    // Rich text, so that a long change wraps instead of running across the screen.
+    QStringList lines = displayText(entry, WhenColumn).split(QLatin1Char('\n'));
+    lines += displayText(entry, WhatColumn).split(QLatin1Char('\n'));
+    for (QString& line : lines) {
+        line = line.toHtmlEscaped();
+    }
+    return QStringLiteral("<p>%1</p>").arg(lines.join(QLatin1String("<br>")));
 }
 
 QString SheetHistoryModel::displayText(const SheetHistoryEntry& entry, int column) const

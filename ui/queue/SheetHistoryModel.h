@@ -37,6 +37,8 @@ public:
 
 private:
     QString displayText(const SheetHistoryEntry& entry, int column) const;
+    // The whole entry, for a row whose text is elided.
+    QString toolTip(const SheetHistoryEntry& entry) const;
 
     QList<SheetHistoryEntry> m_entries;
 };

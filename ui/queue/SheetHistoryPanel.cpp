@@ -4,6 +4,7 @@
 #include "SheetHistory.h"
 #include "SheetHistoryModel.h"
 #include "SheetQueue.h"
+#include "ViewLook.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -76,13 +77,17 @@ SheetHistoryPanel::SheetHistoryPanel(QWidget* parent)
     m_history->setModel(m_model);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->setWordWrap(true);
     m_history->setAlternatingRowColors(true);
     m_history->verticalHeader()->hide();
-    m_history->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->horizontalHeader()->setSectionResizeMode(SheetHistoryModel::WhenColumn,
-                                                        QHeaderView::ResizeToContents);
-    m_history->horizontalHeader()->setSectionResizeMode(SheetHistoryModel::WhatColumn, QHeaderView::Stretch);
+    // Every entry two lines high (when and who; what and why), long lines elided: the tooltip
+    // of a row has the whole entry.
+    ViewLook::useCompactRows(m_history, 2);
+    QHeaderView* columns = m_history->horizontalHeader();
+    columns->setSectionResizeMode(SheetHistoryModel::WhenColumn, QHeaderView::Interactive);
+    // The time whole, the person's name after it as far as it goes.
+    const int timeWidth = m_history->fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 00:00"));
+    columns->resizeSection(SheetHistoryModel::WhenColumn, timeWidth * 5 / 4);
+    columns->setStretchLastSection(true);
     m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_history->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     heading->setBuddy(m_history);

@@ -1,7 +1,9 @@
 #include "SettingsView.h"
 
 #include "AppLanguage.h"
+#include "AppRestart.h"
 #include "AppSession.h"
+#include "DialogService.h"
 #include "MessageBar.h"
 
 #include <QComboBox>
@@ -49,7 +51,9 @@ SettingsView::SettingsView(AppSession& session, QWidget* parent)
     layout->addWidget(userBox);
 
     auto* languageBox = new QGroupBox(tr("Language"), this);
-    auto* languageForm = new QFormLayout(languageBox);
+    auto* languageLayout = new QVBoxLayout(languageBox);
+    auto* languageForm = new QFormLayout;
+    languageLayout->addLayout(languageForm);
     m_language = new QComboBox(languageBox);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Language of the program"));
@@ -57,6 +61,12 @@ SettingsView::SettingsView(AppSession& session, QWidget* parent)
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     languageForm->addRow(tr("&Language:"), m_language);
+    auto* languageNote = new QLabel(tr("A new language takes effect when the program restarts. After "
+                                       "saving, you may restart it at once."),
+                                    languageBox);
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setWordWrap(true);
+    languageLayout->addWidget(languageNote);
     layout->addWidget(languageBox);
 
     m_apply = new QPushButton(tr("&Save settings"), this);
@@ -102,11 +112,19 @@ void SettingsView::apply()
     const QString language = m_language->currentData().toString();
     const bool languageChanged = language != savedLanguage();
     settings.setValue(LanguageKey, language);
+    settings.sync(); // on disk before a restart reads it
     m_session.setUser(name, role.value_or(Role::SelfAssessor));
     m_messages->showMessage(languageChanged ? tr("Settings saved. The new language applies the next time the "
                                                  "program starts.")
                                             : tr("Settings saved."),
                             MessageBar::Level::Positive);
+    if (languageChanged
+        && DialogService::ask(this, tr("Restart the program"),
+                              tr("The new language is shown once the program starts again. Restart it now?"))
+        && !AppRestart::restart(this)) {
+        m_messages->showError(tr("The program cannot be started again. Close it and start it yourself to "
+                                 "see the new language."));
+    }
 }
 
 void SettingsView::showSession()

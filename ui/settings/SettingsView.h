@@ -31,7 +31,8 @@ public:
     QComboBox* languageCombo() const { return m_language; }
 
 public Q_SLOTS:
-    // Saves and applies what the form shows.
+    // Saves and applies what the form shows. After a change of language, asks whether to
+    // restart the program now (the new language is used from the next start).
     void apply();
 
 private:

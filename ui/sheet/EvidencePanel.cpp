@@ -63,7 +63,7 @@ EvidencePanel::EvidencePanel(AppSession& session, QWidget* parent)
     m_files->setToolTip(
         tr("The files attached to this criterion; Enter or a double click opens one. Files can be "
            "dropped here."));
-    m_files->setMinimumHeight(72);
+    m_files->setMinimumHeight(m_files->fontMetrics().lineSpacing() * 5);
     m_dropHint = new QLabel(tr("Drop files here or choose Attach."), this);
     m_dropHint->setEnabled(false);
     m_dropHint->setWordWrap(true);
@@ -95,7 +95,7 @@ EvidencePanel::EvidencePanel(AppSession& session, QWidget* parent)
         tr("Why there is no evidence file, and where the evidence can be seen; saved as you "
            "type"));
     m_explanation->setTabChangesFocus(true);
-    m_explanation->setMinimumHeight(60);
+    m_explanation->setMinimumHeight(m_explanation->fontMetrics().lineSpacing() * 4);
     m_explanation->setAcceptDrops(false); // a file dropped on it is attached by the panel
     m_explanation->installEventFilter(this);
     m_explanationLabel->setBuddy(m_explanation);

@@ -32,7 +32,7 @@ QComboBox* choiceEditor(QWidget* parent, const Criterion& leaf, const QList<QPai
 } // namespace
 
 LeafValueDelegate::LeafValueDelegate(QObject* parent)
-    : QStyledItemDelegate(parent)
+    : RowHeightDelegate(parent)
 { }
 
 QWidget* LeafValueDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "Criterion.h"
+#include "RowHeightDelegate.h"
 #include "ScoreSheet.h"
-
-#include <QStyledItemDelegate>
 
 #include <optional>
 
@@ -16,7 +15,7 @@ namespace danhgia::ui {
 //
 // Keyboard: Enter commits and asks to move on to the next leaf (moveOnRequested); Tab commits
 // and moves to the next editable cell (in done/total, from done to total first); Escape cancels.
-class LeafValueDelegate : public QStyledItemDelegate
+class LeafValueDelegate : public RowHeightDelegate
 {
     Q_OBJECT
 

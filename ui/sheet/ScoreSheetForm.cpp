@@ -14,7 +14,6 @@
 #include <QAction>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QListWidget>
 #include <QSplitter>
 #include <QToolButton>
@@ -57,17 +56,8 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
     m_tree->setModel(m_model);
     m_delegate = new LeafValueDelegate(m_tree);
     m_tree->setItemDelegate(m_delegate);
-    // Every column can be resized (and is remembered by the main window); the last one takes
-    // what is left on a wide screen.
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    // Sized here once; the main window then restores the widths the user left.
-    m_tree->setColumnWidth(ScoreSheetModel::CodeColumn, 80);
-    m_tree->setColumnWidth(ScoreSheetModel::TitleColumn, 250);
-    for (int column = ScoreSheetModel::MaxColumn; column < ScoreSheetModel::ColumnCount; ++column) {
-        const bool wide = ScoreSheetModel::stageOfColumn(column) || column == ScoreSheetModel::ReasonColumn;
-        m_tree->setColumnWidth(column, qMax(wide ? 110 : 64, m_tree->header()->sectionSizeHint(column) + 8));
-    }
+    // Sized to fit once; the main window then restores the widths the user left.
+    m_tree->arrangeColumns();
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("sheetSplitter"));
@@ -79,6 +69,8 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
     splitter->setSizes({300, 300});
 
     auto* layout = new QVBoxLayout(this);
+    // The page around the form keeps the margins of every screen.
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_messages);
     layout->addWidget(m_summary);
     layout->addWidget(createToolRow());
@@ -214,7 +206,8 @@ QWidget* ScoreSheetForm::createSidePanel()
         m_tree->scrollTo(index);
         m_tree->setFocus(Qt::OtherFocusReason);
     });
-    side->setMinimumHeight(280);
+    // Room for the evidence list and the explanation below the criteria.
+    side->setMinimumHeight(side->fontMetrics().lineSpacing() * 20);
     return side;
 }
 

@@ -2,6 +2,7 @@
 
 #include "CriteriaTreeModel.h"
 #include "LeafValueText.h"
+#include "ViewLook.h"
 
 #include <QBrush>
 #include <QColor>
@@ -202,14 +203,21 @@ QString ScoreSheetModel::toolTip(int node, int column) const
             const QString name = c.code + QLatin1Char(' ') + c.title;
             return c.isGroup ? name : name + QLatin1Char('\n') + CriteriaTreeModel::methodDetails(c);
         }
+        case SelfValueColumn:
+            return displayText(node, column); // whole, where the column elides it
         case AppraisedValueColumn:
-        case AppraisedPointsColumn:
+        case AppraisedPointsColumn: {
             if (!m_results.appraisalStarted()) {
                 return tr("Not appraised yet: the self-assessment is shown.");
             }
-            return m_results.differs(node) && !c.isGroup
-                ? tr("Changed by the appraiser: %1").arg(m_editor->changeReason(Stage::Appraised, c.code))
-                : QString();
+            const QString value = column == AppraisedValueColumn ? displayText(node, column) : QString();
+            if (!m_results.differs(node) || c.isGroup) {
+                return value;
+            }
+            const QString change
+                = tr("Changed by the appraiser: %1").arg(m_editor->changeReason(Stage::Appraised, c.code));
+            return value.isEmpty() ? change : value + QLatin1Char('\n') + change;
+        }
         case ReasonColumn:
             return c.isGroup ? QString() : m_editor->changeReason(Stage::Appraised, c.code);
         case EvidenceColumn: {
@@ -373,7 +381,7 @@ QVariant ScoreSheetModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Criterion");
         case MaxColumn:
             return tip ? tr("The most points the criterion gives (a deduction: the most it takes away)")
-                       : tr("Maximum");
+                       : ViewLook::twoLines(tr("Maximum"));
         case SelfValueColumn:
             return tip ? tr("The value given in the self-assessment") : tr("Self-assessed");
         case SelfPointsColumn:
@@ -383,12 +391,13 @@ QVariant ScoreSheetModel::headerData(int section, Qt::Orientation orientation, i
         case AppraisedPointsColumn:
             return tip ? tr("Points after the appraisal") : tr("Points");
         case DifferenceColumn:
-            return tip ? tr("Appraised points minus self-assessed points") : tr("Difference");
+            return tip ? tr("Appraised points minus self-assessed points")
+                       : ViewLook::twoLines(tr("Difference"), 0);
         case ReasonColumn:
             return tip ? tr("Why the appraiser changed the value (required for every change)") : tr("Reason");
         case EvidenceColumn:
             return tip ? tr("Evidence files attached, or whether required evidence is missing")
-                       : tr("Evidence");
+                       : ViewLook::twoLines(tr("Evidence"), 0);
         default:
             return {};
     }

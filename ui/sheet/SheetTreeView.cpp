@@ -1,6 +1,12 @@
 #include "SheetTreeView.h"
 
+#include "ScoreSheetModel.h"
+#include "ViewLook.h"
+
+#include <QHeaderView>
 #include <QKeyEvent>
+
+#include <algorithm>
 
 namespace danhgia::ui {
 
@@ -15,6 +21,26 @@ SheetTreeView::SheetTreeView(QWidget* parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                     | QAbstractItemView::AnyKeyPressed);
+    // Deep criteria trees keep their codes narrow: one line of text per level.
+    setIndentation(fontMetrics().height());
+    setTextElideMode(Qt::ElideRight);
+}
+
+void SheetTreeView::arrangeColumns()
+{
+    QHeaderView* columns = header();
+    if (columns->count() != ScoreSheetModel::ColumnCount) {
+        return;
+    }
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(ScoreSheetModel::TitleColumn, QHeaderView::Stretch);
+    for (const int column : {ScoreSheetModel::SelfValueColumn, ScoreSheetModel::AppraisedValueColumn,
+                             ScoreSheetModel::ReasonColumn}) {
+        columns->setSectionResizeMode(column, QHeaderView::Interactive);
+        columns->resizeSection(column,
+                               std::max(ViewLook::textWidth(this, 12), columns->sectionSizeHint(column)));
+    }
 }
 
 QModelIndex SheetTreeView::nextEditable(const QModelIndex& from, bool forward) const

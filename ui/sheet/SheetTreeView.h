@@ -15,6 +15,12 @@ class SheetTreeView : public QTreeView
 public:
     explicit SheetTreeView(QWidget* parent = nullptr);
 
+    // Sizes the columns of a ScoreSheetModel (once the model is set) so that the whole tree
+    // fits the width of the view: the title takes what is left (elided, its tooltip has it
+    // whole), the number columns are as wide as their values, the value and reason columns
+    // have a compact width the user may change; nothing scrolls sideways.
+    void arrangeColumns();
+
     // Makes the same column of the next leaf below `from` current (nothing after the last).
     void moveToNextLeaf(const QModelIndex& from);
     // Whether a cell's editor is open.

@@ -8,6 +8,7 @@
 #include "SurveyEntryModel.h"
 #include "SurveyListings.h"
 #include "SurveyUnitPanel.h"
+#include "ViewLook.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -101,8 +102,8 @@ SurveyEntryView::SurveyEntryView(AppSession& session, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setFocusPolicy(Qt::ClickFocus);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    ViewLook::useCompactRows(m_table);
+    m_table->horizontalHeader()->setMinimumSectionSize(ViewLook::textWidth(m_table, 6));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     entryLayout->addWidget(m_table, 1);
     m_panel = new SurveyUnitPanel(splitter);

@@ -1,4 +1,5 @@
 #include "SurveyUnitPanel.h"
+#include "ViewLook.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +28,7 @@ SurveyUnitPanel::SurveyUnitPanel(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("surveyUnitPanel"));
-    setMinimumWidth(280);
+    setMinimumWidth(ViewLook::textWidth(this, 40));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(this);
@@ -49,8 +50,7 @@ SurveyUnitPanel::SurveyUnitPanel(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    ViewLook::useCompactRows(m_table, 1, Qt::ElideMiddle);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(UnitColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);

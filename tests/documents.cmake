@@ -8,3 +8,5 @@ endfunction()
 
 danhgia_add_document_test(test_document_layout TestDocumentLayout.cpp)
 danhgia_add_document_test(test_document_table_export TestDocumentTableExport.cpp)
+danhgia_add_document_test(test_council_document TestCouncilDocument.cpp)
+danhgia_add_document_test(test_council_people TestCouncilPeople.cpp)

@@ -1,6 +1,7 @@
 #include "DocumentCommand.h"
 
 #include "CliIo.h"
+#include "CouncilDocumentCommand.h"
 #include "DocumentRenderer.h"
 #include "DocumentTableExport.h"
 
@@ -22,7 +23,7 @@ struct Kind
 // The kinds of documents; each is a class of its own in this folder.
 const QList<Kind>& kinds()
 {
-    static const QList<Kind> list{};
+    static const QList<Kind> list{{"council", &CouncilDocumentCommand::run}};
     return list;
 }
 

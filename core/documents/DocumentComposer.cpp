@@ -139,15 +139,15 @@ void DocumentComposer::addSignatures(const DocumentSigner& left, const DocumentS
 
 void DocumentComposer::addSignatureGrid(const QList<DocumentSigner>& signers)
 {
-    m_body += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
-                             "style=\"margin-top:48px\">");
+    // A table per row: the renderer keeps each on one page, so no signature block is split.
     for (int i = 0; i < signers.size(); i += 2) {
-        m_body += QStringLiteral("<tr>") + signatureCell(signers.at(i), 50, true);
+        m_body += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                                 "style=\"margin-top:48px\"><tr>")
+            + signatureCell(signers.at(i), 50, true);
         m_body += i + 1 < signers.size() ? signatureCell(signers.at(i + 1), 50, true)
                                          : QStringLiteral("<td width=\"50%\"></td>");
-        m_body += QStringLiteral("</tr>");
+        m_body += QStringLiteral("</tr></table>");
     }
-    m_body += QStringLiteral("</table>");
 }
 
 void DocumentComposer::addRecipientsAndSigner(const QStringList& recipients, const DocumentSigner& signer)

@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextOption>
+#include <QTextTable>
 
 namespace danhgia {
 
@@ -19,6 +20,10 @@ namespace {
 
 constexpr qreal BodyPointSize = 13.5;
 constexpr qreal PageNumberPointSize = 13;
+// Layout pixels above the first line of every page (the root frame's top margin, which
+// QTextDocument repeats on each page) for the marks stacked over capitals ("Ổ", "Ẩ") that rise
+// above the line. They are painted on their own page, never at the foot of the page before.
+constexpr qreal InkAllowance = 16;
 
 void setUpWriter(QPdfWriter& writer, const PrintableDocument& document)
 {
@@ -26,6 +31,30 @@ void setUpWriter(QPdfWriter& writer, const PrintableDocument& document)
     writer.setResolution(600);
     writer.setTitle(document.title);
     writer.setCreator(QStringLiteral("danhgia"));
+}
+
+// The tables without borders lay out the header, the signature blocks and "Nơi nhận": each is
+// kept on one page (moved whole to the next page when a page break would split it), unless it is
+// taller than a page. A signature block is never cut from its name.
+void keepLayoutTablesTogether(QTextDocument& text)
+{
+    const qreal pageHeight = text.pageSize().height();
+    QAbstractTextDocumentLayout* layout = text.documentLayout();
+    for (QTextFrame* frame : text.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table || table->format().border() > 0) {
+            continue;
+        }
+        const QRectF box = layout->frameBoundingRect(table);
+        if (box.height() >= pageHeight) {
+            continue;
+        }
+        if (int(box.top() / pageHeight) != int((box.bottom() - 1) / pageHeight)) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        }
+    }
 }
 
 } // namespace
@@ -60,7 +89,13 @@ int DocumentRenderer::paint(const PrintableDocument& document, QPagedPaintDevice
     text.setDefaultTextOption(option);
     text.setDocumentMargin(0);
     text.setHtml(document.html);
-    text.setPageSize(body.size());
+    QTextFrameFormat root = text.rootFrame()->frameFormat();
+    root.setTopMargin(InkAllowance);
+    text.rootFrame()->setFrameFormat(root);
+    // Each page holds the body's height below the allowance.
+    const qreal pageHeight = body.height() + InkAllowance;
+    text.setPageSize(QSizeF(body.width(), pageHeight));
+    keepLayoutTablesTogether(text);
 
     QPainter painter;
     if (!painter.begin(device)) {
@@ -86,8 +121,8 @@ int DocumentRenderer::paint(const PrintableDocument& document, QPagedPaintDevice
             painter.drawText(QRectF(body.left(), 0, body.width(), body.top()), Qt::AlignCenter,
                              QString::number(page + 1));
         }
-        painter.translate(body.left(), body.top() - page * body.height());
-        const QRectF visible(0, page * body.height(), body.width(), body.height());
+        painter.translate(body.left(), body.top() - InkAllowance - page * pageHeight);
+        const QRectF visible(0, page * pageHeight, body.width(), pageHeight);
         painter.setClipRect(visible);
         context.clip = visible;
         text.documentLayout()->draw(&painter, context);

@@ -1,5 +1,7 @@
 #include "DocumentTable.h"
 
+#include "DocumentRenderer.h"
+
 #include <QLocale>
 
 namespace danhgia {
@@ -58,6 +60,13 @@ const char* alignName(DocumentTable::Align align)
     return "left";
 }
 
+QString span(const QString& html, const QString& style)
+{
+    return style.isEmpty()
+        ? html
+        : QStringLiteral("<span style=\"%1\">").arg(style) + html + QStringLiteral("</span>");
+}
+
 QString widthAttribute(const QList<int>& widths, int column)
 {
     return column < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(column)) : QString();
@@ -71,11 +80,16 @@ QString DocumentTable::toHtml() const
     if (!caption.isEmpty()) {
         html += QStringLiteral("<p class=\"caption\">") + caption.toHtmlEscaped() + QStringLiteral("</p>");
     }
+    // A smaller font: on a span in each cell, bold included (QTextDocument takes the size of a
+    // cell's text from neither the table's nor the cell's style, and not into a <b> inside).
+    const QString fontSize = pointSize > 0
+        ? QStringLiteral("font-size:%1px;").arg(qRound(pointSize * DocumentRenderer::LayoutDpi / 72))
+        : QString();
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
                            "cellpadding=\"8\"><thead><tr>");
     for (int column = 0; column < headers.size(); ++column) {
         html += QStringLiteral("<th%1>").arg(widthAttribute(widths, column))
-            + headers.at(column).toHtmlEscaped() + QStringLiteral("</th>");
+            + span(headers.at(column).toHtmlEscaped(), fontSize) + QStringLiteral("</th>");
     }
     html += QStringLiteral("</tr></thead>");
     for (const QList<DocumentCell>& row : rows) {
@@ -84,11 +98,9 @@ QString DocumentTable::toHtml() const
             const DocumentCell& cell = row.at(column);
             QString content = cell.displayText().toHtmlEscaped();
             content.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-            if (cell.bold) {
-                content = QStringLiteral("<b>") + content + QStringLiteral("</b>");
-            }
             html += QStringLiteral("<td align=\"%1\">").arg(QLatin1String(alignName(alignOf(column, cell))))
-                + content + QStringLiteral("</td>");
+                + span(content, fontSize + (cell.bold ? QStringLiteral("font-weight:bold;") : QString()))
+                + QStringLiteral("</td>");
         }
         html += QStringLiteral("</tr>");
     }

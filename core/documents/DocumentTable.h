@@ -41,6 +41,7 @@ struct DocumentTable
     QStringList headers;
     QList<int> widths; // per column, percent of the text width
     QList<Align> aligns; // per column; numbers are right-aligned when not given
+    qreal pointSize = 0; // the table's font size; 0: the documents' table size (12 pt)
     QList<QList<DocumentCell>> rows;
 
     void addRow(const QList<DocumentCell>& cells) { rows.append(cells); }

@@ -1,3 +1,7 @@
 # danhgia-cli run as a process on the contract's examples and on broken input.
 danhgia_add_test(NAME test_cli_examples SOURCES TestCliExamples.cpp CliRunner.cpp CliRunner.h LABELS integration)
 danhgia_add_test(NAME test_cli_errors SOURCES TestCliErrors.cpp CliRunner.cpp CliRunner.h LABELS integration)
+# document report and document decision on a demo database (fonts bundled, as in the documents' tests).
+danhgia_add_test(NAME test_cli_report_documents SOURCES TestCliReportDocuments.cpp CliRunner.cpp CliRunner.h
+    LABELS integration)
+set_property(TEST test_cli_report_documents APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")

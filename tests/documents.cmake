@@ -8,3 +8,6 @@ endfunction()
 
 danhgia_add_document_test(test_document_layout TestDocumentLayout.cpp)
 danhgia_add_document_test(test_document_table_export TestDocumentTableExport.cpp)
+danhgia_add_document_test(test_document_settings_store TestDocumentSettingsStore.cpp)
+danhgia_add_document_test(test_result_report TestResultReport.cpp ReportFixture.h)
+danhgia_add_document_test(test_recognition_decision TestRecognitionDecision.cpp ReportFixture.h)

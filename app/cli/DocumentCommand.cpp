@@ -3,6 +3,7 @@
 #include "CliIo.h"
 #include "DocumentRenderer.h"
 #include "DocumentTableExport.h"
+#include "ReportDocumentCommand.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,7 +23,10 @@ struct Kind
 // The kinds of documents; each is a class of its own in this folder.
 const QList<Kind>& kinds()
 {
-    static const QList<Kind> list{};
+    static const QList<Kind> list{
+        {"report", &ReportDocumentCommand::runReport},
+        {"decision", &ReportDocumentCommand::runDecision},
+    };
     return list;
 }
 
@@ -37,6 +41,7 @@ QString DocumentCommand::help()
               "  council    minutes and summary sheet of an interview council (from a council file)\n"
               "  appraisal  appraisal minutes of a unit's self-assessment (criteria set and two sheets)\n"
               "  report     report of the evaluation and classification of a campaign (from a database)\n"
+              "  decision   draft decision recognising the results of a campaign (from a database)\n"
               "\n"
               "\"danhgia-cli document KIND --help\" lists the options of a kind.\n");
 }
@@ -165,7 +170,8 @@ int DocumentCommand::run(const QStringList& arguments)
             return entry.handler(arguments.mid(1));
         }
     }
-    CliIo::usageError(command, tr("unknown document kind \"%1\" (council, appraisal or report)").arg(kind));
+    CliIo::usageError(command,
+                      tr("unknown document kind \"%1\" (council, appraisal, report or decision)").arg(kind));
     return ExitUsage;
 }
 

@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextOption>
+#include <QTextTable>
 
 namespace danhgia {
 
@@ -26,6 +27,35 @@ void setUpWriter(QPdfWriter& writer, const PrintableDocument& document)
     writer.setResolution(600);
     writer.setTitle(document.title);
     writer.setCreator(QStringLiteral("danhgia"));
+}
+
+// Tables without borders lay out the header and the signature blocks ("Nơi nhận" beside the
+// signer, the signatures of minutes). A page break through one would leave "KT. GIÁM ĐỐC" on one
+// page and the signer's name on the next: each such table that crosses a page boundary, and fits
+// on one page, starts the next page instead.
+void keepLayoutTablesWhole(QTextDocument& text, qreal pageHeight)
+{
+    for (bool moved = true; moved;) {
+        moved = false;
+        text.pageCount(); // lays the document out
+        const QList<QTextFrame*> frames = text.rootFrame()->childFrames();
+        for (QTextFrame* frame : frames) {
+            auto* table = qobject_cast<QTextTable*>(frame);
+            if (!table || table->format().border() > 0
+                || (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+                continue;
+            }
+            const QRectF box = text.documentLayout()->frameBoundingRect(frame);
+            if (box.height() < pageHeight
+                && int(box.top() / pageHeight) != int((box.bottom() - 1) / pageHeight)) {
+                QTextTableFormat format = table->format();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                table->setFormat(format);
+                moved = true;
+                break;
+            }
+        }
+    }
 }
 
 } // namespace
@@ -61,6 +91,7 @@ int DocumentRenderer::paint(const PrintableDocument& document, QPagedPaintDevice
     text.setDocumentMargin(0);
     text.setHtml(document.html);
     text.setPageSize(body.size());
+    keepLayoutTablesWhole(text, body.height());
 
     QPainter painter;
     if (!painter.begin(device)) {
@@ -89,7 +120,10 @@ int DocumentRenderer::paint(const PrintableDocument& document, QPagedPaintDevice
         painter.translate(body.left(), body.top() - page * body.height());
         const QRectF visible(0, page * body.height(), body.width(), body.height());
         painter.setClipRect(visible);
-        context.clip = visible;
+        // Blocks that only touch the page's edges belong to the pages before and after: drawn
+        // here, they would be clipped away but leave their text in the PDF (a search or a copy
+        // would find the next page's first line on this page).
+        context.clip = visible.adjusted(0, 1, 0, -1);
         text.documentLayout()->draw(&painter, context);
         painter.restore();
     }

@@ -59,6 +59,23 @@ private Q_SLOTS:
         QCOMPARE(countRows(m_path, QStringLiteral("SELECT COUNT(*) FROM units WHERE kind='province'")), 1);
     }
 
+    // The Sở Nội vụ's document settings (its signer), one row, written through the outbox and the
+    // audit trail like everything else.
+    void documentSettings()
+    {
+        QCOMPARE(countRows(m_path,
+                           QStringLiteral("SELECT COUNT(*) FROM document_settings d JOIN units u ON "
+                                          "u.id=d.unit_id WHERE u.code='SNV'")),
+                 1);
+        QCOMPARE(countRows(m_path, QStringLiteral("SELECT COUNT(*) FROM document_settings")), 1);
+        QCOMPARE(
+            countRows(m_path, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity='document_settings'")),
+            1);
+        QCOMPARE(countRows(m_path,
+                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity='document_settings'")),
+                 1);
+    }
+
     void staffCampaign()
     {
         // 40 people × three months; September and October approved, November in every state.

@@ -5,3 +5,7 @@ danhgia_add_test(NAME test_cli_errors SOURCES TestCliErrors.cpp CliRunner.cpp Cl
 danhgia_add_test(NAME test_cli_document_council SOURCES TestCliDocumentCouncil.cpp CliRunner.cpp CliRunner.h
     LABELS integration)
 set_property(TEST test_cli_document_council APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")
+# document report and document decision on a demo database (fonts bundled, as in the documents' tests).
+danhgia_add_test(NAME test_cli_report_documents SOURCES TestCliReportDocuments.cpp CliRunner.cpp CliRunner.h
+    LABELS integration)
+set_property(TEST test_cli_report_documents APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")

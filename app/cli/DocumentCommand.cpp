@@ -4,6 +4,7 @@
 #include "CouncilDocumentCommand.h"
 #include "DocumentRenderer.h"
 #include "DocumentTableExport.h"
+#include "ReportDocumentCommand.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +24,11 @@ struct Kind
 // The kinds of documents; each is a class of its own in this folder.
 const QList<Kind>& kinds()
 {
-    static const QList<Kind> list{{"council", &CouncilDocumentCommand::run}};
+    static const QList<Kind> list{
+        {"council", &CouncilDocumentCommand::run},
+        {"report", &ReportDocumentCommand::runReport},
+        {"decision", &ReportDocumentCommand::runDecision},
+    };
     return list;
 }
 
@@ -38,6 +43,7 @@ QString DocumentCommand::help()
               "  council    minutes and summary sheet of an interview council (from a council file)\n"
               "  appraisal  appraisal minutes of a unit's self-assessment (criteria set and two sheets)\n"
               "  report     report of the evaluation and classification of a campaign (from a database)\n"
+              "  decision   draft decision recognising the results of a campaign (from a database)\n"
               "\n"
               "\"danhgia-cli document KIND --help\" lists the options of a kind.\n");
 }
@@ -166,7 +172,8 @@ int DocumentCommand::run(const QStringList& arguments)
             return entry.handler(arguments.mid(1));
         }
     }
-    CliIo::usageError(command, tr("unknown document kind \"%1\" (council, appraisal or report)").arg(kind));
+    CliIo::usageError(command,
+                      tr("unknown document kind \"%1\" (council, appraisal, report or decision)").arg(kind));
     return ExitUsage;
 }
 

@@ -12,7 +12,7 @@
 namespace danhgia::cli {
 
 // `danhgia-cli document KIND ...`: prints a document of Decree 30/2020/NĐ-CP to PDF, and its
-// tables to .xlsx and CSV. Each kind (council, appraisal, report) reads its own inputs and then
+// tables to .xlsx and CSV. Each kind (council, appraisal, report, decision) reads its own inputs and then
 // uses the options and the output writing below, which all kinds share.
 class DocumentCommand
 {

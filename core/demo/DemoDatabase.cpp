@@ -9,9 +9,12 @@
 #include "DemoSheetValues.h"
 #include "DemoSteps.h"
 #include "SheetStore.h"
+#include "StoredDocumentSettings.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -78,6 +81,28 @@ bool createStaffCampaign(Database& db, DemoSheetValues& values, QString* error)
     return true;
 }
 
+// What the Sở Nội vụ prints on its documents: who signs, on what basis, to whom they go. The
+// keys are those of DocumentSettings' JSON; the header fields come from the catalogue.
+bool storeDocumentSettings(Database& db, QString* error)
+{
+    const QJsonObject signer{{QStringLiteral("authority"), QStringLiteral("KT. Giám đốc")},
+                             {QStringLiteral("title"), QStringLiteral("Phó Giám đốc")},
+                             {QStringLiteral("name"), QStringLiteral("Lương Thị Hồng Nhung")}};
+    const QJsonObject settings{
+        {QStringLiteral("signer"), signer},
+        {QStringLiteral("basis"),
+         QStringLiteral("Căn cứ Nghị định số 335/2025/NĐ-CP của Chính phủ về đánh giá, xếp loại chất lượng "
+                        "công chức\n"
+                        "Căn cứ Quyết định của Ủy ban nhân dân tỉnh Lạng Sơn quy định chức năng, nhiệm vụ, "
+                        "quyền hạn và cơ cấu tổ chức của Sở Nội vụ")},
+        {QStringLiteral("recipients"),
+         QJsonArray{QStringLiteral("UBND tỉnh (để báo cáo)"), QStringLiteral("Giám đốc, các Phó Giám đốc Sở"),
+                    QStringLiteral("Các phòng, đơn vị thuộc Sở"), QStringLiteral("Lưu: VT, CCVC")}},
+    };
+    return StoredDocumentSettings::save(db, QStringLiteral("SNV"), settings, DemoSteps::administrator(),
+                                        error);
+}
+
 } // namespace
 
 bool DemoDatabase::populate(Database& db, QString* error)
@@ -96,7 +121,8 @@ bool DemoDatabase::populate(Database& db, QString* error)
     // A fixed seed: the same demo on every machine.
     DemoSheetValues values(20261122U);
     return importCatalogue(db, error) && createStaffCampaign(db, values, error)
-        && DemoParCampaign::create(db, values, error) && DemoCouncil::create(db, error);
+        && DemoParCampaign::create(db, values, error) && DemoCouncil::create(db, error)
+        && storeDocumentSettings(db, error);
 }
 
 bool DemoDatabase::create(const QString& path, QString* error)

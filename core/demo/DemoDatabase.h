@@ -14,7 +14,9 @@ class Database;
 //   September and October approved, November spread over every workflow state;
 // - the 2026 PAR-index campaign of the departments and communes: self-assessed sheets with
 //   evidence files, some appraised with changed scores and reasons, and a survey;
-// - an interview council (sát hạch) with members' scores, one candidate needing a dialogue.
+// - an interview council (sát hạch) with members' scores, one candidate needing a dialogue;
+// - the document settings of the Sở Nội vụ (who signs, the basis, the recipients), so that its
+//   printed reports and decisions look like real ones.
 // The content is fixed: the same demo on every machine.
 class DemoDatabase
 {

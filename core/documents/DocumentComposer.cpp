@@ -18,7 +18,7 @@ const char* const StyleSheet = "body { font-size: 54px; }"
                                "table.grid { border-collapse: collapse; border-color: #000000; "
                                "border-style: solid; font-size: 48px; margin-top: 12px; }"
                                "th { font-weight: bold; text-align: center; vertical-align: middle; }"
-                               "td { vertical-align: middle; }";
+                               "td { vertical-align: top; }";
 
 QString paragraph(const QString& cssClass, const QString& html)
 {
@@ -83,6 +83,14 @@ void DocumentComposer::addLabelledParagraph(const QString& lead, const QString& 
 {
     m_body += paragraph(QStringLiteral("body"),
                         QStringLiteral("<b>") + escape(lead) + QStringLiteral("</b> ") + escape(text));
+}
+
+void DocumentComposer::addItalicParagraph(const QString& text)
+{
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        m_body += paragraph(QStringLiteral("body"),
+                            QStringLiteral("<i>") + escape(line) + QStringLiteral("</i>"));
+    }
 }
 
 void DocumentComposer::addHeading(const QString& text)

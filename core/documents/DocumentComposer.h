@@ -26,6 +26,8 @@ public:
     void addParagraph(const QString& text);
     // A paragraph whose first words (up to `lead`'s end) are bold: "Thời gian: 08 giờ ...".
     void addLabelledParagraph(const QString& lead, const QString& text);
+    // A body paragraph in italics: the "Căn cứ ...;" lines of a decision. "\n" as above.
+    void addItalicParagraph(const QString& text);
     void addHeading(const QString& text);
     void addCentered(const QString& text, bool bold, bool italic);
     void addTable(const DocumentTable& table);

@@ -33,26 +33,31 @@ void setUpWriter(QPdfWriter& writer, const PrintableDocument& document)
     writer.setCreator(QStringLiteral("danhgia"));
 }
 
-// The tables without borders lay out the header, the signature blocks and "Nơi nhận": each is
-// kept on one page (moved whole to the next page when a page break would split it), unless it is
-// taller than a page. A signature block is never cut from its name.
-void keepLayoutTablesTogether(QTextDocument& text)
+// Tables without borders lay out the header and the signature blocks ("Nơi nhận" beside the
+// signer, the signatures of minutes). A page break through one would leave "KT. GIÁM ĐỐC" on one
+// page and the signer's name on the next: each such table that crosses a page boundary, and fits
+// on one page, starts the next page instead.
+void keepLayoutTablesWhole(QTextDocument& text, qreal pageHeight)
 {
-    const qreal pageHeight = text.pageSize().height();
-    QAbstractTextDocumentLayout* layout = text.documentLayout();
-    for (QTextFrame* frame : text.rootFrame()->childFrames()) {
-        auto* table = qobject_cast<QTextTable*>(frame);
-        if (!table || table->format().border() > 0) {
-            continue;
-        }
-        const QRectF box = layout->frameBoundingRect(table);
-        if (box.height() >= pageHeight) {
-            continue;
-        }
-        if (int(box.top() / pageHeight) != int((box.bottom() - 1) / pageHeight)) {
-            QTextTableFormat format = table->format();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            table->setFormat(format);
+    for (bool moved = true; moved;) {
+        moved = false;
+        text.pageCount(); // lays the document out
+        const QList<QTextFrame*> frames = text.rootFrame()->childFrames();
+        for (QTextFrame* frame : frames) {
+            auto* table = qobject_cast<QTextTable*>(frame);
+            if (!table || table->format().border() > 0
+                || (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+                continue;
+            }
+            const QRectF box = text.documentLayout()->frameBoundingRect(frame);
+            if (box.height() < pageHeight
+                && int(box.top() / pageHeight) != int((box.bottom() - 1) / pageHeight)) {
+                QTextTableFormat format = table->format();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                table->setFormat(format);
+                moved = true;
+                break;
+            }
         }
     }
 }
@@ -95,7 +100,7 @@ int DocumentRenderer::paint(const PrintableDocument& document, QPagedPaintDevice
     // Each page holds the body's height below the allowance.
     const qreal pageHeight = body.height() + InkAllowance;
     text.setPageSize(QSizeF(body.width(), pageHeight));
-    keepLayoutTablesTogether(text);
+    keepLayoutTablesWhole(text, pageHeight);
 
     QPainter painter;
     if (!painter.begin(device)) {
@@ -124,7 +129,10 @@ int DocumentRenderer::paint(const PrintableDocument& document, QPagedPaintDevice
         painter.translate(body.left(), body.top() - InkAllowance - page * pageHeight);
         const QRectF visible(0, page * pageHeight, body.width(), pageHeight);
         painter.setClipRect(visible);
-        context.clip = visible;
+        // Blocks that only touch the page's edges belong to the pages before and after: drawn
+        // here, they would be clipped away but leave their text in the PDF (a search or a copy
+        // would find the next page's first line on this page).
+        context.clip = visible.adjusted(0, 1, 0, -1);
         text.documentLayout()->draw(&painter, context);
         painter.restore();
     }

@@ -47,8 +47,10 @@ QDateTime moment(const QJsonObject& object, const char* key, const QDateTime& fa
 
 QString DocumentSettings::numberLine() const
 {
-    const QString numberText = number > 0 ? QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0'))
-                                          : QStringLiteral("\u2002\u2002\u2002\u2002\u2002");
+    // No-break spaces keep the room for the number: the layout collapses other white space.
+    const QString numberText = number > 0
+        ? QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0'))
+        : QStringLiteral("\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0");
     return DocumentWording::text("header.number").arg(numberText, symbol);
 }
 

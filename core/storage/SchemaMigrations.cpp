@@ -89,13 +89,20 @@ const char* const Version1[] = {
     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
 };
 
+// Version 2: what each unit prints in the header and the signature block of its documents
+// (DocumentSettings as JSON text), one row per unit.
+const char* const Version2[] = {
+    "CREATE TABLE document_settings (id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL UNIQUE REFERENCES "
+    "units(id), settings TEXT NOT NULL DEFAULT '{}', " DANHGIA_SYNC_COLUMNS ")",
+};
+
 #undef DANHGIA_SYNC_COLUMNS
 
 } // namespace
 
 int SchemaMigrations::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList SchemaMigrations::statements(int version)
@@ -103,6 +110,10 @@ QStringList SchemaMigrations::statements(int version)
     QStringList list;
     if (version == 1) {
         for (const char* statement : Version1) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 2) {
+        for (const char* statement : Version2) {
             list.append(QString::fromUtf8(statement));
         }
     }

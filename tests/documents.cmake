@@ -8,3 +8,5 @@ endfunction()
 
 danhgia_add_document_test(test_document_layout TestDocumentLayout.cpp)
 danhgia_add_document_test(test_document_table_export TestDocumentTableExport.cpp)
+danhgia_add_document_test(test_sheet_printout TestSheetPrintout.cpp)
+danhgia_add_document_test(test_batch_document_export TestBatchDocumentExport.cpp)

@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextOption>
+#include <QTextTable>
 
 namespace danhgia {
 
@@ -26,6 +27,28 @@ void setUpWriter(QPdfWriter& writer, const PrintableDocument& document)
     writer.setResolution(600);
     writer.setTitle(document.title);
     writer.setCreator(QStringLiteral("danhgia"));
+}
+
+// Signature blocks (and the header) are tables without borders: one that would run over a page
+// break starts on the next page instead, so that a title is never parted from the name signed
+// under it. Tables with borders (data) break between rows as usual.
+void keepBorderlessTablesTogether(QTextDocument& text)
+{
+    const qreal pageHeight = text.pageSize().height();
+    for (QTextFrame* frame : text.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table || table->format().border() > 0) {
+            continue;
+        }
+        const QRectF box = text.documentLayout()->frameBoundingRect(table);
+        const int firstPage = static_cast<int>(box.top() / pageHeight);
+        const int lastPage = static_cast<int>((box.bottom() - 1) / pageHeight);
+        if (firstPage != lastPage && box.height() < pageHeight) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        }
+    }
 }
 
 } // namespace
@@ -61,6 +84,7 @@ int DocumentRenderer::paint(const PrintableDocument& document, QPagedPaintDevice
     text.setDocumentMargin(0);
     text.setHtml(document.html);
     text.setPageSize(body.size());
+    keepBorderlessTablesTogether(text);
 
     QPainter painter;
     if (!painter.begin(device)) {

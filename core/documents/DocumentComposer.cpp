@@ -36,14 +36,16 @@ QString DocumentComposer::escape(const QString& text)
     return text.toHtmlEscaped();
 }
 
-void DocumentComposer::addHeader(bool withPlaceAndDate)
+void DocumentComposer::addHeader(bool withPlaceAndDate, bool withNumber)
 {
-    const QString left = QStringLiteral("<p align=\"center\" style=\"font-size:50px\">")
+    QString left = QStringLiteral("<p align=\"center\" style=\"font-size:50px\">")
         + escape(m_settings.parentAgency.toUpper()) + QStringLiteral("</p>")
         + QStringLiteral("<p align=\"center\" style=\"font-size:50px; font-weight:bold\">")
-        + escape(m_settings.issuingAgency.toUpper()) + QStringLiteral("</p><hr width=\"30%\"/>")
-        + QStringLiteral("<p align=\"center\" style=\"font-size:52px; margin-top:16px\">")
-        + escape(m_settings.numberLine()) + QStringLiteral("</p>");
+        + escape(m_settings.issuingAgency.toUpper()) + QStringLiteral("</p><hr width=\"30%\"/>");
+    if (withNumber) {
+        left += QStringLiteral("<p align=\"center\" style=\"font-size:52px; margin-top:16px\">")
+            + escape(m_settings.numberLine()) + QStringLiteral("</p>");
+    }
     QString right = QStringLiteral("<p align=\"center\" style=\"font-size:50px; font-weight:bold\">")
         + escape(DocumentWording::text("header.national_title")) + QStringLiteral("</p>")
         + QStringLiteral("<p align=\"center\" style=\"font-size:54px; font-weight:bold\">")
@@ -96,6 +98,16 @@ void DocumentComposer::addItalicParagraph(const QString& text)
 void DocumentComposer::addHeading(const QString& text)
 {
     m_body += paragraph(QStringLiteral("heading"), escape(text));
+}
+
+void DocumentComposer::addFields(const QList<QPair<QString, QString>>& fields)
+{
+    for (const auto& [label, value] : fields) {
+        if (!value.trimmed().isEmpty()) {
+            m_body += QStringLiteral("<p style=\"text-indent:112px; margin-top:6px\"><b>") + escape(label)
+                + QStringLiteral("</b> ") + escape(value) + QStringLiteral("</p>");
+        }
+    }
 }
 
 void DocumentComposer::addCentered(const QString& text, bool bold, bool italic)

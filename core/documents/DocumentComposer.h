@@ -4,6 +4,7 @@
 #include "PrintableDocument.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -18,8 +19,9 @@ class DocumentComposer
 public:
     explicit DocumentComposer(const DocumentSettings& settings);
 
-    // The header; minutes have no place-and-date line (their time is in the body).
-    void addHeader(bool withPlaceAndDate);
+    // The header; minutes have no place-and-date line (their time is in the body), forms such
+    // as a score sheet have no number line.
+    void addHeader(bool withPlaceAndDate, bool withNumber = true);
     // "BIÊN BẢN" and the subject line below it, both bold and centred.
     void addTitle(const QString& kind, const QString& subject);
     // A body paragraph: justified, first line indented. Plain text; "\n" starts a new paragraph.
@@ -29,6 +31,9 @@ public:
     // A body paragraph in italics: the "Căn cứ ...;" lines of a decision. "\n" as above.
     void addItalicParagraph(const QString& text);
     void addHeading(const QString& text);
+    // The filled-in lines of a form, "label value" each ("Họ và tên: Nguyễn Văn An"): the
+    // label bold, lines close together, not justified. Lines with an empty value are left out.
+    void addFields(const QList<QPair<QString, QString>>& fields);
     void addCentered(const QString& text, bool bold, bool italic);
     void addTable(const DocumentTable& table);
     // Secretary on the left, chair on the right (minutes); either may be empty.

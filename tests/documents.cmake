@@ -8,3 +8,11 @@ endfunction()
 
 danhgia_add_document_test(test_document_layout TestDocumentLayout.cpp)
 danhgia_add_document_test(test_document_table_export TestDocumentTableExport.cpp)
+
+# The appraisal minutes of one unit: composed from files and from the demo database, and printed
+# by danhgia-cli.
+danhgia_add_document_test(test_appraisal_document TestAppraisalDocument.cpp AppraisalSamples.cpp AppraisalSamples.h)
+danhgia_add_document_test(test_appraisal_minutes_source TestAppraisalMinutesSource.cpp)
+danhgia_add_test(NAME test_cli_document_appraisal SOURCES TestCliAppraisalDocument.cpp CliRunner.cpp CliRunner.h
+    LABELS integration)
+set_property(TEST test_cli_document_appraisal APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")

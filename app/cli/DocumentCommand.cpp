@@ -1,5 +1,6 @@
 #include "DocumentCommand.h"
 
+#include "AppraisalDocumentCommand.h"
 #include "CliIo.h"
 #include "DocumentRenderer.h"
 #include "DocumentTableExport.h"
@@ -22,7 +23,9 @@ struct Kind
 // The kinds of documents; each is a class of its own in this folder.
 const QList<Kind>& kinds()
 {
-    static const QList<Kind> list{};
+    static const QList<Kind> list{
+        {"appraisal", &AppraisalDocumentCommand::run},
+    };
     return list;
 }
 

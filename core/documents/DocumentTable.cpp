@@ -87,7 +87,9 @@ QString DocumentTable::toHtml() const
             if (cell.bold) {
                 content = QStringLiteral("<b>") + content + QStringLiteral("</b>");
             }
-            html += QStringLiteral("<td align=\"%1\">").arg(QLatin1String(alignName(alignOf(column, cell))))
+            html += QStringLiteral("<td align=\"%1\"%2>")
+                        .arg(QLatin1String(alignName(alignOf(column, cell))),
+                             topAligned ? QStringLiteral(" style=\"vertical-align: top\"") : QString())
                 + content + QStringLiteral("</td>");
         }
         html += QStringLiteral("</tr>");

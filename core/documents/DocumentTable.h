@@ -42,6 +42,11 @@ struct DocumentTable
     QList<int> widths; // per column, percent of the text width
     QList<Align> aligns; // per column; numbers are right-aligned when not given
     QList<QList<DocumentCell>> rows;
+    // Cells start at the top of their row, as in Word's tables, instead of being centred. Long
+    // tables of several-line cells need it: Qt centres the cells of a row that breaks across pages
+    // on the row's whole height, page gap included, which draws them over the next page's
+    // repeated header row.
+    bool topAligned = false;
 
     void addRow(const QList<DocumentCell>& cells) { rows.append(cells); }
     Align alignOf(int column, const DocumentCell& cell) const;

@@ -33,7 +33,11 @@ double columnWidth(const DocumentTable& table, int column)
 
 QString plainCsvText(const DocumentCell& cell)
 {
-    return cell.number ? cell.number->toString(cell.decimals) : cell.text;
+    if (!cell.number) {
+        return cell.text;
+    }
+    // decimals -1: the shortest exact text, as the printed document shows it.
+    return cell.decimals < 0 ? cell.number->toString() : cell.number->toString(cell.decimals);
 }
 
 } // namespace

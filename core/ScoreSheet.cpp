@@ -81,7 +81,12 @@ QJsonObject ScoreSheet::toJson() const
     }
     QJsonObject valuesJson;
     for (const auto& code : valueOrder) {
-        valuesJson.insert(code, LeafValue::toJson(values.value(code)));
+        QJsonObject value = LeafValue::toJson(values.value(code));
+        const QString reason = reasons.value(code);
+        if (!reason.isEmpty()) {
+            value.insert(QStringLiteral("reason"), reason);
+        }
+        valuesJson.insert(code, value);
     }
     QJsonObject json{{QStringLiteral("format"), QLatin1String(FormatName)},
                      {QStringLiteral("criteria"), criteriaId},

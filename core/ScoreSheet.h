@@ -73,6 +73,9 @@ public:
     QStringList flags;
     QHash<QString, LeafValue> values;
     QStringList valueOrder; // codes in the order they were set (a JSON file gives them sorted by code)
+    // The appraiser's reason for a value that differs from the self-assessment, by criterion code
+    // (a value's optional "reason" in a sheet file). Documents print it; scoring ignores it.
+    QHash<QString, QString> reasons;
 
     void setValue(const QString& code, const LeafValue& value);
     QJsonObject toJson() const;

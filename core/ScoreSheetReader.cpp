@@ -77,6 +77,16 @@ void ScoreSheetReader::readValue(const QString& code, const QJsonValue& json, co
     if (!object) {
         return;
     }
+    // The appraiser's reason for a change: an extension of the format, kept beside the value.
+    // A value whose reason is not text is not kept, like a value with any other wrong field.
+    const auto reason = m_fields.string(*object, QStringLiteral("reason"), path, false);
+    if (!reason && object->contains(QStringLiteral("reason"))
+        && !object->value(QStringLiteral("reason")).isNull()) {
+        return;
+    }
+    if (reason && !reason->trimmed().isEmpty()) {
+        m_sheet.reasons.insert(code, reason->trimmed());
+    }
     LeafValue value;
     if (m_fields.boolean(*object, QStringLiteral("na"), path, false).value_or(false)) {
         value.kind = LeafValue::Kind::NotApplicable;

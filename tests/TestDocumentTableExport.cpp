@@ -51,6 +51,33 @@ private Q_SLOTS:
         QVERIFY(file.size() > 0);
     }
 
+    void numbersWithoutFixedDecimalsKeepTheirExactText()
+    {
+        DocumentTable table;
+        table.name = QStringLiteral("Theo lĩnh vực");
+        table.headers = {QStringLiteral("Lĩnh vực"), QStringLiteral("Điểm")};
+        for (const char* value : {"11", "9.8", "9.05", "-0.75"}) {
+            table.addRow({DocumentCell::fromText(QStringLiteral("Cải cách thể chế")),
+                          DocumentCell::fromNumber(*Decimal::fromString(QLatin1String(value)))});
+        }
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("linh-vuc.csv"));
+        QCOMPARE(DocumentTableExport::writeCsv({table}, path, &error), QStringList{path});
+        const auto csv = TabularReader::read(path, &error);
+        QVERIFY2(csv, qPrintable(error));
+        const QString xlsxPath = dir.filePath(QStringLiteral("linh-vuc.xlsx"));
+        QVERIFY2(DocumentTableExport::writeXlsx({table}, xlsxPath, &error), qPrintable(error));
+        const auto xlsx = TabularReader::readXlsx(xlsxPath, &error);
+        QVERIFY2(xlsx, qPrintable(error));
+        const QStringList expected{QStringLiteral("11"), QStringLiteral("9.8"), QStringLiteral("9.05"),
+                                   QStringLiteral("-0.75")};
+        for (int row = 0; row < expected.size(); ++row) {
+            QCOMPARE(csv->cell(row, 1), expected.at(row));
+            QCOMPARE(xlsx->cell(row, 1), expected.at(row));
+        }
+    }
+
     void sheetNamesAreValidAndUnique()
     {
         const QString name = DocumentTableExport::sheetName(QStringLiteral("Kết quả [2026]: tổng/hợp?"), {});

@@ -186,6 +186,9 @@ private Q_SLOTS:
         QTest::newRow("item excused is number")
             << sheetJson(R"({"2": {"items": [{"weight": 1, "done": true, "excused": 1}]}})")
             << QStringLiteral(R"(values["2"].items[0].excused)") << QStringLiteral("2");
+        QTest::newRow("reason is a number")
+            << sheetJson(R"({"1.1": {"points": 1, "reason": 5}})")
+            << QStringLiteral(R"(values["1.1"].reason)") << QStringLiteral("1.1");
         QTest::newRow("values not an object") << sheetJson("[]") << QStringLiteral("values") << none;
         QTest::newRow("no subject id") << sheetJson("{}", R"("criteria": "t", "subject": {"name": "A"})")
                                        << QStringLiteral("subject.id") << none;
@@ -298,6 +301,35 @@ private Q_SLOTS:
         QCOMPARE(sheet.valueOrder,
                  (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
                               QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f")}));
+    }
+
+    void reasonsAreKeptBesideTheValues()
+    {
+        ValidationIssues issues;
+        const ScoreSheet sheet = ScoreSheetReader::read(
+            sheetJson(R"({"1.1": {"points": 0.5, "reason": "  Thiếu quyết định ban hành "},
+                          "1.2": {"na": true, "reason": "Không phát sinh"}, "1.3": {"level": 1, "reason": ""},
+                          "1.4": {"yes": true}})"),
+            &issues);
+        QVERIFY2(issues.isEmpty(), describe(issues).constData());
+        QCOMPARE(sheet.reasons.value(QStringLiteral("1.1")), QStringLiteral("Thiếu quyết định ban hành"));
+        QCOMPARE(sheet.reasons.value(QStringLiteral("1.2")), QStringLiteral("Không phát sinh"));
+        // An empty reason is no reason; a value without one has none.
+        QVERIFY(!sheet.reasons.contains(QStringLiteral("1.3")));
+        QVERIFY(!sheet.reasons.contains(QStringLiteral("1.4")));
+        QCOMPARE(sheet.reasons.size(), 2);
+        // The reason does not change the value it stands beside.
+        QCOMPARE(sheet.values[QStringLiteral("1.1")].kind, LeafValue::Kind::Points);
+        QCOMPARE(sheet.values[QStringLiteral("1.1")].number.toString(), QStringLiteral("0.5"));
+        QCOMPARE(sheet.values[QStringLiteral("1.2")].kind, LeafValue::Kind::NotApplicable);
+        // Written back with its value, and read again.
+        const QJsonObject written = sheet.toJson().value(QStringLiteral("values")).toObject();
+        QCOMPARE(written.value(QStringLiteral("1.1")).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Thiếu quyết định ban hành"));
+        QVERIFY(!written.value(QStringLiteral("1.4")).toObject().contains(QStringLiteral("reason")));
+        const ScoreSheet again = ScoreSheetReader::fromObject(sheet.toJson(), &issues);
+        QVERIFY2(issues.isEmpty(), describe(issues).constData());
+        QCOMPARE(again.reasons, sheet.reasons);
     }
 
     void roundTrip()

@@ -15,3 +15,11 @@ danhgia_add_document_test(test_result_report TestResultReport.cpp ReportFixture.
 danhgia_add_document_test(test_recognition_decision TestRecognitionDecision.cpp ReportFixture.h)
 danhgia_add_document_test(test_sheet_printout TestSheetPrintout.cpp)
 danhgia_add_document_test(test_batch_document_export TestBatchDocumentExport.cpp)
+
+# The appraisal minutes of one unit: composed from files and from the demo database, and printed
+# by danhgia-cli.
+danhgia_add_document_test(test_appraisal_document TestAppraisalDocument.cpp AppraisalSamples.cpp AppraisalSamples.h)
+danhgia_add_document_test(test_appraisal_minutes_source TestAppraisalMinutesSource.cpp)
+danhgia_add_test(NAME test_cli_document_appraisal SOURCES TestCliAppraisalDocument.cpp CliRunner.cpp CliRunner.h
+    LABELS integration)
+set_property(TEST test_cli_document_appraisal APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")

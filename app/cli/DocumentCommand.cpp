@@ -1,5 +1,6 @@
 #include "DocumentCommand.h"
 
+#include "AppraisalDocumentCommand.h"
 #include "CliIo.h"
 #include "CouncilDocumentCommand.h"
 #include "DocumentRenderer.h"
@@ -25,6 +26,7 @@ struct Kind
 const QList<Kind>& kinds()
 {
     static const QList<Kind> list{
+        {"appraisal", &AppraisalDocumentCommand::run},
         {"council", &CouncilDocumentCommand::run},
         {"report", &ReportDocumentCommand::runReport},
         {"decision", &ReportDocumentCommand::runDecision},

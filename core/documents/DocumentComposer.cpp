@@ -18,7 +18,8 @@ const char* const StyleSheet = "body { font-size: 54px; }"
                                "table.grid { border-collapse: collapse; border-color: #000000; "
                                "border-style: solid; font-size: 48px; margin-top: 12px; }"
                                "th { font-weight: bold; text-align: center; vertical-align: middle; }"
-                               "td { vertical-align: top; }";
+                               "td { vertical-align: top; }"; // cells start at the top of their row, as in Word: Qt centres
+// the cells of a row broken across pages on its whole height, over the next page's header row.
 
 QString paragraph(const QString& cssClass, const QString& html)
 {

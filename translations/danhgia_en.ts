@@ -227,6 +227,25 @@
     </message>
 </context>
 <context>
+    <name>danhgia::ui::DocumentDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/documents/DocumentDialog.cpp" line="+144"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n file in %1.</numerusform>
+            <numerusform>Saved %n files in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::ScoreSheetModel</name>
     <message numerus="yes">
         <location filename="../ui/sheet/ScoreSheetModel.cpp" line="+229"/>
@@ -234,6 +253,25 @@
         <translation>
             <numerusform>%n evidence file attached.</numerusform>
             <numerusform>%n evidence files attached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SheetBatchExportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/documents/SheetBatchExportDialog.cpp" line="+47"/>
+        <source>%n PDF file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n PDF file written to %1.</numerusform>
+            <numerusform>%n PDF files written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n sheet(s) could not be written:</source>
+        <translation>
+            <numerusform>%n sheet could not be written:</numerusform>
+            <numerusform>%n sheets could not be written:</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AppraisalComparison</name>
+    <message>
+        <location filename="../core/documents/AppraisalComparison.cpp" line="+17"/>
+        <source>the appraisal is of the subject &quot;%1&quot; but the self-assessment of &quot;%2&quot;; both must be of the same unit</source>
+        <translation>phiếu thẩm định là của đối tượng &quot;%1&quot; nhưng phiếu tự đánh giá là của &quot;%2&quot;; cả hai phải là của cùng một đơn vị</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no period)</source>
+        <translation>(không có kỳ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the appraisal is of the period %1 but the self-assessment of %2; both must be of the same period</source>
+        <translation>phiếu thẩm định thuộc kỳ %1 nhưng phiếu tự đánh giá thuộc kỳ %2; cả hai phải thuộc cùng một kỳ đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalCouncilReader</name>
+    <message>
+        <location filename="../core/documents/AppraisalCouncilReader.cpp" line="+18"/>
+        <source>lists no member; give at least one</source>
+        <translation>không có thành viên nào; cần khai báo ít nhất một thành viên</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must not be empty</source>
+        <translation>không được để trống</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalDocumentCommand</name>
+    <message>
+        <location filename="../app/cli/AppraisalDocumentCommand.cpp" line="+40"/>
+        <source>Usage: danhgia-cli document appraisal --criteria SET.json --self SELF.json
+         --appraised APPRAISED.json --pdf OUT.pdf [OPTIONS]
+
+Prints the appraisal minutes of one unit&apos;s self-assessment: the points of every field
+self-assessed and appraised, each changed criterion with the appraiser&apos;s reason (the
+&quot;reason&quot; of a value in the appraised sheet), the totals, indexes and grades, the
+council&apos;s conclusion, and an annex with every criterion.
+
+Input:
+  --criteria FILE        the criteria set (danhgia.criteria/1)
+  --self FILE            the unit&apos;s self-assessed sheet (danhgia.scores/1)
+  --appraised FILE       the appraised sheet of the same unit and period
+  --members FILE         the council: members present and absent, chair, secretary
+                         (JSON, see docs/documents.md)
+  --conclusion TEXT      the council&apos;s conclusion and requests
+</source>
+        <translation>Cách dùng: danhgia-cli document appraisal --criteria SET.json --self SELF.json
+             --appraised APPRAISED.json --pdf OUT.pdf [TÙY_CHỌN]
+
+In biên bản thẩm định kết quả tự đánh giá của một đơn vị: điểm của từng lĩnh vực theo
+kết quả tự đánh giá và kết quả thẩm định, từng tiêu chí được điều chỉnh kèm lý do của
+người thẩm định (trường &quot;reason&quot; của giá trị trong phiếu thẩm định), tổng điểm, chỉ số và
+xếp loại, kết luận của Hội đồng, và phụ lục chi tiết toàn bộ các tiêu chí.
+
+Đầu vào:
+  --criteria TỆP         bộ tiêu chí (danhgia.criteria/1)
+  --self TỆP             phiếu tự đánh giá của đơn vị (danhgia.scores/1)
+  --appraised TỆP        phiếu thẩm định của cùng đơn vị và cùng kỳ đánh giá
+  --members TỆP          Hội đồng: thành viên có mặt và vắng mặt, chủ tọa, thư ký
+                         (JSON, xem docs/documents.md)
+  --conclusion CHỮ       kết luận và kiến nghị của Hội đồng
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>  --help                 show this help
+
+Exit status: 0 done, 1 invalid data, 2 wrong command line, 3 unreadable file.
+</source>
+        <translation>  --help                 hiển thị trợ giúp này
+
+Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3 không đọc được tệp.
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>tham số không mong đợi &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalMinutesSource</name>
+    <message>
+        <location filename="../core/documents/AppraisalMinutesSource.cpp" line="+23"/>
+        <source>The score sheets cannot be read: %1</source>
+        <translation>Không đọc được các phiếu chấm điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The campaign %1 has no score sheet of %2.</source>
+        <translation>Đợt đánh giá %1 không có phiếu chấm điểm của %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign %1 has no score sheet of %2 for the period %3.</source>
+        <translation>Đợt đánh giá %1 không có phiếu chấm điểm của %2 cho kỳ đánh giá %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The campaign %1 has %2 score sheets of %3, one per period: give the period.</source>
+        <translation>Đợt đánh giá %1 có %2 phiếu chấm điểm của %3, mỗi kỳ đánh giá một phiếu: hãy chỉ định kỳ đánh giá.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The score sheet of %1 (%2) has no appraisal yet: the appraisal minutes need the appraised scores. Appraise the sheet first.</source>
+        <translation>Phiếu chấm điểm của %1 (%2) chưa được thẩm định: biên bản thẩm định cần có điểm thẩm định. Hãy thẩm định phiếu trước.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The reasons for the appraised scores cannot be read: %1</source>
+        <translation>Không đọc được lý do của các điểm thẩm định: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalReasonTrail</name>
+    <message>
+        <location filename="../core/documents/AppraisalReasonTrail.cpp" line="+50"/>
+        <source>cannot read the audit trail: %1</source>
+        <translation>không đọc được nhật ký thay đổi: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../core/storage/AuditLog.cpp" line="+55"/>
@@ -422,8 +548,50 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../app/cli/CouncilDocumentCommand.cpp" line="+45"/>
         <source>give exactly one council file</source>
         <translation>cần chỉ định đúng một tệp hội đồng</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilDocumentCommand</name>
+    <message>
+        <location filename="../app/cli/CouncilDocumentCommand.cpp" line="-32"/>
+        <source>Usage: danhgia-cli document council COUNCIL.json --pdf OUT.pdf [--xlsx OUT.xlsx] [--csv OUT.csv] [OPTIONS]
+
+Prints the minutes of an interview council meeting and, on a new page, the summary
+sheet of its results: every member&apos;s score, the mean, the spread, the dialogue and who
+held it, the agreed and the official score, pass or fail and the rank. The council file
+(danhgia.council/1) is checked as &quot;danhgia-cli council&quot; checks it; the names and roles
+of the members come from its &quot;members&quot;. The meeting&apos;s start and end times, its place,
+the decision that formed the council and the names of the chair and the secretary can
+be given in a --settings file (meeting_start, meeting_end, meeting_place, basis, chair,
+secretary).
+
+</source>
+        <translation>Cách dùng: danhgia-cli document council COUNCIL.json --pdf OUT.pdf [--xlsx OUT.xlsx] [--csv OUT.csv] [TÙY_CHỌN]
+
+In biên bản họp Hội đồng kiểm tra, sát hạch và, trên một trang mới, bảng tổng hợp kết quả:
+điểm của từng thành viên, điểm trung bình, độ chênh lệch, việc đối thoại và người chủ trì
+đối thoại, điểm thống nhất và điểm chính thức, đạt hay không đạt và thứ hạng. Tệp hội đồng
+(danhgia.council/1) được kiểm tra như lệnh &quot;danhgia-cli council&quot;; họ tên và vai trò
+của các thành viên lấy từ trường &quot;members&quot; của tệp. Thời gian bắt đầu và kết thúc, địa điểm
+cuộc họp, quyết định thành lập Hội đồng, họ tên chủ tọa và thư ký có thể được khai báo
+trong tệp --settings (meeting_start, meeting_end, meeting_place, basis, chair,
+secretary).
+
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>
+Exit status: 0 done, 1 invalid data, 2 wrong command line, 3 unreadable file or output
+that cannot be written.
+</source>
+        <translation>
+Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3 không đọc được tệp
+hoặc không ghi được tệp kết quả.
+</translation>
     </message>
 </context>
 <context>
@@ -1243,7 +1411,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../core/demo/DemoDatabase.cpp" line="+87"/>
+        <location filename="../core/demo/DemoDatabase.cpp" line="+112"/>
         <source>The database cannot be read: %1</source>
         <translation>Không đọc được cơ sở dữ liệu: %1</translation>
     </message>
@@ -1253,7 +1421,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
         <translation>Dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống; %1 đã có đơn vị.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The demo database %1 exists already.</source>
         <translation>Cơ sở dữ liệu mẫu %1 đã tồn tại.</translation>
     </message>
@@ -1277,9 +1445,52 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../ui/documents/DocumentActions.cpp" line="+55"/>
+        <source>no database is open</source>
+        <translation>chưa mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Council minutes</source>
+        <translation>Biên bản Hội đồng sát hạch</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Score sheet</source>
+        <translation>Phiếu đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Appraisal minutes</source>
+        <translation>Biên bản thẩm định</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Report of the results</source>
+        <translation>Báo cáo kết quả đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Draft decision</source>
+        <translation>Dự thảo quyết định công nhận kết quả</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export score sheets to PDF</source>
+        <translation>Xuất các phiếu chấm điểm ra PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the PDF files of %1</source>
+        <translation>Thư mục lưu các tệp PDF của %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCommand</name>
     <message>
-        <location filename="../app/cli/DocumentCommand.cpp" line="+33"/>
+        <location filename="../app/cli/DocumentCommand.cpp" line="+41"/>
         <source>Usage: danhgia-cli document KIND [OPTIONS]
 
 Prints a document in the layout of Decree 30/2020/ND-CP to PDF (A4, fonts embedded),
@@ -1287,6 +1498,7 @@ and its tables to .xlsx and CSV. Kinds:
   council    minutes and summary sheet of an interview council (from a council file)
   appraisal  appraisal minutes of a unit&apos;s self-assessment (criteria set and two sheets)
   report     report of the evaluation and classification of a campaign (from a database)
+  decision   draft decision recognising the results of a campaign (from a database)
 
 &quot;danhgia-cli document KIND --help&quot; lists the options of a kind.
 </source>
@@ -1294,15 +1506,16 @@ and its tables to .xlsx and CSV. Kinds:
 
 In một văn bản theo thể thức của Nghị định 30/2020/NĐ-CP ra PDF (khổ A4, nhúng phông chữ)
 và các bảng của văn bản ra .xlsx và CSV. Các loại:
-  council    biên bản và bảng tổng hợp kết quả của hội đồng sát hạch (từ tệp hội đồng)
+  council    biên bản và bảng tổng hợp kết quả của Hội đồng kiểm tra, sát hạch (từ tệp hội đồng)
   appraisal  biên bản thẩm định kết quả tự đánh giá của một đơn vị (bộ tiêu chí và hai phiếu)
   report     báo cáo kết quả đánh giá, xếp loại của một đợt đánh giá (từ cơ sở dữ liệu)
+  decision   dự thảo quyết định công nhận kết quả của một đợt đánh giá (từ cơ sở dữ liệu)
 
 &quot;danhgia-cli document LOẠI --help&quot; liệt kê các tùy chọn của từng loại.
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Output:
   --pdf FILE             the document as PDF (required)
   --xlsx FILE            its tables as an Excel workbook, one sheet per table
@@ -1346,15 +1559,15 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <translation>--date &quot;%1&quot; không phải là ngày (hãy viết 2026-01-05 hoặc 05/01/2026)</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>unknown document kind &quot;%1&quot; (council, appraisal or report)</source>
-        <translation>loại văn bản không xác định &quot;%1&quot; (council, appraisal hoặc report)</translation>
+        <location line="+50"/>
+        <source>unknown document kind &quot;%1&quot; (council, appraisal, report or decision)</source>
+        <translation>loại văn bản không xác định &quot;%1&quot; (council, appraisal, report hoặc decision)</translation>
     </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
     <message>
-        <location filename="../core/documents/DocumentRenderer.cpp" line="+122"/>
+        <location filename="../core/documents/DocumentRenderer.cpp" line="+165"/>
         <source>The document &quot;%1&quot; could not be laid out.</source>
         <translation>Không dàn trang được văn bản &quot;%1&quot;.</translation>
     </message>
@@ -1365,9 +1578,17 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
     </message>
 </context>
 <context>
+    <name>DocumentSettingsStore</name>
+    <message>
+        <location filename="../core/documents/DocumentSettingsStore.cpp" line="+83"/>
+        <source>there is no unit with the code &quot;%1&quot;</source>
+        <translation>không có đơn vị nào mang mã &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableExport</name>
     <message>
-        <location filename="../core/documents/DocumentTableExport.cpp" line="+50"/>
+        <location filename="../core/documents/DocumentTableExport.cpp" line="+54"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
@@ -2015,6 +2236,103 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>ReportDocumentCommand</name>
+    <message>
+        <location filename="../app/cli/ReportDocumentCommand.cpp" line="+33"/>
+        <location line="+89"/>
+        <source>danhgia-cli: database &quot;%1&quot;: %2</source>
+        <translation>danhgia-cli: cơ sở dữ liệu &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Usage: danhgia-cli document decision --db FILE --campaign ID --pdf OUT.pdf [--unit CODE]
+                                    [--proposer TEXT] [OPTIONS]
+
+Prints the draft decision recognising the results of a campaign (Decree 30/2020/ND-CP):
+the legal basis, three articles, the recipients and the signer, and on a new page the
+annex listing every result with its grade.
+
+Input:
+  --db FILE              the database
+  --campaign ID          the campaign whose results are recognised
+  --unit CODE            only the people of this unit and of the units under it; the
+                         unit&apos;s document settings are used (default: those of the
+                         Department of Home Affairs)
+  --proposer TEXT        who proposed the decision (default: the head of the office)
+</source>
+        <translation>Cách dùng: danhgia-cli document decision --db TỆP --campaign ID --pdf OUT.pdf [--unit MÃ]
+                                        [--proposer CHỮ] [TÙY_CHỌN]
+
+In dự thảo quyết định công nhận kết quả của một đợt đánh giá (Nghị định 30/2020/NĐ-CP):
+các căn cứ, ba điều, nơi nhận và người ký, và trên một trang mới là phụ lục danh sách
+toàn bộ kết quả kèm xếp loại.
+
+Đầu vào:
+  --db TỆP               cơ sở dữ liệu
+  --campaign ID          đợt đánh giá có kết quả được công nhận
+  --unit MÃ              chỉ tính những người thuộc đơn vị này và các đơn vị trực thuộc;
+                         dùng thiết lập văn bản của đơn vị này (mặc định: thiết lập của
+                         Sở Nội vụ)
+  --proposer CHỮ         người đề nghị ban hành quyết định (mặc định: Chánh Văn phòng)
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: danhgia-cli document report --db FILE --campaign ID --pdf OUT.pdf [--unit CODE]
+                                  [OPTIONS]
+
+Prints the report of the evaluation and classification of a campaign (Decree
+30/2020/ND-CP): the counts per grade and per task group, the quota check with the
+grades decided against the rules, the full results table and the signer.
+
+Input:
+  --db FILE              the database
+  --campaign ID          the campaign to report on
+  --unit CODE            only the people of this unit and of the units under it; the
+                         unit&apos;s document settings are used (default: those of the
+                         Department of Home Affairs)
+</source>
+        <translation>Cách dùng: danhgia-cli document report --db TỆP --campaign ID --pdf OUT.pdf [--unit MÃ]
+                                      [TÙY_CHỌN]
+
+In báo cáo kết quả đánh giá, xếp loại của một đợt đánh giá (Nghị định
+30/2020/NĐ-CP): số lượng theo từng mức xếp loại và từng nhóm nhiệm vụ, kết quả kiểm tra
+tỷ lệ tối đa kèm các trường hợp xếp loại khác với quy định, bảng kết quả đầy đủ và người ký.
+
+Đầu vào:
+  --db TỆP               cơ sở dữ liệu
+  --campaign ID          đợt đánh giá cần báo cáo
+  --unit MÃ              chỉ tính những người thuộc đơn vị này và các đơn vị trực thuộc;
+                         dùng thiết lập văn bản của đơn vị này (mặc định: thiết lập của
+                         Sở Nội vụ)
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>
+The header and the signer come from the unit&apos;s document settings in the database;
+the options below change them for this document only.
+</source>
+        <translation>
+Phần đầu văn bản và người ký lấy từ thiết lập văn bản của đơn vị trong cơ sở dữ liệu;
+các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng văn bản này.
+</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>tham số không mong đợi &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ResultReportSource</name>
+    <message>
+        <location filename="../core/documents/ResultReportSource.cpp" line="+74"/>
+        <source>there is no unit with the code &quot;%1&quot;</source>
+        <translation>không có đơn vị nào mang mã &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ResultTable</name>
     <message>
         <location filename="../core/ResultTable.cpp" line="+24"/>
@@ -2142,7 +2460,7 @@ Tùy chọn:
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/SchemaMigrations.cpp" line="+117"/>
+        <location filename="../core/storage/SchemaMigrations.cpp" line="+128"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -2242,7 +2560,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>phải là mã tình huống đặc biệt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>holds no value; give one of points, yes, level, done and total, count, value, items, or na</source>
         <translation>không có giá trị; hãy ghi một trong các trường points, yes, level, done và total, count, value, items hoặc na</translation>
     </message>
@@ -2503,6 +2821,80 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>SheetPrintoutSource</name>
+    <message>
+        <location filename="../core/documents/SheetPrintoutSource.cpp" line="+60"/>
+        <source>The score sheets of the campaign %1 cannot be read: %2</source>
+        <translation>Không đọc được các phiếu chấm điểm của đợt đánh giá %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no campaign %1 in the database.</source>
+        <translation>Không có đợt đánh giá %1 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The campaign of the score sheet cannot be read: %1</source>
+        <translation>Không đọc được đợt đánh giá của phiếu chấm điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The criteria set of the score sheet cannot be read: %1</source>
+        <translation>Không đọc được bộ tiêu chí của phiếu chấm điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The units of the catalogue cannot be read: %1</source>
+        <translation>Không đọc được các đơn vị trong danh mục: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The person of the score sheet cannot be read: %1</source>
+        <translation>Không đọc được thông tin người được đánh giá của phiếu chấm điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+113"/>
+        <source>The values of the score sheet cannot be read: %1</source>
+        <translation>Không đọc được các giá trị của phiếu chấm điểm: %1</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>The stored score sheet %1 does not fit its criteria set: %2</source>
+        <translation>Phiếu chấm điểm %1 đã lưu không phù hợp với bộ tiêu chí của phiếu: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The other sheets of the campaign cannot be read: %1</source>
+        <translation>Không đọc được các phiếu khác của đợt đánh giá: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>Không đọc được nhật ký thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The comments of the score sheet cannot be read: %1</source>
+        <translation>Không đọc được các ý kiến của phiếu chấm điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The grade decided for the subject cannot be read: %1</source>
+        <translation>Không đọc được mức xếp loại đã quyết định cho đối tượng: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The score sheet %1 cannot be read: %2</source>
+        <translation>Không đọc được phiếu chấm điểm %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The score sheet %1 is not in the database.</source>
+        <translation>Phiếu chấm điểm %1 không có trong cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>SheetQueue</name>
     <message>
         <location filename="../core/storage/SheetQueue.cpp" line="+122"/>
@@ -2720,6 +3112,29 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+7"/>
         <source>the SQLite library of the database driver (%1) is not the one this program was built with (%2)</source>
         <translation>thư viện SQLite của trình điều khiển cơ sở dữ liệu (%1) không phải là phiên bản đã dùng để biên dịch chương trình này (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StoredDocumentSettings</name>
+    <message>
+        <location filename="../core/storage/StoredDocumentSettings.cpp" line="+22"/>
+        <source>cannot read the units: %1</source>
+        <translation>không đọc được danh sách đơn vị: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no unit with the code &quot;%1&quot;</source>
+        <translation>không có đơn vị nào mang mã &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot read the document settings: %1</source>
+        <translation>không đọc được thiết lập văn bản: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the document settings of the unit %1 are damaged (%2)</source>
+        <translation>thiết lập văn bản của đơn vị %1 bị hỏng (%2)</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3782,24 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
 </context>
 <context>
+    <name>danhgia::BatchDocumentExport</name>
+    <message>
+        <location filename="../core/documents/BatchDocumentExport.cpp" line="+38"/>
+        <source>An export of score sheets is running already.</source>
+        <translation>Một lượt xuất phiếu chấm điểm khác đang chạy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database %1 does not exist.</source>
+        <translation>Cơ sở dữ liệu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::ApprovalQueueModel</name>
     <message>
         <location filename="../ui/queue/ApprovalQueueModel.cpp" line="+55"/>
@@ -3626,9 +4059,19 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::CampaignsView</name>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="+39"/>
+        <location filename="../ui/CampaignsView.cpp" line="+44"/>
         <source>Double-click a campaign to see its score sheets.</source>
         <translation>Nhấp đúp vào một đợt đánh giá để xem các phiếu chấm điểm của đợt đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export sheets to &amp;PDF…</source>
+        <translation>Xuất phiếu ra &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write every score sheet of the selected campaign as a PDF file, in a folder</source>
+        <translation>Ghi mỗi phiếu chấm điểm của đợt đánh giá đang chọn thành một tệp PDF, vào một thư mục</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3666,7 +4109,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+17"/>
+        <source>Select a campaign first.</source>
+        <translation>Hãy chọn một đợt đánh giá trước.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Sheets still open after the campaign&apos;s deadline</source>
         <translation>Phiếu vẫn chưa hoàn tất khi đã quá hạn hoàn thành của đợt đánh giá</translation>
     </message>
@@ -4273,7 +4721,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::CouncilView</name>
     <message>
-        <location filename="../ui/council/CouncilView.cpp" line="+72"/>
+        <location filename="../ui/council/CouncilView.cpp" line="+74"/>
         <source>Council</source>
         <translation>Hội đồng</translation>
     </message>
@@ -4294,12 +4742,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+208"/>
         <source>New council</source>
         <translation>Tạo hội đồng</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>Create an interview council: its title, who holds a dialogue, its pass mark</source>
         <translation>Tạo hội đồng sát hạch: tên, người chủ trì trao đổi thống nhất, điểm đạt</translation>
     </message>
@@ -4310,12 +4758,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+257"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-256"/>
         <source>Add a scoring member to the council, with their role</source>
         <translation>Thêm thành viên chấm điểm vào hội đồng, kèm vai trò</translation>
     </message>
@@ -4326,17 +4774,32 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+285"/>
+        <location line="+292"/>
         <source>Add candidate</source>
         <translation>Thêm thí sinh</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-291"/>
         <source>Add a candidate to the council, with their exam number and name</source>
         <translation>Thêm thí sinh vào hội đồng, kèm số báo danh và họ tên</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>&amp;Print minutes…</source>
+        <translation>&amp;In biên bản…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print minutes</source>
+        <translation>In biên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview, print or save the minutes and the summary sheet of the council</source>
+        <translation>Xem trước, in hoặc lưu biên bản và bảng tổng hợp kết quả của Hội đồng</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Council scores</source>
         <translation>Bảng điểm của hội đồng</translation>
     </message>
@@ -4346,12 +4809,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Mỗi dòng là một thí sinh, mỗi cột là một thành viên: nhập điểm rồi nhấn Enter</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Candidates: %1 · passed: %2 · waiting for a dialogue: %3</source>
         <translation>Thí sinh: %1 · đạt: %2 · chờ trao đổi thống nhất: %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Open a database to see its interview councils.</source>
         <translation>Hãy mở một cơ sở dữ liệu để xem các hội đồng sát hạch.</translation>
     </message>
@@ -4930,6 +5393,303 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
 </context>
 <context>
+    <name>danhgia::ui::DocumentDialog</name>
+    <message>
+        <location filename="../ui/documents/DocumentDialog.cpp" line="+74"/>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the page width</source>
+        <translation>Hiển thị vừa chiều rộng trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show whole pages</source>
+        <translation>Hiển thị trọn trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;In...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF...</source>
+        <translation>Lưu thành P&amp;DF...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save tables as &amp;Excel...</source>
+        <translation>Lưu các bảng thành &amp;Excel...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save tables as CS&amp;V...</source>
+        <translation>Lưu các bảng thành CS&amp;V...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The document settings were not kept for next time: %1</source>
+        <translation>Không lưu được thiết lập văn bản cho lần sau: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+19"/>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Save tables as Excel</source>
+        <translation>Lưu các bảng thành Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save tables as CSV</source>
+        <translation>Lưu các bảng thành CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This document has no tables.</source>
+        <translation>Văn bản này không có bảng nào.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %n file(s) in %1.</source>
+        <translation>
+            <numerusform>Đã lưu %n tệp vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The printer could not be used. Check that it is switched on and try again.</source>
+        <translation>Không sử dụng được máy in. Hãy kiểm tra máy in đã được bật chưa rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::DocumentSettingsForm</name>
+    <message>
+        <location filename="../ui/documents/DocumentSettingsForm.cpp" line="+40"/>
+        <source>Header</source>
+        <translation>Phần đầu văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed in capitals on the first line of the header</source>
+        <translation>In chữ in hoa ở dòng đầu tiên của phần đầu văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing agency</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed in bold capitals, with a short rule below</source>
+        <translation>In chữ in hoa, đậm, có đường kẻ ngắn bên dưới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(blank, written by hand)</source>
+        <translation>(để trống, viết tay)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers under 10 are printed with a leading zero (05)</source>
+        <translation>Số nhỏ hơn 10 được in thêm số 0 ở trước (05)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The symbol after the number, such as BB-HĐTĐ or QĐ-SNV</source>
+        <translation>Ký hiệu sau số văn bản, ví dụ BB-HĐTĐ hoặc QĐ-SNV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The place name of the date line</source>
+        <translation>Địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting (minutes)</source>
+        <translation>Cuộc họp (biên bản)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Started at</source>
+        <translation>Bắt đầu lúc</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Ended at</source>
+        <translation>Kết thúc lúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting place</source>
+        <translation>Địa điểm họp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the meeting was held</source>
+        <translation>Nơi tổ chức cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>Chủ tọa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signs on the right of minutes</source>
+        <translation>Ký bên phải biên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signs on the left of minutes</source>
+        <translation>Ký bên trái biên bản</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On behalf of</source>
+        <translation>Ký thay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For example KT. GIÁM ĐỐC; leave empty when the head signs</source>
+        <translation>Ví dụ KT. GIÁM ĐỐC; để trống nếu người đứng đầu ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The signer&apos;s title, such as PHÓ GIÁM ĐỐC</source>
+        <translation>Chức vụ của người ký, ví dụ PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The signer&apos;s full name</source>
+        <translation>Họ và tên người ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One legal basis per line (Căn cứ ...)</source>
+        <translation>Mỗi căn cứ một dòng (Căn cứ ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One recipient per line; the last is usually Lưu: VT</source>
+        <translation>Mỗi nơi nhận một dòng; dòng cuối thường là Lưu: VT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::EvidencePanel</name>
     <message>
         <location filename="../ui/sheet/EvidencePanel.cpp" line="+62"/>
@@ -5423,7 +6183,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ResultsView</name>
     <message>
-        <location filename="../ui/charts/ResultsView.cpp" line="+63"/>
+        <location filename="../ui/charts/ResultsView.cpp" line="+65"/>
         <source>&amp;Campaign:</source>
         <translation>Đợt đánh &amp;giá:</translation>
     </message>
@@ -5448,7 +6208,27 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Lưu biểu đồ của thẻ hiện tại thành ảnh PNG</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Báo cáo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or save the report of the campaign&apos;s results</source>
+        <translation>Xem trước, in hoặc lưu báo cáo kết quả của đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft &amp;decision…</source>
+        <translation>Dự thảo &amp;quyết định…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or save the draft decision recognising the results</source>
+        <translation>Xem trước, in hoặc lưu dự thảo quyết định công nhận kết quả</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
@@ -5459,25 +6239,25 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+0"/>
-        <location line="+117"/>
+        <location line="+127"/>
         <source>Subject</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-127"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+117"/>
+        <location line="+127"/>
         <location line="+33"/>
         <location line="+5"/>
         <source>Index</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-165"/>
         <source>Grade</source>
         <translation>Xếp loại</translation>
     </message>
@@ -5527,7 +6307,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Chỉ số của đối tượng đang chọn qua từng kỳ đánh giá, kèm bình quân của tỉnh</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Open a database to see the results of its campaigns.</source>
         <translation>Hãy mở một cơ sở dữ liệu để xem kết quả các đợt đánh giá.</translation>
     </message>
@@ -5607,7 +6387,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Không có kết quả để hiển thị.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>There is no chart to export.</source>
         <translation>Không có biểu đồ để xuất.</translation>
     </message>
@@ -5957,6 +6737,48 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
 </context>
 <context>
+    <name>danhgia::ui::SheetBatchExportDialog</name>
+    <message>
+        <location filename="../ui/documents/SheetBatchExportDialog.cpp" line="+12"/>
+        <source>Export score sheets to PDF</source>
+        <translation>Xuất các phiếu chấm điểm ra PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the score sheets...</source>
+        <translation>Đang ghi các phiếu chấm điểm...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing score sheet %1 of %2...</source>
+        <translation>Đang ghi phiếu %1/%2...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n PDF file(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n tệp PDF vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export was cancelled; the files written so far are complete.</source>
+        <translation>Đã hủy việc xuất; các tệp đã ghi đều đầy đủ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n sheet(s) could not be written:</source>
+        <translation>
+            <numerusform>Không ghi được %n phiếu:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::SheetEditController</name>
     <message>
         <location filename="../ui/sheet/SheetEditController.cpp" line="+52"/>
@@ -6186,7 +7008,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::SheetsPage</name>
     <message>
-        <location filename="../ui/SheetsPage.cpp" line="+32"/>
+        <location filename="../ui/SheetsPage.cpp" line="+36"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -6211,7 +7033,27 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Phiếu chấm điểm</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+25"/>
+        <source>Print &amp;sheet…</source>
+        <translation>In &amp;phiếu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or save the selected score sheet as a form to sign</source>
+        <translation>Xem trước, in hoặc lưu phiếu đang chọn thành biểu mẫu để ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraisal &amp;minutes…</source>
+        <translation>&amp;Biên bản thẩm định…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview, print or save the minutes of the appraisal of the selected unit</source>
+        <translation>Xem trước, in hoặc lưu biên bản thẩm định của đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>All campaigns</source>
         <translation>Tất cả đợt đánh giá</translation>
     </message>

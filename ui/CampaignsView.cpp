@@ -1,5 +1,7 @@
 #include "CampaignsView.h"
 
+#include "DocumentActions.h"
+
 #include "AppSession.h"
 #include "Listings.h"
 #include "MessageBar.h"
@@ -7,9 +9,11 @@
 #include "ViewLook.h"
 
 #include <QDate>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -36,9 +40,16 @@ CampaignsView::CampaignsView(AppSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_messages = new MessageBar(this);
     layout->addWidget(m_messages);
+    auto* top = new QHBoxLayout;
     auto* hint = new QLabel(tr("Double-click a campaign to see its score sheets."), this);
     hint->setWordWrap(true);
-    layout->addWidget(hint);
+    top->addWidget(hint, 1);
+    auto* exportSheets = new QPushButton(tr("Export sheets to &PDF…"), this);
+    exportSheets->setObjectName(QStringLiteral("exportSheetsButton"));
+    exportSheets->setToolTip(
+        tr("Write every score sheet of the selected campaign as a PDF file, in a folder"));
+    top->addWidget(exportSheets);
+    layout->addLayout(top);
 
     const QList<SheetState> states = SheetStates::all();
     m_table = new QTableWidget(0, FirstStateColumn + static_cast<int>(states.size()) + 1, this);
@@ -64,6 +75,14 @@ CampaignsView::CampaignsView(AppSession& session, QWidget* parent)
 
     connect(m_table, &QTableWidget::cellActivated, this,
             [this](int row, int) { Q_EMIT campaignActivated(m_table->item(row, CodeColumn)->text()); });
+    connect(exportSheets, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0) {
+            m_messages->showInformation(tr("Select a campaign first."));
+            return;
+        }
+        DocumentActions::exportCampaignSheets(this, m_session, m_table->item(row, CodeColumn)->text());
+    });
     connect(&m_session, &AppSession::databaseChanged, this, &CampaignsView::reload);
     connect(&m_session, &AppSession::dataChanged, this, &CampaignsView::reload);
     reload();

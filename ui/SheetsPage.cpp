@@ -1,5 +1,7 @@
 #include "SheetsPage.h"
 
+#include "DocumentActions.h"
+
 #include "AppSession.h"
 #include "ApprovalQueueFilter.h"
 #include "ApprovalQueueModel.h"
@@ -11,8 +13,10 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -67,6 +71,30 @@ SheetsPage::SheetsPage(AppSession& session, QWidget* parent)
     leftLayout->addWidget(m_campaign);
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_list, 1);
+    // Printing the selected sheet: the sheet itself, or the minutes of its appraisal.
+    auto* printBar = new QHBoxLayout;
+    auto* printSheet = new QPushButton(tr("Print &sheet…"), left);
+    printSheet->setObjectName(QStringLiteral("printSheetButton"));
+    printSheet->setToolTip(tr("Preview, print or save the selected score sheet as a form to sign"));
+    auto* printMinutes = new QPushButton(tr("Appraisal &minutes…"), left);
+    printMinutes->setObjectName(QStringLiteral("printAppraisalButton"));
+    printMinutes->setToolTip(tr("Preview, print or save the minutes of the appraisal of the selected unit"));
+    printBar->addWidget(printSheet);
+    printBar->addWidget(printMinutes);
+    printBar->addStretch();
+    leftLayout->addLayout(printBar);
+    const auto selectedSheet
+        = [this] { return m_list->currentIndex().data(ApprovalQueueModel::SheetIdRole).toLongLong(); };
+    connect(printSheet, &QPushButton::clicked, this, [this, selectedSheet] {
+        if (selectedSheet() > 0) {
+            DocumentActions::printSheet(this, m_session, selectedSheet());
+        }
+    });
+    connect(printMinutes, &QPushButton::clicked, this, [this, selectedSheet] {
+        if (selectedSheet() > 0) {
+            DocumentActions::printAppraisalMinutes(this, m_session, selectedSheet());
+        }
+    });
 
     m_form = new ScoreSheetForm(m_session, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);

@@ -60,6 +60,28 @@ void CouncilSummarySheet::fitColumns(DocumentTable& table) const
             return;
         }
     }
+    // Even the smallest size is too wide: the numeric columns give up a percent each in turn
+    // (the widest first) until the table fits the text width; their numbers may then wrap.
+    QList<int>& widths = table.widths;
+    const auto total = [&widths] {
+        int sum = 0;
+        for (const int width : widths) {
+            sum += width;
+        }
+        return sum;
+    };
+    while (total() > 100) {
+        int widest = -1;
+        for (int column = 0; column < widths.size(); ++column) {
+            if (column != NameColumn && (widest < 0 || widths.at(column) > widths.at(widest))) {
+                widest = column;
+            }
+        }
+        if (widest < 0 || widths.at(widest) <= 2) {
+            break;
+        }
+        --widths[widest];
+    }
 }
 
 DocumentTable CouncilSummarySheet::table() const

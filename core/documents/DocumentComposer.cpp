@@ -10,15 +10,16 @@ namespace {
 // Lengths are in layout pixels of DocumentRenderer::LayoutDpi (4 px = 1 pt), so that fonts, margins
 // and indents keep their sizes on every device. Sizes (Decree 30, annex I): agencies and Quốc hiệu
 // 12.5 pt (50 px), Tiêu ngữ and body 13.5 pt (54 px), the title 14 pt (56 px).
-const char* const StyleSheet = "body { font-size: 54px; }"
-                               "p { margin-top: 0; margin-bottom: 0; }"
-                               "p.body { text-align: justify; text-indent: 112px; margin-top: 24px; }"
-                               "p.heading { font-weight: bold; margin-top: 24px; }"
-                               "p.caption { font-weight: bold; margin-top: 24px; margin-bottom: 12px; }"
-                               "table.grid { border-collapse: collapse; border-color: #000000; "
-                               "border-style: solid; font-size: 48px; margin-top: 12px; }"
-                               "th { font-weight: bold; text-align: center; vertical-align: middle; }"
-                               "td { vertical-align: top; }"; // cells start at the top of their row, as in Word: Qt centres
+const char* const StyleSheet
+    = "body { font-size: 54px; }"
+      "p { margin-top: 0; margin-bottom: 0; }"
+      "p.body { text-align: justify; text-indent: 112px; margin-top: 24px; }"
+      "p.heading { font-weight: bold; margin-top: 24px; }"
+      "p.caption { font-weight: bold; margin-top: 24px; margin-bottom: 12px; }"
+      "table.grid { border-collapse: collapse; border-color: #000000; "
+      "border-style: solid; font-size: 48px; margin-top: 12px; }"
+      "th { font-weight: bold; text-align: center; vertical-align: middle; }"
+      "td { vertical-align: top; }"; // cells start at the top of their row, as in Word: Qt centres
 // the cells of a row broken across pages on its whole height, over the next page's header row.
 
 QString paragraph(const QString& cssClass, const QString& html)

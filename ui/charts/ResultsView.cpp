@@ -1,5 +1,7 @@
 #include "ResultsView.h"
 
+#include "DocumentActions.h"
+
 #include "AppSession.h"
 #include "DialogService.h"
 #include "Listings.h"
@@ -76,6 +78,14 @@ ResultsView::ResultsView(AppSession& session, QWidget* parent)
     top->addWidget(m_campaigns, 1);
     top->addStretch();
     top->addWidget(m_export);
+    m_report = new QPushButton(tr("&Report…"), this);
+    m_report->setObjectName(QStringLiteral("printReportButton"));
+    m_report->setToolTip(tr("Preview, print or save the report of the campaign's results"));
+    m_decision = new QPushButton(tr("Draft &decision…"), this);
+    m_decision->setObjectName(QStringLiteral("printDecisionButton"));
+    m_decision->setToolTip(tr("Preview, print or save the draft decision recognising the results"));
+    top->addWidget(m_report);
+    top->addWidget(m_decision);
     layout->addLayout(top);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -124,6 +134,16 @@ ResultsView::ResultsView(AppSession& session, QWidget* parent)
     connect(m_table, &QTableWidget::currentCellChanged, this,
             [this](int row, int, int, int) { selectSubject(row); });
     connect(m_export, &QPushButton::clicked, this, &ResultsView::exportCurrentChart);
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        if (m_data) {
+            DocumentActions::printReport(this, m_session, m_data->campaignCode);
+        }
+    });
+    connect(m_decision, &QPushButton::clicked, this, [this] {
+        if (m_data) {
+            DocumentActions::printDecision(this, m_session, m_data->campaignCode);
+        }
+    });
     connect(&m_session, &AppSession::databaseChanged, this, &ResultsView::reload);
     connect(&m_session, &AppSession::dataChanged, this, &ResultsView::reload);
 
@@ -299,6 +319,8 @@ void ResultsView::setChart(Chart chart, QWidget* widget)
     page->layout()->addWidget(widget);
     widget->show();
     m_export->setEnabled(m_data && !m_data->isEmpty());
+    m_report->setEnabled(m_data && !m_data->isEmpty());
+    m_decision->setEnabled(m_data && !m_data->isEmpty());
 }
 
 QString ResultsView::chartFileName(Chart chart) const

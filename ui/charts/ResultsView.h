@@ -70,6 +70,8 @@ private:
     QList<QWidget*> m_pages; // one per Chart
     QList<QPointer<QWidget>> m_charts; // the chart on each page, null while there is none
     QPushButton* m_export = nullptr;
+    QPushButton* m_report = nullptr;
+    QPushButton* m_decision = nullptr;
 };
 
 } // namespace danhgia::ui

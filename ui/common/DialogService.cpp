@@ -158,4 +158,13 @@ QString DialogService::saveFile(QWidget* parent, const QString& title, const QSt
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString DialogService::chooseFolder(QWidget* parent, const QString& title, const QString& suggested)
+{
+    DialogRequest request{DialogRequest::Kind::Folder, title, {}, {}, suggested, {}, false};
+    if (const auto answer = answerByResponder(request)) {
+        return answer->toString();
+    }
+    return QFileDialog::getExistingDirectory(parent, title, suggested);
+}
+
 } // namespace danhgia::ui

@@ -24,6 +24,7 @@ struct DialogRequest
         OpenFile, // answer: QString path, empty for Cancel
         OpenFiles, // answer: QStringList
         SaveFile, // answer: QString path, empty for Cancel
+        Folder, // answer: QString path of a folder, empty for Cancel
     };
     Kind kind = Kind::Information;
     QString title;
@@ -60,6 +61,8 @@ public:
     static QStringList openFiles(QWidget* parent, const QString& title, const QString& filter);
     static QString saveFile(QWidget* parent, const QString& title, const QString& suggested,
                             const QString& filter);
+    // A folder to write into (a batch export); empty when cancelled.
+    static QString chooseFolder(QWidget* parent, const QString& title, const QString& suggested);
 
 private:
     static std::optional<QVariant> answerByResponder(const DialogRequest& request);

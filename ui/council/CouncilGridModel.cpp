@@ -321,7 +321,9 @@ QVariant CouncilGridModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (member >= 0) {
         const CouncilMember& m = m_council->session.members.at(member);
-        return QStringLiteral("%1\n%2").arg(m.name.isEmpty() ? m.id : m.name, holderTitle(m.role));
+        // The name on two lines keeps the score columns narrow, so that the official score, the
+        // result and the rank fit a 1280-pixel screen; the role is in the tooltip.
+        return ViewLook::twoLines(m.name.isEmpty() ? m.id : m.name, 8);
     }
     switch (section - 1 - memberCount()) {
         case MeanColumn:

@@ -1,5 +1,7 @@
 #include "CouncilView.h"
 
+#include "DocumentActions.h"
+
 #include "AppSession.h"
 #include "CouncilGridModel.h"
 #include "CouncilRoles.h"
@@ -90,6 +92,10 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
     bar->addWidget(m_new);
     bar->addWidget(m_addMember);
     bar->addWidget(m_addCandidate);
+    m_print = new QPushButton(tr("&Print minutes…"), this);
+    describe(m_print, QStringLiteral("printCouncilButton"), tr("Print minutes"),
+             tr("Preview, print or save the minutes and the summary sheet of the council"));
+    bar->addWidget(m_print);
     layout->addLayout(bar);
 
     m_rules = new QLabel(this);
@@ -130,6 +136,8 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
     connect(m_new, &QPushButton::clicked, this, &CouncilView::newCouncil);
     connect(m_addMember, &QPushButton::clicked, this, &CouncilView::addMember);
     connect(m_addCandidate, &QPushButton::clicked, this, &CouncilView::addCandidate);
+    connect(m_print, &QPushButton::clicked, this,
+            [this] { DocumentActions::printCouncil(this, m_session, m_model->councilId()); });
     connect(m_model, &CouncilGridModel::refused, m_messages, &MessageBar::showError);
     connect(m_model, &CouncilGridModel::councilChanged, this, [this] {
         updateSummary();
@@ -210,6 +218,7 @@ void CouncilView::updateButtons()
     m_council->setEnabled(m_council->count() > 0);
     m_addMember->setEnabled(m_model->councilId() != 0);
     m_addCandidate->setEnabled(m_model->councilId() != 0);
+    m_print->setEnabled(m_model->councilId() != 0);
 }
 
 QString CouncilView::rulesText() const
@@ -257,7 +266,7 @@ void CouncilView::fitColumns()
     const int status = m_model->columnOf(CouncilGridModel::StatusColumn);
     // Room left: the status column takes it. Too little: the status wraps onto two lines, in a
     // column no narrower than StatusMinimum, before the grid scrolls sideways.
-    const int StatusMinimum = ViewLook::textWidth(m_table, 30);
+    const int StatusMinimum = ViewLook::textWidth(m_table, 24);
     const int width = header->sectionSize(status);
     const int room = m_table->viewport()->width() - header->length();
     header->resizeSection(status, std::max(width + room, std::min(width, StatusMinimum)));

@@ -59,6 +59,7 @@ private:
     QPushButton* m_new = nullptr;
     QPushButton* m_addMember = nullptr;
     QPushButton* m_addCandidate = nullptr;
+    QPushButton* m_print = nullptr;
     QLabel* m_rules = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_summary = nullptr;

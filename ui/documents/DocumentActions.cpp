@@ -1,0 +1,213 @@
+#include "DocumentActions.h"
+
+#include "AppSession.h"
+#include "AppraisalComparison.h"
+#include "AppraisalMinutes.h"
+#include "AppraisalMinutesSource.h"
+#include "CouncilMinutes.h"
+#include "CouncilStore.h"
+#include "Database.h"
+#include "DialogService.h"
+#include "DocumentDialog.h"
+#include "DocumentSettingsStore.h"
+#include "RecognitionDecision.h"
+#include "ResultReport.h"
+#include "ResultReportSource.h"
+#include "SheetBatchExportDialog.h"
+#include "SheetPrintout.h"
+#include "SheetPrintoutSource.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace danhgia::ui {
+
+namespace {
+
+std::function<void(DocumentDialog&)>& observer()
+{
+    static std::function<void(DocumentDialog&)> current;
+    return current;
+}
+
+} // namespace
+
+void DocumentActions::setDialogObserver(std::function<void(DocumentDialog&)> dialogObserver)
+{
+    observer() = std::move(dialogObserver);
+}
+
+void DocumentActions::fail(QWidget* parent, const QString& title, const QString& message)
+{
+    DialogService::warn(parent, title, message);
+}
+
+void DocumentActions::show(QWidget* parent, AppSession& session, const QString& title, Composer composer,
+                           const DocumentSettings& settings, const QString& keepForUnit)
+{
+    DocumentDialog dialog(title, std::move(composer), settings, parent);
+    if (!keepForUnit.isEmpty()) {
+        dialog.setSettingsKeeper([&session, keepForUnit](const DocumentSettings& edited) {
+            QString error;
+            if (!session.hasDatabase()
+                || !DocumentSettingsStore::save(session.database(), keepForUnit, edited, session.actor(),
+                                                &error)) {
+                return error.isEmpty() ? tr("no database is open") : error;
+            }
+            return QString();
+        });
+    }
+    if (observer()) {
+        observer()(dialog);
+        return;
+    }
+    dialog.exec();
+}
+
+std::optional<QPair<QString, DocumentSettings>> DocumentActions::homeAffairsSettings(AppSession& session,
+                                                                                     QString* error)
+{
+    QSqlDatabase& db = session.database().connection();
+    const auto unit = DocumentSettingsStore::homeAffairsUnit(db, error);
+    if (!unit) {
+        return std::nullopt;
+    }
+    if (unit->isEmpty()) {
+        return qMakePair(QString(), DocumentSettings::defaults(QDate::currentDate()));
+    }
+    const auto loaded = DocumentSettingsStore::load(db, *unit, QDate::currentDate(), error);
+    if (!loaded) {
+        return std::nullopt;
+    }
+    return qMakePair(*unit, loaded->settings);
+}
+
+void DocumentActions::printCouncil(QWidget* parent, AppSession& session, qint64 councilId)
+{
+    const QString title = tr("Council minutes");
+    QString error;
+    const auto record = CouncilStore::load(session.database().connection(), councilId, &error);
+    if (!record) {
+        fail(parent, title, error);
+        return;
+    }
+    DocumentSettings settings = CouncilMinutes::defaultSettings(QDate::currentDate());
+    if (const auto home = homeAffairsSettings(session, &error)) {
+        settings.parentAgency = home->second.parentAgency;
+        settings.place = home->second.place;
+    }
+    const CouncilSession council = record->session;
+    show(
+        parent, session, title,
+        [council](const DocumentSettings& edited) { return CouncilMinutes(council, edited).compose(); },
+        settings, QString());
+}
+
+void DocumentActions::printSheet(QWidget* parent, AppSession& session, qint64 sheetId)
+{
+    const QString title = tr("Score sheet");
+    QString error;
+    SheetPrintoutSource source(session.database().connection());
+    const auto data = source.load(sheetId, &error);
+    if (!data) {
+        fail(parent, title, error);
+        return;
+    }
+    DocumentSettings settings = SheetPrintout::defaultSettings(QDate::currentDate());
+    if (const auto home = homeAffairsSettings(session, &error)) {
+        settings.place = home->second.place;
+    }
+    const SheetPrintoutData sheet = *data;
+    show(
+        parent, session, title,
+        [sheet](const DocumentSettings& edited) { return SheetPrintout::compose(sheet, edited); }, settings,
+        QString());
+}
+
+void DocumentActions::printAppraisalMinutes(QWidget* parent, AppSession& session, qint64 sheetId)
+{
+    const QString title = tr("Appraisal minutes");
+    QString error;
+    const auto input = AppraisalMinutesSource::load(session.database(), sheetId, &error);
+    if (!input) {
+        fail(parent, title, error);
+        return;
+    }
+    DocumentSettings settings = AppraisalMinutes::defaultSettings(QDate::currentDate());
+    if (const auto home = homeAffairsSettings(session, &error)) {
+        settings.parentAgency = home->second.parentAgency;
+        settings.place = home->second.place;
+    }
+    const AppraisalMinutesInput minutes = *input;
+    show(
+        parent, session, title,
+        [minutes](const DocumentSettings& edited) { return AppraisalMinutes::compose(minutes, edited); },
+        settings, QString());
+}
+
+void DocumentActions::printReport(QWidget* parent, AppSession& session, const QString& campaignCode)
+{
+    const QString title = tr("Report of the results");
+    QString error;
+    const auto data
+        = ResultReportSource::load(session.database().connection(), campaignCode, QString(), &error);
+    const auto home = data ? homeAffairsSettings(session, &error) : std::nullopt;
+    if (!data || !home) {
+        fail(parent, title, error);
+        return;
+    }
+    const ResultReportData report = *data;
+    show(
+        parent, session, title,
+        [report](const DocumentSettings& edited) { return ResultReport::compose(report, edited); },
+        ResultReport::settingsFor(home->second), home->first);
+}
+
+void DocumentActions::printDecision(QWidget* parent, AppSession& session, const QString& campaignCode)
+{
+    const QString title = tr("Draft decision");
+    QString error;
+    const auto data
+        = ResultReportSource::load(session.database().connection(), campaignCode, QString(), &error);
+    const auto home = data ? homeAffairsSettings(session, &error) : std::nullopt;
+    if (!data || !home) {
+        fail(parent, title, error);
+        return;
+    }
+    const ResultReportData report = *data;
+    show(
+        parent, session, title,
+        [report](const DocumentSettings& edited) {
+            return RecognitionDecision::compose(report, edited, QString());
+        },
+        RecognitionDecision::settingsFor(home->second), home->first);
+}
+
+void DocumentActions::exportCampaignSheets(QWidget* parent, AppSession& session, const QString& campaignCode)
+{
+    const QString title = tr("Export score sheets to PDF");
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder
+        = DialogService::chooseFolder(parent, tr("Folder for the PDF files of %1").arg(campaignCode),
+                                      QDir(documents).filePath(campaignCode));
+    if (folder.isEmpty()) {
+        return;
+    }
+    BatchDocumentExport::Request request;
+    request.databasePath = session.databasePath();
+    request.campaignCode = campaignCode;
+    request.folder = folder;
+    request.settings = SheetPrintout::defaultSettings(QDate::currentDate());
+    QString error;
+    if (const auto home = homeAffairsSettings(session, &error)) {
+        request.settings.place = home->second.place;
+    }
+    SheetBatchExportDialog progress(parent);
+    if (!progress.run(request, &error)) {
+        fail(parent, title, error);
+        return;
+    }
+    DialogService::inform(parent, title, progress.summary(folder));
+}
+
+} // namespace danhgia::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "DocumentSettings.h"
+#include "PrintableDocument.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace danhgia::ui {
+
+class AppSession;
+class DocumentDialog;
+
+// What the screens print: each action loads its data from the open database, composes the
+// document and opens the preview dialog, where the header can be edited before printing or saving.
+// Errors (a sheet not appraised yet, an unknown campaign) are shown through DialogService.
+class DocumentActions
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentActions)
+
+public:
+    // Minutes and summary sheet of an interview council.
+    static void printCouncil(QWidget* parent, AppSession& session, qint64 councilId);
+    // The printable score sheet (phiếu đánh giá, xếp loại).
+    static void printSheet(QWidget* parent, AppSession& session, qint64 sheetId);
+    // The appraisal minutes of an appraised unit's sheet.
+    static void printAppraisalMinutes(QWidget* parent, AppSession& session, qint64 sheetId);
+    // The report of a campaign's results, and the draft decision recognising them; their
+    // header and signer are kept per unit (the Department of Home Affairs) for the next time.
+    static void printReport(QWidget* parent, AppSession& session, const QString& campaignCode);
+    static void printDecision(QWidget* parent, AppSession& session, const QString& campaignCode);
+
+    // Every score sheet of a campaign to PDF files in a folder the user chooses, with progress
+    // and cancel.
+    static void exportCampaignSheets(QWidget* parent, AppSession& session, const QString& campaignCode);
+
+    // Tests see the dialog here instead of it being shown modally.
+    static void setDialogObserver(std::function<void(DocumentDialog&)> observer);
+
+private:
+    using Composer = std::function<PrintableDocument(const DocumentSettings&)>;
+    static void show(QWidget* parent, AppSession& session, const QString& title, Composer composer,
+                     const DocumentSettings& settings, const QString& keepForUnit);
+    // The stored settings of the Department of Home Affairs (or the defaults of the catalogue).
+    static std::optional<QPair<QString, DocumentSettings>> homeAffairsSettings(AppSession& session,
+                                                                               QString* error);
+    static void fail(QWidget* parent, const QString& title, const QString& message);
+};
+
+} // namespace danhgia::ui

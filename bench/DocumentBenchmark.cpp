@@ -17,6 +17,7 @@
 #include "Database.h"
 #include "DemoDatabase.h"
 #include "DemoSheetValues.h"
+#include "DocumentBenchMain.h"
 #include "DocumentFonts.h"
 #include "DocumentRenderer.h"
 #include "SheetPrintout.h"
@@ -154,23 +155,10 @@ void BM_MinutesDocument(benchmark::State& state)
 void BM_QtPrintBaseline(benchmark::State& state)
 {
     const PrintableDocument document = SheetPrintout::compose(printout100(), settings());
-    QFont font = DocumentFonts::serif(13.5);
     int pages = 0;
     for (auto _ : state) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        {
-            QPdfWriter writer(&buffer);
-            writer.setPageLayout(DocumentRenderer::pageLayout());
-            writer.setPageMargins(DocumentRenderer::marginsMillimetres(), QPageLayout::Millimeter);
-            writer.setResolution(600);
-            QTextDocument text;
-            text.setDefaultFont(font);
-            text.setHtml(document.html);
-            text.print(&writer);
-        }
-        pages = static_cast<int>(buffer.data().count("/Type /Page\n"));
-        benchmark::DoNotOptimize(buffer.data().constData());
+        const QByteArray pdf = printWithQtAlone(document, &pages);
+        benchmark::DoNotOptimize(pdf.constData());
     }
     state.counters["pages"] = pages;
 }
@@ -314,15 +302,5 @@ BENCHMARK(BM_Batch500Sheets)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    // The bundled font, as the tests use: the same work on every machine.
-    qputenv("DANHGIA_DOCUMENT_FONT", "bundled");
-    QGuiApplication app(argc, argv);
-    DocumentFonts::registerBundledFonts();
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runDocumentBenchmarks(argc, argv);
 }

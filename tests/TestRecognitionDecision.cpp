@@ -110,6 +110,9 @@ private Q_SLOTS:
         decision = RecognitionDecision::settingsFor(settings);
         QCOMPARE(decision.recipients.size(), 3);
         QCOMPARE(decision.recipients.first(), QStringLiteral("Như Điều 3"));
+        // Kept for the unit, the decision's "Như Điều 3" becomes "Như trên" again.
+        QCOMPARE(RecognitionDecision::unitSettingsFrom(decision).recipients.first(),
+                 QStringLiteral("Như trên"));
         QCOMPARE(RecognitionDecision::settingsFor(decision).recipients, decision.recipients);
     }
 

@@ -456,7 +456,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CliMain</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+23"/>
+        <location filename="../app/cli/main.cpp" line="+24"/>
         <source>Usage: danhgia-cli COMMAND [OPTIONS]
 
 Commands:
@@ -481,7 +481,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+99"/>
         <source>danhgia-cli: unknown command &quot;%1&quot;</source>
         <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
@@ -1447,7 +1447,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ui/documents/DocumentActions.cpp" line="+55"/>
+        <location filename="../ui/documents/DocumentActions.cpp" line="+56"/>
         <source>no database is open</source>
         <translation>chưa mở cơ sở dữ liệu</translation>
     </message>
@@ -1544,12 +1544,12 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>file &quot;%1&quot;: error: not a JSON object of document settings (%2)</source>
         <translation>tệp &quot;%1&quot;: lỗi: không phải một đối tượng JSON thiết lập văn bản (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>--number must be a whole number from 1 to 99999, not &quot;%1&quot;</source>
         <translation>--number phải là số nguyên từ 1 đến 99999, không phải &quot;%1&quot;</translation>
     </message>
@@ -4670,7 +4670,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Thí sinh</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Mean</source>
         <translation>Điểm trung bình</translation>
     </message>

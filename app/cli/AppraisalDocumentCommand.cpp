@@ -115,9 +115,10 @@ int AppraisalDocumentCommand::run(const QStringList& arguments)
         defaults.chair.name = council.chair;
         defaults.secretary.name = council.secretary;
     }
-    auto settings = DocumentCommand::settings(Command, *parsed, defaults);
+    int settingsStatus = ExitUsage;
+    auto settings = DocumentCommand::settings(Command, *parsed, defaults, &settingsStatus);
     if (!settings) {
-        return ExitUsage;
+        return settingsStatus;
     }
     // The meeting is held on the document's date unless the settings say when.
     if (settings->meetingStart == defaults.meetingStart) {

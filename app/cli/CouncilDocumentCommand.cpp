@@ -49,9 +49,11 @@ int CouncilDocumentCommand::run(const QStringList& arguments)
         return ExitUsage;
     }
     const QDate today = QDate::currentDate();
-    auto settings = DocumentCommand::settings(command, *parsed, CouncilMinutes::defaultSettings(today));
+    int status = ExitUsage;
+    auto settings
+        = DocumentCommand::settings(command, *parsed, CouncilMinutes::defaultSettings(today), &status);
     if (!settings) {
-        return ExitUsage;
+        return status;
     }
     if (settings->date != today) {
         // The meeting's default times are on the document's date.

@@ -76,13 +76,19 @@ QString DocumentCommand::commonOptionsHelp()
 
 std::optional<DocumentSettings> DocumentCommand::settings(const QString& command,
                                                           const CliArguments& arguments,
-                                                          const DocumentSettings& defaults)
+                                                          const DocumentSettings& defaults, int* status)
 {
+    int failure = ExitUsage;
+    if (!status) {
+        status = &failure;
+    }
+    *status = ExitUsage;
     DocumentSettings result = defaults;
     if (arguments.has(QStringLiteral("settings"))) {
         const QString path = arguments.value(QStringLiteral("settings"));
         const auto bytes = CliIo::readFile(path);
         if (!bytes) {
+            *status = ExitUnreadable;
             return std::nullopt;
         }
         QJsonParseError parseError;
@@ -90,6 +96,7 @@ std::optional<DocumentSettings> DocumentCommand::settings(const QString& command
         if (!json.isObject()) {
             CliIo::writeErr(tr("file \"%1\": error: not a JSON object of document settings (%2)")
                                 .arg(path, parseError.errorString()));
+            *status = ExitInvalidData;
             return std::nullopt;
         }
         result = DocumentSettings::fromJson(json.object(), result);

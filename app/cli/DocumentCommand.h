@@ -28,8 +28,10 @@ public:
     static QString commonOptionsHelp();
     // `defaults`, then the --settings file, then each option given. Empty after printing a
     // message that names the option or the file and what is wrong.
+    // `status` receives the exit status of the failure: 3 for an unreadable --settings file, 1
+    // for one that is not settings, 2 for a wrong option.
     static std::optional<DocumentSettings> settings(const QString& command, const CliArguments& arguments,
-                                                    const DocumentSettings& defaults);
+                                                    const DocumentSettings& defaults, int* status = nullptr);
     // Writes --pdf (required) and --xlsx, --csv when given; returns the exit status.
     static int writeOutputs(const QString& command, const CliArguments& arguments,
                             const PrintableDocument& document);

@@ -126,11 +126,12 @@ int ReportDocumentCommand::run(const QStringList& arguments, bool decision)
     if (!stored) {
         return ExitInvalidData;
     }
-    const auto settings = DocumentCommand::settings(command, *args,
-                                                    decision ? RecognitionDecision::settingsFor(*stored)
-                                                             : ResultReport::settingsFor(*stored));
+    int status = ExitUsage;
+    const auto settings = DocumentCommand::settings(
+        command, *args,
+        decision ? RecognitionDecision::settingsFor(*stored) : ResultReport::settingsFor(*stored), &status);
     if (!settings) {
-        return ExitUsage;
+        return status;
     }
     const PrintableDocument document = decision
         ? RecognitionDecision::compose(*data, *settings, args->value(QStringLiteral("proposer")))

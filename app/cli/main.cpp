@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -37,9 +38,26 @@ QString mainHelp()
 // Documents lay text out with the fonts of the platform, so `document` runs a QGuiApplication;
 // without a display (a server, CI) it uses the offscreen platform. Every other command needs
 // only QtCore.
+QtMessageHandler qtHandler = nullptr;
+
+// Qt's own notes about the platform (no XDG_RUNTIME_DIR on a server) are not the user's business:
+// standard error carries only the command's messages.
+void quietPlatformNotes(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR"))) {
+        return;
+    }
+    if (qtHandler) {
+        qtHandler(type, context, message);
+    } else {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+    }
+}
+
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
     if (argc > 1 && qstrcmp(argv[1], "document") == 0) {
+        qtHandler = qInstallMessageHandler(quietPlatformNotes);
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY")
             && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")) {

@@ -71,6 +71,16 @@ DocumentSettings RecognitionDecision::settingsFor(const DocumentSettings& unitSe
     return settings;
 }
 
+DocumentSettings RecognitionDecision::unitSettingsFrom(const DocumentSettings& decisionSettings)
+{
+    DocumentSettings settings = decisionSettings;
+    const QString article = DocumentWording::text("decision.recipients_article");
+    if (!settings.recipients.isEmpty() && sameWord(withoutEnd(settings.recipients.first()), article)) {
+        settings.recipients.first() = DocumentWording::text("decision.recipients_as_above");
+    }
+    return settings;
+}
+
 QString RecognitionDecision::headTitle(const DocumentSettings& settings)
 {
     // The head: the authority without its "KT." / "TM." / "TL.", else the signer's own title.

@@ -20,6 +20,9 @@ public:
     // A unit's document settings made a decision's: the symbol "QĐ-<agency code>" and "Như
     // Điều 3" first among the recipients.
     static DocumentSettings settingsFor(const DocumentSettings& unitSettings);
+    // The other way, to keep a decision's edited settings for the unit: "Như Điều 3", which only
+    // a decision has, becomes "Như trên" again, so the next report does not print it.
+    static DocumentSettings unitSettingsFrom(const DocumentSettings& decisionSettings);
     // `proposer`: who proposed the decision ("Chánh Văn phòng"); empty: the default wording.
     static PrintableDocument compose(const ResultReportData& data, const DocumentSettings& settings,
                                      const QString& proposer);

@@ -43,14 +43,15 @@ void DocumentActions::fail(QWidget* parent, const QString& title, const QString&
 }
 
 void DocumentActions::show(QWidget* parent, AppSession& session, const QString& title, Composer composer,
-                           const DocumentSettings& settings, const QString& keepForUnit)
+                           const DocumentSettings& settings, const QString& keepForUnit, UnitSettings toUnit)
 {
     DocumentDialog dialog(title, std::move(composer), settings, parent);
     if (!keepForUnit.isEmpty()) {
-        dialog.setSettingsKeeper([&session, keepForUnit](const DocumentSettings& edited) {
+        dialog.setSettingsKeeper([&session, keepForUnit, toUnit](const DocumentSettings& edited) {
             QString error;
+            const DocumentSettings unit = toUnit ? toUnit(edited) : edited;
             if (!session.hasDatabase()
-                || !DocumentSettingsStore::save(session.database(), keepForUnit, edited, session.actor(),
+                || !DocumentSettingsStore::save(session.database(), keepForUnit, unit, session.actor(),
                                                 &error)) {
                 return error.isEmpty() ? tr("no database is open") : error;
             }
@@ -180,7 +181,7 @@ void DocumentActions::printDecision(QWidget* parent, AppSession& session, const 
         [report](const DocumentSettings& edited) {
             return RecognitionDecision::compose(report, edited, QString());
         },
-        RecognitionDecision::settingsFor(home->second), home->first);
+        RecognitionDecision::settingsFor(home->second), home->first, &RecognitionDecision::unitSettingsFrom);
 }
 
 void DocumentActions::exportCampaignSheets(QWidget* parent, AppSession& session, const QString& campaignCode)

@@ -44,8 +44,12 @@ public:
 
 private:
     using Composer = std::function<PrintableDocument(const DocumentSettings&)>;
+    using UnitSettings = std::function<DocumentSettings(const DocumentSettings&)>;
+    // `keepForUnit`: the unit whose settings the edited ones become (through `toUnit`) when the
+    // document is printed or saved; empty: they are not kept.
     static void show(QWidget* parent, AppSession& session, const QString& title, Composer composer,
-                     const DocumentSettings& settings, const QString& keepForUnit);
+                     const DocumentSettings& settings, const QString& keepForUnit,
+                     UnitSettings toUnit = UnitSettings());
     // The stored settings of the Department of Home Affairs (or the defaults of the catalogue).
     static std::optional<QPair<QString, DocumentSettings>> homeAffairsSettings(AppSession& session,
                                                                                QString* error);

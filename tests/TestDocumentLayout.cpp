@@ -142,6 +142,43 @@ private Q_SLOTS:
         QVERIFY(probe.flatText(2, 2).contains(QStringLiteral("STT Họ và tên Điểm")));
     }
 
+    // Signatures never stand alone at the top of a page: whatever the length of the body, the
+    // closing line of minutes is on the page of the signatures.
+    void signaturesKeepTheClosingLineWithThem()
+    {
+        QTemporaryDir dir;
+        DocumentSettings settings = DocumentSettings::defaults(QDate(2026, 1, 5));
+        settings.chair.name = QStringLiteral("Hoàng Văn Thụ");
+        settings.secretary.name = QStringLiteral("Bế Thị Thanh Hoa");
+        for (int paragraphs = 14; paragraphs <= 34; ++paragraphs) {
+            DocumentComposer composer(settings);
+            composer.addHeader(false);
+            composer.addTitle(QStringLiteral("Biên bản"), QStringLiteral("Họp Hội đồng thẩm định"));
+            for (int i = 1; i <= paragraphs; ++i) {
+                composer.addParagraph(
+                    QStringLiteral("Đoạn %1: Hội đồng đã xem xét kết quả tự đánh giá và tài liệu "
+                                   "kiểm chứng của đơn vị theo từng tiêu chí.")
+                        .arg(i));
+            }
+            composer.addParagraph(QStringLiteral("Cuộc họp kết thúc vào 11 giờ 30 phút cùng ngày./."));
+            composer.addSignatures(settings.secretary, settings.chair);
+            const QString path = PdfProbe::outputPath(dir, QStringLiteral("ky-%1.pdf").arg(paragraphs));
+            QString error;
+            int pages = 0;
+            QVERIFY2(
+                DocumentRenderer::writePdf(composer.finish(QStringLiteral("Biên bản"), QStringLiteral("bb")),
+                                           path, &error, &pages),
+                qPrintable(error));
+            PdfProbe probe(path);
+            const QString last = probe.flatText(pages, pages);
+            QVERIFY2(last.contains(QStringLiteral("Bế Thị Thanh Hoa")), qPrintable(last));
+            QVERIFY2(last.contains(QStringLiteral("Cuộc họp kết thúc vào")),
+                     qPrintable(QStringLiteral("%1 paragraphs: page %2 holds only the signatures")
+                                    .arg(paragraphs)
+                                    .arg(pages)));
+        }
+    }
+
     void wordingFileHasEveryKey()
     {
         for (const char* key :

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
 #include <QTextTable>
@@ -37,6 +38,19 @@ void setUpWriter(QPdfWriter& writer, const PrintableDocument& document)
 // signer, the signatures of minutes). A page break through one would leave "KT. GIÁM ĐỐC" on one
 // page and the signer's name on the next: each such table that crosses a page boundary, and fits
 // on one page, starts the next page instead.
+// The paragraph of the root frame right before `frame`, or an invalid block.
+QTextBlock blockBefore(QTextDocument& text, QTextFrame* frame)
+{
+    QTextBlock last;
+    for (auto it = text.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (it.currentFrame() == frame) {
+            return last;
+        }
+        last = it.currentFrame() ? QTextBlock() : it.currentBlock();
+    }
+    return QTextBlock();
+}
+
 void keepLayoutTablesWhole(QTextDocument& text, qreal pageHeight)
 {
     for (bool moved = true; moved;) {
@@ -50,14 +64,34 @@ void keepLayoutTablesWhole(QTextDocument& text, qreal pageHeight)
                 continue;
             }
             const QRectF box = text.documentLayout()->frameBoundingRect(frame);
-            if (box.height() < pageHeight
-                && int(box.top() / pageHeight) != int((box.bottom() - 1) / pageHeight)) {
+            const int firstPage = int(box.top() / pageHeight);
+            const bool split = box.height() < pageHeight && firstPage != int((box.bottom() - 1) / pageHeight);
+            // The paragraph just before (the closing line of minutes, the last article of a
+            // decision) goes along, so that signatures never stand alone at the top of a page.
+            const QTextBlock before = blockBefore(text, frame);
+            const QRectF lead
+                = before.isValid() ? text.documentLayout()->blockBoundingRect(before) : QRectF();
+            const int leadPage = int(lead.top() / pageHeight);
+            const bool leadCanFollow = before.isValid() && !before.text().trimmed().isEmpty()
+                && !(before.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                && lead.height() + box.height() < pageHeight;
+            const bool alone = !split && leadCanFollow && leadPage == firstPage - 1
+                && int((lead.bottom() - 1) / pageHeight) == leadPage;
+            if (!split && !alone) {
+                continue;
+            }
+            if (leadCanFollow && (alone || leadPage == firstPage)) {
+                // The paragraph starts the next page and the table follows it there.
+                QTextBlockFormat leadFormat;
+                leadFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(before).mergeBlockFormat(leadFormat);
+            } else {
                 QTextTableFormat format = table->format();
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                 table->setFormat(format);
-                moved = true;
-                break;
             }
+            moved = true;
+            break;
         }
     }
 }

@@ -3,6 +3,7 @@
 // result on a page of its own, attached to the decision by its number and date.
 
 #include "DocumentRenderer.h"
+#include "DocumentTestSupport.h"
 #include "PdfProbe.h"
 #include "RecognitionDecision.h"
 #include "ReportFixture.h"
@@ -38,14 +39,9 @@ private:
     PdfProbe write(const ResultReportData& data, const DocumentSettings& settings, const QString& name,
                    int* pages = nullptr)
     {
-        const QString path = PdfProbe::outputPath(m_dir, name);
-        QString error;
-        const PrintableDocument document
-            = RecognitionDecision::compose(data, RecognitionDecision::settingsFor(settings), QString());
-        if (!DocumentRenderer::writePdf(document, path, &error, pages)) {
-            qFatal("cannot write %s: %s", qPrintable(path), qPrintable(error));
-        }
-        return PdfProbe(path);
+        return danhgia::test::writeDocument(
+            RecognitionDecision::compose(data, RecognitionDecision::settingsFor(settings), QString()), m_dir,
+            name, pages);
     }
 
 private Q_SLOTS:

@@ -5,6 +5,7 @@
 
 #include "CampaignResults.h"
 #include "DocumentRenderer.h"
+#include "DocumentTestSupport.h"
 #include "PdfProbe.h"
 #include "ReportFixture.h"
 #include "ResultReport.h"
@@ -34,13 +35,8 @@ private:
     PdfProbe write(const ResultReportData& data, const DocumentSettings& settings, const QString& name,
                    int* pages = nullptr)
     {
-        const QString path = PdfProbe::outputPath(m_dir, name);
-        QString error;
-        if (!DocumentRenderer::writePdf(ResultReport::compose(data, ResultReport::settingsFor(settings)),
-                                        path, &error, pages)) {
-            qFatal("cannot write %s: %s", qPrintable(path), qPrintable(error));
-        }
-        return PdfProbe(path);
+        return danhgia::test::writeDocument(ResultReport::compose(data, ResultReport::settingsFor(settings)),
+                                            m_dir, name, pages);
     }
 
 private Q_SLOTS:

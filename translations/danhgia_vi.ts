@@ -1467,17 +1467,17 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
         <translation>Biên bản thẩm định</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Report of the results</source>
         <translation>Báo cáo kết quả đánh giá, xếp loại</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>Draft decision</source>
         <translation>Dự thảo quyết định công nhận kết quả</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Export score sheets to PDF</source>
         <translation>Xuất các phiếu chấm điểm ra PDF</translation>
     </message>
@@ -1567,7 +1567,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>DocumentRenderer</name>
     <message>
-        <location filename="../core/documents/DocumentRenderer.cpp" line="+165"/>
+        <location filename="../core/documents/DocumentRenderer.cpp" line="+199"/>
         <source>The document &quot;%1&quot; could not be laid out.</source>
         <translation>Không dàn trang được văn bản &quot;%1&quot;.</translation>
     </message>

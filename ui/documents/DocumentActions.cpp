@@ -148,25 +148,18 @@ void DocumentActions::printAppraisalMinutes(QWidget* parent, AppSession& session
 
 void DocumentActions::printReport(QWidget* parent, AppSession& session, const QString& campaignCode)
 {
-    const QString title = tr("Report of the results");
-    QString error;
-    const auto data
-        = ResultReportSource::load(session.database().connection(), campaignCode, QString(), &error);
-    const auto home = data ? homeAffairsSettings(session, &error) : std::nullopt;
-    if (!data || !home) {
-        fail(parent, title, error);
-        return;
-    }
-    const ResultReportData report = *data;
-    show(
-        parent, session, title,
-        [report](const DocumentSettings& edited) { return ResultReport::compose(report, edited); },
-        ResultReport::settingsFor(home->second), home->first);
+    printResults(parent, session, campaignCode, false);
 }
 
 void DocumentActions::printDecision(QWidget* parent, AppSession& session, const QString& campaignCode)
 {
-    const QString title = tr("Draft decision");
+    printResults(parent, session, campaignCode, true);
+}
+
+void DocumentActions::printResults(QWidget* parent, AppSession& session, const QString& campaignCode,
+                                   bool decision)
+{
+    const QString title = decision ? tr("Draft decision") : tr("Report of the results");
     QString error;
     const auto data
         = ResultReportSource::load(session.database().connection(), campaignCode, QString(), &error);
@@ -176,12 +169,20 @@ void DocumentActions::printDecision(QWidget* parent, AppSession& session, const 
         return;
     }
     const ResultReportData report = *data;
+    if (decision) {
+        show(
+            parent, session, title,
+            [report](const DocumentSettings& edited) {
+                return RecognitionDecision::compose(report, edited, QString());
+            },
+            RecognitionDecision::settingsFor(home->second), home->first,
+            &RecognitionDecision::unitSettingsFrom);
+        return;
+    }
     show(
         parent, session, title,
-        [report](const DocumentSettings& edited) {
-            return RecognitionDecision::compose(report, edited, QString());
-        },
-        RecognitionDecision::settingsFor(home->second), home->first, &RecognitionDecision::unitSettingsFrom);
+        [report](const DocumentSettings& edited) { return ResultReport::compose(report, edited); },
+        ResultReport::settingsFor(home->second), home->first);
 }
 
 void DocumentActions::exportCampaignSheets(QWidget* parent, AppSession& session, const QString& campaignCode)

@@ -54,6 +54,10 @@ private:
     static std::optional<QPair<QString, DocumentSettings>> homeAffairsSettings(AppSession& session,
                                                                                QString* error);
     static void fail(QWidget* parent, const QString& title, const QString& message);
+    // The report (or the draft decision) of a campaign, with the header of the Department of
+    // Home Affairs, kept for the next time.
+    static void printResults(QWidget* parent, AppSession& session, const QString& campaignCode,
+                             bool decision);
 };
 
 } // namespace danhgia::ui

@@ -211,7 +211,7 @@ struct BatchWorkload
             people.rowNumbers.append(i + 2);
         }
         if (!CatalogueImport::apply(db, CatalogueImport::planPeople(db.connection(), people),
-                                    QStringLiteral("bench"), error)) {
+                                    Role::Administrator, QStringLiteral("bench"), error)) {
             return false;
         }
         const auto setRow
@@ -230,7 +230,8 @@ struct BatchWorkload
                                       set->kind,
                                       *setRow,
                                       {QStringLiteral("2026-12")},
-                                      {}};
+                                      {},
+                                      QString()};
                 const auto campaign
                     = CampaignStore::ensure(db.connection(), record, QStringLiteral("bench"), e);
                 if (!campaign) {

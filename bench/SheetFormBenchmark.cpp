@@ -169,7 +169,8 @@ struct Workload
                                                                    QStringLiteral("staff"),
                                                                    *set,
                                                                    {QStringLiteral("2026")},
-                                                                   {}},
+                                                                   {},
+                                                                   QString()},
                                                                   QStringLiteral("bench"), e)
                                           : std::nullopt;
                 const auto loaded

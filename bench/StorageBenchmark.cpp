@@ -61,7 +61,8 @@ qint64 prepare(Database& db, const QString& path)
                                                                       QStringLiteral("par_index"),
                                                                       *setRow,
                                                                       {QStringLiteral("2026")},
-                                                                      {}},
+                                                                      {},
+                                                                      QString()},
                                                                      QStringLiteral("bench"), e)
                                              : std::nullopt;
                 campaignId = campaign ? campaign->id : 0;

@@ -93,7 +93,8 @@ private:
             *error = (units.problemTexts() + people.problemTexts()).join(QLatin1Char('\n'));
             return false;
         }
-        return CatalogueImport::apply(db, QList<ImportPlan>{units, people}, actor(), error);
+        return CatalogueImport::apply(db, QList<ImportPlan>{units, people}, Role::Administrator, actor(),
+                                      error);
     }
 
     bool createSheets(Database& db, QString* error)
@@ -129,7 +130,8 @@ private:
                                                                  QStringLiteral("staff"),
                                                                  *staff,
                                                                  {},
-                                                                 QString::fromUtf8(c.deadline)},
+                                                                 QString::fromUtf8(c.deadline),
+                                                                 QString()},
                                                                 actor(), e);
                     if (!campaign) {
                         return false;
@@ -158,7 +160,8 @@ private:
                                                          QStringLiteral("par_index"),
                                                          *par,
                                                          {QStringLiteral("2026")},
-                                                         {}},
+                                                         {},
+                                                         QString()},
                                                         actor(), e);
                 return cchc
                     && add(db, cchc->id, QStringLiteral("CCHC"),
@@ -196,7 +199,7 @@ private:
             {"T1/CC05",
              {{WorkflowAction::Submit, Role::SelfAssessor},
               {WorkflowAction::Appraise, Role::Appraiser},
-              {WorkflowAction::Approve, Role::CouncilChair}}},
+              {WorkflowAction::Approve, Role::UnitHead}}},
             {"T2/CC01",
              {{WorkflowAction::Submit, Role::SelfAssessor}, {WorkflowAction::Appraise, Role::Appraiser}}},
             {"T2/CC02",

@@ -56,7 +56,7 @@ struct ReportFixture
             grade = classified->set.grades.at(std::min<int>(lower, classified->set.grades.size() - 1)).code;
         }
         return ClassificationStore::decide(db, campaign, overriddenSubject, grade, reason, approver,
-                                           QStringLiteral("Hoàng Văn Thắng (chair)"), error);
+                                           Role::UnitHead, QStringLiteral("Hoàng Văn Thắng (chair)"), error);
     }
 
     // The settings of the Sở Nội vụ as stored in the demo, numbered and dated.

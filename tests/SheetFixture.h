@@ -36,7 +36,8 @@ struct SheetFixture
                                                                  QStringLiteral("staff"),
                                                                  *set,
                                                                  {QStringLiteral("2026-05")},
-                                                                 {}},
+                                                                 {},
+                                                                 QString()},
                                                                 QStringLiteral("admin"), e)
                                         : std::nullopt;
                 if (!record) {

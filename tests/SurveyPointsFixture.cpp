@@ -124,7 +124,8 @@ bool SurveyPointsFixture::answer(qint64 survey, const QString& unit,
                                  const QList<SurveyAnswers>& questionnaires, QString* error)
 {
     for (const SurveyAnswers& answers : questionnaires) {
-        if (!SurveyStore::addResponse(m_db, survey, unit, answers, QStringLiteral("nhập liệu"), error)) {
+        if (!SurveyStore::addResponse(m_db, survey, unit, answers, Role::Appraiser,
+                                      QStringLiteral("nhập liệu"), error)) {
             return false;
         }
     }
@@ -169,6 +170,7 @@ bool SurveyPointsFixture::setUp(QString* error)
                                                                QStringLiteral("par_index"),
                                                                *set,
                                                                {QStringLiteral("2026")},
+                                                               QString(),
                                                                QString()},
                                                               QStringLiteral("admin"), e)
                                       : std::nullopt;

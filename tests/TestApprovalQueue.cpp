@@ -135,7 +135,9 @@ private Q_SLOTS:
         QVERIFY2(m_session->openDatabase(m_dir->filePath(QStringLiteral("queue.sqlite")), &error, true),
                  qPrintable(error));
         QVERIFY2(m_data.build(m_session->database(), &error), qPrintable(error));
-        m_session->setUser(QStringLiteral("Nguyễn Thị Chủ Tịch"), Role::CouncilChair);
+        // The staff campaigns T1 and T2 are decided by the unit head (Decree 335); the PAR index
+        // CCHC by the council chair or the administrator.
+        m_session->setUser(QStringLiteral("Vi Văn Hùng"), Role::UnitHead);
     }
 
     void cleanup()
@@ -153,11 +155,25 @@ private Q_SLOTS:
         view.resize(1280, 640);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // The unit head: the appraised staff sheets to decide (not the approved one), and the PAR
+        // index's draft that he submits for his unit.
         QCOMPARE(view.filterModel()->rowCount(), 6);
         for (int row = 0; row < view.queueModel()->rowCount(); ++row) {
-            const SheetState state = view.queueModel()->item(row).state;
-            QVERIFY(state == SheetState::Appraised || state == SheetState::Approved);
+            const SheetQueueItem& item = view.queueModel()->item(row);
+            QVERIFY(item.campaignCode == QLatin1String("CCHC") ? item.state == SheetState::Draft
+                                                               : item.state == SheetState::Appraised);
         }
+        QVERIFY(!rowOf(view, sheet(QStringLiteral("T1"), QStringLiteral("CC05"))).isValid());
+        // The council chair decides no staff sheet: nothing waits for him here.
+        m_session->setUser(QStringLiteral("Nguyễn Thị Chủ Tịch"), Role::CouncilChair);
+        QCOMPARE(view.filterModel()->rowCount(), 0);
+        QVERIFY(!view.findChild<QPushButton*>(QStringLiteral("approveButton"))->isVisibleTo(&view)
+                || view.queueModel()->rowCount() == 0);
+        // The administrator: the approved sheet, to publish.
+        m_session->setUser(QStringLiteral("Lương Văn Minh"), Role::Administrator);
+        QCOMPARE(view.filterModel()->rowCount(), 1);
+        QCOMPARE(view.filterModel()->sheetId(0), sheet(QStringLiteral("T1"), QStringLiteral("CC05")));
+        m_session->setUser(QStringLiteral("Vi Văn Hùng"), Role::UnitHead);
         // Numbers and dates for people: the deadline dd/MM/yyyy, marked overdue.
         const QModelIndex late = rowOf(view, sheet(QStringLiteral("T1"), QStringLiteral("CC01")));
         QCOMPARE(late.siblingAtColumn(ApprovalQueueModel::DeadlineColumn).data().toString(),
@@ -169,6 +185,10 @@ private Q_SLOTS:
         QCOMPARE(view.filterModel()->rowCount(), 1);
         QCOMPARE(view.filterModel()->sheetId(0), sheet(QStringLiteral("T1"), QStringLiteral("CC04")));
         QCOMPARE(view.findChild<QComboBox*>(QStringLiteral("queueStateFilter"))->count(), 2);
+        // The appraiser may appraise, not approve: Approve is not offered at all.
+        QVERIFY(select(view, {sheet(QStringLiteral("T1"), QStringLiteral("CC04"))}));
+        QVERIFY(!view.findChild<QPushButton*>(QStringLiteral("approveButton"))->isVisibleTo(&view));
+        QVERIFY(view.findChild<QPushButton*>(QStringLiteral("appraiseButton"))->isEnabled());
     }
 
     void searchIgnoresDiacritics()
@@ -185,7 +205,7 @@ private Q_SLOTS:
         search->clear();
         QCOMPARE(view.filterModel()->rowCount(), 6);
         QTest::keyClicks(search, QStringLiteral("CHI LANG"));
-        QCOMPARE(view.filterModel()->rowCount(), 6);
+        QCOMPARE(view.filterModel()->rowCount(), 5); // all but the PAR draft of the Sở Nội vụ
     }
 
     void filtersByStateOverdueCampaignAndUnit()
@@ -198,9 +218,10 @@ private Q_SLOTS:
         auto* unit = view.findChild<QComboBox*>(QStringLiteral("queueUnitFilter"));
         QVERIFY(state && overdue && campaign && unit);
 
-        state->setCurrentIndex(state->findData(static_cast<int>(SheetState::Approved)));
+        QCOMPARE(state->findData(static_cast<int>(SheetState::Approved)), -1);
+        state->setCurrentIndex(state->findData(static_cast<int>(SheetState::Draft)));
         QCOMPARE(view.filterModel()->rowCount(), 1);
-        QCOMPARE(view.filterModel()->sheetId(0), sheet(QStringLiteral("T1"), QStringLiteral("CC05")));
+        QCOMPARE(view.filterModel()->sheetId(0), sheet(QStringLiteral("CCHC"), QStringLiteral("SNV")));
         state->setCurrentIndex(0);
         overdue->setChecked(true);
         QCOMPARE(view.filterModel()->rowCount(), 3);
@@ -211,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(view.filterModel()->rowCount(), 0);
         overdue->setChecked(false);
         QCOMPARE(view.filterModel()->rowCount(), 2);
-        QCOMPARE(unit->count(), 2); // all units, and the only one with sheets waiting
+        QCOMPARE(unit->count(), 3); // all units, and the two with sheets waiting
         unit->setCurrentIndex(unit->findData(QStringLiteral("XCL")));
         QCOMPARE(view.filterModel()->rowCount(), 2);
 
@@ -242,19 +263,22 @@ private Q_SLOTS:
         QCOMPARE(m_requests.size(), 1);
         QCOMPARE(m_requests.first().kind, DialogRequest::Kind::Text);
         QVERIFY(!m_requests.first().required);
+        // The confirmation names the sheets it approves.
+        QVERIFY2(m_requests.first().text.contains(QStringLiteral("01/2026"))
+                     || m_requests.first().text.contains(QStringLiteral("2026-01")),
+                 qPrintable(m_requests.first().text));
         QCOMPARE(stateOf(first), SheetState::Approved);
         QCOMPARE(stateOf(second), SheetState::Approved);
         QCOMPARE(stateOf(sheet(QStringLiteral("T1"), QStringLiteral("CC02"))), SheetState::Appraised);
         QVERIFY(view.messageBar()->isVisibleTo(&view));
         QCOMPARE(view.messageBar()->level(), MessageBar::Level::Positive);
-        // Still listed (waiting to be published), still selected, with the approval on top of the history.
-        QCOMPARE(view.selectedSheetIds(), (QList<qint64>{first, second}));
-        QCOMPARE(view.historyPanel()->sheetId(), second);
-        const auto& history = view.historyPanel()->historyModel()->entries();
-        QVERIFY(!history.isEmpty());
-        QCOMPARE(history.first().action, QStringLiteral("approve"));
-        QCOMPARE(history.first().reason, QStringLiteral("Đồng ý kết quả thẩm định"));
-        QCOMPARE(history.first().actor, m_session->actor());
+        // Decided, they no longer wait for the unit head (the administrator publishes them).
+        QVERIFY(!rowOf(view, first).isValid());
+        QVERIFY(!rowOf(view, second).isValid());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'approve' AND reason = "
+                                      "'Đồng ý kết quả thẩm định' AND actor = '%1'")
+                           .arg(m_session->actor())),
+                 qint64(2));
         view.resize(1280, 640);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -289,29 +313,58 @@ private Q_SLOTS:
         QCOMPARE(stateOf(sheet(QStringLiteral("T2"), QStringLiteral("CC02"))), SheetState::Appraised);
     }
 
-    void refusedActionShowsTheMessageAndChangesNothing()
+    void actionsTheSelectionDoesNotAllowAreDisabledWithTheReason()
+    {
+        ApprovalQueueView view(*m_session);
+        const qint64 appraised = sheet(QStringLiteral("T1"), QStringLiteral("CC01"));
+        const qint64 draft = sheet(QStringLiteral("CCHC"), QStringLiteral("SNV"));
+        auto* approve = view.findChild<QPushButton*>(QStringLiteral("approveButton"));
+        auto* appraise = view.findChild<QPushButton*>(QStringLiteral("appraiseButton"));
+        QVERIFY(select(view, {appraised}));
+        QVERIFY(approve->isVisibleTo(&view) && approve->isEnabled());
+        // The unit head never appraises: the button is not there.
+        QVERIFY(!appraise->isVisibleTo(&view));
+        // With the PAR draft in the selection, Approve is disabled and its tooltip says why.
+        QVERIFY(select(view, {appraised, draft}));
+        QVERIFY(!approve->isEnabled());
+        const QString refusal
+            = SheetWorkflow::check(ApprovalPolicy::forKind(QStringLiteral("par_index")), SheetState::Draft,
+                                   WorkflowAction::Approve, Role::UnitHead, {})
+                  .message;
+        QVERIFY(!refusal.isEmpty());
+        QVERIFY2(approve->toolTip().contains(refusal), qPrintable(approve->toolTip()));
+        // Called anyway, the store refuses the draft and approves the other, and says which.
+        const qint64 before = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        answer({QStringLiteral("Đồng ý")});
+        view.approveSelected();
+        QCOMPARE(stateOf(draft), SheetState::Draft);
+        QCOMPARE(stateOf(appraised), SheetState::Approved);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), before + 1);
+        QCOMPARE(view.messageBar()->level(), MessageBar::Level::Warning);
+        QVERIFY2(view.messageBar()->text().contains(QStringLiteral("Sở Nội vụ")),
+                 qPrintable(view.messageBar()->text()));
+        view.resize(1280, 520);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        screenshot(view, QStringLiteral("approval-queue-refused"));
+    }
+
+    void appraiseFromTheQueue()
     {
         m_session->setUser(QStringLiteral("Trần Văn Thẩm"), Role::Appraiser);
         ApprovalQueueView view(*m_session);
         const qint64 id = sheet(QStringLiteral("T1"), QStringLiteral("CC04"));
         QVERIFY(select(view, {id}));
-        const qint64 before = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
-        answer({QStringLiteral("Đồng ý")});
-        QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("approveButton")), Qt::LeftButton);
-        QCOMPARE(stateOf(id), SheetState::Submitted);
-        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), before);
-        QVERIFY(view.messageBar()->isVisibleTo(&view));
-        QCOMPARE(view.messageBar()->level(), MessageBar::Level::Error);
-        const QString refusal
-            = SheetWorkflow::check(SheetState::Submitted, WorkflowAction::Approve, Role::Appraiser, {})
-                  .message;
-        QVERIFY(!refusal.isEmpty());
-        QVERIFY2(view.messageBar()->text().contains(refusal), qPrintable(view.messageBar()->text()));
-        QVERIFY(view.messageBar()->text().contains(QStringLiteral("CC04")));
-        view.resize(1280, 520);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        screenshot(view, QStringLiteral("approval-queue-refused"));
+        auto* appraise = view.findChild<QPushButton*>(QStringLiteral("appraiseButton"));
+        QVERIFY(appraise->isVisibleTo(&view) && appraise->isEnabled());
+        answer({});
+        QTest::mouseClick(appraise, Qt::LeftButton);
+        QCOMPARE(m_requests.size(), 1);
+        QCOMPARE(m_requests.first().kind, DialogRequest::Kind::Question);
+        QVERIFY2(m_requests.first().text.contains(QStringLiteral("Vi Thị Mai")),
+                 qPrintable(m_requests.first().text));
+        QCOMPARE(stateOf(id), SheetState::Appraised);
+        QCOMPARE(view.filterModel()->rowCount(), 0);
     }
 
     void enterAndDoubleClickOpenTheSheet()
@@ -341,8 +394,7 @@ private Q_SLOTS:
 
     void classificationShowsQuotaAndRecordsOverride()
     {
-        m_session->setUser(QStringLiteral("Lê Văn Thư Ký"), Role::CouncilSecretary);
-        ClassificationView view(*m_session);
+        ClassificationView view(*m_session); // the unit head decides the grades of a staff campaign
         view.resize(1100, 700);
         auto* campaign = view.campaignBox();
         campaign->setCurrentIndex(campaign->findData(QStringLiteral("T1")));

@@ -80,7 +80,8 @@ private Q_SLOTS:
                                                            QStringLiteral("par_index"),
                                                            *set,
                                                            {},
-                                                           {}},
+                                                           {},
+                                                           QString()},
                                                           m_actor, e)
                                  .has_value();
                          };

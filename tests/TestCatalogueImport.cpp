@@ -114,7 +114,7 @@ private:
         const ImportPlan plan = CatalogueImport::planUnits(
             db->connection(), read(writeFile(QStringLiteral("u.csv"), UnitsCsv)));
         QString error;
-        if (!CatalogueImport::apply(*db, plan, QStringLiteral("tester"), &error)) {
+        if (!CatalogueImport::apply(*db, plan, Role::Administrator, QStringLiteral("tester"), &error)) {
             qFatal("cannot import the units: %s", qPrintable(error));
         }
         return db;
@@ -265,7 +265,8 @@ private Q_SLOTS:
                  QStringLiteral("Units from \"%1\": 4 created, 0 updated, 0 unchanged, 0 rejected")
                      .arg(path.section(QLatin1Char('/'), -1)));
         QString error;
-        QVERIFY2(CatalogueImport::apply(*db, plan, QStringLiteral("tester"), &error), qPrintable(error));
+        QVERIFY2(CatalogueImport::apply(*db, plan, Role::Administrator, QStringLiteral("tester"), &error),
+                 qPrintable(error));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM units")), 4);
         QCOMPARE(value(*db, QStringLiteral("SELECT kind FROM units WHERE code = 'SNV'")),
                  QStringLiteral("department"));
@@ -285,7 +286,7 @@ private Q_SLOTS:
 
         plan = CatalogueImport::planUnits(db->connection(), read(path));
         QCOMPARE(plan.count(Action::Unchanged), 4);
-        QVERIFY(CatalogueImport::apply(*db, plan, QStringLiteral("tester"), &error));
+        QVERIFY(CatalogueImport::apply(*db, plan, Role::Administrator, QStringLiteral("tester"), &error));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM outbox")), outbox);
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
 
@@ -299,7 +300,7 @@ private Q_SLOTS:
         QCOMPARE(plan.entries.at(1).changedColumns, QStringList{QStringLiteral("Tên đơn vị")});
         QCOMPARE(plan.details().at(1),
                  QStringLiteral("row 3: update SNV «Sở Nội vụ tỉnh Lạng Sơn» (changes: Tên đơn vị)"));
-        QVERIFY(CatalogueImport::apply(*db, plan, QStringLiteral("tester"), &error));
+        QVERIFY(CatalogueImport::apply(*db, plan, Role::Administrator, QStringLiteral("tester"), &error));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM outbox")), outbox + 1);
         QCOMPARE(value(*db, QStringLiteral("SELECT search_key FROM units WHERE code = 'SNV'")),
                  QStringLiteral("so noi vu tinh lang son"));
@@ -345,7 +346,7 @@ private Q_SLOTS:
                  QStringLiteral("commune"));
 
         QString error;
-        QVERIFY(!CatalogueImport::apply(*db, plan, QStringLiteral("tester"), &error));
+        QVERIFY(!CatalogueImport::apply(*db, plan, Role::Administrator, QStringLiteral("tester"), &error));
         QVERIFY(error.contains(QLatin1String("nothing was written")));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM units")), 0);
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM outbox")), 0);
@@ -381,7 +382,7 @@ private Q_SLOTS:
                      QStringLiteral("row 1, column «Code»: the column «Mã đơn vị» already gives this; keep "
                                     "one of the two")});
         QString error;
-        QVERIFY(!CatalogueImport::apply(*db, plan, QStringLiteral("tester"), &error));
+        QVERIFY(!CatalogueImport::apply(*db, plan, Role::Administrator, QStringLiteral("tester"), &error));
     }
 
     void peopleValuesAndWarnings()
@@ -469,7 +470,8 @@ private Q_SLOTS:
                           QStringLiteral("PTC"), QString()}});
         ImportPlan plan = CatalogueImport::planPeople(db->connection(), read(path));
         QString error;
-        QVERIFY2(CatalogueImport::apply(*db, plan, QStringLiteral("tester"), &error), qPrintable(error));
+        QVERIFY2(CatalogueImport::apply(*db, plan, Role::Administrator, QStringLiteral("tester"), &error),
+                 qPrintable(error));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM people")), 2);
         QCOMPARE(value(*db,
                        QStringLiteral("SELECT u.code FROM people p JOIN units u ON u.id = p.unit_id "
@@ -494,7 +496,7 @@ private Q_SLOTS:
             read(writeFile(QStringLiteral("move.csv"), "Mã,Họ và tên,Mã đơn vị\nP1,Nguyễn Văn An,PTC\n")));
         QCOMPARE(plan.count(Action::Update), 1);
         QCOMPARE(plan.entries.at(0).changedColumns, QStringList{QStringLiteral("Mã đơn vị")});
-        QVERIFY(CatalogueImport::apply(*db, plan, QStringLiteral("tester"), &error));
+        QVERIFY(CatalogueImport::apply(*db, plan, Role::Administrator, QStringLiteral("tester"), &error));
         QCOMPARE(
             value(*db, QStringLiteral("SELECT position || '|' || is_leader FROM people WHERE code = 'P1'")),
             QStringLiteral("Giám đốc|1"));
@@ -526,8 +528,8 @@ private Q_SLOTS:
                          .arg(units.sourceName)});
         QCOMPARE(second.entries.at(1).action, Action::Create); // its parent comes from the first file
         QString error;
-        QVERIFY(
-            !CatalogueImport::apply(*db, QList<ImportPlan>{first, second}, QStringLiteral("tester"), &error));
+        QVERIFY(!CatalogueImport::apply(*db, QList<ImportPlan>{first, second}, Role::Administrator,
+                                        QStringLiteral("tester"), &error));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM units")), 0);
 
         // People may refer to units of a plan applied with them.
@@ -535,9 +537,9 @@ private Q_SLOTS:
             db->connection(), read(writeFile(QStringLiteral("p.csv"), "Mã,Họ và tên,Mã đơn vị\nP1,An,PTC\n")),
             {first});
         QVERIFY(people.isApplicable());
-        QVERIFY2(
-            CatalogueImport::apply(*db, QList<ImportPlan>{people, first}, QStringLiteral("tester"), &error),
-            qPrintable(error));
+        QVERIFY2(CatalogueImport::apply(*db, QList<ImportPlan>{people, first}, Role::Administrator,
+                                        QStringLiteral("tester"), &error),
+                 qPrintable(error));
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM units")), 4);
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM people")), 1);
     }
@@ -566,7 +568,7 @@ private Q_SLOTS:
         QVERIFY(plan.isApplicable());
         plan.entries[2].values.insert(QStringLiteral("is_leader"), 7); // fails the CHECK constraint
         QString error;
-        QVERIFY(!CatalogueImport::apply(*db, plan, QStringLiteral("tester"), &error));
+        QVERIFY(!CatalogueImport::apply(*db, plan, Role::Administrator, QStringLiteral("tester"), &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM people")), 0);
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM outbox")), outbox);

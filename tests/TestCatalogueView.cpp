@@ -80,7 +80,8 @@ private:
         QSqlDatabase& db = m_session.database().connection();
         const ImportPlan plan
             = units ? CatalogueImport::planUnits(db, *table) : CatalogueImport::planPeople(db, *table);
-        QVERIFY2(CatalogueImport::apply(m_session.database(), plan, Actor, &error), qPrintable(error));
+        QVERIFY2(CatalogueImport::apply(m_session.database(), plan, Role::Administrator, Actor, &error),
+                 qPrintable(error));
     }
 
     qint64 count(const char* table) const

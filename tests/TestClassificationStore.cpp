@@ -62,7 +62,8 @@ private Q_SLOTS:
                                                                  QStringLiteral("staff"),
                                                                  *set,
                                                                  {},
-                                                                 QStringLiteral("2026-12-15")},
+                                                                 QStringLiteral("2026-12-15"),
+                                                                 QString()},
                                                                 QStringLiteral("admin"), e);
                     if (!campaign) {
                         return false;
@@ -123,23 +124,23 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!ClassificationStore::decide(
             m_db, QStringLiteral("Q1"), QStringLiteral("CC01"), QStringLiteral("HTXSNV"), QString(),
-            QStringLiteral("Chủ tịch UBND xã"), QStringLiteral("thư ký"), &error));
+            QStringLiteral("Chủ tịch UBND xã"), Role::UnitHead, QStringLiteral("thư ký"), &error));
         QVERIFY2(error.contains(QStringLiteral("CC01")), qPrintable(error));
         QVERIFY(!ClassificationStore::decide(
             m_db, QStringLiteral("Q1"), QStringLiteral("CC01"), QStringLiteral("HTXSNV"),
-            QStringLiteral("Đơn vị được cấp có thẩm quyền cho phép vượt tỷ lệ"), QString(),
+            QStringLiteral("Đơn vị được cấp có thẩm quyền cho phép vượt tỷ lệ"), QString(), Role::UnitHead,
             QStringLiteral("thư ký"), &error));
-        QVERIFY(!ClassificationStore::decide(m_db, QStringLiteral("Q1"), QStringLiteral("CC01"),
-                                             QStringLiteral("XUATSAC"), QStringLiteral("x"),
-                                             QStringLiteral("y"), QStringLiteral("thư ký"), &error));
+        QVERIFY(!ClassificationStore::decide(
+            m_db, QStringLiteral("Q1"), QStringLiteral("CC01"), QStringLiteral("XUATSAC"),
+            QStringLiteral("x"), QStringLiteral("y"), Role::UnitHead, QStringLiteral("thư ký"), &error));
         QVERIFY2(ClassificationStore::decide(
                      m_db, QStringLiteral("Q1"), QStringLiteral("CC01"), QStringLiteral("HTXSNV"),
                      QStringLiteral("Đơn vị được cấp có thẩm quyền cho phép vượt tỷ lệ"),
-                     QStringLiteral("Nguyễn Văn Hùng"), QStringLiteral("thư ký"), &error),
+                     QStringLiteral("Nguyễn Văn Hùng"), Role::UnitHead, QStringLiteral("thư ký"), &error),
                  qPrintable(error));
         // The computed grade needs no reason.
         QVERIFY2(ClassificationStore::decide(m_db, QStringLiteral("Q1"), QStringLiteral("CC10"),
-                                             QStringLiteral("HTXSNV"), QString(), QString(),
+                                             QStringLiteral("HTXSNV"), QString(), QString(), Role::UnitHead,
                                              QStringLiteral("thư ký"), &error),
                  qPrintable(error));
         QSqlQuery query(m_db.connection());

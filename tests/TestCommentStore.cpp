@@ -41,7 +41,8 @@ private Q_SLOTS:
                                                                    QStringLiteral("par_index"),
                                                                    *set,
                                                                    {},
-                                                                   {}},
+                                                                   {},
+                                                                   QString()},
                                                                   QStringLiteral("admin"), e)
                                           : std::nullopt;
                 const ScoreSheet sheet = ScoreSheetReader::read(

@@ -62,7 +62,7 @@ class TestCouncilStore : public QObject
                              readCouncil(readData(QStringLiteral("examples/sat-hach-tt06.council.json")))};
         record.session.title = title;
         QString error;
-        const auto id = CouncilStore::save(m_db, record, m_actor, &error);
+        const auto id = CouncilStore::save(m_db, record, Role::CouncilSecretary, m_actor, &error);
         if (!id) {
             qWarning("cannot save: %s", qPrintable(error));
         }
@@ -89,7 +89,8 @@ private Q_SLOTS:
                                                        QStringLiteral("interview"),
                                                        *set,
                                                        {},
-                                                       {}},
+                                                       {},
+                                                       QString()},
                                                       m_actor, e);
                      },
                      &error),
@@ -137,7 +138,8 @@ private Q_SLOTS:
         CouncilRecord renamed = *council;
         renamed.session.title = QStringLiteral("Phỏng vấn đợt 1");
         renamed.session.candidates.removeLast();
-        QCOMPARE(CouncilStore::save(m_db, renamed, m_actor, &error), std::optional<qint64>(first));
+        QCOMPARE(CouncilStore::save(m_db, renamed, Role::CouncilSecretary, m_actor, &error),
+                 std::optional<qint64>(first));
         QCOMPARE(
             count("SELECT COUNT(*) FROM outbox WHERE entity = 'council_sessions' AND operation = 'update'"),
             1);
@@ -150,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(listedAgain->first().candidateCount, 7);
         // Saving the same again changes nothing and records nothing.
         const auto after = written();
-        QVERIFY(CouncilStore::save(m_db, renamed, m_actor, &error));
+        QVERIFY(CouncilStore::save(m_db, renamed, Role::CouncilSecretary, m_actor, &error));
         QCOMPARE(written(), after);
         QVERIFY(AuditLog::verify(m_db.connection()).ok);
     }
@@ -162,7 +164,8 @@ private Q_SLOTS:
         auto refused = [&](CouncilRecord record, const QStringList& named) {
             QString error;
             const auto before = written();
-            const bool saved = CouncilStore::save(m_db, record, m_actor, &error).has_value();
+            const bool saved
+                = CouncilStore::save(m_db, record, Role::CouncilSecretary, m_actor, &error).has_value();
             bool namesAll = !error.isEmpty();
             for (const QString& name : named) {
                 namesAll = namesAll && error.contains(name);
@@ -245,31 +248,32 @@ void TestCouncilStore::membersCandidatesAndScores()
     CouncilSession empty;
     empty.title = QStringLiteral("Sát hạch tiếp nhận");
     empty.dialogue = CouncilSession::circular06Rules();
-    const auto id = CouncilStore::save(m_db, {0, QStringLiteral("SH2026"), empty}, m_actor, &error);
+    const auto id = CouncilStore::save(m_db, {0, QStringLiteral("SH2026"), empty}, Role::CouncilSecretary,
+                                       m_actor, &error);
     QVERIFY2(id, qPrintable(error));
 
     const auto before = written();
     QVERIFY(CouncilStore::addMember(
         m_db, *id,
         {QStringLiteral(" TV1 "), QStringLiteral("Hoàng Văn Thắng"), QStringLiteral("Chủ tịch Hội đồng")},
-        m_actor, &error));
+        Role::CouncilSecretary, m_actor, &error));
     QVERIFY(CouncilStore::addMember(m_db, *id, {QStringLiteral("TV2"), QStringLiteral("Lộc Thị Hạnh"), {}},
-                                    m_actor, &error));
+                                    Role::CouncilSecretary, m_actor, &error));
     QVERIFY(CouncilStore::addCandidate(m_db, *id, QStringLiteral("TS01"), QStringLiteral("Nguyễn Thị Hằng"),
-                                       m_actor, &error));
+                                       Role::CouncilSecretary, m_actor, &error));
     QVERIFY2(CouncilStore::setMemberScore(m_db, *id, QStringLiteral("TS01"), QStringLiteral("TV1"), dec("85"),
-                                          m_actor, &error),
+                                          Role::CouncilSecretary, m_actor, &error),
              qPrintable(error));
     // One member has scored: a session in progress loads.
     const CouncilSession inProgress = loaded(*id);
     QVERIFY(candidateOf(inProgress, "TS01"));
     QCOMPARE(candidateOf(inProgress, "TS01")->scores.size(), 1);
     QVERIFY(CouncilStore::setMemberScore(m_db, *id, QStringLiteral("TS01"), QStringLiteral("TV2"),
-                                         dec("86.5"), m_actor, &error));
+                                         dec("86.5"), Role::CouncilSecretary, m_actor, &error));
     QCOMPARE(written(), qMakePair(before.first + 5, before.second + 5));
     // A correction replaces the score; the audit entry has the old and new document.
     QVERIFY(CouncilStore::setMemberScore(m_db, *id, QStringLiteral("TS01"), QStringLiteral("TV1"),
-                                         dec("85.5"), m_actor, &error));
+                                         dec("85.5"), Role::CouncilSecretary, m_actor, &error));
     const auto audit = lastAuditDocuments();
     QCOMPARE(scoreOf(audit.first, "TS01", "TV1"), std::optional<Decimal>(dec("85")));
     QCOMPARE(scoreOf(audit.second, "TS01", "TV1"), std::optional<Decimal>(dec("85.5")));
@@ -284,29 +288,34 @@ void TestCouncilStore::membersCandidatesAndScores()
 
     const QByteArray max = dec("100").toDisplayString().toUtf8();
     QString refusal;
-    DANHGIA_REFUSED(CouncilStore::addMember(m_db, *id, {QStringLiteral("TV1"), {}, {}}, m_actor, &refusal),
+    DANHGIA_REFUSED(CouncilStore::addMember(m_db, *id, {QStringLiteral("TV1"), {}, {}},
+                                            Role::CouncilSecretary, m_actor, &refusal),
                     "TV1");
-    DANHGIA_REFUSED(CouncilStore::addMember(m_db, *id, {QStringLiteral(" "), {}, {}}, m_actor, &refusal));
-    DANHGIA_REFUSED(CouncilStore::addCandidate(m_db, *id, QStringLiteral("TS01"), {}, m_actor, &refusal),
+    DANHGIA_REFUSED(CouncilStore::addMember(m_db, *id, {QStringLiteral(" "), {}, {}}, Role::CouncilSecretary,
+                                            m_actor, &refusal));
+    DANHGIA_REFUSED(CouncilStore::addCandidate(m_db, *id, QStringLiteral("TS01"), {}, Role::CouncilSecretary,
+                                               m_actor, &refusal),
                     "TS01");
-    DANHGIA_REFUSED(CouncilStore::addCandidate(m_db, *id, QString(), {}, m_actor, &refusal));
-    DANHGIA_REFUSED(CouncilStore::addCandidate(m_db, 4242, QStringLiteral("TS02"), {}, m_actor, &refusal),
+    DANHGIA_REFUSED(
+        CouncilStore::addCandidate(m_db, *id, QString(), {}, Role::CouncilSecretary, m_actor, &refusal));
+    DANHGIA_REFUSED(CouncilStore::addCandidate(m_db, 4242, QStringLiteral("TS02"), {}, Role::CouncilSecretary,
+                                               m_actor, &refusal),
                     "4242");
     DANHGIA_REFUSED(CouncilStore::setMemberScore(m_db, *id, QStringLiteral("TS99"), QStringLiteral("TV1"),
-                                                 dec("50"), m_actor, &refusal),
+                                                 dec("50"), Role::CouncilSecretary, m_actor, &refusal),
                     "TS99");
     DANHGIA_REFUSED(CouncilStore::setMemberScore(m_db, *id, QStringLiteral("TS01"), QStringLiteral("TV9"),
-                                                 dec("50"), m_actor, &refusal),
+                                                 dec("50"), Role::CouncilSecretary, m_actor, &refusal),
                     "TS01", "TV9");
     DANHGIA_REFUSED(CouncilStore::setMemberScore(m_db, *id, QStringLiteral("TS01"), QStringLiteral("TV2"),
-                                                 dec("-1"), m_actor, &refusal),
+                                                 dec("-1"), Role::CouncilSecretary, m_actor, &refusal),
                     "TS01", "TV2");
     DANHGIA_REFUSED(CouncilStore::setMemberScore(m_db, *id, QStringLiteral("TS01"), QStringLiteral("TV2"),
-                                                 dec("100.5"), m_actor, &refusal),
+                                                 dec("100.5"), Role::CouncilSecretary, m_actor, &refusal),
                     "TS01", "TV2", max.constData());
     // The council keeps one decimal: 85.25 has two.
     DANHGIA_REFUSED(CouncilStore::setMemberScore(m_db, *id, QStringLiteral("TS01"), QStringLiteral("TV2"),
-                                                 dec("85.25"), m_actor, &refusal),
+                                                 dec("85.25"), Role::CouncilSecretary, m_actor, &refusal),
                     "TS01", "TV2");
     QCOMPARE(canonical(loaded(*id)), canonical(session));
     QVERIFY(AuditLog::verify(m_db.connection()).ok);
@@ -320,21 +329,24 @@ void TestCouncilStore::agreedScores()
     QVERIFY(id > 0);
     const auto before = written();
     // TS08: spread 5.5, the board head (truong_ban) holds the dialogue under Circular 06.
-    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS08"), dec("63"), m_actor,
-                                                 QStringLiteral("chu_tich"), &refusal),
+    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS08"), dec("63"),
+                                                 Role::CouncilChair, m_actor, QStringLiteral("chu_tich"),
+                                                 &refusal),
                     "TS08", "truong_ban", "chu_tich");
-    QVERIFY2(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS08"), dec("63"), m_actor,
-                                          QStringLiteral("truong_ban"), &error),
+    QVERIFY2(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS08"), dec("63"), Role::CouncilChair,
+                                          m_actor, QStringLiteral("truong_ban"), &error),
              qPrintable(error));
     // TS04: spread 15, the council chair.
-    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS04"), dec("100.5"), m_actor,
-                                                 QStringLiteral("chu_tich"), &refusal),
+    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS04"), dec("100.5"),
+                                                 Role::CouncilChair, m_actor, QStringLiteral("chu_tich"),
+                                                 &refusal),
                     "TS04");
-    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS04"), dec("-0.5"), m_actor,
-                                                 QStringLiteral("chu_tich"), &refusal),
+    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS04"), dec("-0.5"),
+                                                 Role::CouncilChair, m_actor, QStringLiteral("chu_tich"),
+                                                 &refusal),
                     "TS04");
-    QVERIFY(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS04"), dec("100"), m_actor,
-                                         QStringLiteral("chu_tich"), &error));
+    QVERIFY(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS04"), dec("100"), Role::CouncilChair,
+                                         m_actor, QStringLiteral("chu_tich"), &error));
     QCOMPARE(written(), qMakePair(before.first + 2, before.second + 2));
     const auto audit = lastAuditDocuments();
     const CouncilCandidate* beforeAgreed = candidateOf(audit.first, "TS04");
@@ -352,27 +364,31 @@ void TestCouncilStore::agreedScores()
 
     // TS01: spread 1, the mean is official; no dialogue, no agreed score (whoever records it: no
     // rule applies, so its "by" is empty like this role).
-    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS01"), dec("80"), m_actor,
-                                                 QString(), &refusal),
+    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS01"), dec("80"),
+                                                 Role::CouncilChair, m_actor, QString(), &refusal),
                     "TS01");
-    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS01"), dec("80"), m_actor,
-                                                 QStringLiteral("chu_tich"), &refusal),
+    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS01"), dec("80"),
+                                                 Role::CouncilChair, m_actor, QStringLiteral("chu_tich"),
+                                                 &refusal),
                     "TS01");
-    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS99"), dec("80"), m_actor,
-                                                 QStringLiteral("chu_tich"), &refusal),
+    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS99"), dec("80"),
+                                                 Role::CouncilChair, m_actor, QStringLiteral("chu_tich"),
+                                                 &refusal),
                     "TS99");
     // A candidate scored by one member only: no dialogue yet.
     QVERIFY(CouncilStore::addCandidate(m_db, id, QStringLiteral("TS09"), QStringLiteral("Hứa Văn Minh"),
-                                       m_actor, &error));
+                                       Role::CouncilSecretary, m_actor, &error));
     QVERIFY(CouncilStore::setMemberScore(m_db, id, QStringLiteral("TS09"), QStringLiteral("TV1"), dec("40"),
-                                         m_actor, &error));
-    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS09"), dec("50"), m_actor,
-                                                 QStringLiteral("chu_tich"), &refusal),
+                                         Role::CouncilSecretary, m_actor, &error));
+    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS09"), dec("50"),
+                                                 Role::CouncilChair, m_actor, QStringLiteral("chu_tich"),
+                                                 &refusal),
                     "TS09");
     // Nobody has scored: evaluate() says a dialogue is needed, by nobody; still refused.
-    QVERIFY(CouncilStore::addCandidate(m_db, id, QStringLiteral("TS10"), QString(), m_actor, &error));
-    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS10"), dec("50"), m_actor,
-                                                 QString(), &refusal),
+    QVERIFY(CouncilStore::addCandidate(m_db, id, QStringLiteral("TS10"), QString(), Role::CouncilSecretary,
+                                       m_actor, &error));
+    DANHGIA_REFUSED(CouncilStore::setAgreedScore(m_db, id, QStringLiteral("TS10"), dec("50"),
+                                                 Role::CouncilChair, m_actor, QString(), &refusal),
                     "TS10");
     const CouncilSession last = loaded(id);
     QVERIFY(candidateOf(last, "TS09") && candidateOf(last, "TS10"));

@@ -240,7 +240,8 @@ private Q_SLOTS:
         QVERIFY(!model->setData(agreed, QStringLiteral("70")));
         QString refusal;
         QVERIFY(!CouncilStore::setAgreedScore(m_session->database(), id, QStringLiteral("TS02"), dec("70"),
-                                              m_session->actor(), CouncilRoles::Secretary, &refusal));
+                                              m_session->role(), m_session->actor(), CouncilRoles::Chair,
+                                              &refusal));
         QVERIFY(view.messageBar()->isVisible());
         QCOMPARE(view.messageBar()->text(), refusal);
         QVERIFY(!stored(id)->session.candidates.at(1).agreed);

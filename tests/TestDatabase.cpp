@@ -171,7 +171,8 @@ private Q_SLOTS:
                                                              QStringLiteral("par_index"),
                                                              setRow,
                                                              {QStringLiteral("2026")},
-                                                             {}},
+                                                             {},
+                                                             QString()},
                                                             QStringLiteral("tester"), e);
                 return campaign
                     && SheetStore::save(db.connection(), campaign->id, sheet, QStringLiteral("tester"),

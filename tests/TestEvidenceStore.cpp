@@ -92,7 +92,8 @@ qint64 openWithSheet(Database& db, const QTemporaryDir& dir, const QString& subj
                                                          QStringLiteral("par_index"),
                                                          *set,
                                                          {QStringLiteral("2026")},
-                                                         {}},
+                                                         {},
+                                                         QString()},
                                                         Actor, e);
             if (!campaign) {
                 return false;

@@ -46,6 +46,7 @@ class TestScoreSheetWorkflow : public SheetFormTestBase
 
 private:
     UrlRecorder m_viewer;
+    DialogRequest m_submitConfirmation; // what submitSelfAssessment() was asked
 
     void openForm(ScoreSheetForm& form)
     {
@@ -99,6 +100,8 @@ private:
                                             selfAssessor(), &error));
         }
         QVERIFY(form.applyAction(WorkflowAction::Submit));
+        m_submitConfirmation = m_asked.isEmpty() ? DialogRequest() : m_asked.last();
+        m_asked.clear();
     }
 
 private Q_SLOTS:
@@ -124,10 +127,12 @@ private Q_SLOTS:
         QCOMPARE(form.blockerList()->count(), 2);
         QVERIFY(form.blockerList()->item(0)->text().contains(QStringLiteral("1.1")));
 
-        // Blocked: the core's message is shown and the state does not change.
+        // Blocked: Submit is disabled and its tooltip gives the core's reasons; asked anyway, the
+        // store refuses with them and the state does not change.
         QPushButton* submit = form.actionButton(WorkflowAction::Submit);
-        QVERIFY(submit && submit->isEnabled());
-        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(submit && submit->isVisibleTo(&form) && !submit->isEnabled());
+        QVERIFY2(submit->toolTip().contains(QStringLiteral("2.1")), qPrintable(submit->toolTip()));
+        QVERIFY(!form.applyAction(WorkflowAction::Submit));
         QCOMPARE(form.messageBar()->level(), MessageBar::Level::Error);
         QVERIFY2(form.messageBar()->text().contains(QStringLiteral("2.1")),
                  qPrintable(form.messageBar()->text()));
@@ -153,6 +158,7 @@ private Q_SLOTS:
         QCOMPARE(panel->fileList()->count(), 2);
         QCOMPARE(shown(form, QStringLiteral("2.1"), Model::EvidenceColumn), QStringLiteral("2"));
         QCOMPARE(form.blockerList()->count(), 0);
+        QVERIFY(submit->isEnabled());
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM evidence_files")), 3);
 
         // Opened with the system's viewer, under its own name.
@@ -286,31 +292,76 @@ private Q_SLOTS:
                  *Decimal::fromString(QStringLiteral("81.96")));
     }
 
-    void refusedTransitionShowsTheCoreMessage()
+    void buttonsShowOnlyWhatTheRoleMayDo()
     {
         submitSelfAssessment();
+        // The submission asked a confirmation that named the sheet.
+        QCOMPARE(m_submitConfirmation.kind, DialogRequest::Kind::Question);
+        QVERIFY2(m_submitConfirmation.text.contains(QStringLiteral("Nguyễn Thị Hoa")),
+                 qPrintable(m_submitConfirmation.text));
+        QVERIFY2(m_submitConfirmation.text.contains(QStringLiteral("2026-05")),
+                 qPrintable(m_submitConfirmation.text));
+
         ScoreSheetForm form(*m_session);
         openForm(form);
         QSignalSpy changed(&form, &ScoreSheetForm::stateChanged);
-        // The self-assessor may not appraise: the core says so, and who may.
-        QPushButton* appraise = form.actionButton(WorkflowAction::Appraise);
-        QVERIFY(appraise->isEnabled());
-        QTest::mouseClick(appraise, Qt::LeftButton);
+        // The self-assessor sees no appraisal, return or approval button at all ...
+        for (const WorkflowAction action :
+             {WorkflowAction::Appraise, WorkflowAction::Return, WorkflowAction::Approve}) {
+            QVERIFY2(!form.actionButton(action)->isVisibleTo(&form),
+                     qPrintable(WorkflowActions::name(action)));
+        }
+        // ... and a disabled Submit that says why.
+        QPushButton* submit = form.actionButton(WorkflowAction::Submit);
+        QVERIFY(submit->isVisibleTo(&form));
+        QVERIFY(!submit->isEnabled());
         TransitionContext context;
-        const TransitionCheck expected = SheetWorkflow::check(SheetState::Submitted, WorkflowAction::Appraise,
-                                                              Role::SelfAssessor, context);
+        context.reason = QStringLiteral("-");
+        const TransitionCheck whyNot
+            = SheetWorkflow::check(form.sheetEditor()->policy(), SheetState::Submitted,
+                                   WorkflowAction::Submit, Role::SelfAssessor, context);
+        QCOMPARE(submit->toolTip(), whyNot.message);
+
+        // Asked anyway (a shortcut, a script), the store refuses with the core's message.
+        QVERIFY(!form.applyAction(WorkflowAction::Appraise));
+        const TransitionCheck expected
+            = SheetWorkflow::check(form.sheetEditor()->policy(), SheetState::Submitted,
+                                   WorkflowAction::Appraise, Role::SelfAssessor, {});
         QCOMPARE(form.messageBar()->text(), expected.message);
         QCOMPARE(form.messageBar()->level(), MessageBar::Level::Error);
-        QCOMPARE(form.state(), SheetState::Submitted);
-        // Nor return it; no reason is asked of someone who may not.
-        QTest::mouseClick(form.actionButton(WorkflowAction::Return), Qt::LeftButton);
+        // No reason or confirmation is asked of someone who may not.
+        QVERIFY(!form.applyAction(WorkflowAction::Return));
         QVERIFY(m_asked.isEmpty());
         QVERIFY(form.messageBar()->text().contains(Roles::title(Role::SelfAssessor)));
-        QCOMPARE(form.state(), SheetState::Submitted);
         QCOMPARE(storedState(), SheetState::Submitted);
         QCOMPARE(changed.count(), 0);
-        // Approve does not apply to a submitted sheet.
-        QVERIFY(!form.actionButton(WorkflowAction::Approve)->isEnabled());
+
+        // The appraiser sees Return and Appraise, not Submit nor Approve (a staff campaign: the unit
+        // head approves).
+        m_session->setUser(QStringLiteral("Lê Văn Nam"), Role::Appraiser);
+        QVERIFY(form.actionButton(WorkflowAction::Appraise)->isVisibleTo(&form));
+        QVERIFY(form.actionButton(WorkflowAction::Appraise)->isEnabled());
+        QVERIFY(form.actionButton(WorkflowAction::Return)->isEnabled());
+        QVERIFY(!form.actionButton(WorkflowAction::Submit)->isVisibleTo(&form));
+        QVERIFY(!form.actionButton(WorkflowAction::Approve)->isVisibleTo(&form));
+        QTest::mouseClick(form.actionButton(WorkflowAction::Appraise), Qt::LeftButton);
+        QCOMPARE(storedState(), SheetState::Appraised);
+
+        // The unit head approves a staff sheet, after a confirmation that names it.
+        m_session->setUser(QStringLiteral("Vi Văn Hùng"), Role::UnitHead);
+        QPushButton* approve = form.actionButton(WorkflowAction::Approve);
+        QVERIFY(approve->isVisibleTo(&form));
+        QVERIFY(approve->isEnabled());
+        m_asked.clear();
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QCOMPARE(storedState(), SheetState::Approved);
+        QCOMPARE(m_asked.size(), 1);
+        QCOMPARE(m_asked.first().kind, DialogRequest::Kind::Question);
+        QVERIFY2(m_asked.first().text.contains(QStringLiteral("Nguyễn Thị Hoa")),
+                 qPrintable(m_asked.first().text));
+        // The council chair does not decide staff sheets: he sees no Approve button.
+        m_session->setUser(QStringLiteral("Hoàng Văn Thụ"), Role::CouncilChair);
+        QVERIFY(!approve->isVisibleTo(&form));
     }
 
     void returnAsksForAReason()

@@ -134,7 +134,15 @@ private Q_SLOTS:
             Role::Appraiser, &error));
         QVERIFY(!editor.refuseStage(Stage::Appraised, Role::Appraiser).isEmpty());
         QVERIFY(editor.refuseStage(Stage::Self, Role::SelfAssessor).isEmpty());
-        QVERIFY(editor.refuseStage(Stage::Self, Role::UnitHead).isEmpty());
+        // A staff campaign: the unit head decides, so he neither self-assesses nor appraises these
+        // sheets; the final scores are his.
+        QCOMPARE(editor.policy(), ApprovalPolicy::forKind(QStringLiteral("staff")));
+        QVERIFY(!editor.refuseStage(Stage::Self, Role::UnitHead).isEmpty());
+        QVERIFY(!write(editor, {Stage::Self, QStringLiteral("1.1"), SheetFixture::points("5"), {}},
+                       Role::UnitHead, &error));
+        QVERIFY2(error.contains(Roles::title(Role::UnitHead)), qPrintable(error));
+        QCOMPARE(editor.rolesFor(Stage::Final), QList<Role>{Role::UnitHead});
+        QCOMPARE(editor.rolesFor(Stage::Self), QList<Role>{Role::SelfAssessor});
     }
 
     void storesEveryMethod()
@@ -305,7 +313,7 @@ private Q_SLOTS:
         QVERIFY(editor.load(m_fixture.sheet, &error));
         QVERIFY(SheetTransitions::apply(m_db, m_fixture.sheet, WorkflowAction::Appraise, Role::Appraiser,
                                         AppraiserActor, {}, &error));
-        QVERIFY(SheetTransitions::apply(m_db, m_fixture.sheet, WorkflowAction::Approve, Role::CouncilChair,
+        QVERIFY(SheetTransitions::apply(m_db, m_fixture.sheet, WorkflowAction::Approve, Role::UnitHead,
                                         QStringLiteral("Chủ tịch"), {}, &error));
         // The editor finds the new state in the database, even before reloadState().
         QVERIFY(!write(

@@ -307,7 +307,8 @@ private Q_SLOTS:
         const Grade other = set.grades.at((set.gradeIndex(subject.grade) + 1) % set.grades.size());
         QVERIFY2(ClassificationStore::decide(m_db, QStringLiteral("CCHC-2026"), subject.subjectId, other.code,
                                              QStringLiteral("Đơn vị có sáng kiến được Bộ ghi nhận"),
-                                             QStringLiteral("Hoàng Văn Thụ"), QStringLiteral("test"), &error),
+                                             QStringLiteral("Hoàng Văn Thụ"), Role::CouncilChair,
+                                             QStringLiteral("test"), &error),
                  qPrintable(error));
         const qint64 id
             = firstId(QStringLiteral("SELECT s.id FROM score_sheets s JOIN campaigns c ON c.id = "
@@ -356,7 +357,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(ClassificationStore::decide(m_db, QStringLiteral("CCVC-2026-Q4"), QStringLiteral("CC003"),
-                                             grade, QString(), QString(), QStringLiteral("test"), &error),
+                                             grade, QString(), QString(), Role::UnitHead,
+                                             QStringLiteral("test"), &error),
                  qPrintable(error));
         SheetPrintoutSource source(m_db.connection());
         const auto data = source.load(id, &error);

@@ -70,32 +70,60 @@ private Q_SLOTS:
 
     void waitingStatesComeFromTheWorkflow()
     {
-        QCOMPARE(SheetQueue::waitingStates(Role::SelfAssessor), QList<SheetState>{SheetState::Draft});
-        QCOMPARE(SheetQueue::waitingStates(Role::UnitHead), QList<SheetState>{SheetState::Draft});
-        QCOMPARE(SheetQueue::waitingStates(Role::Appraiser), QList<SheetState>{SheetState::Submitted});
-        QCOMPARE(SheetQueue::waitingStates(Role::CouncilSecretary), QList<SheetState>{SheetState::Submitted});
-        QCOMPARE(SheetQueue::waitingStates(Role::CouncilChair),
+        const ApprovalPolicy chair; // the council chair approves (interview councils, other kinds)
+        QCOMPARE(SheetQueue::waitingStates(Role::SelfAssessor, chair), QList<SheetState>{SheetState::Draft});
+        QCOMPARE(SheetQueue::waitingStates(Role::UnitHead, chair), QList<SheetState>{SheetState::Draft});
+        QCOMPARE(SheetQueue::waitingStates(Role::Appraiser, chair), QList<SheetState>{SheetState::Submitted});
+        QCOMPARE(SheetQueue::waitingStates(Role::CouncilSecretary, chair),
+                 QList<SheetState>{SheetState::Submitted});
+        // An approved sheet no longer waits for the one who approved it: only for publication.
+        QCOMPARE(SheetQueue::waitingStates(Role::CouncilChair, chair),
+                 QList<SheetState>{SheetState::Appraised});
+        QCOMPARE(SheetQueue::waitingStates(Role::Administrator, chair),
+                 QList<SheetState>{SheetState::Approved});
+
+        // Decree 335: the unit head decides the sheets of his unit's staff.
+        const ApprovalPolicy staff = ApprovalPolicy::forKind(QStringLiteral("staff"));
+        QCOMPARE(SheetQueue::waitingStates(Role::SelfAssessor, staff), QList<SheetState>{SheetState::Draft});
+        QCOMPARE(SheetQueue::waitingStates(Role::UnitHead, staff), QList<SheetState>{SheetState::Appraised});
+        QCOMPARE(SheetQueue::waitingStates(Role::CouncilChair, staff), QList<SheetState>());
+        QCOMPARE(SheetQueue::waitingStates(Role::Administrator, staff),
+                 QList<SheetState>{SheetState::Approved});
+
+        // A PAR index: the council chair or the administrator approves.
+        const ApprovalPolicy par = ApprovalPolicy::forKind(QStringLiteral("par_index"));
+        QCOMPARE(SheetQueue::waitingStates(Role::Administrator, par),
                  (QList<SheetState>{SheetState::Appraised, SheetState::Approved}));
-        QCOMPARE(SheetQueue::waitingStates(Role::Administrator), QList<SheetState>{SheetState::Approved});
-        // Every forward transition of the table makes its roles wait; return and reopen do not.
-        for (const auto& transition : SheetWorkflow::transitions()) {
-            const bool forward
-                = transition.action != WorkflowAction::Return && transition.action != WorkflowAction::Reopen;
-            for (const Role role : transition.roles) {
-                if (forward) {
-                    QVERIFY(SheetQueue::waitsFor(transition.from, role));
+        QCOMPARE(SheetQueue::waitingStates(Role::CouncilChair, par),
+                 QList<SheetState>{SheetState::Appraised});
+
+        // Every submit, appraise and approve of the table makes its roles wait; return, reopen and
+        // publish (but for the administrator) do not.
+        for (const ApprovalPolicy& policy : {chair, staff, par}) {
+            for (const auto& transition : SheetWorkflow::transitions(policy)) {
+                for (const Role role : transition.roles) {
+                    const bool forward = transition.action == WorkflowAction::Submit
+                        || transition.action == WorkflowAction::Appraise
+                        || transition.action == WorkflowAction::Approve
+                        || (transition.action == WorkflowAction::Publish && role == Role::Administrator);
+                    if (forward) {
+                        QVERIFY(SheetQueue::waitsFor(transition.from, role, policy));
+                    }
                 }
             }
+            QVERIFY(!SheetQueue::waitsFor(SheetState::Published, Role::Administrator, policy));
         }
-        QVERIFY(!SheetQueue::waitsFor(SheetState::Published, Role::Administrator));
     }
 
     void queueOfEachRole()
     {
+        // T1 and T2 are staff campaigns: the unit head decides the appraised sheets and no longer
+        // sees the approved one; he also submits the PAR index of his unit (CCHC).
         QCOMPARE(
-            keysOf(list(waitingFor(Role::CouncilChair))),
-            (QStringList{QStringLiteral("T1/CC01"), QStringLiteral("T1/CC02"), QStringLiteral("T1/CC03"),
-                         QStringLiteral("T1/CC05"), QStringLiteral("T2/CC01"), QStringLiteral("T2/CC02")}));
+            keysOf(list(waitingFor(Role::UnitHead))),
+            (QStringList{QStringLiteral("CCHC/SNV"), QStringLiteral("T1/CC01"), QStringLiteral("T1/CC02"),
+                         QStringLiteral("T1/CC03"), QStringLiteral("T2/CC01"), QStringLiteral("T2/CC02")}));
+        QVERIFY(list(waitingFor(Role::CouncilChair)).isEmpty());
         QCOMPARE(keysOf(list(waitingFor(Role::Appraiser))), QStringList{QStringLiteral("T1/CC04")});
         QCOMPARE(keysOf(list(waitingFor(Role::Administrator))), QStringList{QStringLiteral("T1/CC05")});
         QCOMPARE(list(waitingFor(Role::SelfAssessor)).size(), 5 + 8 + 1);
@@ -138,15 +166,18 @@ private Q_SLOTS:
 
     void filters()
     {
-        SheetQueueFilter filter = waitingFor(Role::CouncilChair);
+        SheetQueueFilter filter = waitingFor(Role::UnitHead);
         filter.campaignCode = QStringLiteral("T2");
         QCOMPARE(keysOf(list(filter)), (QStringList{QStringLiteral("T2/CC01"), QStringLiteral("T2/CC02")}));
 
-        filter = waitingFor(Role::CouncilChair);
+        filter = waitingFor(Role::Administrator);
         filter.state = SheetState::Approved;
         QCOMPARE(keysOf(list(filter)), QStringList{QStringLiteral("T1/CC05")});
-        filter.state = SheetState::Draft; // never waits for the chair
+        filter = waitingFor(Role::UnitHead);
+        filter.state = SheetState::Approved; // decided: no longer waits for the unit head
         QVERIFY(list(filter).isEmpty());
+        filter.state = SheetState::Draft; // only the PAR index, which he submits
+        QCOMPARE(keysOf(list(filter)), QStringList{QStringLiteral("CCHC/SNV")});
 
         filter = SheetQueueFilter();
         filter.unitCode = QStringLiteral("XHL");
@@ -172,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(list(filter, QDate(2020, 1, 31)).isEmpty());
         QCOMPARE(list(filter, QDate(2020, 2, 1)).size(), 9);
 
-        filter.waitingFor = Role::CouncilChair;
+        filter.waitingFor = Role::UnitHead;
         QCOMPARE(
             keysOf(list(filter)),
             (QStringList{QStringLiteral("T1/CC01"), QStringLiteral("T1/CC02"), QStringLiteral("T1/CC03")}));

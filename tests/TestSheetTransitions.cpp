@@ -64,7 +64,8 @@ private Q_SLOTS:
                                                                    QStringLiteral("par_index"),
                                                                    *set,
                                                                    {QStringLiteral("2026")},
-                                                                   {}},
+                                                                   {},
+                                                                   QString()},
                                                                   QStringLiteral("admin"), e)
                                           : std::nullopt;
                 m_campaign = campaign ? campaign->id : 0;

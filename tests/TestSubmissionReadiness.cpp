@@ -76,7 +76,8 @@ TransitionCheck submit(const SubmissionReadiness& readiness)
 {
     TransitionContext context;
     context.readiness = readiness;
-    return SheetWorkflow::check(SheetState::Draft, WorkflowAction::Submit, Role::SelfAssessor, context);
+    return SheetWorkflow::check(ApprovalPolicy(), SheetState::Draft, WorkflowAction::Submit,
+                                Role::SelfAssessor, context);
 }
 
 } // namespace
@@ -99,8 +100,9 @@ private Q_SLOTS:
 
         TransitionContext context;
         context.readiness = readiness;
-        QVERIFY(
-            SheetWorkflow::check(SheetState::Draft, WorkflowAction::Submit, Role::UnitHead, context).allowed);
+        QVERIFY(SheetWorkflow::check(ApprovalPolicy(), SheetState::Draft, WorkflowAction::Submit,
+                                     Role::UnitHead, context)
+                    .allowed);
     }
 
     void missingValuesBlockSubmission()
@@ -187,7 +189,8 @@ private Q_SLOTS:
         QCOMPARE(check.refusal, Refusal::NotReady);
         QVERIFY(!check.message.isEmpty());
         // Readiness matters to Submit only.
-        QVERIFY(SheetWorkflow::check(SheetState::Submitted, WorkflowAction::Return, Role::CouncilChair,
+        QVERIFY(SheetWorkflow::check(ApprovalPolicy(), SheetState::Submitted, WorkflowAction::Return,
+                                     Role::CouncilChair,
                                      {QStringLiteral("Thiếu giải trình"), SubmissionReadiness()})
                     .allowed);
     }

@@ -198,6 +198,7 @@ private Q_SLOTS:
                                                        QStringLiteral("par_index"),
                                                        *set,
                                                        {},
+                                                       QString(),
                                                        QString()},
                                                       QStringLiteral("admin"), e)
                              && SyncedTable::upsert(m_db.connection(), QStringLiteral("units"),
@@ -235,14 +236,15 @@ private Q_SLOTS:
                                            {0, 1, 2}, {3, -1, -1}, {0, 0, 1}, {4, 4, 4}, {1, 2, 3}};
         for (int i = 0; i < answers.size(); ++i) {
             const QString unit = i % 2 == 0 ? QStringLiteral("SNV") : QString();
-            QVERIFY2(
-                SurveyStore::addResponse(m_db, *id, unit, answers[i], QStringLiteral("nhập liệu"), &error),
-                qPrintable(error));
+            QVERIFY2(SurveyStore::addResponse(m_db, *id, unit, answers[i], Role::Appraiser,
+                                              QStringLiteral("nhập liệu"), &error),
+                     qPrintable(error));
         }
         // Refused, and nothing written: an unknown unit, an answer out of range.
-        QVERIFY(!SurveyStore::addResponse(m_db, *id, QStringLiteral("XXX"), {0, 0, 0}, QStringLiteral("x"),
-                                          &error));
-        QVERIFY(!SurveyStore::addResponse(m_db, *id, QString(), {0, 0, 7}, QStringLiteral("x"), &error));
+        QVERIFY(!SurveyStore::addResponse(m_db, *id, QStringLiteral("XXX"), {0, 0, 0}, Role::Appraiser,
+                                          QStringLiteral("x"), &error));
+        QVERIFY(!SurveyStore::addResponse(m_db, *id, QString(), {0, 0, 7}, Role::Appraiser,
+                                          QStringLiteral("x"), &error));
         QVERIFY2(error.contains(QStringLiteral("Công chức giải quyết")), qPrintable(error));
 
         const auto summary = SurveyStore::summary(m_db.connection(), *id, &error);

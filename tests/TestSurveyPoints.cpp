@@ -119,7 +119,7 @@ private Q_SLOTS:
                                            "WHERE sheet_id = %1 AND stage = 'appraised' AND code = '1.4'")
                                 .arg(m_sheets.value(QStringLiteral("STC")))));
 
-        const auto report = SurveyPointsWriter::applyToSheets(m_db, m_survey, Actor, &error);
+        const auto report = SurveyPointsWriter::applyToSheets(m_db, m_survey, Role::Appraiser, Actor, &error);
         QVERIFY2(report, qPrintable(error));
         QCOMPARE(report->sheets.size(), 6);
         QCOMPARE(report->count(Outcome::Written), 2);
@@ -205,7 +205,7 @@ private Q_SLOTS:
     {
         QString error;
         const qint64 auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
-        const auto report = SurveyPointsWriter::applyToSheets(m_db, m_survey, Actor, &error);
+        const auto report = SurveyPointsWriter::applyToSheets(m_db, m_survey, Role::Appraiser, Actor, &error);
         QVERIFY2(report, qPrintable(error));
         QCOMPARE(report->count(Outcome::Written), 0);
         QCOMPARE(report->count(Outcome::Unchanged), 2);
@@ -221,7 +221,7 @@ private Q_SLOTS:
         QVERIFY2(survey, qPrintable(error));
         QVERIFY2(answer(*survey, QStringLiteral("SNV"), {{1, 1, 1}, {0, 2, -1}}, &error), qPrintable(error));
         QVERIFY2(answer(*survey, QStringLiteral("STC"), {{0, 4, 4}}, &error), qPrintable(error));
-        const auto report = SurveyPointsWriter::applyToSheets(m_db, *survey, Actor, &error);
+        const auto report = SurveyPointsWriter::applyToSheets(m_db, *survey, Role::Appraiser, Actor, &error);
         QVERIFY2(report, qPrintable(error));
         QCOMPARE(resultOf(*report, QStringLiteral("SNV"))->outcome, Outcome::Written);
         QCOMPARE(*scoredPoints(QStringLiteral("SNV"), QStringLiteral("1.4")), dec("1.5"));
@@ -240,7 +240,7 @@ private Q_SLOTS:
         QVERIFY2(survey, qPrintable(error));
         QVERIFY2(answer(*survey, QStringLiteral("SNV"), {{0, 0, 0}}, &error), qPrintable(error));
         const qint64 outboxBefore = count(QStringLiteral("SELECT COUNT(*) FROM outbox"));
-        QVERIFY(!SurveyPointsWriter::applyToSheets(m_db, *survey, Actor, &error));
+        QVERIFY(!SurveyPointsWriter::applyToSheets(m_db, *survey, Role::Appraiser, Actor, &error));
         QVERIFY2(error.contains(QStringLiteral("2.2")), qPrintable(error));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox")), outboxBefore);
     }
@@ -262,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(summary->units.first().belowSample());
         QCOMPARE(*summary->units.first().points, dec("7.5"));
 
-        const auto report = SurveyPointsWriter::applyToSheets(m_db, *survey, Actor, &error);
+        const auto report = SurveyPointsWriter::applyToSheets(m_db, *survey, Role::Appraiser, Actor, &error);
         QVERIFY2(report, qPrintable(error));
         QCOMPARE(report->sheets.size(), 5); // every sheet of the campaign
         QCOMPARE(report->count(Outcome::Written), 3); // SNV, STC, VPUB

@@ -29,7 +29,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="+210"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+229"/>
         <source>Imported %n criteria set(s).
 </source>
         <translation>
@@ -100,7 +100,7 @@
 <context>
     <name>SubmissionReadiness</name>
     <message numerus="yes">
-        <location filename="../core/workflow/SubmissionReadiness.cpp" line="+47"/>
+        <location filename="../core/workflow/SubmissionReadiness.cpp" line="+50"/>
         <source>The sheet cannot be submitted while %n problem(s) remain:</source>
         <translation>
             <numerusform>The sheet cannot be submitted while %n problem remains:</numerusform>
@@ -111,7 +111,7 @@
 <context>
     <name>SurveyPointsWriter</name>
     <message numerus="yes">
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+238"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+240"/>
         <source>no valid questionnaire (%n entered)</source>
         <translation>
             <numerusform>no valid questionnaire (%n entered)</numerusform>
@@ -130,7 +130,15 @@
 <context>
     <name>danhgia::ui::ApprovalQueueView</name>
     <message numerus="yes">
-        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+273"/>
+        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+324"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Return %n sheet(s)</source>
         <translation>
             <numerusform>Return %n sheet</numerusform>
@@ -138,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Approve %n sheet(s)</source>
         <translation>
             <numerusform>Approve %n sheet</numerusform>
@@ -146,7 +154,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>Appraise %n sheet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
         <source>%n sheet(s) returned.</source>
         <translation>
             <numerusform>%n sheet returned.</numerusform>
@@ -154,11 +170,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n sheet(s) approved.</source>
         <translation>
             <numerusform>%n sheet approved.</numerusform>
             <numerusform>%n sheets approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sheet(s) appraised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -170,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+70"/>
         <source>%n sheet(s) waiting for %1</source>
         <translation>
             <numerusform>%n sheet waiting for %1</numerusform>

@@ -128,6 +128,14 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>ApprovalPolicy</name>
+    <message>
+        <location filename="../core/workflow/ApprovalPolicy.cpp" line="+61"/>
+        <source>&quot;%1&quot; is not a role that can approve; the roles are: %2</source>
+        <translation>&quot;%1&quot; không phải là vai trò có thể phê duyệt; các vai trò gồm: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../core/storage/AuditLog.cpp" line="+55"/>
@@ -167,13 +175,14 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CampaignStore</name>
     <message>
-        <location filename="../core/storage/CampaignStore.cpp" line="+37"/>
+        <location filename="../core/storage/CampaignStore.cpp" line="+38"/>
         <location line="+101"/>
+        <location line="+35"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được các đợt đánh giá: %1</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-128"/>
         <source>a code in the list is empty</source>
         <translation>danh sách có mã để trống</translation>
     </message>
@@ -184,12 +193,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+12"/>
-        <location line="+161"/>
+        <location line="+216"/>
         <source>cannot read the participants of the campaign %1: %2</source>
         <translation>không đọc được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-211"/>
         <source>there is no unit with the code %1</source>
         <translation>không có đơn vị nào mang mã %1</translation>
     </message>
@@ -229,7 +238,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không có đợt đánh giá nào mang mã &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>the score sheet %1 is not in the database</source>
+        <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>the campaign &quot;%1&quot; uses another criteria set</source>
         <translation>đợt đánh giá &quot;%1&quot; dùng một bộ tiêu chí khác</translation>
     </message>
@@ -237,7 +251,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CatalogueImport</name>
     <message>
-        <location filename="../core/storage/CatalogueImport.cpp" line="+152"/>
+        <location filename="../core/storage/CatalogueImport.cpp" line="+154"/>
         <source>The file &quot;%1&quot; cannot be opened: %2</source>
         <translation>Không mở được tệp &quot;%1&quot;: %2</translation>
     </message>
@@ -273,7 +287,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>cơ sở dữ liệu đã có &quot;%1&quot; trong đơn vị này, với mã &quot;%2&quot;; hãy kiểm tra để bảo đảm đây là hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../core/storage/CatalogueImport.cpp" line="+29"/>
+        <location filename="../core/storage/CatalogueImport.cpp" line="+35"/>
         <source>the file &quot;%1&quot; has problems; nothing was written</source>
         <translation>tệp &quot;%1&quot; có vấn đề; không ghi gì vào cơ sở dữ liệu</translation>
     </message>
@@ -372,7 +386,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ClassificationStore</name>
     <message>
-        <location filename="../core/storage/ClassificationStore.cpp" line="+58"/>
+        <location filename="../core/storage/ClassificationStore.cpp" line="+70"/>
         <source>&quot;%1&quot; is not a grade of the criteria set %2</source>
         <translation>&quot;%1&quot; không phải là mức xếp loại của bộ tiêu chí %2</translation>
     </message>
@@ -397,7 +411,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>(không xếp loại)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được danh sách đợt đánh giá: %1</translation>
     </message>
@@ -678,47 +692,47 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CouncilStore</name>
     <message>
-        <location filename="../core/storage/CouncilStore.cpp" line="+72"/>
+        <location filename="../core/storage/CouncilStore.cpp" line="+74"/>
         <source>the council session needs a title</source>
         <translation>phiên họp hội đồng cần có tên</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+185"/>
+        <location line="+202"/>
         <source>a member of the council has no code</source>
         <translation>có thành viên hội đồng chưa có mã</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-199"/>
         <source>the member %1 is listed twice</source>
         <translation>thành viên %1 bị liệt kê hai lần</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+215"/>
+        <location line="+238"/>
         <source>Candidate %1: %2 is not a member of the council</source>
         <translation>Thí sinh %1: %2 không phải là thành viên hội đồng</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-234"/>
         <source>Candidate %1: member %2 has two scores</source>
         <translation>Thí sinh %1: thành viên %2 có hai điểm chấm</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+90"/>
+        <location line="+104"/>
         <source>there is no council session %1</source>
         <translation>không có phiên họp hội đồng %1</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+67"/>
+        <location line="-85"/>
+        <location line="+81"/>
         <location line="+38"/>
         <source>cannot read the council sessions: %1</source>
         <translation>không đọc được các phiên họp hội đồng: %1</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-115"/>
         <source>there is already a council session “%1” (number %2)</source>
         <translation>đã có phiên họp hội đồng “%1” (số %2)</translation>
     </message>
@@ -728,17 +742,17 @@ hoặc không ghi được tệp kết quả.
         <translation>phiên họp hội đồng “%1” không có thí sinh %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>the council session %1 cannot be read: %2</source>
         <translation>không đọc được phiên họp hội đồng %1: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>%1 is already a member of the council “%2”</source>
         <translation>%1 đã là thành viên của hội đồng “%2”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>a candidate needs a code</source>
         <translation>thí sinh cần có mã</translation>
     </message>
@@ -748,7 +762,7 @@ hoặc không ghi được tệp kết quả.
         <translation>thí sinh %1 đã có trong phiên họp hội đồng “%2”</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Candidate %1: the score %2 of member %3 is negative</source>
         <translation>Thí sinh %1: điểm %2 của thành viên %3 là số âm</translation>
     </message>
@@ -763,7 +777,7 @@ hoặc không ghi được tệp kết quả.
         <translation>Thí sinh %1: điểm %2 của thành viên %3 có nhiều chữ số thập phân hơn mức hội đồng cho phép (%4)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Candidate %1: at least two members must score before a dialogue</source>
         <translation>Thí sinh %1: phải có ít nhất hai thành viên chấm điểm trước khi trao đổi thống nhất</translation>
     </message>
@@ -1411,7 +1425,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../core/demo/DemoDatabase.cpp" line="+112"/>
+        <location filename="../core/demo/DemoDatabase.cpp" line="+113"/>
         <source>The database cannot be read: %1</source>
         <translation>Không đọc được cơ sở dữ liệu: %1</translation>
     </message>
@@ -1429,12 +1443,12 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DemoSteps</name>
     <message>
-        <location filename="../core/demo/DemoSteps.cpp" line="+38"/>
+        <location filename="../core/demo/DemoSteps.cpp" line="+44"/>
         <source>The built-in criteria set %1 cannot be read.</source>
         <translation>Không đọc được bộ tiêu chí có sẵn %1.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Appraised as self-assessed.</source>
         <translation>Thẩm định giữ nguyên kết quả tự đánh giá.</translation>
     </message>
@@ -1803,7 +1817,7 @@ thẩm định hoặc tự đánh giá).
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+86"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+93"/>
         <source>say what to import: criteria, sheets, units or people</source>
         <translation>cần cho biết nội dung cần nhập: criteria, sheets, units hoặc people</translation>
     </message>
@@ -1818,7 +1832,7 @@ thẩm định hoặc tự đánh giá).
         <translation>chưa chỉ định tệp nào</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+121"/>
         <location line="+118"/>
         <source>danhgia-cli: file &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: tệp &quot;%1&quot;: %2</translation>
@@ -1835,8 +1849,29 @@ thẩm định hoặc tự đánh giá).
         <source>danhgia-cli: nothing was imported</source>
         <translation>danhgia-cli: không có dữ liệu nào được nhập</translation>
     </message>
+    <message numerus="yes">
+        <location line="-143"/>
+        <source>Imported %n criteria set(s).
+</source>
+        <translation>
+            <numerusform>Đã nhập %n bộ tiêu chí.
+</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-329"/>
+        <location line="+31"/>
+        <source>danhgia-cli: file &quot;%1&quot;: the criteria set &quot;%2&quot; is not in the database; import it first with &quot;danhgia-cli import criteria&quot;</source>
+        <translation>danhgia-cli: tệp &quot;%1&quot;: bộ tiêu chí &quot;%2&quot; chưa có trong cơ sở dữ liệu; hãy nhập bộ tiêu chí này trước bằng lệnh &quot;danhgia-cli import criteria&quot;</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+79"/>
+        <location line="+59"/>
+        <source>danhgia-cli: %1</source>
+        <translation>danhgia-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-300"/>
         <source>Usage: danhgia-cli import criteria --db FILE SET.json [SET.json ...]
        danhgia-cli import criteria --db FILE --id ID --title TITLE [--kind KIND]
                                    [--set-version N] SET.csv|SET.xlsx [SET.json ...]
@@ -1868,6 +1903,10 @@ Bước/step, Trừ mỗi lần/per_item, Trừ tối đa/limit, Không áp dụ
 Options:
   --db FILE        the database (created by &quot;danhgia-cli db init&quot;)
   --campaign ID    the campaign code (sheets only)
+  --approvers ROLES  sheets: who approves the campaign&apos;s sheets, role names separated
+                   by commas (unit_head; council_chair,administrator). Default: by the
+                   kind of the criteria set: unit_head for staff, council_chair and
+                   administrator for par_index and it_ranking, council_chair otherwise
   --dry-run        units and people: show what would change and write nothing
   --id ID          criteria from a table: the code of the set (required)
   --title TITLE    criteria from a table: the title of the set (required)
@@ -1908,6 +1947,11 @@ Bước/step, Trừ mỗi lần/per_item, Trừ tối đa/limit, Không áp dụ
 Tùy chọn:
   --db TỆP         cơ sở dữ liệu (tạo bằng lệnh &quot;danhgia-cli db init&quot;)
   --campaign ID    mã đợt đánh giá (chỉ dùng khi nhập phiếu)
+  --approvers VAI_TRÒ  phiếu: ai phê duyệt phiếu của đợt, tên vai trò cách nhau bởi dấu
+                   phẩy (unit_head; council_chair,administrator). Mặc định theo loại bộ
+                   tiêu chí: unit_head (thủ trưởng đơn vị) cho công chức (staff),
+                   council_chair và administrator cho par_index và it_ranking,
+                   council_chair cho các loại khác
   --dry-run        khi nhập đơn vị và người: hiển thị những gì sẽ thay đổi, không ghi gì
   --id ID          bộ tiêu chí từ bảng: mã của bộ tiêu chí (bắt buộc)
   --title TÊN      bộ tiêu chí từ bảng: tên của bộ tiêu chí (bắt buộc)
@@ -1918,29 +1962,8 @@ Tùy chọn:
   --help           hiển thị trợ giúp này
 </translation>
     </message>
-    <message numerus="yes">
-        <location line="+186"/>
-        <source>Imported %n criteria set(s).
-</source>
-        <translation>
-            <numerusform>Đã nhập %n bộ tiêu chí.
-</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+31"/>
-        <source>danhgia-cli: file &quot;%1&quot;: the criteria set &quot;%2&quot; is not in the database; import it first with &quot;danhgia-cli import criteria&quot;</source>
-        <translation>danhgia-cli: tệp &quot;%1&quot;: bộ tiêu chí &quot;%2&quot; chưa có trong cơ sở dữ liệu; hãy nhập bộ tiêu chí này trước bằng lệnh &quot;danhgia-cli import criteria&quot;</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <location line="+79"/>
-        <location line="+59"/>
-        <source>danhgia-cli: %1</source>
-        <translation>danhgia-cli: %1</translation>
-    </message>
-    <message>
-        <location line="-195"/>
+        <location line="+93"/>
         <source>--id, --title, --kind and --set-version are only for criteria from a CSV or .xlsx file</source>
         <translation>--id, --title, --kind và --set-version chỉ dùng khi nhập bộ tiêu chí từ tệp CSV hoặc .xlsx</translation>
     </message>
@@ -1955,7 +1978,17 @@ Tùy chọn:
         <translation>--set-version phải là số nguyên từ 1 trở lên</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+16"/>
+        <source>--approvers: %1</source>
+        <translation>--approvers: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no role given</source>
+        <translation>chưa nêu vai trò nào</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <location line="+73"/>
         <source>danhgia-cli: database &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: cơ sở dữ liệu &quot;%1&quot;: %2</translation>
@@ -2236,6 +2269,69 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>RecordPermissions</name>
+    <message>
+        <location filename="../core/workflow/RecordPermissions.cpp" line="+59"/>
+        <source>%1 may not record %2; that is done by: %3.</source>
+        <translation>%1 không có quyền ghi %2; việc này do: %3 thực hiện.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the self-assessment of a sheet</source>
+        <translation>phần tự đánh giá của phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the appraised scores of a sheet</source>
+        <translation>điểm thẩm định của phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the final scores of a sheet</source>
+        <translation>điểm quyết định cuối cùng của phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>survey questionnaires</source>
+        <translation>phiếu khảo sát</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>survey points in the sheets</source>
+        <translation>điểm khảo sát vào phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the members and candidates of a council</source>
+        <translation>thành viên và thí sinh của hội đồng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the members&apos; scores of a council</source>
+        <translation>điểm chấm của các thành viên hội đồng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the score agreed after a council&apos;s dialogue</source>
+        <translation>điểm thống nhất sau khi hội đồng trao đổi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade decisions</source>
+        <translation>quyết định xếp loại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the catalogue of units and people</source>
+        <translation>danh mục đơn vị và cán bộ, công chức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>campaigns, their sheets and criteria sets</source>
+        <translation>đợt đánh giá, phiếu chấm điểm và bộ tiêu chí</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocumentCommand</name>
     <message>
         <location filename="../app/cli/ReportDocumentCommand.cpp" line="+33"/>
@@ -2460,7 +2556,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/SchemaMigrations.cpp" line="+128"/>
+        <location filename="../core/storage/SchemaMigrations.cpp" line="+138"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -2604,7 +2700,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetEditor</name>
     <message>
-        <location filename="../core/storage/SheetEditor.cpp" line="+39"/>
+        <location filename="../core/storage/SheetEditor.cpp" line="+42"/>
         <source>self-assessment</source>
         <translation>tự đánh giá</translation>
     </message>
@@ -2619,7 +2715,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>đánh giá cuối cùng</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The score sheet cannot be read: %1</source>
         <translation>Không đọc được phiếu chấm điểm: %1</translation>
     </message>
@@ -2639,7 +2735,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+63"/>
+        <source>The surveys of the campaign cannot be read: %1</source>
+        <translation>Không đọc được các cuộc khảo sát của đợt đánh giá: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The values of the score sheet cannot be read: %1</source>
         <translation>Không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
@@ -2649,12 +2750,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Phiếu chấm điểm đã lưu bị hỏng: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The other sheets of the campaign cannot be read: %1</source>
         <translation>Không đọc được các phiếu khác của đợt đánh giá: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>%1 may not change the %2, which is entered by: %3.</source>
         <translation>%1 không có quyền sửa phần %2; vai trò có quyền nhập phần này: %3.</translation>
     </message>
@@ -2669,12 +2770,17 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Không sửa được phần %1: %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>The criteria set has no leaf criterion %1.</source>
         <translation>Bộ tiêu chí không có tiêu chí thành phần %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Criterion %1 takes its points from the survey &quot;%2&quot;: they are written from the Surveys screen (Write the points into the sheets), not typed.</source>
+        <translation>Tiêu chí %1 lấy điểm từ cuộc khảo sát &quot;%2&quot;: điểm được ghi từ màn hình Khảo sát (Ghi điểm vào phiếu), không nhập tay.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Criterion %1: a value of the %2 cannot be removed; set the value you accept instead.</source>
         <translation>Tiêu chí %1: không thể xóa giá trị ở phần %2; thay vào đó, hãy nhập giá trị được chấp nhận.</translation>
     </message>
@@ -2690,16 +2796,17 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+9"/>
+        <location line="+78"/>
         <source>No score sheet is open.</source>
         <translation>Chưa mở phiếu chấm điểm nào.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-52"/>
         <source>The value of criterion %1 could not be saved: %2</source>
         <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>The explanation of criterion %1 could not be saved: %2.</source>
         <translation>Không lưu được nội dung giải trình của tiêu chí %1: %2.</translation>
     </message>
@@ -2988,7 +3095,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+20"/>
         <location line="+18"/>
         <location line="+13"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+220"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+222"/>
         <source>cannot write the sheet&apos;s values: %1</source>
         <translation>không ghi được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
@@ -3020,7 +3127,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetTransitions</name>
     <message>
-        <location filename="../core/storage/SheetTransitions.cpp" line="+55"/>
+        <location filename="../core/storage/SheetTransitions.cpp" line="+66"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
@@ -3040,7 +3147,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>phần tự đánh giá chỉ được sửa khi phiếu còn là dự thảo (phiếu đang ở trạng thái &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>the campaign of the score sheet %1 cannot be read</source>
         <translation>không đọc được đợt đánh giá của phiếu chấm điểm %1</translation>
     </message>
@@ -3061,7 +3168,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetWorkflow</name>
     <message>
-        <location filename="../core/workflow/SheetWorkflow.cpp" line="+128"/>
+        <location filename="../core/workflow/SheetWorkflow.cpp" line="+160"/>
         <source>%1 may not submit a sheet (state &quot;%2&quot;); submission is made by: %3.</source>
         <translation>%1 không có quyền gửi phiếu ở trạng thái &quot;%2&quot;; vai trò có quyền gửi phiếu: %3.</translation>
     </message>
@@ -3140,7 +3247,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SubmissionReadiness</name>
     <message>
-        <location filename="../core/workflow/SubmissionReadiness.cpp" line="+17"/>
+        <location filename="../core/workflow/SubmissionReadiness.cpp" line="+20"/>
         <source>Criterion %1 has no value.</source>
         <translation>Tiêu chí %1 chưa có giá trị.</translation>
     </message>
@@ -3192,7 +3299,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>the survey criterion %1 uses the %2 method; survey points can be written only to a criterion scored by points or linear</source>
         <translation>tiêu chí khảo sát %1 dùng phương pháp %2; điểm khảo sát chỉ ghi được vào tiêu chí chấm theo phương pháp chấm điểm (points) hoặc tỷ lệ (linear)</translation>
     </message>
@@ -3276,8 +3383,8 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SurveyStore</name>
     <message>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-299"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="+57"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-305"/>
+        <location filename="../core/storage/SurveyStore.cpp" line="+59"/>
         <source>the criteria set %1 of the campaign %2 has no criterion %3</source>
         <translation>bộ tiêu chí %1 của đợt đánh giá %2 không có tiêu chí %3</translation>
     </message>
@@ -3309,7 +3416,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không đọc được các cuộc khảo sát: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>there is no unit with the code %1</source>
         <translation>không có đơn vị nào mang mã %1</translation>
     </message>
@@ -3872,7 +3979,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ApprovalQueueView</name>
     <message>
-        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+78"/>
+        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+80"/>
         <source>Sheets waiting for you</source>
         <translation>Phiếu chờ tôi xử lý</translation>
     </message>
@@ -3963,21 +4070,41 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+21"/>
+        <location line="+264"/>
         <source>Send the selected sheets back to draft, with one reason for all of them</source>
         <translation>Trả lại các phiếu đã chọn về trạng thái dự thảo, với cùng một lý do cho tất cả các phiếu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-261"/>
+        <location line="+263"/>
+        <source>Record the appraisal of the selected sheets as done</source>
+        <translation>Ghi nhận đã thẩm định xong các phiếu đang chọn</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <location line="+261"/>
         <source>Approve the selected sheets, with one comment for all of them</source>
         <translation>Phê duyệt các phiếu đã chọn, với cùng một ý kiến cho tất cả các phiếu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-233"/>
         <source>The queue cannot be read: %1</source>
         <translation>Không đọc được hàng chờ duyệt: %1</translation>
     </message>
+    <message>
+        <location line="+93"/>
+        <source>%1, period %2</source>
+        <translation>%1, kỳ %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+9"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n phiếu khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Return %n sheet(s)</source>
         <translation>
             <numerusform>Trả lại %n phiếu</numerusform>
@@ -3985,33 +4112,76 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+1"/>
-        <source>Why are the sheets returned? The reason is kept in the audit trail and shown to the assessed person or unit.</source>
-        <translation>Vì sao trả lại các phiếu này? Lý do được lưu trong nhật ký thay đổi và được hiển thị cho người hoặc đơn vị được đánh giá.</translation>
+        <source>Return to draft:
+%1
+
+Why are the sheets returned? The reason is kept in the audit trail and shown to the assessed person or unit.</source>
+        <translation>Trả lại về dự thảo:
+%1
+
+Vì sao trả lại các phiếu này? Lý do được lưu trong nhật ký và gửi kèm cho người hoặc đơn vị được đánh giá.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve the appraised result of:
+%1
+
+Once approved, the scores can no longer change unless a sheet is reopened. Comment for the audit trail (may be left empty):</source>
+        <translation>Phê duyệt kết quả thẩm định của:
+%1
+
+Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu được mở lại. Ý kiến ghi vào nhật ký (có thể để trống):</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Appraise %n sheet(s)</source>
+        <translation>
+            <numerusform>Thẩm định %n phiếu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the appraisal as done for:
+%1</source>
+        <translation>Ghi nhận đã thẩm định xong:
+%1</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>%1 — select one or more sheets first</source>
+        <translation>%1 — hãy chọn ít nhất một phiếu trước</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-150"/>
         <source>Approve %n sheet(s)</source>
         <translation>
             <numerusform>Phê duyệt %n phiếu</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Comment for the audit trail (may be left empty):</source>
-        <translation>Ý kiến ghi vào nhật ký thay đổi (có thể để trống):</translation>
-    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%n sheet(s) returned.</source>
         <translation>
             <numerusform>Đã trả lại %n phiếu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n sheet(s) approved.</source>
         <translation>
             <numerusform>Đã phê duyệt %n phiếu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sheet(s) appraised.</source>
+        <translation>
+            <numerusform>Đã thẩm định %n phiếu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4037,7 +4207,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Tất cả trạng thái chờ xử lý</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>No database is open.</source>
         <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
@@ -4059,7 +4229,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::CampaignsView</name>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="+44"/>
+        <location filename="../ui/CampaignsView.cpp" line="+45"/>
         <source>Double-click a campaign to see its score sheets.</source>
         <translation>Nhấp đúp vào một đợt đánh giá để xem các phiếu chấm điểm của đợt đó.</translation>
     </message>
@@ -4122,7 +4292,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::CatalogueView</name>
     <message>
-        <location filename="../ui/catalogue/CatalogueView.cpp" line="+62"/>
+        <location filename="../ui/catalogue/CatalogueView.cpp" line="+63"/>
         <source>Import &amp;units…</source>
         <translation>Nhập danh sách đơn &amp;vị…</translation>
     </message>
@@ -4436,7 +4606,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ClassificationView</name>
     <message>
-        <location filename="../ui/queue/ClassificationView.cpp" line="+55"/>
+        <location filename="../ui/queue/ClassificationView.cpp" line="+56"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -4721,7 +4891,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::CouncilView</name>
     <message>
-        <location filename="../ui/council/CouncilView.cpp" line="+74"/>
+        <location filename="../ui/council/CouncilView.cpp" line="+75"/>
         <source>Council</source>
         <translation>Hội đồng</translation>
     </message>
@@ -4758,12 +4928,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>Add a scoring member to the council, with their role</source>
         <translation>Thêm thành viên chấm điểm vào hội đồng, kèm vai trò</translation>
     </message>
@@ -4774,12 +4944,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+1"/>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>Add candidate</source>
         <translation>Thêm thí sinh</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-292"/>
         <source>Add a candidate to the council, with their exam number and name</source>
         <translation>Thêm thí sinh vào hội đồng, kèm số báo danh và họ tên</translation>
     </message>
@@ -4884,7 +5054,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>“%1” không phải là điểm đạt hợp lệ: hãy nhập một số, ví dụ 50</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The council was not created: %1</source>
         <translation>Không tạo được hội đồng: %1</translation>
     </message>
@@ -6183,7 +6353,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ResultsView</name>
     <message>
-        <location filename="../ui/charts/ResultsView.cpp" line="+65"/>
+        <location filename="../ui/charts/ResultsView.cpp" line="+66"/>
         <source>&amp;Campaign:</source>
         <translation>Đợt đánh &amp;giá:</translation>
     </message>
@@ -6420,7 +6590,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Nhập giá trị hoặc nhấn Enter để sửa; nhấn Enter để lưu và chuyển sang tiêu chí tiếp theo</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+104"/>
         <location line="+8"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
@@ -6497,7 +6667,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>The sheet is now &quot;%1&quot;.</source>
         <translation>Phiếu đã chuyển sang trạng thái &quot;%1&quot;.</translation>
     </message>
@@ -6995,7 +7165,30 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>%1...</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
+        <source>%1, period %2</source>
+        <translation>%1, kỳ %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submit the self-assessment of %1 for appraisal?
+
+Once submitted, the self-assessed values can no longer be changed unless the sheet is returned.</source>
+        <translation>Gửi phần tự đánh giá của %1 để thẩm định?
+
+Sau khi gửi, điểm tự đánh giá không sửa được nữa, trừ khi phiếu bị trả lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve the appraised result of %1?
+
+Once approved, its scores can no longer change unless the sheet is reopened with a reason.</source>
+        <translation>Phê duyệt kết quả thẩm định của %1?
+
+Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu được mở lại có nêu lý do.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Why is the sheet returned? The reason goes with it and stays in the audit trail.</source>
         <translation>Lý do trả lại phiếu? Lý do được gửi kèm phiếu và được lưu trong nhật ký thay đổi.</translation>
     </message>
@@ -7008,7 +7201,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::SheetsPage</name>
     <message>
-        <location filename="../ui/SheetsPage.cpp" line="+36"/>
+        <location filename="../ui/SheetsPage.cpp" line="+37"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -7137,7 +7330,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::SurveyEntryView</name>
     <message>
-        <location filename="../ui/survey/SurveyEntryView.cpp" line="+56"/>
+        <location filename="../ui/survey/SurveyEntryView.cpp" line="+57"/>
         <source>Survey</source>
         <translation>Cuộc khảo sát</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "MessageBar.h"
 #include "SheetQueue.h"
 #include "ViewLook.h"
+#include "ViewRefresher.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -84,7 +85,7 @@ CampaignsView::CampaignsView(AppSession& session, QWidget* parent)
         DocumentActions::exportCampaignSheets(this, m_session, m_table->item(row, CodeColumn)->text());
     });
     connect(&m_session, &AppSession::databaseChanged, this, &CampaignsView::reload);
-    connect(&m_session, &AppSession::dataChanged, this, &CampaignsView::reload);
+    new ViewRefresher(this, m_session, [this] { reload(); });
     reload();
 }
 

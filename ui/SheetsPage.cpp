@@ -10,6 +10,7 @@
 #include "ScoreSheetForm.h"
 #include "SheetQueue.h"
 #include "ViewLook.h"
+#include "ViewRefresher.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -114,7 +115,7 @@ SheetsPage::SheetsPage(AppSession& session, QWidget* parent)
             &SheetsPage::openCurrent);
     connect(m_form, &ScoreSheetForm::stateChanged, this, &SheetsPage::reload);
     connect(&m_session, &AppSession::databaseChanged, this, &SheetsPage::reload);
-    connect(&m_session, &AppSession::dataChanged, this, &SheetsPage::reload);
+    new ViewRefresher(this, m_session, [this] { reload(); });
     reload();
 }
 

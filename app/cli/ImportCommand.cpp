@@ -1,5 +1,7 @@
 #include "ImportCommand.h"
 
+#include "ApprovalPolicy.h"
+
 #include "CampaignStore.h"
 #include "CatalogueImport.h"
 #include "CliArguments.h"
@@ -52,6 +54,10 @@ QString ImportCommand::help()
               "Options:\n"
               "  --db FILE        the database (created by \"danhgia-cli db init\")\n"
               "  --campaign ID    the campaign code (sheets only)\n"
+              "  --approvers ROLES  sheets: who approves the campaign's sheets, role names separated\n"
+              "                   by commas (unit_head; council_chair,administrator). Default: by the\n"
+              "                   kind of the criteria set: unit_head for staff, council_chair and\n"
+              "                   administrator for par_index and it_ranking, council_chair otherwise\n"
               "  --dry-run        units and people: show what would change and write nothing\n"
               "  --id ID          criteria from a table: the code of the set (required)\n"
               "  --title TITLE    criteria from a table: the title of the set (required)\n"
@@ -65,11 +71,12 @@ QString ImportCommand::help()
 int ImportCommand::run(const QStringList& arguments)
 {
     const QString command = QStringLiteral("import");
-    const auto args = CliArguments::parse(
-        command, arguments,
-        {QStringLiteral("db"), QStringLiteral("campaign"), QStringLiteral("actor"), QStringLiteral("id"),
-         QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("set-version")},
-        {QStringLiteral("dry-run")});
+    const auto args
+        = CliArguments::parse(command, arguments,
+                              {QStringLiteral("db"), QStringLiteral("campaign"), QStringLiteral("actor"),
+                               QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("kind"),
+                               QStringLiteral("set-version"), QStringLiteral("approvers")},
+                              {QStringLiteral("dry-run")});
     if (!args) {
         return ExitUsage;
     }
@@ -140,8 +147,20 @@ int ImportCommand::run(const QStringList& arguments)
     if (!args->require(command, {QStringLiteral("campaign")})) {
         return ExitUsage;
     }
+    QString approvers;
+    if (args->has(QStringLiteral("approvers"))) {
+        QString error;
+        const auto policy
+            = ApprovalPolicy::fromText(args->value(QStringLiteral("approvers")), QString(), &error);
+        if (!policy || args->value(QStringLiteral("approvers")).trimmed().isEmpty()) {
+            CliIo::usageError(command,
+                              tr("--approvers: %1").arg(error.isEmpty() ? tr("no role given") : error));
+            return ExitUsage;
+        }
+        approvers = policy->toText();
+    }
     return importSheets(args->value(QStringLiteral("db")), args->value(QStringLiteral("campaign")), files,
-                        actor);
+                        actor, approvers);
 }
 
 bool ImportCommand::isTableFile(const QString& file)
@@ -212,7 +231,7 @@ int ImportCommand::importCriteria(const QString& dbPath, const QStringList& file
 }
 
 int ImportCommand::importSheets(const QString& dbPath, const QString& campaignCode, const QStringList& files,
-                                const QString& actor)
+                                const QString& actor, const QString& approvers)
 {
     QList<ScoreSheet> sheets;
     int errors = 0;
@@ -249,7 +268,7 @@ int ImportCommand::importSheets(const QString& dbPath, const QString& campaignCo
         return ExitInvalidData;
     }
     const SheetScorer scorer(*set);
-    CampaignRecord campaign{0, campaignCode, set->title, set->kind, *setRow, {}, {}};
+    CampaignRecord campaign{0, campaignCode, set->title, set->kind, *setRow, {}, {}, approvers};
     for (int i = 0; i < sheets.size(); ++i) {
         errors += CliIo::reportIssues(files[i], scorer.check(sheets[i]), false);
         if (sheets[i].period && !campaign.periods.contains(*sheets[i].period)) {
@@ -348,7 +367,7 @@ int ImportCommand::importCatalogue(const QString& dbPath, bool units, const QStr
         return ExitOk;
     }
     QString error;
-    if (!CatalogueImport::apply(db, plans, actor, &error)) {
+    if (!CatalogueImport::apply(db, plans, Role::Administrator, actor, &error)) {
         CliIo::writeErr(tr("danhgia-cli: database \"%1\": %2").arg(dbPath, error));
         CliIo::writeErr(tr("danhgia-cli: nothing was imported"));
         return ExitInvalidData;

@@ -33,7 +33,7 @@ private:
     static int importCriteria(const QString& dbPath, const QStringList& files, const QString& actor,
                               const TableSetHeader& header);
     static int importSheets(const QString& dbPath, const QString& campaign, const QStringList& files,
-                            const QString& actor);
+                            const QString& actor, const QString& approvers);
     // Units or people from CSV or .xlsx lists (see CatalogueImport).
     static int importCatalogue(const QString& dbPath, bool units, const QStringList& files,
                                const QString& actor, bool dryRun);

@@ -57,10 +57,11 @@ bool DemoCouncil::create(Database& db, QString* error)
         session.candidates.append(candidate);
     }
     const QString secretary = QStringLiteral("Bế Thị Thanh Hoa (council_secretary)");
-    const auto councilId = CouncilStore::save(db, record, secretary, error);
+    const auto councilId = CouncilStore::save(db, record, Role::CouncilSecretary, secretary, error);
     return councilId
         && CouncilStore::setAgreedScore(db, *councilId, QStringLiteral("UV06"), Decimal::fromInt(70),
-                                        DemoSteps::chair(), QStringLiteral("chu_tich"), error);
+                                        Role::CouncilChair, DemoSteps::chair(), QStringLiteral("chu_tich"),
+                                        error);
 }
 
 } // namespace danhgia

@@ -26,7 +26,8 @@ bool importCatalogue(Database& db, QString* error)
 {
     const ImportPlan units = CatalogueImport::planUnits(db.connection(), DemoCatalogue::units());
     const ImportPlan people = CatalogueImport::planPeople(db.connection(), DemoCatalogue::people(), {units});
-    return CatalogueImport::apply(db, QList<ImportPlan>{units, people}, DemoSteps::administrator(), error);
+    return CatalogueImport::apply(db, QList<ImportPlan>{units, people}, Role::Administrator,
+                                  DemoSteps::administrator(), error);
 }
 
 // Three months of monthly scores of the 40 people: September and October approved, November

@@ -100,12 +100,13 @@ bool createSurvey(Database& db, DemoSheetValues& values, QString* error)
                 // One in twenty answers left blank, as on real paper forms.
                 answers.append(roll <= 5 ? -1 : roll <= 45 + u * 3 ? 0 : roll <= 85 ? 1 : roll <= 96 ? 2 : 3);
             }
-            if (!SurveyStore::addResponse(db, *surveyId, units.at(u), answers, actor, error)) {
+            if (!SurveyStore::addResponse(db, *surveyId, units.at(u), answers, Role::Appraiser, actor,
+                                          error)) {
                 return false;
             }
         }
     }
-    return SurveyPointsWriter::applyToSheets(db, *surveyId, actor, error).has_value();
+    return SurveyPointsWriter::applyToSheets(db, *surveyId, Role::Appraiser, actor, error).has_value();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "DemoSteps.h"
 
+#include "CampaignStore.h"
 #include "CriteriaSetStore.h"
 #include "Database.h"
 #include "DemoSheetValues.h"
@@ -18,6 +19,11 @@ QString DemoSteps::appraiser()
 QString DemoSteps::chair()
 {
     return QStringLiteral("Hoàng Văn Thụ (council_chair)");
+}
+
+QString DemoSteps::unitHead()
+{
+    return QStringLiteral("Vi Văn Hùng (unit_head)");
 }
 
 QString DemoSteps::administrator()
@@ -65,10 +71,18 @@ bool DemoSteps::advance(Database& db, qint64 sheetId, SheetState from, SheetStat
         Role role;
         QString actor;
     };
+    // The approval is made by whoever approves in the campaign: the unit head for staff, the
+    // council chair otherwise.
+    const auto policy = CampaignStore::policyOfSheet(db.connection(), sheetId, error);
+    if (!policy) {
+        return false;
+    }
+    const bool headApproves = policy->approves(Role::UnitHead);
     const QList<Step> steps{
         {SheetState::Submitted, WorkflowAction::Submit, Role::SelfAssessor, selfActor},
         {SheetState::Appraised, WorkflowAction::Appraise, Role::Appraiser, appraiser()},
-        {SheetState::Approved, WorkflowAction::Approve, Role::CouncilChair, chair()},
+        {SheetState::Approved, WorkflowAction::Approve, headApproves ? Role::UnitHead : Role::CouncilChair,
+         headApproves ? unitHead() : chair()},
         {SheetState::Published, WorkflowAction::Publish, Role::Administrator, administrator()}};
     for (const Step& step : steps) {
         if (step.reached <= from) {

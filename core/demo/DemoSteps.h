@@ -23,6 +23,7 @@ public:
     // Who did the demo's work, as the audit trail records it ("Name (role)").
     static QString appraiser();
     static QString chair();
+    static QString unitHead();
     static QString administrator();
     static QString selfAssessor(const QString& name);
 

@@ -3,6 +3,7 @@
 #include "ChangeLog.h"
 
 #include "Database.h"
+#include "RecordPermissions.h"
 #include "SyncedTable.h"
 
 #include <QJsonArray>
@@ -131,8 +132,8 @@ std::optional<CampaignRecord> CampaignStore::find(QSqlDatabase& db, const QStrin
 {
     QSqlQuery query(db);
     query.prepare(
-        QStringLiteral("SELECT id, code, title, kind, criteria_set_id, periods, deadline FROM campaigns "
-                       "WHERE code = ?"));
+        QStringLiteral("SELECT id, code, title, kind, criteria_set_id, periods, deadline, approvers FROM "
+                       "campaigns WHERE code = ?"));
     query.addBindValue(code);
     if (!query.exec()) {
         *error = tr("cannot read the campaigns: %1").arg(query.lastError().text());
@@ -152,7 +153,58 @@ std::optional<CampaignRecord> CampaignStore::find(QSqlDatabase& db, const QStrin
         record.periods.append(p.toString());
     }
     record.deadline = query.value(6).toString();
+    record.approvers = query.value(7).toString();
     return record;
+}
+
+ApprovalPolicy CampaignRecord::policy() const
+{
+    QString ignored;
+    const auto named = ApprovalPolicy::fromText(approvers, kind, &ignored);
+    return named ? *named : ApprovalPolicy::forKind(kind);
+}
+
+std::optional<ApprovalPolicy> CampaignStore::policyOfSheet(QSqlDatabase& db, qint64 sheetId, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT c.kind, c.approvers FROM score_sheets s JOIN campaigns c ON c.id = "
+                                 "s.campaign_id WHERE s.id = ?"));
+    query.addBindValue(sheetId);
+    if (!query.exec()) {
+        *error = tr("cannot read the campaigns: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        *error = tr("the score sheet %1 is not in the database").arg(sheetId);
+        return std::nullopt;
+    }
+    CampaignRecord record;
+    record.kind = query.value(0).toString();
+    record.approvers = query.value(1).toString();
+    return record.policy();
+}
+
+bool CampaignStore::setApprovers(Database& db, const QString& campaignCode, const QList<Role>& approvers,
+                                 Role role, const QString& actor, QString* error)
+{
+    const QString refused = RecordPermissions::refusal(RecordKind::CampaignSetup, role);
+    if (!refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
+    return db.transaction(
+        [&](QString* e) {
+            const auto campaign = find(db.connection(), campaignCode, e);
+            if (!campaign) {
+                return false;
+            }
+            const QString text = approvers.isEmpty() ? QString() : ApprovalPolicy(approvers).toText();
+            return SyncedTable::upsert(db.connection(), QStringLiteral("campaigns"),
+                                       {{QStringLiteral("code"), campaign->code}},
+                                       {{QStringLiteral("approvers"), text}}, actor, QString(), e)
+                .has_value();
+        },
+        error);
 }
 
 std::optional<CampaignRecord> CampaignStore::ensure(QSqlDatabase& db, const CampaignRecord& campaign,
@@ -166,6 +218,9 @@ std::optional<CampaignRecord> CampaignStore::ensure(QSqlDatabase& db, const Camp
             return std::nullopt;
         }
         merged = *existing;
+        if (!campaign.approvers.isEmpty()) {
+            merged.approvers = campaign.approvers;
+        }
         for (const QString& period : campaign.periods) {
             if (!merged.periods.contains(period)) {
                 merged.periods.append(period);
@@ -181,7 +236,8 @@ std::optional<CampaignRecord> CampaignStore::ensure(QSqlDatabase& db, const Camp
          {QStringLiteral("kind"), merged.kind},
          {QStringLiteral("criteria_set_id"), merged.criteriaSetRowId},
          {QStringLiteral("periods"), periods},
-         {QStringLiteral("deadline"), merged.deadline.isEmpty() ? QVariant() : QVariant(merged.deadline)}},
+         {QStringLiteral("deadline"), merged.deadline.isEmpty() ? QVariant() : QVariant(merged.deadline)},
+         {QStringLiteral("approvers"), merged.approvers}},
         actor, QString(), error);
     if (!written) {
         return std::nullopt;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ApprovalPolicy.h"
+#include "Role.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -20,6 +23,12 @@ struct CampaignRecord
     qint64 criteriaSetRowId = 0;
     QStringList periods;
     QString deadline; // ISO date, empty when none
+    // Who approves its sheets: ApprovalPolicy::toText(), or empty for the default of its kind.
+    QString approvers;
+
+    // The approvers named, else the kind's default; the default of the kind when the stored
+    // text names an unknown role (the store refuses to write one).
+    ApprovalPolicy policy() const;
 };
 
 // A unit or a person taking part in a campaign (table campaign_participants).
@@ -47,6 +56,13 @@ public:
     // Creates the campaign, or adds periods to an existing one; returns it.
     static std::optional<CampaignRecord> ensure(QSqlDatabase& db, const CampaignRecord& campaign,
                                                 const QString& actor, QString* error);
+
+    // The approval policy of the campaign of a score sheet.
+    static std::optional<ApprovalPolicy> policyOfSheet(QSqlDatabase& db, qint64 sheetId, QString* error);
+    // Names who approves the campaign's sheets (an empty list: the default of its kind). Only a
+    // role that sets up campaigns may (RecordPermissions::CampaignSetup).
+    static bool setApprovers(Database& db, const QString& campaignCode, const QList<Role>& approvers,
+                             Role role, const QString& actor, QString* error);
 
     // Adds units or people, by code, to the campaign, all or none in one transaction: refuses
     // an unknown code, a code given twice and one already taking part. The participants table

@@ -1,5 +1,7 @@
 #include "CatalogueImport.h"
 
+#include "RecordPermissions.h"
+
 #include "CataloguePlanning.h"
 #include "CatalogueRowChecker.h"
 #include "Database.h"
@@ -306,14 +308,20 @@ ImportPlan CatalogueImport::planPeople(QSqlDatabase& db, const Table& table, con
     return plan;
 }
 
-bool CatalogueImport::apply(Database& db, const ImportPlan& plan, const QString& actor, QString* error)
-{
-    return apply(db, QList<ImportPlan>{plan}, actor, error);
-}
-
-bool CatalogueImport::apply(Database& db, const QList<ImportPlan>& plans, const QString& actor,
+bool CatalogueImport::apply(Database& db, const ImportPlan& plan, Role role, const QString& actor,
                             QString* error)
 {
+    return apply(db, QList<ImportPlan>{plan}, role, actor, error);
+}
+
+bool CatalogueImport::apply(Database& db, const QList<ImportPlan>& plans, Role role, const QString& actor,
+                            QString* error)
+{
+    const QString refused = RecordPermissions::refusal(RecordKind::Catalogue, role);
+    if (!refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
     QList<const ImportPlan*> ordered; // units first: people refer to them
     for (const auto subject : {ImportPlan::Subject::Units, ImportPlan::Subject::People}) {
         for (const ImportPlan& plan : plans) {

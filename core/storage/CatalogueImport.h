@@ -2,6 +2,7 @@
 
 #include "ImportPlan.h"
 #include "LegacyEncoding.h"
+#include "Role.h"
 #include "Table.h"
 
 #include <QCoreApplication>
@@ -48,8 +49,10 @@ public:
 
     // Writes the plans (units before people) through SyncedTable::upsert, keyed by code, in one
     // transaction; refuses, writing nothing, when any plan has a rejected row or a file problem.
-    static bool apply(Database& db, const ImportPlan& plan, const QString& actor, QString* error);
-    static bool apply(Database& db, const QList<ImportPlan>& plans, const QString& actor, QString* error);
+    // Only the administrator keeps the catalogue (RecordPermissions::Catalogue).
+    static bool apply(Database& db, const ImportPlan& plan, Role role, const QString& actor, QString* error);
+    static bool apply(Database& db, const QList<ImportPlan>& plans, Role role, const QString& actor,
+                      QString* error);
 };
 
 } // namespace danhgia

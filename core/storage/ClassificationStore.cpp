@@ -1,5 +1,7 @@
 #include "ClassificationStore.h"
 
+#include "RecordPermissions.h"
+
 #include "CampaignResults.h"
 #include "CampaignStore.h"
 #include "CriteriaSetStore.h"
@@ -45,10 +47,20 @@ ClassificationStore::classify(QSqlDatabase& db, const QString& campaignCode, QSt
 
 bool ClassificationStore::decide(Database& db, const QString& campaignCode, const QString& subjectCode,
                                  const QString& grade, const QString& reason, const QString& approver,
-                                 const QString& actor, QString* error)
+                                 Role role, const QString& actor, QString* error)
 {
     return db.transaction(
         [&](QString* e) {
+            const auto campaign = CampaignStore::find(db.connection(), campaignCode, e);
+            if (!campaign) {
+                return false;
+            }
+            const QString refused
+                = RecordPermissions::refusal(RecordKind::GradeDecision, role, campaign->policy());
+            if (!refused.isEmpty()) {
+                *e = refused;
+                return false;
+            }
             const auto classification = classify(db.connection(), campaignCode, e);
             if (!classification) {
                 return false;
@@ -82,9 +94,7 @@ bool ClassificationStore::decide(Database& db, const QString& campaignCode, cons
                           .arg(subjectCode, found->grade.isEmpty() ? tr("(no grade)") : found->grade, grade);
                 return false;
             }
-            const auto campaign = CampaignStore::find(db.connection(), campaignCode, e);
-            return campaign
-                && SyncedTable::upsert(db.connection(), QStringLiteral("grade_decisions"),
+            return SyncedTable::upsert(db.connection(), QStringLiteral("grade_decisions"),
                                        {{QStringLiteral("campaign_id"), campaign->id},
                                         {QStringLiteral("subject_code"), subjectCode}},
                                        {{QStringLiteral("grade"), grade},
@@ -93,7 +103,7 @@ bool ClassificationStore::decide(Database& db, const QString& campaignCode, cons
                                         {QStringLiteral("reason"), reason.trimmed()},
                                         {QStringLiteral("approver"), approver.trimmed()}},
                                        actor, reason.trimmed(), e)
-                       .has_value();
+                .has_value();
         },
         error);
 }

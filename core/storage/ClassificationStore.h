@@ -3,6 +3,8 @@
 #include "CriteriaSet.h"
 #include "SubjectResult.h"
 
+#include "Role.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
@@ -38,10 +40,11 @@ public:
     static std::optional<Classification> classify(QSqlDatabase& db, const QString& campaignCode,
                                                   QString* error);
 
-    // Records the grade of one subject. Returns false with a message when the grade needs an
-    // override that lacks a reason or an approver, or the grade is not one of the set.
+    // Records the grade of one subject, by a role that approves the campaign's sheets
+    // (RecordPermissions::GradeDecision under its ApprovalPolicy). Returns false with a message when the
+    // grade needs an override that lacks a reason or an approver, or the grade is not one of the set.
     static bool decide(Database& db, const QString& campaignCode, const QString& subjectCode,
-                       const QString& grade, const QString& reason, const QString& approver,
+                       const QString& grade, const QString& reason, const QString& approver, Role role,
                        const QString& actor, QString* error);
 
     // Campaign codes whose deadline has passed (before `today`) while some sheet is not approved.

@@ -1,5 +1,7 @@
 #include "CouncilStore.h"
 
+#include "RecordPermissions.h"
+
 #include "CampaignStore.h"
 #include "CouncilReader.h"
 #include "CouncilRoles.h"
@@ -181,11 +183,25 @@ CouncilCandidate* findCandidate(CouncilSession& session, const QString& candidat
     return nullptr;
 }
 
+// The role check of every write, before anything is read or written.
+bool mayRecord(RecordKind kind, Role role, QString* error)
+{
+    const QString refused = RecordPermissions::refusal(kind, role);
+    if (!refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
-std::optional<qint64> CouncilStore::save(Database& db, const CouncilRecord& council, const QString& actor,
-                                         QString* error)
+std::optional<qint64> CouncilStore::save(Database& db, const CouncilRecord& council, Role role,
+                                         const QString& actor, QString* error)
 {
+    if (!mayRecord(RecordKind::CouncilSetup, role, error)) {
+        return std::nullopt;
+    }
     qint64 id = 0;
     const bool done = db.transaction(
         [&](QString* e) {
@@ -253,9 +269,12 @@ std::optional<QList<CouncilSummary>> CouncilStore::list(QSqlDatabase& db, const 
     return all;
 }
 
-bool CouncilStore::addMember(Database& db, qint64 councilId, const CouncilMember& member,
+bool CouncilStore::addMember(Database& db, qint64 councilId, const CouncilMember& member, Role role,
                              const QString& actor, QString* error)
 {
+    if (!mayRecord(RecordKind::CouncilSetup, role, error)) {
+        return false;
+    }
     const CouncilMember added{member.id.trimmed(), member.name.trimmed(), member.role.trimmed()};
     return modify(db, councilId, actor, error, [&](CouncilSession& session, QString* e) {
         if (added.id.isEmpty()) {
@@ -272,8 +291,11 @@ bool CouncilStore::addMember(Database& db, qint64 councilId, const CouncilMember
 }
 
 bool CouncilStore::addCandidate(Database& db, qint64 councilId, const QString& candidateId,
-                                const QString& name, const QString& actor, QString* error)
+                                const QString& name, Role role, const QString& actor, QString* error)
 {
+    if (!mayRecord(RecordKind::CouncilSetup, role, error)) {
+        return false;
+    }
     const QString id = candidateId.trimmed();
     return modify(db, councilId, actor, error, [&](CouncilSession& session, QString* e) {
         if (id.isEmpty()) {
@@ -291,9 +313,12 @@ bool CouncilStore::addCandidate(Database& db, qint64 councilId, const QString& c
 }
 
 bool CouncilStore::setMemberScore(Database& db, qint64 councilId, const QString& candidateId,
-                                  const QString& memberId, Decimal score, const QString& actor,
+                                  const QString& memberId, Decimal score, Role role, const QString& actor,
                                   QString* error)
 {
+    if (!mayRecord(RecordKind::CouncilScores, role, error)) {
+        return false;
+    }
     return modify(db, councilId, actor, error, [&](CouncilSession& session, QString* e) {
         CouncilCandidate* candidate = findCandidate(session, candidateId, e);
         if (!candidate) {
@@ -330,8 +355,11 @@ bool CouncilStore::setMemberScore(Database& db, qint64 councilId, const QString&
 }
 
 bool CouncilStore::setAgreedScore(Database& db, qint64 councilId, const QString& candidateId, Decimal score,
-                                  const QString& actor, const QString& role, QString* error)
+                                  Role role, const QString& actor, const QString& councilRole, QString* error)
 {
+    if (!mayRecord(RecordKind::AgreedScore, role, error)) {
+        return false;
+    }
     return modify(db, councilId, actor, error, [&](CouncilSession& session, QString* e) {
         CouncilCandidate* candidate = findCandidate(session, candidateId, e);
         if (!candidate) {
@@ -348,9 +376,9 @@ bool CouncilStore::setAgreedScore(Database& db, qint64 councilId, const QString&
                      .arg(candidateId, result.spread.toDisplayString(), result.mean.toDisplayString());
             return false;
         }
-        if (role.trimmed() != result.by) {
+        if (councilRole.trimmed() != result.by) {
             *e = tr("Candidate %1: the dialogue is held by %2; the agreed score cannot be recorded as “%3”")
-                     .arg(candidateId, roleText(result.by), roleText(role.trimmed()));
+                     .arg(candidateId, roleText(result.by), roleText(councilRole.trimmed()));
             return false;
         }
         const QString shown = score.toDisplayString();

@@ -96,13 +96,19 @@ const char* const Version2[] = {
     "units(id), settings TEXT NOT NULL DEFAULT '{}', " DANHGIA_SYNC_COLUMNS ")",
 };
 
+// Version 3: who approves the sheets of a campaign (ApprovalPolicy::toText(); empty: the default of
+// the campaign's kind).
+const char* const Version3[] = {
+    "ALTER TABLE campaigns ADD COLUMN approvers TEXT NOT NULL DEFAULT ''",
+};
+
 #undef DANHGIA_SYNC_COLUMNS
 
 } // namespace
 
 int SchemaMigrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList SchemaMigrations::statements(int version)
@@ -114,6 +120,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 2) {
         for (const char* statement : Version2) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 3) {
+        for (const char* statement : Version3) {
             list.append(QString::fromUtf8(statement));
         }
     }

@@ -1,5 +1,8 @@
 #include "SheetEditor.h"
 
+#include "CampaignStore.h"
+#include "RecordPermissions.h"
+
 #include "CriteriaSetStore.h"
 #include "Database.h"
 #include "EvidenceStore.h"
@@ -45,15 +48,15 @@ QString SheetEditor::stageTitle(Stage stage)
     return {};
 }
 
-QList<Role> SheetEditor::rolesFor(Stage stage)
+QList<Role> SheetEditor::rolesFor(Stage stage) const
 {
     switch (stage) {
         case Stage::Self:
-            return {Role::SelfAssessor, Role::UnitHead};
+            return RecordPermissions::rolesFor(RecordKind::SelfAssessment, m_policy);
         case Stage::Appraised:
-            return {Role::Appraiser, Role::CouncilSecretary};
+            return RecordPermissions::rolesFor(RecordKind::Appraisal, m_policy);
         case Stage::Final:
-            return {Role::CouncilChair};
+            return RecordPermissions::rolesFor(RecordKind::FinalScores, m_policy);
     }
     return {};
 }
@@ -73,8 +76,9 @@ bool SheetEditor::load(qint64 sheetId, QString* error)
     QSqlQuery query(c);
     query.prepare(QStringLiteral(
         "SELECT s.campaign_id, s.subject_code, s.subject_name, s.subject_group, s.period, s.state, s.flags, "
-        "c.criteria_set_id, c.code, c.title FROM score_sheets s JOIN campaigns c ON c.id = s.campaign_id "
-        "WHERE s.id = ?"));
+        "c.criteria_set_id, c.code, c.title, c.kind, c.approvers FROM score_sheets s JOIN campaigns c ON "
+        "c.id "
+        "= s.campaign_id WHERE s.id = ?"));
     query.addBindValue(sheetId);
     if (!query.exec()) {
         *error = tr("The score sheet cannot be read: %1").arg(query.lastError().text());
@@ -97,6 +101,10 @@ bool SheetEditor::load(qint64 sheetId, QString* error)
     m_campaignId = query.value(0).toLongLong();
     m_campaignCode = query.value(8).toString();
     m_campaignTitle = query.value(9).toString();
+    CampaignRecord campaign;
+    campaign.kind = query.value(10).toString();
+    campaign.approvers = query.value(11).toString();
+    m_policy = campaign.policy();
     m_state = *state;
     m_set = *set;
     const QString period = query.value(4).toString();
@@ -110,9 +118,51 @@ bool SheetEditor::load(qint64 sheetId, QString* error)
         sheet.flags = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).toVariant().toStringList();
     }
     m_sheetId = sheetId;
-    if (!loadValues(error) || !reloadEvidence(error) || !loadOtherBests(error)) {
+    if (!loadValues(error) || !reloadEvidence(error) || !loadOtherBests(error)
+        || !loadSurveyCriteria(error)) {
         m_sheetId = 0;
         return false;
+    }
+    rememberRevision();
+    return true;
+}
+
+std::optional<qint64> SheetEditor::storedRevision() const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT revision FROM score_sheets WHERE id = ?"));
+    query.addBindValue(m_sheetId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+void SheetEditor::rememberRevision()
+{
+    m_revision = storedRevision().value_or(-1);
+}
+
+bool SheetEditor::isCurrent() const
+{
+    return isLoaded() && storedRevision() == m_revision;
+}
+
+bool SheetEditor::loadSurveyCriteria(QString* error)
+{
+    m_surveyCriteria.clear();
+    QSqlQuery query(m_db.connection());
+    query.prepare(
+        QStringLiteral("SELECT criterion_code, title FROM surveys WHERE campaign_id = ? ORDER BY id"));
+    query.addBindValue(m_campaignId);
+    if (!query.exec()) {
+        *error = tr("The surveys of the campaign cannot be read: %1").arg(query.lastError().text());
+        return false;
+    }
+    while (query.next()) {
+        if (!m_surveyCriteria.contains(query.value(0).toString())) {
+            m_surveyCriteria.insert(query.value(0).toString(), query.value(1).toString());
+        }
     }
     return true;
 }
@@ -152,6 +202,7 @@ bool SheetEditor::reloadState(QString* error)
     const auto state = SheetTransitions::state(m_db.connection(), m_sheetId, error);
     if (state) {
         m_state = *state;
+        rememberRevision();
     }
     return state.has_value();
 }
@@ -242,7 +293,8 @@ SubmissionReadiness SheetEditor::readiness() const
     for (const int leaf : m_set.leaves()) {
         const QString& code = m_set.node(leaf).code;
         leaves.insert(code,
-                      {sheet(Stage::Self).values.contains(code), evidenceCount(code) > 0, explanation(code)});
+                      {sheet(Stage::Self).values.contains(code), evidenceCount(code) > 0, explanation(code),
+                       isFedBySurvey(code)});
     }
     return SubmissionReadiness::compute(m_set, leaves);
 }
@@ -252,7 +304,7 @@ QString SheetEditor::refuseStage(Stage stage, Role role) const
     return stageRefusal(stage, role, m_state);
 }
 
-QString SheetEditor::stageRefusal(Stage stage, Role role, SheetState state)
+QString SheetEditor::stageRefusal(Stage stage, Role role, SheetState state) const
 {
     if (!rolesFor(stage).contains(role)) {
         QStringList titles;
@@ -289,14 +341,20 @@ QString SheetEditor::refusal(const LeafWrite& write, Role role) const
 QString SheetEditor::check(const LeafWrite& write, Role role, SheetState state,
                            const std::optional<QJsonObject>& baseline) const
 {
+    // The role first: nothing about the sheet is told to a role that may not write it.
+    const QString refused = stageRefusal(write.stage, role, state);
+    if (!refused.isEmpty()) {
+        return refused;
+    }
     const int node = m_set.indexOf(write.code);
     if (node < 0 || m_set.node(node).isGroup) {
         return tr("The criteria set has no leaf criterion %1.").arg(write.code);
     }
     const Criterion& leaf = m_set.node(node);
-    const QString refused = stageRefusal(write.stage, role, state);
-    if (!refused.isEmpty()) {
-        return refused;
+    if (isFedBySurvey(write.code)) {
+        return tr("Criterion %1 takes its points from the survey \"%2\": they are written from the "
+                  "Surveys screen (Write the points into the sheets), not typed.")
+            .arg(write.code, m_surveyCriteria.value(write.code));
     }
     if (!write.value) {
         return write.stage == Stage::Self
@@ -327,6 +385,7 @@ bool SheetEditor::write(const LeafWrite& write, Role role, const QString& actor,
         [&](QString* e) { return writeInTransaction(write, role, actor, &seeded, e); }, error);
     if (ok) {
         applyToCache(write, seeded);
+        rememberRevision();
     }
     return ok;
 }
@@ -395,6 +454,10 @@ bool SheetEditor::writeExplanation(const QString& code, const QString& text, Rol
         *error = refused;
         return false;
     }
+    if (!isLoaded()) {
+        *error = tr("No score sheet is open.");
+        return false;
+    }
     if (text == explanation(code)) {
         return true;
     }
@@ -412,6 +475,7 @@ bool SheetEditor::writeExplanation(const QString& code, const QString& text, Rol
     } else {
         m_explanations.insert(code, text);
     }
+    rememberRevision();
     return true;
 }
 

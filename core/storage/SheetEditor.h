@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApprovalPolicy.h"
 #include "CriteriaSet.h"
 #include "Role.h"
 #include "ScoreSheet.h"
@@ -26,8 +27,11 @@ class Database;
 // of one stage in a transaction and records it, old and new, in the outbox and the audit trail.
 //
 // Rules kept here rather than in the form:
-// - a role writes only its own stage: the self-assessment by the self-assessor or the unit head,
-//   the appraisal by the appraiser or the council secretary, the final scores by the council chair;
+// - a role writes only its own stage (RecordPermissions, under the campaign's ApprovalPolicy): the
+//   self-assessment by the roles that submit, the appraisal by the roles that appraise, the final
+//   scores by the approvers;
+// - a criterion fed by a survey of the campaign takes its points from the survey only
+//   (SurveyPointsWriter), never typed at any stage;
 // - the workflow decides when a stage may change (SheetTransitions::refuseValueWrite); besides,
 //   the appraisal (and the final scores) start only once the self-assessment has been submitted;
 // - a value must fit its criterion's method (LeafScorer), and only a self-assessed value may be
@@ -64,6 +68,10 @@ public:
 
     // Reads the sheet; false with `error` set when it cannot be read (nothing is kept then).
     bool load(qint64 sheetId, QString* error);
+    // Whether the sheet in the database is still the one loaded (its revision, which every change
+    // of its values, state and explanations increments, is the one read last); false as well when
+    // it cannot be read. Another window, the CLI or the sync may have changed it meanwhile.
+    bool isCurrent() const;
     // Reads the state again (after a transition) and the evidence counts again (after an attach).
     bool reloadState(QString* error);
     bool reloadEvidence(QString* error);
@@ -104,7 +112,11 @@ public:
 
     static QString stageName(Stage stage); // "self", "appraised", "final"
     static QString stageTitle(Stage stage); // for people
-    static QList<Role> rolesFor(Stage stage);
+    // The roles that write `stage` in this sheet's campaign.
+    QList<Role> rolesFor(Stage stage) const;
+    const ApprovalPolicy& policy() const { return m_policy; }
+    // Whether the leaf takes its points from a survey of the campaign (then nobody types it).
+    bool isFedBySurvey(const QString& code) const { return m_surveyCriteria.contains(code); }
     static bool sameValue(const std::optional<LeafValue>& a, const std::optional<LeafValue>& b);
 
     // Whether `role` may write values of `stage` now (for enabling editors); empty when allowed.
@@ -122,7 +134,8 @@ public:
 
 private:
     static int index(Stage stage) { return static_cast<int>(stage); }
-    static QString stageRefusal(Stage stage, Role role, SheetState state);
+    QString stageRefusal(Stage stage, Role role, SheetState state) const;
+    bool loadSurveyCriteria(QString* error);
     QString check(const LeafWrite& write, Role role, SheetState state,
                   const std::optional<QJsonObject>& baseline) const;
     bool writeInTransaction(const LeafWrite& write, Role role, const QString& actor, bool* seeded,
@@ -137,12 +150,17 @@ private:
     QString m_campaignCode;
     QString m_campaignTitle;
     SheetState m_state = SheetState::Draft;
+    ApprovalPolicy m_policy;
+    QHash<QString, QString> m_surveyCriteria; // criterion code → the title of the survey feeding it
     CriteriaSet m_set;
     std::array<ScoreSheet, StageCount> m_sheets;
     QHash<QString, QString> m_explanations; // of the self-assessment
     std::array<QHash<QString, QString>, StageCount> m_reasons;
     QHash<QString, int> m_evidence;
     std::vector<Decimal> m_otherBests; // per node: the best relative value of the other sheets
+    qint64 m_revision = -1; // score_sheets.revision as read last
+    std::optional<qint64> storedRevision() const;
+    void rememberRevision();
 };
 
 } // namespace danhgia

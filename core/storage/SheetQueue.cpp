@@ -1,5 +1,6 @@
 #include "SheetQueue.h"
 
+#include "CampaignStore.h"
 #include "SheetWorkflow.h"
 #include "VietnameseText.h"
 
@@ -16,7 +17,8 @@ namespace {
 const char* const SelectItems
     = "SELECT s.id, c.code, c.title, s.subject_code, s.subject_name, COALESCE(pu.code, su.code, ''), "
       "COALESCE(pu.name, su.name, ''), CASE WHEN s.subject_group <> '' THEN s.subject_group "
-      "ELSE COALESCE(p.task_group, '') END, s.period, s.state, COALESCE(c.deadline, ''), s.updated_at "
+      "ELSE COALESCE(p.task_group, '') END, s.period, s.state, COALESCE(c.deadline, ''), s.updated_at, "
+      "c.kind, c.approvers "
       "FROM score_sheets s JOIN campaigns c ON c.id = s.campaign_id "
       "LEFT JOIN people p ON p.code = s.subject_code "
       "LEFT JOIN units pu ON pu.id = p.unit_id "
@@ -42,24 +44,30 @@ QString searchKeyOf(const SheetQueueItem& item)
 
 } // namespace
 
-QList<SheetState> SheetQueue::waitingStates(Role role)
+QList<SheetState> SheetQueue::waitingStates(Role role, const ApprovalPolicy& policy)
 {
     QList<SheetState> states;
     for (const SheetState state : SheetStates::all()) {
-        if (waitsFor(state, role)) {
+        if (waitsFor(state, role, policy)) {
             states.append(state);
         }
     }
     return states;
 }
 
-bool SheetQueue::waitsFor(SheetState state, Role role)
+bool SheetQueue::waitsFor(SheetState state, Role role, const ApprovalPolicy& policy)
 {
-    for (const SheetWorkflow::Transition& transition : SheetWorkflow::transitions()) {
-        if (transition.from == state && transition.roles.contains(role)
-            && stateOrder(transition.to) > stateOrder(transition.from)) {
-            return true;
+    for (const SheetWorkflow::Transition& transition : SheetWorkflow::transitions(policy)) {
+        if (transition.from != state || !transition.roles.contains(role)
+            || stateOrder(transition.to) <= stateOrder(transition.from)) {
+            continue;
         }
+        // An approved sheet waits for its publication by the administrator only: the approvers
+        // may publish it too, but it no longer waits for their decision.
+        if (transition.action == WorkflowAction::Publish && role != Role::Administrator) {
+            continue;
+        }
+        return true;
     }
     return false;
 }
@@ -80,18 +88,10 @@ std::optional<QList<SheetQueueItem>> SheetQueue::list(QSqlDatabase& db, const Sh
         conditions.append(QStringLiteral("c.code = ?"));
         bound.append(filter.campaignCode);
     }
-    if (filter.waitingFor || filter.state) {
-        QStringList names;
-        for (const SheetState state : SheetStates::all()) {
-            if ((!filter.waitingFor || waitsFor(state, *filter.waitingFor))
-                && (!filter.state || *filter.state == state)) {
-                names.append(QLatin1Char('\'') + SheetStates::name(state) + QLatin1Char('\''));
-            }
-        }
-        if (names.isEmpty()) {
-            return QList<SheetQueueItem>();
-        }
-        conditions.append(QStringLiteral("s.state IN (%1)").arg(names.join(QLatin1Char(','))));
+    if (filter.state) {
+        // Whether a sheet waits for a role depends on its campaign's policy: tested on each item.
+        conditions.append(QStringLiteral("s.state = ?"));
+        bound.append(SheetStates::name(*filter.state));
     }
     const QString where = conditions.isEmpty()
         ? QString()
@@ -127,7 +127,7 @@ std::optional<SheetQueueItem> SheetQueue::find(QSqlDatabase& db, qint64 sheetId,
 
 bool SheetQueue::accepts(const SheetQueueItem& item, const SheetQueueFilter& filter, const QString& searchKey)
 {
-    if (filter.waitingFor && !waitsFor(item.state, *filter.waitingFor)) {
+    if (filter.waitingFor && !waitsFor(item.state, *filter.waitingFor, item.policy)) {
         return false;
     }
     if (filter.state && item.state != *filter.state) {
@@ -183,6 +183,10 @@ std::optional<QList<SheetQueueItem>> SheetQueue::query(QSqlDatabase& db, const Q
         item.deadline = QDate::fromString(query.value(10).toString(), Qt::ISODate);
         item.overdue = isOverdue(item.deadline, item.state, today);
         item.lastChange = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+        CampaignRecord campaign;
+        campaign.kind = query.value(12).toString();
+        campaign.approvers = query.value(13).toString();
+        item.policy = campaign.policy();
         item.searchKey = searchKeyOf(item);
         items.append(std::move(item));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApprovalPolicy.h"
 #include "Role.h"
 #include "SheetState.h"
 
@@ -35,6 +36,7 @@ struct SheetQueueItem
     bool overdue = false;
     QDateTime lastChange; // UTC
     QString searchKey; // VietnameseText::searchKey of the texts a user searches by
+    ApprovalPolicy policy; // who approves the sheets of its campaign
 };
 
 // What a list of sheets is narrowed to; every empty field lets everything through.
@@ -50,17 +52,18 @@ struct SheetQueueFilter
 };
 
 // The work lists of score sheets (the approval queue). Which sheets wait for a role is derived
-// from SheetWorkflow: a sheet waits for a role when that role may move it forward (an action
-// whose target state comes later in the workflow: submit, appraise, approve, publish) from the
-// state it is in. Returning and reopening are open to the role too, but do not make it wait.
+// from SheetWorkflow under the policy of each sheet's campaign: a sheet waits for a role when that
+// role may move it forward (an action whose target state comes later in the workflow: submit,
+// appraise, approve) from the state it is in. An approved sheet waits for the administrator alone,
+// who publishes. Returning and reopening are open to roles too, but do not make them wait.
 class SheetQueue
 {
     Q_DECLARE_TR_FUNCTIONS(SheetQueue)
 
 public:
     // The states in which sheets wait for `role`, in workflow order.
-    static QList<SheetState> waitingStates(Role role);
-    static bool waitsFor(SheetState state, Role role);
+    static QList<SheetState> waitingStates(Role role, const ApprovalPolicy& policy);
+    static bool waitsFor(SheetState state, Role role, const ApprovalPolicy& policy);
     // Past the deadline (before `today`) and neither approved nor published.
     static bool isOverdue(const QDate& deadline, SheetState state, const QDate& today);
 

@@ -41,6 +41,17 @@ std::optional<QHash<QString, LeafSubmission>> storedSubmission(QSqlDatabase& db,
     while (query.next()) {
         leaves[query.value(0).toString()].hasEvidenceFile = true;
     }
+    query.prepare(
+        QStringLiteral("SELECT v.criterion_code FROM surveys v JOIN score_sheets s ON s.campaign_id = "
+                       "v.campaign_id WHERE s.id = ?"));
+    query.addBindValue(sheetId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    while (query.next()) {
+        leaves[query.value(0).toString()].fromSurvey = true;
+    }
     return leaves;
 }
 
@@ -89,6 +100,10 @@ std::optional<SheetState> SheetTransitions::apply(Database& db, qint64 sheetId, 
             if (!from) {
                 return false;
             }
+            const auto policy = CampaignStore::policyOfSheet(c, sheetId, e);
+            if (!policy) {
+                return false;
+            }
             TransitionContext context;
             context.reason = reason;
             if (action == WorkflowAction::Submit) {
@@ -108,7 +123,7 @@ std::optional<SheetState> SheetTransitions::apply(Database& db, qint64 sheetId, 
                 }
                 context.readiness = SubmissionReadiness::compute(*set, *leaves);
             }
-            const TransitionCheck check = SheetWorkflow::check(*from, action, role, context);
+            const TransitionCheck check = SheetWorkflow::check(*policy, *from, action, role, context);
             if (!check.allowed) {
                 *e = check.message;
                 return false;

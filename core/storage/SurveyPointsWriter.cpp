@@ -1,5 +1,7 @@
 #include "SurveyPointsWriter.h"
 
+#include "RecordPermissions.h"
+
 #include "CampaignStore.h"
 #include "CriteriaSetStore.h"
 #include "Database.h"
@@ -324,9 +326,15 @@ std::optional<SurveyPointsWriter::Summary> SurveyPointsWriter::summary(QSqlDatab
     return std::move(computed->summary);
 }
 
-std::optional<SurveyPointsWriter::Report>
-SurveyPointsWriter::applyToSheets(Database& db, qint64 surveyId, const QString& actor, QString* error)
+std::optional<SurveyPointsWriter::Report> SurveyPointsWriter::applyToSheets(Database& db, qint64 surveyId,
+                                                                            Role role, const QString& actor,
+                                                                            QString* error)
 {
+    const QString refused = RecordPermissions::refusal(RecordKind::SurveyPoints, role);
+    if (!refused.isEmpty()) {
+        *error = refused;
+        return std::nullopt;
+    }
     Report report;
     const bool done = db.transaction(
         [&](QString* e) {

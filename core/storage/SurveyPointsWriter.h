@@ -2,6 +2,8 @@
 
 #include "Decimal.h"
 
+#include "Role.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -107,7 +109,9 @@ public:
     // Writes the points into the sheets as described above and says what happened to each.
     // Fails, writing nothing, when the survey or its criterion cannot be read, when the
     // criterion's method is neither points nor linear, or on a database error.
-    static std::optional<Report> applyToSheets(Database& db, qint64 surveyId, const QString& actor,
+    // Only the appraisal side writes survey points (RecordPermissions::SurveyPoints); any other
+    // role is refused before anything is read.
+    static std::optional<Report> applyToSheets(Database& db, qint64 surveyId, Role role, const QString& actor,
                                                QString* error);
 };
 

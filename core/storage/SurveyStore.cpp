@@ -1,5 +1,7 @@
 #include "SurveyStore.h"
 
+#include "RecordPermissions.h"
+
 #include "CampaignStore.h"
 #include "ChangeLog.h"
 #include "CriteriaSetStore.h"
@@ -151,9 +153,14 @@ std::optional<SurveyRecord> SurveyStore::load(QSqlDatabase& db, qint64 surveyId,
 }
 
 std::optional<qint64> SurveyStore::addResponse(Database& db, qint64 surveyId, const QString& unitCode,
-                                               const SurveyAnswers& answers, const QString& actor,
+                                               const SurveyAnswers& answers, Role role, const QString& actor,
                                                QString* error)
 {
+    const QString refused = RecordPermissions::refusal(RecordKind::SurveyResponses, role);
+    if (!refused.isEmpty()) {
+        *error = refused;
+        return std::nullopt;
+    }
     qint64 id = 0;
     const bool done = db.transaction(
         [&](QString* e) {

@@ -3,6 +3,8 @@
 #include "Decimal.h"
 #include "SurveyScoring.h"
 
+#include "Role.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -45,10 +47,11 @@ public:
                                       QString* error);
     static std::optional<SurveyRecord> load(QSqlDatabase& db, qint64 surveyId, QString* error);
 
-    // Records one questionnaire: for each question the option index, or -1 for a blank answer.
-    // unitCode names a row of `units`; empty when the questionnaire is not tied to a unit.
+    // Records one questionnaire, entered by the appraisal side (RecordPermissions::SurveyResponses): for each
+    // question the option index, or -1 for a blank answer. unitCode names a row of `units`; empty when the
+    // questionnaire is not tied to a unit.
     static std::optional<qint64> addResponse(Database& db, qint64 surveyId, const QString& unitCode,
-                                             const SurveyAnswers& answers, const QString& actor,
+                                             const SurveyAnswers& answers, Role role, const QString& actor,
                                              QString* error);
     static std::optional<QList<SurveyAnswers>> responses(QSqlDatabase& db, qint64 surveyId, QString* error);
     // The answers of a questionnaire as the `answers` column of survey_responses stores them.

@@ -20,39 +20,70 @@ QString quoted(const QString& text)
 
 } // namespace
 
-const QList<SheetWorkflow::Transition>& SheetWorkflow::transitions()
+QList<Role> SheetWorkflow::without(const QList<Role>& roles, const ApprovalPolicy& policy)
+{
+    QList<Role> kept;
+    for (const Role role : roles) {
+        if (!policy.approves(role)) {
+            kept.append(role);
+        }
+    }
+    return kept;
+}
+
+QList<Role> SheetWorkflow::with(const QList<Role>& roles, const QList<Role>& more)
+{
+    QList<Role> all;
+    for (const Role role : Roles::all()) {
+        if (roles.contains(role) || more.contains(role)) {
+            all.append(role);
+        }
+    }
+    return all;
+}
+
+QList<SheetWorkflow::Transition> SheetWorkflow::transitions(const ApprovalPolicy& policy)
 {
     using S = SheetState;
     using A = WorkflowAction;
     using R = Role;
-    static const QList<Transition> table{
-        {S::Draft, A::Submit, S::Submitted, {R::SelfAssessor, R::UnitHead}, false},
-        {S::Submitted, A::Return, S::Draft, {R::Appraiser, R::CouncilSecretary, R::CouncilChair}, true},
-        {S::Submitted, A::Appraise, S::Appraised, {R::Appraiser, R::CouncilSecretary}, false},
-        {S::Appraised, A::Return, S::Draft, {R::Appraiser, R::CouncilSecretary, R::CouncilChair}, true},
-        {S::Appraised, A::Approve, S::Approved, {R::CouncilChair}, false},
-        {S::Approved, A::Publish, S::Published, {R::CouncilChair, R::Administrator}, false},
-        {S::Approved, A::Reopen, S::Appraised, {R::CouncilChair, R::Administrator}, true},
-        {S::Published, A::Reopen, S::Appraised, {R::CouncilChair, R::Administrator}, true},
+    const QList<Role>& approvers = policy.approvers();
+    const QList<Role> appraisers{R::Appraiser, R::CouncilSecretary};
+    const QList<Role> returners = with(appraisers, approvers);
+    const QList<Role> approversOrAdmin = with(approvers, {R::Administrator});
+    return {
+        {S::Draft, A::Submit, S::Submitted, without({R::SelfAssessor, R::UnitHead}, policy), false},
+        {S::Submitted, A::Return, S::Draft, returners, true},
+        {S::Submitted, A::Appraise, S::Appraised, without(appraisers, policy), false},
+        {S::Appraised, A::Return, S::Draft, returners, true},
+        {S::Appraised, A::Approve, S::Approved, approvers, false},
+        {S::Approved, A::Publish, S::Published, approversOrAdmin, false},
+        {S::Approved, A::Reopen, S::Appraised, approversOrAdmin, true},
+        {S::Published, A::Reopen, S::Appraised, approversOrAdmin, true},
     };
-    return table;
 }
 
-const SheetWorkflow::Transition* SheetWorkflow::find(SheetState from, WorkflowAction action)
+std::optional<SheetWorkflow::Transition> SheetWorkflow::find(const ApprovalPolicy& policy, SheetState from,
+                                                             WorkflowAction action)
 {
-    for (const Transition& transition : transitions()) {
+    for (const Transition& transition : transitions(policy)) {
         if (transition.from == from && transition.action == action) {
-            return &transition;
+            return transition;
         }
     }
-    return nullptr;
+    return std::nullopt;
 }
 
-QList<Role> SheetWorkflow::rolesFor(WorkflowAction action)
+bool SheetWorkflow::applies(SheetState from, WorkflowAction action)
+{
+    return find(ApprovalPolicy(), from, action).has_value();
+}
+
+QList<Role> SheetWorkflow::rolesFor(const ApprovalPolicy& policy, WorkflowAction action)
 {
     QList<Role> roles;
     for (const Role role : Roles::all()) {
-        for (const Transition& transition : transitions()) {
+        for (const Transition& transition : transitions(policy)) {
             if (transition.action == action && transition.roles.contains(role)) {
                 roles.append(role);
                 break;
@@ -62,11 +93,12 @@ QList<Role> SheetWorkflow::rolesFor(WorkflowAction action)
     return roles;
 }
 
-QList<WorkflowAction> SheetWorkflow::availableActions(SheetState from, Role role)
+QList<WorkflowAction> SheetWorkflow::availableActions(const ApprovalPolicy& policy, SheetState from,
+                                                      Role role)
 {
     QList<WorkflowAction> actions;
     for (const WorkflowAction action : WorkflowActions::all()) {
-        const Transition* transition = find(from, action);
+        const auto transition = find(policy, from, action);
         if (transition && transition->roles.contains(role)) {
             actions.append(action);
         }
@@ -76,12 +108,12 @@ QList<WorkflowAction> SheetWorkflow::availableActions(SheetState from, Role role
 
 bool SheetWorkflow::needsReason(SheetState from, WorkflowAction action)
 {
-    const Transition* transition = find(from, action);
+    const auto transition = find(ApprovalPolicy(), from, action);
     return transition && transition->needsReason;
 }
 
-TransitionCheck SheetWorkflow::check(SheetState from, WorkflowAction action, Role role,
-                                     const TransitionContext& context)
+TransitionCheck SheetWorkflow::check(const ApprovalPolicy& policy, SheetState from, WorkflowAction action,
+                                     Role role, const TransitionContext& context)
 {
     TransitionCheck result;
     result.from = from;
@@ -94,11 +126,11 @@ TransitionCheck SheetWorkflow::check(SheetState from, WorkflowAction action, Rol
         return result;
     };
 
-    const QList<Role> anyState = rolesFor(action);
+    const QList<Role> anyState = rolesFor(policy, action);
     if (!anyState.contains(role)) {
         return refuse(TransitionCheck::Refusal::RoleNotPermitted, roleRefusal(action, role, from, anyState));
     }
-    const Transition* transition = find(from, action);
+    const auto transition = find(policy, from, action);
     if (!transition) {
         return refuse(TransitionCheck::Refusal::InvalidState, stateRefusal(action, role, from));
     }
@@ -149,7 +181,7 @@ QString SheetWorkflow::roleRefusal(WorkflowAction action, Role role, SheetState 
 QString SheetWorkflow::stateRefusal(WorkflowAction action, Role role, SheetState from)
 {
     QStringList states;
-    for (const Transition& transition : transitions()) {
+    for (const Transition& transition : transitions(ApprovalPolicy())) {
         if (transition.action == action) {
             states.append(quoted(SheetStates::title(transition.from)));
         }

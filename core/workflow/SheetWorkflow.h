@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApprovalPolicy.h"
 #include "Role.h"
 #include "SheetState.h"
 #include "SubmissionReadiness.h"
@@ -8,6 +9,8 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace danhgia {
 
@@ -41,28 +44,35 @@ struct TransitionCheck
 };
 
 // The state machine of a score sheet. Every transition, the roles that may take it and whether it
-// needs a reason are in one table (transitions(), in SheetWorkflow.cpp):
+// needs a reason are in one table (transitions(), in SheetWorkflow.cpp). The table depends on the
+// campaign's ApprovalPolicy: A stands for its approvers (unit_head for a staff campaign, the council
+// chair and the administrator for a PAR index, the council chair for an interview council).
 //
-//   from       action    to         roles                                       reason
-//   draft      submit    submitted  self_assessor, unit_head                    no (the sheet must be
-//   complete) submitted  return    draft      appraiser, council_secretary, council_chair yes submitted
-//   appraise  appraised  appraiser, council_secretary                no appraised  return    draft appraiser,
-//   council_secretary, council_chair yes appraised  approve   approved   council_chair no approved   publish
-//   published  council_chair, administrator                no approved   reopen    appraised  council_chair,
-//   administrator                yes published  reopen    appraised  council_chair, administrator yes
+//   from       action    to         roles                                            reason
+//   draft      submit    submitted  (self_assessor, unit_head) minus A               no, but the
+//                                                                                   sheet must be
+//                                                                                   complete
+//   submitted  return    draft      appraiser, council_secretary, and A              yes
+//   submitted  appraise  appraised  (appraiser, council_secretary) minus A           no
+//   appraised  return    draft      appraiser, council_secretary, and A              yes
+//   appraised  approve   approved   A                                                no
+//   approved   publish   published  A and administrator                              no
+//   approved   reopen    appraised  A and administrator                              yes
+//   published  reopen    appraised  A and administrator                              yes
 //
 // Choices made:
-// - Approval is the decision of the council chair, or for staff sheets of the competent head who
-//   decides the grade (rules.md, section 2), who acts in the CouncilChair role. The unit head is
-//   not an approver: he submits his own unit's self-assessment, and the one who submits must not
-//   approve. The administrator runs the system, not the decision, so he cannot approve either.
+// - Approval is the decision of the competent level, which depends on the kind of campaign
+//   (ApprovalPolicy). The one who approves never submits nor appraises the same sheets: in a
+//   staff campaign the unit head decides, so he does not submit; his own sheet he fills in as a
+//   self-assessor, and the level above decides it.
 // - Reopen undoes the approval, not the appraisal: the sheet goes back to "appraised" with its
 //   appraised score intact, to be approved again (after a correction) or returned to draft with
 //   the ordinary Return. Reopening a published sheet also withdraws the publication; it must be
-//   approved and published again. Reopen needs the council chair or the administrator and a reason.
+//   approved and published again. Reopen needs an approver or the administrator and a reason.
 // - Return (to draft, from submitted or from appraised) and Reopen need a reason with some text
 //   besides white space; the other actions need none.
-// - The administrator is not a super-user: apart from Publish and Reopen he takes no action.
+// - The administrator runs the system: unless a policy names him an approver, he only publishes
+//   and reopens.
 //
 // Checks are made in this order, and the first failure is the answer: the role may take the
 // action at all; the action applies to the state; the role may take it from that state; the reason;
@@ -81,25 +91,31 @@ public:
         bool needsReason;
     };
 
-    // The whole table, in the order above.
-    static const QList<Transition>& transitions();
-    // The transition for `action` from `from`, or nullptr when the action does not apply there.
-    static const Transition* find(SheetState from, WorkflowAction action);
+    // The whole table of a campaign with this policy, in the order above.
+    static QList<Transition> transitions(const ApprovalPolicy& policy);
+    // The transition for `action` from `from`, or nothing when the action does not apply there.
+    static std::optional<Transition> find(const ApprovalPolicy& policy, SheetState from,
+                                          WorkflowAction action);
 
-    static TransitionCheck check(SheetState from, WorkflowAction action, Role role,
-                                 const TransitionContext& context);
+    static TransitionCheck check(const ApprovalPolicy& policy, SheetState from, WorkflowAction action,
+                                 Role role, const TransitionContext& context);
 
     // The actions `role` may take on a sheet in state `from` (reason and readiness aside), in the
     // order of WorkflowActions::all(): for the buttons of the interface.
-    static QList<WorkflowAction> availableActions(SheetState from, Role role);
+    static QList<WorkflowAction> availableActions(const ApprovalPolicy& policy, SheetState from, Role role);
     // Every role that may take `action` from some state, in the order of Roles::all().
-    static QList<Role> rolesFor(WorkflowAction action);
-    // Whether `action` from `from` needs a reason (false when it does not apply there).
+    static QList<Role> rolesFor(const ApprovalPolicy& policy, WorkflowAction action);
+    // Whether `action` from `from` needs a reason (false when it does not apply there; the same
+    // under every policy).
     static bool needsReason(SheetState from, WorkflowAction action);
+    // Whether `action` applies to a sheet in state `from` at all (under every policy).
+    static bool applies(SheetState from, WorkflowAction action);
 
 private:
     static QString roleRefusal(WorkflowAction action, Role role, SheetState from, const QList<Role>& allowed);
     static QString stateRefusal(WorkflowAction action, Role role, SheetState from);
+    static QList<Role> without(const QList<Role>& roles, const ApprovalPolicy& policy);
+    static QList<Role> with(const QList<Role>& roles, const QList<Role>& more);
     static QString reasonRefusal(WorkflowAction action, Role role, SheetState from);
 };
 

@@ -12,6 +12,9 @@ SubmissionReadiness SubmissionReadiness::compute(const CriteriaSet& set,
     for (const int index : set.leaves()) {
         const Criterion& leaf = set.node(index);
         const LeafSubmission held = leaves.value(leaf.code);
+        if (held.fromSurvey) {
+            continue; // the appraisal side writes its points from the survey
+        }
         if (!held.hasValue) {
             readiness.m_problems.append({Problem::Kind::MissingValue, leaf.code, leaf.title,
                                          tr("Criterion %1 has no value.").arg(leaf.code)});

@@ -16,6 +16,7 @@ struct LeafSubmission
     bool hasValue = false; // a value is set (a "not applicable" mark counts as a value)
     bool hasEvidenceFile = false; // at least one evidence file is attached
     QString explanation; // the explanation (giải trình) written instead of evidence
+    bool fromSurvey = false; // fed by a survey of the campaign: neither value nor evidence is asked
 
     // True when the explanation has some text besides white space.
     bool hasExplanation() const { return !explanation.trimmed().isEmpty(); }
@@ -24,7 +25,8 @@ struct LeafSubmission
 // Whether a self-assessment may be submitted, and if not, why. A sheet is ready when every leaf
 // criterion of its set has a value and every leaf whose evidence is "required" has an evidence
 // file or an explanation (rules.md, section 3: "a sub-criterion without evidence needs an
-// explanation before the self-assessment can be submitted"). Group criteria need nothing; codes
+// explanation before the self-assessment can be submitted"). Leaves fed by a survey need nothing
+// (their points come from the survey, after submission). Group criteria need nothing; codes
 // the set does not know are ignored (the sheet reader reports those).
 //
 // A default-constructed readiness has not been computed and is never ready, so that a caller who

@@ -11,6 +11,7 @@
 #include "PersonDirectory.h"
 #include "RowHeightDelegate.h"
 #include "ViewLook.h"
+#include "ViewRefresher.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -141,7 +142,7 @@ CatalogueView::CatalogueView(AppSession& session, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, this, &CatalogueView::loadPeople);
     connect(m_sets, &QListWidget::currentRowChanged, this, &CatalogueView::showCriteriaSet);
     connect(&m_session, &AppSession::databaseChanged, this, &CatalogueView::reload);
-    connect(&m_session, &AppSession::dataChanged, this, &CatalogueView::reload);
+    new ViewRefresher(this, m_session, [this] { reload(); });
 
     reload();
 }
@@ -354,7 +355,7 @@ ImportPreviewDialog* CatalogueView::previewImport(ImportPlan::Subject subject, c
 void CatalogueView::applyPlan(const ImportPlan& plan)
 {
     QString error;
-    if (!CatalogueImport::apply(m_session.database(), plan, m_session.actor(), &error)) {
+    if (!CatalogueImport::apply(m_session.database(), plan, m_session.role(), m_session.actor(), &error)) {
         m_messages->showError(tr("Nothing was imported: %1").arg(error));
         return;
     }

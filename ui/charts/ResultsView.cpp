@@ -7,6 +7,7 @@
 #include "Listings.h"
 #include "MessageBar.h"
 #include "ViewLook.h"
+#include "ViewRefresher.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -145,7 +146,7 @@ ResultsView::ResultsView(AppSession& session, QWidget* parent)
         }
     });
     connect(&m_session, &AppSession::databaseChanged, this, &ResultsView::reload);
-    connect(&m_session, &AppSession::dataChanged, this, &ResultsView::reload);
+    new ViewRefresher(this, m_session, [this] { reload(); });
 
     reload();
 }

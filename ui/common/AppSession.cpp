@@ -4,17 +4,27 @@ namespace danhgia::ui {
 
 AppSession::AppSession(QObject* parent)
     : QObject(parent)
-{ }
+    , m_changeTimer(new QTimer(this))
+{
+    m_changeTimer->setInterval(1000);
+    connect(m_changeTimer, &QTimer::timeout, this, &AppSession::checkForChanges);
+}
 
 AppSession::~AppSession() = default;
 
 bool AppSession::openDatabase(const QString& path, QString* error, bool create)
 {
+    // The database open now is closed first: one connection per file and window, so that
+    // reopening the same file never finds this window's old connection (and its prepared
+    // statements, its read snapshot) still holding it.
+    closeDatabase();
     auto database = std::make_unique<Database>();
     if (!database->open(path, error, create)) {
         return false;
     }
     m_database = std::move(database);
+    m_monitor = std::make_unique<DatabaseChangeMonitor>(m_database->connection());
+    m_changeTimer->start();
     Q_EMIT databaseChanged();
     return true;
 }
@@ -24,6 +34,8 @@ void AppSession::closeDatabase()
     if (!m_database) {
         return;
     }
+    m_changeTimer->stop();
+    m_monitor.reset();
     m_database.reset();
     Q_EMIT databaseChanged();
 }
@@ -59,9 +71,19 @@ void AppSession::setUser(const QString& name, Role role)
     Q_EMIT userChanged();
 }
 
-void AppSession::notifyDataChanged()
+void AppSession::notifyDataChanged(QObject* origin)
 {
-    Q_EMIT dataChanged();
+    if (m_monitor) {
+        m_monitor->acknowledge();
+    }
+    Q_EMIT dataChanged(origin);
+}
+
+void AppSession::checkForChanges()
+{
+    if (m_monitor && m_monitor->changed()) {
+        Q_EMIT dataChanged(nullptr);
+    }
 }
 
 } // namespace danhgia::ui

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Database.h"
+#include "DatabaseChangeMonitor.h"
 #include "Role.h"
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -12,7 +14,11 @@ namespace danhgia::ui {
 
 // What every screen of the app works with: the open database, and who is working in which role.
 // The user name is what the audit trail records as the actor. Screens listen to the signals and
-// reload when the database or the role changes; nothing here shows a dialog.
+// reload when the database, the role or the data changes; nothing here shows a dialog.
+//
+// The data changes through the screens (which say so with notifyDataChanged()) and behind them: the
+// CLI, a second window or the sync writing to the same file. A timer looks at the database every
+// second (DatabaseChangeMonitor) and announces any change nobody announced.
 class AppSession : public QObject
 {
     Q_OBJECT
@@ -35,16 +41,22 @@ public:
     QString actor() const;
     void setUser(const QString& name, Role role);
 
-    // Tells the screens that the data changed behind their back (an import, a restore).
-    void notifyDataChanged();
+    // Tells the screens that the data changed (an edit, an import, a restore). `origin` is the
+    // screen that wrote it and shows it already: it may skip reloading (nullptr: every screen).
+    void notifyDataChanged(QObject* origin = nullptr);
+    // Looks for changes nobody announced and announces them (the timer calls it every second;
+    // tests call it directly).
+    void checkForChanges();
 
 Q_SIGNALS:
     void databaseChanged();
     void userChanged();
-    void dataChanged();
+    void dataChanged(QObject* origin);
 
 private:
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<DatabaseChangeMonitor> m_monitor;
+    QTimer* m_changeTimer = nullptr;
     QString m_userName;
     Role m_role = Role::SelfAssessor;
 };

@@ -386,10 +386,11 @@ bool CouncilGridModel::setData(const QModelIndex& index, const QVariant& value, 
     QString error;
     const bool written = member >= 0
         ? CouncilStore::setMemberScore(m_session.database(), councilId(), candidate.id,
-                                       m_council->session.members.at(member).id, *score, m_session.actor(),
-                                       &error)
+                                       m_council->session.members.at(member).id, *score, m_session.role(),
+                                       m_session.actor(), &error)
         : CouncilStore::setAgreedScore(m_session.database(), councilId(), candidate.id, *score,
-                                       m_session.actor(), CouncilRoles::ofAppRole(m_session.role()), &error);
+                                       m_session.role(), m_session.actor(),
+                                       CouncilRoles::ofAppRole(m_session.role()), &error);
     if (!written) {
         Q_EMIT refused(error);
         return false;

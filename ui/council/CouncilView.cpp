@@ -11,6 +11,7 @@
 #include "LeafValueText.h"
 #include "MessageBar.h"
 #include "ViewLook.h"
+#include "ViewRefresher.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -145,7 +146,7 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
     });
     connect(m_delegate, &CouncilScoreDelegate::enterAccepted, this, &CouncilView::moveDown);
     connect(&m_session, &AppSession::databaseChanged, this, &CouncilView::reload);
-    connect(&m_session, &AppSession::dataChanged, this, &CouncilView::reload);
+    new ViewRefresher(this, m_session, [this] { reload(); });
     connect(&m_session, &AppSession::userChanged, this, &CouncilView::reload);
     reload();
 }
@@ -320,7 +321,8 @@ void CouncilView::newCouncil()
         record.session.pass = *mark;
     }
     QString error;
-    const auto id = CouncilStore::save(m_session.database(), record, m_session.actor(), &error);
+    const auto id
+        = CouncilStore::save(m_session.database(), record, m_session.role(), m_session.actor(), &error);
     if (!id) {
         m_messages->showError(tr("The council was not created: %1").arg(error));
         return;
@@ -360,8 +362,8 @@ void CouncilView::addMember()
     }
     const CouncilMember member{nextCode(taken, QStringLiteral("TV")), name->trimmed(), codes.at(*role)};
     QString error;
-    if (!CouncilStore::addMember(m_session.database(), m_model->councilId(), member, m_session.actor(),
-                                 &error)) {
+    if (!CouncilStore::addMember(m_session.database(), m_model->councilId(), member, m_session.role(),
+                                 m_session.actor(), &error)) {
         m_messages->showError(error);
         return;
     }
@@ -393,7 +395,7 @@ void CouncilView::addCandidate()
     }
     QString error;
     if (!CouncilStore::addCandidate(m_session.database(), m_model->councilId(), *code, *name,
-                                    m_session.actor(), &error)) {
+                                    m_session.role(), m_session.actor(), &error)) {
         m_messages->showError(error);
         return;
     }

@@ -8,7 +8,9 @@
 #include "SheetHistoryPanel.h"
 #include "SheetQueue.h"
 #include "SheetTransitions.h"
+#include "SheetWorkflow.h"
 #include "ViewLook.h"
+#include "ViewRefresher.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,7 +112,7 @@ ApprovalQueueView::ApprovalQueueView(AppSession& session, QWidget* parent)
     connect(m_panel, &SheetHistoryPanel::openSheetRequested, this, &ApprovalQueueView::openSheetRequested);
     connect(&m_session, &AppSession::databaseChanged, this, &ApprovalQueueView::reload);
     connect(&m_session, &AppSession::userChanged, this, &ApprovalQueueView::reload);
-    connect(&m_session, &AppSession::dataChanged, this, &ApprovalQueueView::reload);
+    new ViewRefresher(this, m_session, [this] { reload(); });
     reload();
 }
 
@@ -183,14 +185,20 @@ QWidget* ApprovalQueueView::createActionBar()
     m_return = new QPushButton(WorkflowActions::title(WorkflowAction::Return) + QStringLiteral("…"), bar);
     describe(m_return, QStringLiteral("returnButton"), WorkflowActions::title(WorkflowAction::Return),
              tr("Send the selected sheets back to draft, with one reason for all of them"));
+    m_appraise = new QPushButton(WorkflowActions::title(WorkflowAction::Appraise) + QStringLiteral("…"), bar);
+    describe(m_appraise, QStringLiteral("appraiseButton"), WorkflowActions::title(WorkflowAction::Appraise),
+             tr("Record the appraisal of the selected sheets as done"));
+    m_appraise->setAutoDefault(false);
     m_approve = new QPushButton(WorkflowActions::title(WorkflowAction::Approve) + QStringLiteral("…"), bar);
     describe(m_approve, QStringLiteral("approveButton"), WorkflowActions::title(WorkflowAction::Approve),
              tr("Approve the selected sheets, with one comment for all of them"));
     m_approve->setDefault(false);
     m_approve->setAutoDefault(false);
     row->addWidget(m_return);
+    row->addWidget(m_appraise);
     row->addWidget(m_approve);
     connect(m_approve, &QPushButton::clicked, this, &ApprovalQueueView::approveSelected);
+    connect(m_appraise, &QPushButton::clicked, this, &ApprovalQueueView::appraiseSelected);
     connect(m_return, &QPushButton::clicked, this, &ApprovalQueueView::returnSelected);
     return bar;
 }
@@ -256,9 +264,37 @@ void ApprovalQueueView::approveSelected()
     applyToSelected(WorkflowAction::Approve);
 }
 
+void ApprovalQueueView::appraiseSelected()
+{
+    applyToSelected(WorkflowAction::Appraise);
+}
+
 void ApprovalQueueView::returnSelected()
 {
     applyToSelected(WorkflowAction::Return);
+}
+
+QList<const SheetQueueItem*> ApprovalQueueView::selectedItems() const
+{
+    QList<const SheetQueueItem*> items;
+    for (const qint64 id : selectedSheetIds()) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0) {
+            items.append(&m_model->item(row));
+        }
+    }
+    return items;
+}
+
+QList<ApprovalPolicy> ApprovalQueueView::policiesShown() const
+{
+    QList<ApprovalPolicy> policies;
+    for (const SheetQueueItem& item : m_model->items()) {
+        if (!policies.contains(item.policy)) {
+            policies.append(item.policy);
+        }
+    }
+    return policies;
 }
 
 void ApprovalQueueView::applyToSelected(WorkflowAction action)
@@ -269,25 +305,46 @@ void ApprovalQueueView::applyToSelected(WorkflowAction action)
     }
     const int count = static_cast<int>(ids.size());
     const bool returning = action == WorkflowAction::Return;
-    const auto comment = returning
-        ? DialogService::askText(this, tr("Return %n sheet(s)", nullptr, count),
-                                 tr("Why are the sheets returned? The reason is kept in the audit trail "
-                                    "and shown to the assessed person or unit."))
-        : DialogService::askText(this, tr("Approve %n sheet(s)", nullptr, count),
-                                 tr("Comment for the audit trail (may be left empty):"), QString(), false);
-    if (!comment) {
-        return;
-    }
     // Labels first: the list is read again once the first sheet changes.
     const QSet<qint64> chosen(ids.begin(), ids.end());
     QHash<qint64, QString> labels;
+    QStringList named;
     for (const SheetQueueItem& item : m_model->items()) {
         if (chosen.contains(item.sheetId)) {
-            labels.insert(item.sheetId,
-                          item.period.isEmpty()
-                              ? item.subjectCode
-                              : QStringLiteral("%1 (%2)").arg(item.subjectCode, item.period));
+            const QString name = item.subjectName.isEmpty() ? item.subjectCode : item.subjectName;
+            const QString label = item.period.isEmpty() ? name : tr("%1, period %2").arg(name, item.period);
+            labels.insert(item.sheetId, label);
+            named.append(QStringLiteral("• ") + label);
         }
+    }
+    // The confirmation names the sheets (the first ten, and how many more).
+    constexpr int Listed = 10;
+    QStringList listed = named.mid(0, Listed);
+    if (named.size() > Listed) {
+        listed.append(tr("… and %n more", nullptr, static_cast<int>(named.size()) - Listed));
+    }
+    const QString which = listed.join(QLatin1Char('\n'));
+    std::optional<QString> comment;
+    if (returning) {
+        comment = DialogService::askText(
+            this, tr("Return %n sheet(s)", nullptr, count),
+            tr("Return to draft:\n%1\n\nWhy are the sheets returned? The reason is kept "
+               "in the audit trail and shown to the assessed person or unit.")
+                .arg(which));
+    } else if (action == WorkflowAction::Approve) {
+        comment = DialogService::askText(
+            this, tr("Approve %n sheet(s)", nullptr, count),
+            tr("Approve the appraised result of:\n%1\n\nOnce approved, the scores can "
+               "no longer change unless a sheet is reopened. Comment for the audit "
+               "trail (may be left empty):")
+                .arg(which),
+            QString(), false);
+    } else if (DialogService::ask(this, tr("Appraise %n sheet(s)", nullptr, count),
+                                  tr("Record the appraisal as done for:\n%1").arg(which))) {
+        comment = QString();
+    }
+    if (!comment) {
+        return;
     }
     int done = 0;
     QStringList refusals;
@@ -305,7 +362,9 @@ void ApprovalQueueView::applyToSelected(WorkflowAction action)
     }
     if (refusals.isEmpty()) {
         m_messages->showMessage(returning ? tr("%n sheet(s) returned.", nullptr, done)
-                                          : tr("%n sheet(s) approved.", nullptr, done),
+                                    : action == WorkflowAction::Approve
+                                    ? tr("%n sheet(s) approved.", nullptr, done)
+                                    : tr("%n sheet(s) appraised.", nullptr, done),
                                 MessageBar::Level::Positive);
         return;
     }
@@ -332,8 +391,17 @@ void ApprovalQueueView::rebuildChoices()
     const QVariant current = m_state->currentData();
     m_state->clear();
     m_state->addItem(tr("All waiting states"), -1);
-    for (const SheetState state : SheetQueue::waitingStates(m_session.role())) {
-        m_state->addItem(SheetStates::title(state), static_cast<int>(state));
+    QList<ApprovalPolicy> policies = policiesShown();
+    if (policies.isEmpty()) {
+        policies.append(ApprovalPolicy());
+    }
+    for (const SheetState state : SheetStates::all()) {
+        for (const ApprovalPolicy& policy : policies) {
+            if (SheetQueue::waitsFor(state, m_session.role(), policy)) {
+                m_state->addItem(SheetStates::title(state), static_cast<int>(state));
+                break;
+            }
+        }
     }
     m_state->setCurrentIndex(std::max(0, m_state->findData(current)));
 }
@@ -379,9 +447,48 @@ void ApprovalQueueView::updateSummary()
 
 void ApprovalQueueView::updateButtons()
 {
-    const bool any = m_session.hasDatabase() && m_table->selectionModel()->hasSelection();
-    m_approve->setEnabled(any);
-    m_return->setEnabled(any);
+    updateButton(m_return, WorkflowAction::Return,
+                 tr("Send the selected sheets back to draft, with one reason for all of them"));
+    updateButton(m_appraise, WorkflowAction::Appraise,
+                 tr("Record the appraisal of the selected sheets as done"));
+    updateButton(m_approve, WorkflowAction::Approve,
+                 tr("Approve the selected sheets, with one comment for all of them"));
+}
+
+void ApprovalQueueView::updateButton(QPushButton* button, WorkflowAction action, const QString& tip)
+{
+    // Shown only to a role that may take the action in a campaign of the list; enabled when it
+    // may take it on every selected sheet now, else the tooltip says why not.
+    const Role role = m_session.role();
+    QList<ApprovalPolicy> policies = policiesShown();
+    if (policies.isEmpty()) {
+        policies.append(ApprovalPolicy());
+    }
+    bool mayEver = false;
+    for (const ApprovalPolicy& policy : policies) {
+        mayEver = mayEver || SheetWorkflow::rolesFor(policy, action).contains(role);
+    }
+    button->setVisible(mayEver);
+    const QList<const SheetQueueItem*> selected
+        = m_session.hasDatabase() ? selectedItems() : QList<const SheetQueueItem*>();
+    if (selected.isEmpty()) {
+        button->setEnabled(false);
+        button->setToolTip(tr("%1 — select one or more sheets first").arg(tip));
+        return;
+    }
+    TransitionContext context;
+    context.reason = QStringLiteral("-"); // asked when the button is pressed
+    for (const SheetQueueItem* item : selected) {
+        const TransitionCheck check = SheetWorkflow::check(item->policy, item->state, action, role, context);
+        if (!check.allowed) {
+            const QString name = item->subjectName.isEmpty() ? item->subjectCode : item->subjectName;
+            button->setEnabled(false);
+            button->setToolTip(tr("%1: %2").arg(name, check.message));
+            return;
+        }
+    }
+    button->setEnabled(true);
+    button->setToolTip(tip);
 }
 
 void ApprovalQueueView::openCurrent()

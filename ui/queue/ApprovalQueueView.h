@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApprovalPolicy.h"
 #include "WorkflowAction.h"
 
 #include <QList>
@@ -11,6 +12,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+
+namespace danhgia {
+struct SheetQueueItem;
+}
 
 namespace danhgia::ui {
 
@@ -39,6 +44,7 @@ public:
     QList<qint64> selectedSheetIds() const;
     // Approve or return the selected sheets after asking for the comment (what the buttons do).
     void approveSelected();
+    void appraiseSelected();
     void returnSelected();
 
     QTableView* table() const { return m_table; }
@@ -62,6 +68,9 @@ private:
     void showCurrent();
     void updateSummary();
     void updateButtons();
+    void updateButton(QPushButton* button, WorkflowAction action, const QString& tip);
+    QList<const SheetQueueItem*> selectedItems() const;
+    QList<ApprovalPolicy> policiesShown() const;
     void openCurrent();
 
     AppSession& m_session;
@@ -77,6 +86,7 @@ private:
     SheetHistoryPanel* m_panel = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_approve = nullptr;
+    QPushButton* m_appraise = nullptr;
     QPushButton* m_return = nullptr;
 };
 

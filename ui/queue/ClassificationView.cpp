@@ -6,6 +6,7 @@
 #include "DialogService.h"
 #include "MessageBar.h"
 #include "ViewLook.h"
+#include "ViewRefresher.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -92,7 +93,7 @@ ClassificationView::ClassificationView(AppSession& session, QWidget* parent)
     connect(m_override, &QPushButton::clicked, this, &ClassificationView::overrideSelected);
     connect(&m_session, &AppSession::databaseChanged, this, &ClassificationView::reload);
     connect(&m_session, &AppSession::userChanged, this, &ClassificationView::reload);
-    connect(&m_session, &AppSession::dataChanged, this, &ClassificationView::reload);
+    new ViewRefresher(this, m_session, [this] { reload(); });
     reload();
 }
 
@@ -320,7 +321,7 @@ void ClassificationView::overrideSelected()
     const QString campaign = m_campaign->currentData().toString();
     QString error;
     if (!ClassificationStore::decide(m_session.database(), campaign, code, grade, *reason, *approver,
-                                     m_session.actor(), &error)) {
+                                     m_session.role(), m_session.actor(), &error)) {
         m_messages->showError(tr("The grade of %1 was not recorded: %2").arg(who, error));
         return;
     }

@@ -111,11 +111,30 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
         m_model->setEditor(nullptr);
         closeSheet();
     });
-    connect(&m_session, &AppSession::dataChanged, this, [this] {
-        if (m_editor) {
-            openSheet(m_editor->sheetId());
+    connect(&m_session, &AppSession::dataChanged, this, [this](QObject* origin) {
+        if (!m_editor || origin == this) {
+            return; // this form wrote it and shows it already
+        }
+        if (m_editor->isCurrent()) {
+            // The sheet itself is unchanged; its evidence or its campaign's other sheets may not be.
+            QString error;
+            if (m_editor->reloadEvidence(&error)) {
+                m_model->refresh();
+                m_evidence->updateState();
+            }
+            return;
+        }
+        openSheet(m_editor->sheetId());
+    });
+    // The other screens (results, queue, classification) follow every change written here.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (m_undo->count() > 0) { // not when the stack is cleared
+            m_session.notifyDataChanged(this);
         }
     });
+    connect(m_evidence, &EvidencePanel::evidenceChanged, this, [this] { m_session.notifyDataChanged(this); });
+    connect(m_evidence, &EvidencePanel::explanationSaved, this,
+            [this] { m_session.notifyDataChanged(this); });
     closeSheet();
 }
 
@@ -227,6 +246,7 @@ bool ScoreSheetForm::openSheet(qint64 sheetId)
     }
     const QString current = m_evidence->leafCode();
     m_evidence->setEditor(nullptr);
+    m_workflow->setEditor(nullptr);
     m_undo->clear();
     m_model->setEditor(editor.get());
     m_editor = std::move(editor);
@@ -368,6 +388,8 @@ void ScoreSheetForm::updateSummary()
 void ScoreSheetForm::updateBlockers()
 {
     m_blockers->showSheet(m_editor.get());
+    // Whether the sheet may be submitted follows what it holds (and the editor may be new).
+    m_workflow->setEditor(m_editor.get());
 }
 
 void ScoreSheetForm::showCurrentLeaf()

@@ -324,8 +324,8 @@ Qt::ItemFlags ScoreSheetModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     }
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (c->isGroup) {
-        return flags;
+    if (c->isGroup || (m_editor && m_editor->isFedBySurvey(c->code))) {
+        return flags; // survey points are written from the survey, never typed
     }
     const auto stage = stageOfColumn(index.column());
     if ((stage && isEditable(*stage)) || (index.column() == ReasonColumn && isEditable(Stage::Appraised))) {

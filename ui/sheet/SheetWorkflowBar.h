@@ -17,9 +17,11 @@ namespace danhgia::ui {
 class AppSession;
 
 // The workflow buttons of the score sheet form (Return, Submit, Appraise, Approve). A button is
-// enabled where its action applies to the sheet's state; whether the session's role may take it
-// is the core's answer (SheetTransitions::apply), shown as refused() with its message. Return
-// asks for its reason first (DialogService), but only of someone who may return the sheet.
+// shown only to a role that may take its action in the sheet's campaign (SheetWorkflow under the
+// campaign's ApprovalPolicy), and enabled only where the core allows it now; a disabled button
+// says why in its tooltip. Submit and Approve ask a confirmation that names the sheet; Return asks
+// for its reason (DialogService). The store checks everything again (SheetTransitions::apply); a
+// refusal comes back as refused() with its message.
 class SheetWorkflowBar : public QWidget
 {
     Q_OBJECT
@@ -42,7 +44,11 @@ Q_SIGNALS:
     void refused(const QString& message);
 
 private:
+    QString sheetLabel() const;
+    bool confirm(WorkflowAction action);
+
     AppSession& m_session;
+    QMap<WorkflowAction, QString> m_tips;
     SheetEditor* m_editor = nullptr;
     QMap<WorkflowAction, QPushButton*> m_buttons;
 };

@@ -9,6 +9,7 @@
 #include "SurveyListings.h"
 #include "SurveyUnitPanel.h"
 #include "ViewLook.h"
+#include "ViewRefresher.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -131,7 +132,7 @@ SurveyEntryView::SurveyEntryView(AppSession& session, QWidget* parent)
     });
     connect(m_panel, &SurveyUnitPanel::writeRequested, this, &SurveyEntryView::writePoints);
     connect(&m_session, &AppSession::databaseChanged, this, &SurveyEntryView::reload);
-    connect(&m_session, &AppSession::dataChanged, this, &SurveyEntryView::reload);
+    new ViewRefresher(this, m_session, [this] { reload(); });
     connect(&m_session, &AppSession::userChanged, this, &SurveyEntryView::reload);
     reload();
 }
@@ -326,7 +327,7 @@ void SurveyEntryView::record(const SurveyAnswers& answers)
     const QString unit = unitCode();
     QString error;
     const auto id = SurveyStore::addResponse(m_session.database(), m_survey->id, unit, answers,
-                                             m_session.actor(), &error);
+                                             m_session.role(), m_session.actor(), &error);
     if (!id) {
         m_messages->showError(tr("The questionnaire was not recorded: %1").arg(error));
         return;
@@ -376,8 +377,8 @@ void SurveyEntryView::writePoints()
         return;
     }
     QString error;
-    const auto report
-        = SurveyPointsWriter::applyToSheets(m_session.database(), m_survey->id, m_session.actor(), &error);
+    const auto report = SurveyPointsWriter::applyToSheets(m_session.database(), m_survey->id,
+                                                          m_session.role(), m_session.actor(), &error);
     if (!report) {
         m_messages->showError(tr("The points were not written into the sheets: %1").arg(error));
         return;

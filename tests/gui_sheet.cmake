@@ -5,3 +5,5 @@ danhgia_add_test(NAME test_scoresheetform SOURCES TestScoreSheetForm.cpp SheetFi
                  LABELS gui LIBRARIES danhgia_ui Qt6::Widgets)
 danhgia_add_test(NAME test_scoresheetworkflow SOURCES TestScoreSheetWorkflow.cpp SheetFixture.h SheetFormTestSupport.h
                  LABELS gui LIBRARIES danhgia_ui Qt6::Widgets)
+danhgia_add_test(NAME test_sheetvalueentry SOURCES TestSheetValueEntry.cpp SheetFixture.h SheetFormTestSupport.h
+                 LABELS gui LIBRARIES danhgia_ui Qt6::Widgets)

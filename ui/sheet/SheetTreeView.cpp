@@ -1,5 +1,6 @@
 #include "SheetTreeView.h"
 
+#include "CheckedEntryDelegate.h"
 #include "ScoreSheetModel.h"
 #include "ViewLook.h"
 
@@ -77,13 +78,21 @@ void SheetTreeView::moveToNextLeaf(const QModelIndex& from)
     }
 }
 
-void SheetTreeView::commitOpenEditor()
+bool SheetTreeView::commitOpenEditor()
 {
     QWidget* editor = isEditing() ? indexWidget(currentIndex()) : nullptr;
-    if (editor) {
-        commitData(editor);
-        closeEditor(editor, QAbstractItemDelegate::NoHint);
+    if (!editor) {
+        return true;
     }
+    // What the criterion does not accept is not saved: the editor stays open with the reason.
+    auto* checked = qobject_cast<CheckedEntryDelegate*>(itemDelegateForIndex(currentIndex()));
+    if (checked && checked->refuseEntry(editor)) {
+        Q_EMIT checked->entryRefused(checked->entryRefusal(editor));
+        return false;
+    }
+    commitData(editor);
+    closeEditor(editor, QAbstractItemDelegate::NoHint);
+    return true;
 }
 
 void SheetTreeView::keyPressEvent(QKeyEvent* event)

@@ -25,8 +25,9 @@ public:
     void moveToNextLeaf(const QModelIndex& from);
     // Whether a cell's editor is open.
     bool isEditing() const { return state() == EditingState; }
-    // Saves what an open editor holds and closes it (before the form closes or moves on).
-    void commitOpenEditor();
+    // Saves what an open editor holds and closes it (before the form closes or moves on); false,
+    // with the editor left open and the reason shown, when the criterion does not accept it.
+    bool commitOpenEditor();
     // The next (or previous) editable cell in reading order, invalid when there is none.
     QModelIndex nextEditable(const QModelIndex& from, bool forward) const;
 

@@ -7,3 +7,5 @@ danhgia_add_test(NAME test_scoresheetworkflow SOURCES TestScoreSheetWorkflow.cpp
                  LABELS gui LIBRARIES danhgia_ui Qt6::Widgets)
 danhgia_add_test(NAME test_sheetvalueentry SOURCES TestSheetValueEntry.cpp SheetFixture.h SheetFormTestSupport.h
                  LABELS gui LIBRARIES danhgia_ui Qt6::Widgets)
+danhgia_add_test(NAME test_sheetsscreendemo SOURCES TestSheetsScreenDemo.cpp SheetFixture.h SheetFormTestSupport.h
+                 LABELS gui LIBRARIES danhgia_ui Qt6::Widgets)

@@ -84,6 +84,40 @@ QWidget* LeafValueDelegate::createEditor(QWidget* parent, const QStyleOptionView
     return editor;
 }
 
+void LeafValueDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    CheckedEntryDelegate::initStyleOption(option, index);
+    if (ScoreSheetModel::stageOfColumn(index.column())) {
+        option->features |= QStyleOptionViewItem::WrapText;
+    }
+}
+
+QSize LeafValueDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QSize size = CheckedEntryDelegate::sizeHint(option, index);
+    const auto* tree = qobject_cast<const QTreeView*>(option.widget);
+    if (!tree || !ScoreSheetModel::stageOfColumn(index.column())) {
+        return size;
+    }
+    // The tree asks for a row's height without the width of the column: the text is laid out
+    // in the column's width here.
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
+    const QStyle* style = tree->style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
+    const int width = tree->header()->sectionSize(index.column()) - 2 * margin;
+    if (width <= 0 || item.text.isEmpty()) {
+        return size;
+    }
+    const QRect text = item.fontMetrics.boundingRect(
+        QRect(0, 0, width, 100000), Qt::TextWordWrap | int(item.displayAlignment), item.text);
+    const int lineHeight = item.fontMetrics.lineSpacing();
+    if (text.height() > lineHeight) {
+        size.setHeight(std::max(size.height(), size.height() - lineHeight + text.height()));
+    }
+    return size;
+}
+
 QWidget* LeafValueDelegate::createLeafEditor(QWidget* parent, const Criterion& leaf) const
 {
     switch (leaf.method.type) {

@@ -31,6 +31,8 @@ public:
     void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
                               const QModelIndex& index) const override;
     QString entryRefusal(QWidget* editor) const override;
+    // A value longer than its column (a level's title) wraps onto more lines, its row growing.
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     // The value an editor made by this delegate holds for `leaf`; empty when none is chosen or
     // what is typed is not a number of the kind the method takes.
@@ -45,6 +47,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* object, QEvent* event) override;
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 
 private:
     QWidget* createLeafEditor(QWidget* parent, const Criterion& leaf) const;

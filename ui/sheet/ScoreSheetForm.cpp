@@ -407,6 +407,7 @@ void ScoreSheetForm::updateEditability()
                              ScoreSheetModel::DifferenceColumn, ScoreSheetModel::ReasonColumn}) {
         m_tree->setColumnHidden(column, !appraisal);
     }
+    m_tree->fitValueColumns();
     m_workflow->setEditor(m_editor.get());
     updateSummary();
     updateBlockers();

@@ -6017,7 +6017,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Giá trị của tiêu chí %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+52"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -6045,13 +6045,13 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+65"/>
-        <location line="+208"/>
+        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location line="+211"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -6161,9 +6161,9 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>&amp;Chuyển đến</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+        <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6488,7 +6488,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ScoreSheetForm</name>
     <message>
-        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+54"/>
+        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+55"/>
         <source>Criteria and scores</source>
         <translation>Tiêu chí và điểm</translation>
     </message>
@@ -6503,39 +6503,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Không ghi giá trị đã nhập: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+8"/>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <location line="+7"/>
-        <source>Redo</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Undo the %1; the value saved before comes back (Ctrl+Z)</source>
-        <translation>Hoàn tác %1; giá trị đã lưu trước đó được khôi phục (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to undo</source>
-        <translation>Không có thao tác để hoàn tác</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make the %1 again (Ctrl+Y)</source>
-        <translation>Thực hiện lại %1 (Ctrl+Y)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to redo</source>
-        <translation>Không có thao tác để làm lại</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+51"/>
         <source>Not applicable</source>
         <translation>Không áp dụng</translation>
     </message>
@@ -6575,7 +6543,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Trước khi gửi</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No database is open.</source>
         <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
@@ -7051,6 +7019,41 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
 </context>
 <context>
+    <name>danhgia::ui::SheetUndoControls</name>
+    <message>
+        <location filename="../ui/sheet/SheetUndoControls.cpp" line="+48"/>
+        <location line="+18"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Undo the %1; the value saved before comes back (Ctrl+Z)</source>
+        <translation>Hoàn tác %1; giá trị đã lưu trước đó được khôi phục (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>Không có thao tác để hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the %1 again (Ctrl+Y)</source>
+        <translation>Thực hiện lại %1 (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to redo</source>
+        <translation>Không có thao tác để làm lại</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::SheetWorkflowBar</name>
     <message>
         <location filename="../ui/sheet/SheetWorkflowBar.cpp" line="+23"/>
@@ -7116,7 +7119,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Phiếu chấm điểm</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Print &amp;sheet…</source>
         <translation>In &amp;phiếu…</translation>
     </message>
@@ -7136,7 +7139,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Xem trước, in hoặc lưu biên bản thẩm định của đơn vị đang chọn</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>All campaigns</source>
         <translation>Tất cả đợt đánh giá</translation>
     </message>

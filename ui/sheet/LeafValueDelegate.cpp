@@ -318,6 +318,7 @@ bool LeafValueDelegate::eventFilter(QObject* object, QEvent* event)
             if (refuseEntry(editor)) {
                 return true; // stays open with what was typed and the reason at the cell
             }
+            focusEditor(editor);
             const QPersistentModelIndex index = editedIndex(editor);
             Q_EMIT commitData(editor);
             Q_EMIT closeEditor(editor, QAbstractItemDelegate::NoHint);

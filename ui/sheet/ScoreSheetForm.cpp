@@ -8,11 +8,11 @@
 #include "SheetEditController.h"
 #include "SheetSummaryBar.h"
 #include "SheetTreeView.h"
+#include "SheetUndoControls.h"
 #include "SheetWorkflow.h"
 #include "SheetWorkflowBar.h"
 #include "SubmissionBlockerList.h"
 
-#include <QAction>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -142,33 +142,7 @@ QWidget* ScoreSheetForm::createToolRow()
     auto* row = new QWidget(this);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    for (QAction* action : {undo, redo}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
-    auto* undoButton = toolButton(row, QStringLiteral("undoButton"), tr("Undo"), QString());
-    auto* redoButton = toolButton(row, QStringLiteral("redoButton"), tr("Redo"), QString());
-    connect(undoButton, &QToolButton::clicked, m_undo, &QUndoStack::undo);
-    connect(redoButton, &QToolButton::clicked, m_undo, &QUndoStack::redo);
-    // The buttons keep short names; the tooltips say what would be undone or redone.
-    const auto updateButtons = [this, undoButton, redoButton] {
-        undoButton->setEnabled(m_undo->canUndo());
-        redoButton->setEnabled(m_undo->canRedo());
-        undoButton->setToolTip(
-            m_undo->canUndo()
-                ? tr("Undo the %1; the value saved before comes back (Ctrl+Z)").arg(m_undo->undoText())
-                : tr("Nothing to undo"));
-        redoButton->setToolTip(m_undo->canRedo() ? tr("Make the %1 again (Ctrl+Y)").arg(m_undo->redoText())
-                                                 : tr("Nothing to redo"));
-    };
-    connect(m_undo, &QUndoStack::indexChanged, row, updateButtons);
-    connect(m_undo, &QUndoStack::canUndoChanged, row, updateButtons);
-    connect(m_undo, &QUndoStack::canRedoChanged, row, updateButtons);
-    updateButtons();
+    auto* undo = new SheetUndoControls(m_undo, this, row);
     m_notApplicable = toolButton(row, QStringLiteral("notApplicableButton"), tr("Not applicable"),
                                  tr("Mark the selected criterion not applicable in this period"));
     m_clear = toolButton(row, QStringLiteral("clearValueButton"), tr("Clear value"),
@@ -178,8 +152,8 @@ QWidget* ScoreSheetForm::createToolRow()
     connect(m_notApplicable, &QToolButton::clicked, this, &ScoreSheetForm::markNotApplicable);
     connect(m_clear, &QToolButton::clicked, this, &ScoreSheetForm::clearValue);
     connect(m_tasks, &QToolButton::clicked, this, &ScoreSheetForm::editTasks);
-    layout->addWidget(undoButton);
-    layout->addWidget(redoButton);
+    layout->addWidget(undo->undoButton());
+    layout->addWidget(undo->redoButton());
     layout->addSpacing(12);
     layout->addWidget(m_notApplicable);
     layout->addWidget(m_clear);

@@ -89,12 +89,17 @@ LeafScorer::Outcome LeafScorer::score(const Criterion& leaf, const LeafValue& va
         case MethodType::Ratio:
         case MethodType::Linear: {
             if (value.done < 0 || value.total < 0) {
-                return invalid(
-                    tr("done and total must not be negative (%1/%2)").arg(value.done).arg(value.total),
-                    value.done < 0 ? QStringLiteral("done") : QStringLiteral("total"));
+                // In the words of the form (number done "of" total number); the field names the
+                // file format's member.
+                return invalid(tr("the number done and the total number must not be negative (%1 of %2)")
+                                   .arg(value.done)
+                                   .arg(value.total),
+                               value.done < 0 ? QStringLiteral("done") : QStringLiteral("total"));
             }
             if (value.done > value.total) {
-                return invalid(tr("done (%1) is greater than total (%2)").arg(value.done).arg(value.total),
+                return invalid(tr("the number done (%1) is greater than the total number (%2)")
+                                   .arg(value.done)
+                                   .arg(value.total),
                                QStringLiteral("done"));
             }
             if (value.total == 0) {
@@ -164,7 +169,7 @@ LeafScorer::Outcome LeafScorer::scoreTasks(const Criterion& leaf, const LeafValu
     for (int i = 0; i < value.items.size(); ++i) {
         const TaskItem& item = value.items[i];
         const QString field = QStringLiteral("items[%1]").arg(i);
-        if (item.weight <= Decimal() || item.weight.units() > MaxTaskWeightUnits) {
+        if (!isValidTaskWeight(item.weight)) {
             return invalid(tr("task %1: the weight must be greater than 0 and at most %2 (%3)")
                                .arg(i + 1)
                                .arg(MaxTaskWeightUnits / Decimal::UnitsPerOne)
@@ -193,6 +198,62 @@ LeafScorer::Outcome LeafScorer::scoreTasks(const Criterion& leaf, const LeafValu
     const WideInt denominator
         = WideInt(3) * totalWeight * WideInt(Decimal::UnitsPerOne) * WideInt(Decimal::UnitsPerOne);
     return points(Decimal::fromRatio(numerator, denominator, decimals));
+}
+
+QString LeafScorer::acceptedValues(const Criterion& leaf)
+{
+    const LeafMethod& method = leaf.method;
+    switch (method.type) {
+        case MethodType::Points: {
+            // A step of 1, 0.1, 0.01... is said as a number of decimal places.
+            int places = -1;
+            for (int p = 0, units = Decimal::UnitsPerOne; p <= Decimal::Places; ++p, units /= 10) {
+                if (method.step.units() == units) {
+                    places = p;
+                }
+            }
+            if (places == 0) {
+                return tr("whole points from 0 to %1").arg(leaf.max.toDisplayString());
+            }
+            if (places > 0) {
+                return tr("from 0 to %1 points, with at most %n decimal place(s)", nullptr, places)
+                    .arg(leaf.max.toDisplayString());
+            }
+            return tr("from 0 to %1 points in steps of %2")
+                .arg(leaf.max.toDisplayString(), method.step.toDisplayString());
+        }
+        case MethodType::YesNo:
+            return tr("yes or no");
+        case MethodType::Levels:
+            return tr("one of its %n level(s)", nullptr, static_cast<int>(method.levels.size()));
+        case MethodType::Ratio:
+        case MethodType::Linear:
+            return tr("a number done and a total number that are whole numbers from 0, the number done "
+                      "not above the total number");
+        case MethodType::Deduct:
+            return tr("a number of items that is %1").arg(acceptedCounts());
+        case MethodType::Relative:
+            return tr("a value from 0, with at most %n decimal place(s)", nullptr, Decimal::Places);
+        case MethodType::Tasks:
+            return tr("a list of tasks, each with a coefficient that is %1").arg(acceptedTaskWeights());
+    }
+    return {};
+}
+
+QString LeafScorer::acceptedTaskWeights()
+{
+    return tr("above 0 and at most %1, with at most %n decimal place(s)", nullptr, Decimal::Places)
+        .arg(Decimal::fromUnits(MaxTaskWeightUnits).toDisplayString());
+}
+
+QString LeafScorer::acceptedCounts()
+{
+    return tr("a whole number from 0");
+}
+
+bool LeafScorer::isValidTaskWeight(Decimal weight)
+{
+    return weight > Decimal() && weight.units() <= MaxTaskWeightUnits;
 }
 
 } // namespace danhgia

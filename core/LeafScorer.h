@@ -31,6 +31,14 @@ public:
     // `best` is the largest value of this leaf among the sheets scored together (relative only).
     static Outcome score(const Criterion& leaf, const LeafValue& value, Decimal best, int decimals);
 
+    // What score() accepts as the value of `leaf`, in the user's words ("from 0 to 2 points, with
+    // at most 2 decimal places"): for the messages that refuse a value typed for it.
+    static QString acceptedValues(const Criterion& leaf);
+    // What a task's coefficient and a count of quality failures, delays or deduction items may be.
+    static QString acceptedTaskWeights();
+    static QString acceptedCounts();
+    static bool isValidTaskWeight(Decimal weight);
+
     // The largest weight a task may have and the most items a task list may hold, so that the
     // exact arithmetic stays within 128 bits.
     static constexpr qint64 MaxTaskWeightUnits = 1000000LL * Decimal::UnitsPerOne;

@@ -14,6 +14,7 @@
 #include "TaskListEditor.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -21,7 +22,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QUndoStack>
@@ -133,7 +133,7 @@ private Q_SLOTS:
         tasks->table()->setFocus();
         tasks->table()->setCurrentCell(1, TaskListEditor::QualityColumn);
         QTest::keyClick(tasks->table(), Qt::Key_F2);
-        auto* failures = qobject_cast<QSpinBox*>(QApplication::focusWidget());
+        auto* failures = qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget());
         QVERIFY(failures);
         failures->selectAll();
         QTest::keyClicks(failures, QStringLiteral("1"));
@@ -170,15 +170,25 @@ private Q_SLOTS:
     {
         ScoreSheetForm form(*m_session);
         showForm(form);
+        // Typed in the editor: refused at the cell, the editor kept open (see TestSheetValueEntry).
         typeRatio(form, QStringLiteral("2.1"), QStringLiteral("12"), QStringLiteral("10"));
+        QVERIFY(form.treeView()->isEditing());
+        const auto* message = form.treeView()->viewport()->findChild<QLabel*>(QStringLiteral("cellMessage"));
+        QVERIFY(message && message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("2.1")), qPrintable(message->text()));
+        QTest::keyClick(focused(form.treeView()), Qt::Key_Escape);
+        QCOMPARE(stored(QStringLiteral("2.1")), QStringLiteral("<none>"));
+        QVERIFY(!form.undoStack()->canUndo());
+        // Asked of the model another way: the core's refusal in the message bar.
+        QVERIFY(setValue(form, QStringLiteral("2.1"), Stage::Self, SheetFixture::ratio(12, 10)));
         QVERIFY(!form.messageBar()->isHidden());
         QCOMPARE(form.messageBar()->level(), MessageBar::Level::Error);
         QVERIFY2(form.messageBar()->text().contains(QStringLiteral("2.1")),
                  qPrintable(form.messageBar()->text()));
         QCOMPARE(stored(QStringLiteral("2.1")), QStringLiteral("<none>"));
         QVERIFY(!form.undoStack()->canUndo());
-        // A points value off the criterion's steps is snapped to the nearest step.
-        typeValue(form, QStringLiteral("1.1"), QStringLiteral("8,3"));
+        // A value that is accepted ends the error.
+        typeValue(form, QStringLiteral("1.1"), QStringLiteral("8,5"));
         QCOMPARE(stored(QStringLiteral("1.1")), QStringLiteral("{\"points\":8.5}"));
         QVERIFY(form.messageBar()->isHidden());
     }
@@ -319,18 +329,33 @@ private Q_SLOTS:
         box.setStep(Decimal::fromUnits(5000), true);
         const auto typed = [&box](const QString& text) {
             box.findChild<QLineEdit*>()->setText(text);
-            return box.value();
+            return box.typedValue();
         };
         QCOMPARE(typed(QStringLiteral("8,5")), Decimal::fromUnits(85000));
         QCOMPARE(typed(QStringLiteral("7.5")), Decimal::fromUnits(75000));
-        QCOMPARE(typed(QStringLiteral("8,24")), Decimal::fromInt(8));
-        QCOMPARE(typed(QStringLiteral("8,25")), Decimal::fromUnits(85000));
-        QCOMPARE(typed(QStringLiteral("12")), Decimal::fromInt(10));
+        // What is typed is read as typed: neither snapped to the step nor kept within the range
+        // (the core refuses it, with its message).
+        QCOMPARE(typed(QStringLiteral("8,24")), Decimal::fromUnits(82400));
+        QCOMPARE(typed(QStringLiteral("12")), Decimal::fromInt(12));
+        QCOMPARE(typed(QStringLiteral("7a")), std::nullopt);
+        QCOMPARE(box.text(), QStringLiteral("7a"));
+        // The arrow keys step onto the step's multiples, within the range.
+        typed(QStringLiteral("8,3"));
+        box.stepBy(1);
+        QCOMPARE(box.value(), Decimal::fromUnits(85000));
+        box.stepBy(-1);
+        QCOMPARE(box.value(), Decimal::fromInt(8));
         box.setValue(Decimal::fromUnits(95000));
         QCOMPARE(box.text(), QStringLiteral("9,5"));
         box.stepBy(1);
         QCOMPARE(box.value(), Decimal::fromInt(10));
+        box.stepBy(1);
+        QCOMPARE(box.value(), Decimal::fromInt(10));
         QCOMPARE(LeafValueText::parse(QStringLiteral("1.234,5")), Decimal::fromUnits(12345000));
+        // Whole numbers: dots between groups of three digits are thousands.
+        box.setWholeNumbers(true);
+        QCOMPARE(typed(QStringLiteral("1.000")), Decimal::fromInt(1000));
+        QCOMPARE(typed(QStringLiteral("1,5")), std::nullopt);
     }
 };
 

@@ -52,9 +52,44 @@
     </message>
 </context>
 <context>
+    <name>LeafScorer</name>
+    <message numerus="yes">
+        <location filename="../core/LeafScorer.cpp" line="+219"/>
+        <source>from 0 to %1 points, with at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>from 0 to %1 points, with at most %n decimal place</numerusform>
+            <numerusform>from 0 to %1 points, with at most %n decimal places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>one of its %n level(s)</source>
+        <translation>
+            <numerusform>one of its %n level</numerusform>
+            <numerusform>one of its %n levels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>a value from 0, with at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>a value from 0, with at most %n decimal place</numerusform>
+            <numerusform>a value from 0, with at most %n decimal places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>above 0 and at most %1, with at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>above 0 and at most %1, with at most %n decimal place</numerusform>
+            <numerusform>above 0 and at most %1, with at most %n decimal places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeafValueText</name>
     <message numerus="yes">
-        <location filename="../ui/sheet/LeafValueText.cpp" line="+45"/>
+        <location filename="../ui/sheet/LeafValueText.cpp" line="+62"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

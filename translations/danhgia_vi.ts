@@ -2161,17 +2161,80 @@ Tùy chọn:
         <translation>không có mức %1; các mức được đánh số từ 0 đến %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>done and total must not be negative (%1/%2)</source>
-        <translation>done và total không được âm (%1/%2)</translation>
+        <location line="+11"/>
+        <source>the number done and the total number must not be negative (%1 of %2)</source>
+        <translation>số đã thực hiện và tổng số không được âm (%1 trên tổng số %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the number done (%1) is greater than the total number (%2)</source>
+        <translation>số đã thực hiện (%1) lớn hơn tổng số (%2)</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>whole points from 0 to %1</source>
+        <translation>số điểm nguyên từ 0 đến %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>from 0 to %1 points, with at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>từ 0 đến %1 điểm, tối đa %n chữ số thập phân</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from 0 to %1 points in steps of %2</source>
+        <translation>từ 0 đến %1 điểm, theo từng bước %2 điểm</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>done (%1) is greater than total (%2)</source>
-        <translation>done (%1) lớn hơn total (%2)</translation>
+        <source>yes or no</source>
+        <translation>có hoặc không</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>one of its %n level(s)</source>
+        <translation>
+            <numerusform>một trong %n mức của tiêu chí</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>a number done and a total number that are whole numbers from 0, the number done not above the total number</source>
+        <translation>số đã thực hiện và tổng số là số nguyên từ 0 trở lên, số đã thực hiện không lớn hơn tổng số</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number of items that is %1</source>
+        <translation>số lần là %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>a value from 0, with at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>giá trị từ 0 trở lên, tối đa %n chữ số thập phân</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list of tasks, each with a coefficient that is %1</source>
+        <translation>danh sách nhiệm vụ, mỗi nhiệm vụ có hệ số %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>above 0 and at most %1, with at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>lớn hơn 0 và không quá %1, tối đa %n chữ số thập phân</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a whole number from 0</source>
+        <translation>số nguyên từ 0 trở lên</translation>
+    </message>
+    <message>
+        <location line="-120"/>
         <source>the count must not be negative (%1)</source>
         <translation>số lần không được âm (%1)</translation>
     </message>
@@ -2199,8 +2262,8 @@ Tùy chọn:
 <context>
     <name>LeafValueText</name>
     <message>
-        <location filename="../ui/sheet/LeafValueDelegate.cpp" line="+27"/>
-        <location filename="../ui/sheet/LeafValueText.cpp" line="+31"/>
+        <location filename="../ui/sheet/LeafValueDelegate.cpp" line="+39"/>
+        <location filename="../ui/sheet/LeafValueText.cpp" line="+48"/>
         <source>Not applicable</source>
         <translation>Không áp dụng</translation>
     </message>
@@ -3928,7 +3991,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <location line="+3"/>
         <source>Period</source>
         <comment>short column title: the evaluation period</comment>
-        <translation>Kỳ</translation>
+        <translation>Kỳ đánh giá</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5389,11 +5452,16 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+4"/>
-        <source>Points by the share done (done ÷ total), from the first band reached:</source>
-        <translation>Điểm theo tỷ lệ hoàn thành (done ÷ total), lấy theo khung đầu tiên đạt được:</translation>
+        <source>Points by the share done (number done ÷ total number), from the first band reached:</source>
+        <translation>Điểm theo tỷ lệ hoàn thành (số đã thực hiện ÷ tổng số), lấy theo khung đầu tiên đạt được:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Points in proportion to the share done: %1 × number done ÷ total number.</source>
+        <translation>Điểm tỷ lệ thuận với tỷ lệ hoàn thành: %1 × số đã thực hiện ÷ tổng số.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>• from %1%: %2 points</source>
         <translation>• từ %1%: %2 điểm</translation>
     </message>
@@ -5403,12 +5471,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>• dưới %1%: 0 điểm</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Points in proportion to the share done: %1 × done ÷ total.</source>
-        <translation>Điểm tỷ lệ thuận với tỷ lệ hoàn thành: %1 × done ÷ total.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Deducts %1 points per item, at most %2 points in all.</source>
         <translation>Trừ %1 điểm cho mỗi lần, tổng số điểm trừ tối đa %2 điểm.</translation>
     </message>
@@ -5435,17 +5498,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     <message>
         <location line="+7"/>
         <source>When nothing arose in the period (total 0): full points.</source>
-        <translation>Khi trong kỳ không phát sinh việc (total bằng 0): được đủ điểm.</translation>
+        <translation>Khi trong kỳ không phát sinh việc (tổng số bằng 0): được đủ điểm.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When nothing arose in the period (total 0): 0 points.</source>
-        <translation>Khi trong kỳ không phát sinh việc (total bằng 0): được 0 điểm.</translation>
+        <translation>Khi trong kỳ không phát sinh việc (tổng số bằng 0): được 0 điểm.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When nothing arose in the period (total 0): not applicable, left out of the maximum.</source>
-        <translation>Khi trong kỳ không phát sinh việc (total bằng 0): không áp dụng, không tính vào điểm tối đa.</translation>
+        <translation>Khi trong kỳ không phát sinh việc (tổng số bằng 0): không áp dụng, không tính vào điểm tối đa.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6124,7 +6187,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Giá trị của tiêu chí %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+52"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -6138,17 +6201,27 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <source>%1 (%2 points)</source>
         <translation>%1 (%2 điểm)</translation>
     </message>
+    <message>
+        <location line="+125"/>
+        <source>Nothing entered; criterion %1 accepts %2.</source>
+        <translation>Chưa nhập giá trị; tiêu chí %1 cho phép %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entered %1; criterion %2 accepts %3.</source>
+        <translation>Đã nhập %1; tiêu chí %2 cho phép %3.</translation>
+    </message>
 </context>
 <context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+65"/>
-        <location line="+208"/>
+        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location line="+211"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -6258,9 +6331,9 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Chuyển đến</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+        <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6325,14 +6398,14 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::RatioEditor</name>
     <message>
-        <location filename="../ui/sheet/RatioEditor.cpp" line="+23"/>
-        <source>Done</source>
-        <translation>Đã hoàn thành</translation>
+        <location filename="../ui/sheet/RatioEditor.cpp" line="+35"/>
+        <source>Number done</source>
+        <translation>Số đã thực hiện</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How many were done (on time, as the criterion asks)</source>
-        <translation>Số việc đã hoàn thành (đúng hạn, theo yêu cầu của tiêu chí)</translation>
+        <source>The number done (on time, as the criterion asks)</source>
+        <translation>Số đã thực hiện (đúng hạn, theo yêu cầu của tiêu chí)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6341,13 +6414,18 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+3"/>
-        <source>Total</source>
-        <translation>Tổng điểm</translation>
+        <source>Total number</source>
+        <translation>Tổng số</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How many arose in the period (0: none arose)</source>
-        <translation>Số việc phát sinh trong kỳ (0: không phát sinh)</translation>
+        <source>The total number that arose in the period (0: none arose)</source>
+        <translation>Tổng số phát sinh trong kỳ (0: không phát sinh)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 of %2</source>
+        <translation>%1 trên tổng số %2</translation>
     </message>
 </context>
 <context>
@@ -6580,7 +6658,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ScoreSheetForm</name>
     <message>
-        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+53"/>
+        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+54"/>
         <source>Criteria and scores</source>
         <translation>Tiêu chí và điểm</translation>
     </message>
@@ -6590,39 +6668,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Nhập giá trị hoặc nhấn Enter để sửa; nhấn Enter để lưu và chuyển sang tiêu chí tiếp theo</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+8"/>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
+        <location line="+39"/>
+        <source>Not saved: %1</source>
+        <translation>Không ghi giá trị đã nhập: %1</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
-        <source>Redo</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Undo the %1; the value saved before comes back (Ctrl+Z)</source>
-        <translation>Hoàn tác %1; giá trị đã lưu trước đó được khôi phục (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to undo</source>
-        <translation>Không có thao tác để hoàn tác</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make the %1 again (Ctrl+Y)</source>
-        <translation>Thực hiện lại %1 (Ctrl+Y)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to redo</source>
-        <translation>Không có thao tác để làm lại</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+70"/>
         <source>Not applicable</source>
         <translation>Không áp dụng</translation>
     </message>
@@ -6667,7 +6718,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+167"/>
         <source>The sheet is now &quot;%1&quot;.</source>
         <translation>Phiếu đã chuyển sang trạng thái &quot;%1&quot;.</translation>
     </message>
@@ -7138,6 +7189,41 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::SheetUndoControls</name>
+    <message>
+        <location filename="../ui/sheet/SheetUndoControls.cpp" line="+48"/>
+        <location line="+18"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Undo the %1; the value saved before comes back (Ctrl+Z)</source>
+        <translation>Hoàn tác %1; giá trị đã lưu trước đó được khôi phục (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>Không có thao tác để hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the %1 again (Ctrl+Y)</source>
+        <translation>Thực hiện lại %1 (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to redo</source>
+        <translation>Không có thao tác để làm lại</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::SheetWorkflowBar</name>
     <message>
         <location filename="../ui/sheet/SheetWorkflowBar.cpp" line="+23"/>
@@ -7226,7 +7312,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Phiếu chấm điểm</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Print &amp;sheet…</source>
         <translation>In &amp;phiếu…</translation>
     </message>
@@ -7246,7 +7332,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Xem trước, in hoặc lưu biên bản thẩm định của đơn vị đang chọn</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>All campaigns</source>
         <translation>Tất cả đợt đánh giá</translation>
     </message>
@@ -7527,12 +7613,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     <name>danhgia::ui::TaskListEditor</name>
     <message>
         <location filename="../ui/sheet/TaskListEditor.cpp" line="+34"/>
-        <location line="+73"/>
+        <location line="+122"/>
         <source>Coefficient</source>
         <translation>Hệ số</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-121"/>
         <source>The task&apos;s conversion coefficient, above 0</source>
         <translation>Hệ số quy đổi của nhiệm vụ, lớn hơn 0</translation>
     </message>
@@ -7542,7 +7628,27 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Số lần, từ 0 trở lên</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
+        <source>Entered %1; the coefficient of task %2 must be %3.</source>
+        <translation>Đã nhập %1; hệ số của nhiệm vụ %2 phải %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the number of quality failures of task %1</source>
+        <translation>số lần không đạt chất lượng của nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number of delays of task %1</source>
+        <translation>số lần chậm tiến độ của nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered %1; %2 must be %3.</source>
+        <translation>Đã nhập %1; %2 phải là %3.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Tasks of criterion %1</source>
         <translation>Nhiệm vụ của tiêu chí %1</translation>
     </message>
@@ -7582,7 +7688,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Có lý do khách quan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Add task</source>
         <translation>&amp;Thêm nhiệm vụ</translation>
     </message>
@@ -7629,7 +7735,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Points: %1 of %2</source>
         <translation>Điểm: %1/%2</translation>
     </message>

@@ -265,7 +265,8 @@ QString CriteriaTreeModel::methodDetails(const Criterion& leaf)
             }
             break;
         case MethodType::Ratio:
-            lines << tr("Points by the share done (done ÷ total), from the first band reached:");
+            lines << tr(
+                "Points by the share done (number done ÷ total number), from the first band reached:");
             for (const auto& band : method.bands) {
                 lines << tr("• from %1%: %2 points").arg(percent(band.from), number(band.points));
             }
@@ -274,7 +275,8 @@ QString CriteriaTreeModel::methodDetails(const Criterion& leaf)
             }
             break;
         case MethodType::Linear:
-            lines << tr("Points in proportion to the share done: %1 × done ÷ total.").arg(number(leaf.max));
+            lines << tr("Points in proportion to the share done: %1 × number done ÷ total number.")
+                         .arg(number(leaf.max));
             break;
         case MethodType::Deduct:
             lines << tr("Deducts %1 points per item, at most %2 points in all.")

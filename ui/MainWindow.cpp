@@ -13,6 +13,7 @@
 #include "SurveyEntryView.h"
 #include "UserGuideDialog.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -54,6 +55,23 @@ QString viewName(const QHeaderView* header)
     }
     return view->objectName()
         + (header->orientation() == Qt::Horizontal ? QLatin1String("") : QLatin1String("-rows"));
+}
+
+// Gives the keys to a screen just chosen: to its focus proxy, else to its first list or table
+// shown, so that the arrow keys move in the screen rather than between the screens.
+void focusScreen(QWidget* page)
+{
+    if (page->focusProxy()) {
+        page->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    const auto views = page->findChildren<QAbstractItemView*>();
+    for (QAbstractItemView* view : views) {
+        if (view->isVisible() && view->isEnabled() && (view->focusPolicy() & Qt::TabFocus)) {
+            view->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 } // namespace
@@ -203,8 +221,11 @@ void MainWindow::createMenus()
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_pageOrder.size(); ++i) {
-        QAction* action = go->addAction(m_navigation->item(i)->text(), this,
-                                        [this, page = m_pageOrder.at(i)] { showPage(page); });
+        QAction* action
+            = go->addAction(m_navigation->item(i)->text(), this, [this, page = m_pageOrder.at(i)] {
+                  showPage(page);
+                  focusScreen(pageWidget(page));
+              });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 

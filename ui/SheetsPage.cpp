@@ -54,6 +54,8 @@ SheetsPage::SheetsPage(AppSession& session, QWidget* parent)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the list for the next area of the screen; the arrow keys move in it.
+    m_list->setTabKeyNavigation(false);
     m_list->setSortingEnabled(true);
     m_list->verticalHeader()->hide();
     // A narrow list: short titles, names elided in the middle (the given name stays), the
@@ -107,6 +109,8 @@ SheetsPage::SheetsPage(AppSession& session, QWidget* parent)
     m_splitter->setSizes({ViewLook::textWidth(m_list, 54), ViewLook::textWidth(m_list, 130)});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
+    // The screen's keys start in the list of sheets.
+    setFocusProxy(m_list);
 
     connect(m_campaign, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setCampaign(m_campaign->currentData().toString()); });

@@ -13,56 +13,63 @@ DecimalSpinBox::DecimalSpinBox(QWidget* parent)
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setAccelerated(true);
     setValue(Decimal());
-    connect(this, &QAbstractSpinBox::editingFinished, this, [this] { setValue(value()); });
+    // A number typed the other way ("8.5") is written back the Vietnamese way; anything else
+    // stays as typed.
+    connect(this, &QAbstractSpinBox::editingFinished, this, [this] {
+        if (const auto typed = typedValue()) {
+            setValue(*typed);
+        }
+    });
 }
 
 void DecimalSpinBox::setRange(Decimal minimum, Decimal maximum)
 {
     m_minimum = minimum;
     m_maximum = Decimal::max(minimum, maximum);
-    setValue(m_value);
 }
 
 void DecimalSpinBox::setStep(Decimal step, bool strict)
 {
     m_step = step > Decimal() ? step : Decimal::fromUnits(1);
     m_strict = strict;
-    setValue(m_value);
 }
 
-Decimal DecimalSpinBox::interpreted(const QString& text) const
+std::optional<Decimal> DecimalSpinBox::typedValue() const
 {
-    const auto parsed = LeafValueText::parse(text);
-    Decimal value = parsed ? *parsed : m_value;
-    if (m_strict && !value.isMultipleOf(m_step)) {
-        // Nearest multiple of the step, half up: round(value / step) × step.
-        const Decimal steps = Decimal::fromRatio(WideInt(value.units()), WideInt(m_step.units()), 0);
-        value = Decimal::fromUnits(steps.units() / Decimal::UnitsPerOne * m_step.units());
+    if (m_whole) {
+        const auto whole = LeafValueText::parseWholeNumber(text());
+        return whole ? std::optional<Decimal>(Decimal::fromInt(*whole)) : std::nullopt;
     }
-    return Decimal::min(Decimal::max(value, m_minimum), m_maximum);
+    return LeafValueText::parse(text());
 }
 
 Decimal DecimalSpinBox::value() const
 {
-    return interpreted(text());
+    return typedValue().value_or(m_value);
 }
 
 void DecimalSpinBox::setValue(Decimal value)
 {
-    const Decimal bounded = Decimal::min(Decimal::max(value, m_minimum), m_maximum);
-    const QString shown = LeafValueText::number(bounded);
+    const QString shown = LeafValueText::number(value);
     if (lineEdit()->text() != shown) {
         lineEdit()->setText(shown);
     }
-    if (bounded != m_value) {
-        m_value = bounded;
+    if (value != m_value) {
+        m_value = value;
         Q_EMIT valueChanged(m_value);
     }
 }
 
 void DecimalSpinBox::stepBy(int steps)
 {
-    setValue(value() + m_step.timesInt(steps));
+    Decimal next = value() + m_step.timesInt(steps);
+    if (m_strict && !next.isMultipleOf(m_step)) {
+        // Onto the multiple of the step in the direction of the arrow.
+        const Decimal below = Decimal::fromUnits(
+            next.units() - ((next.units() % m_step.units()) + m_step.units()) % m_step.units());
+        next = steps > 0 ? below : below + m_step;
+    }
+    setValue(Decimal::min(Decimal::max(next, m_minimum), m_maximum));
     selectAll();
 }
 
@@ -81,23 +88,16 @@ QAbstractSpinBox::StepEnabled DecimalSpinBox::stepEnabled() const
 
 QValidator::State DecimalSpinBox::validate(QString& input, int& /*pos*/) const
 {
-    for (const QChar c : input) {
-        if (!c.isDigit() && c != QLatin1Char(',') && c != QLatin1Char('.') && c != QLatin1Char(' ')
-            && !(c == QLatin1Char('-') && m_minimum.isNegative())) {
-            return QValidator::Invalid;
-        }
-    }
-    const auto parsed = LeafValueText::parse(input);
-    if (!parsed || *parsed < m_minimum || *parsed > m_maximum
-        || (m_strict && !parsed->isMultipleOf(m_step))) {
-        return QValidator::Intermediate;
-    }
-    return QValidator::Acceptable;
+    // Never Invalid: a letter typed by mistake is shown, and refused with a message, rather than
+    // dropped without a word.
+    const bool number = m_whole ? LeafValueText::parseWholeNumber(input).has_value()
+                                : LeafValueText::parse(input).has_value();
+    return number ? QValidator::Acceptable : QValidator::Intermediate;
 }
 
-void DecimalSpinBox::fixup(QString& input) const
+void DecimalSpinBox::fixup(QString& /*input*/) const
 {
-    input = LeafValueText::number(interpreted(input));
+    // What is typed is never changed behind the user's back.
 }
 
 } // namespace danhgia::ui

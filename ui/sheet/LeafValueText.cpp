@@ -1,5 +1,7 @@
 #include "LeafValueText.h"
 
+#include <QRegularExpression>
+
 namespace danhgia::ui {
 
 QString LeafValueText::signedNumber(Decimal value)
@@ -18,6 +20,21 @@ std::optional<Decimal> LeafValueText::parse(const QString& text)
         plain.prepend(QLatin1Char('0'));
     }
     return Decimal::fromString(plain);
+}
+
+std::optional<qint64> LeafValueText::parseWholeNumber(const QString& text)
+{
+    QString plain = text.simplified().remove(QLatin1Char(' '));
+    // Dots between groups of three digits are the Vietnamese thousands separator.
+    static const QRegularExpression grouped(QStringLiteral("^[-+]?\\d{1,3}(\\.\\d{3})+$"));
+    if (grouped.match(plain).hasMatch()) {
+        plain.remove(QLatin1Char('.'));
+    }
+    const auto number = parse(plain);
+    if (!number || !number->hasAtMostPlaces(0)) {
+        return std::nullopt;
+    }
+    return number->units() / Decimal::UnitsPerOne;
 }
 
 QString LeafValueText::valueText(const Criterion& leaf, const std::optional<LeafValue>& value)

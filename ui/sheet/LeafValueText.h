@@ -26,6 +26,9 @@ public:
     // Text typed by a user ("8,5", or "8.5" when there is no comma) as an exact decimal; spaces
     // and the Vietnamese thousands separator before a comma are ignored.
     static std::optional<Decimal> parse(const QString& text);
+    // A whole number typed by a user (a count): "1.000" and "1 000" are a thousand; empty when
+    // the text is not a whole number ("1,5", "abc") or too large.
+    static std::optional<qint64> parseWholeNumber(const QString& text);
 
     // The value of a leaf in words; empty when there is none.
     static QString valueText(const Criterion& leaf, const std::optional<LeafValue>& value);

@@ -1,15 +1,27 @@
 #include "RatioEditor.h"
 
+#include "DecimalSpinBox.h"
+
 #include <QApplication>
 #include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QSpinBox>
+#include <QLineEdit>
 
 #include <limits>
 
 namespace danhgia::ui {
+
+namespace {
+
+std::optional<qint64> wholeNumber(const DecimalSpinBox* box)
+{
+    const auto typed = box->typedValue();
+    return typed ? std::optional<qint64>(typed->units() / Decimal::UnitsPerOne) : std::nullopt;
+}
+
+} // namespace
 
 RatioEditor::RatioEditor(QWidget* parent)
     : QWidget(parent)
@@ -18,19 +30,23 @@ RatioEditor::RatioEditor(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    m_done = new QSpinBox(this);
+    m_done = new DecimalSpinBox(this);
     m_done->setObjectName(QStringLiteral("ratioDone"));
-    m_done->setAccessibleName(tr("Done"));
-    m_done->setToolTip(tr("How many were done (on time, as the criterion asks)"));
+    m_done->setAccessibleName(tr("Number done"));
+    m_done->setToolTip(tr("The number done (on time, as the criterion asks)"));
     m_of = new QLabel(tr("of"), this);
-    m_total = new QSpinBox(this);
+    m_total = new DecimalSpinBox(this);
     m_total->setObjectName(QStringLiteral("ratioTotal"));
-    m_total->setAccessibleName(tr("Total"));
-    m_total->setToolTip(tr("How many arose in the period (0: none arose)"));
-    for (QSpinBox* box : {m_done, m_total}) {
-        box->setRange(0, std::numeric_limits<int>::max());
-        box->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_total->setAccessibleName(tr("Total number"));
+    m_total->setToolTip(tr("The total number that arose in the period (0: none arose)"));
+    // Room for six digits in each box, whatever the width of the column.
+    const int digits = fontMetrics().horizontalAdvance(QStringLiteral("000.000")) + 12;
+    for (DecimalSpinBox* box : {m_done, m_total}) {
+        box->setWholeNumbers(true);
+        box->setRange(Decimal(), Decimal::fromInt(std::numeric_limits<int>::max()));
+        box->setStep(Decimal::fromInt(1), true);
         box->setButtonSymbols(QAbstractSpinBox::NoButtons);
+        box->setMinimumWidth(digits);
         box->installEventFilter(this);
         layout->addWidget(box, 1);
         if (box == m_done) {
@@ -43,21 +59,23 @@ RatioEditor::RatioEditor(QWidget* parent)
 
 void RatioEditor::setValues(qint64 done, qint64 total)
 {
-    const auto bounded = [](qint64 value) {
-        return static_cast<int>(qBound(qint64(0), value, qint64(std::numeric_limits<int>::max())));
-    };
-    m_total->setValue(bounded(total));
-    m_done->setValue(bounded(done));
+    m_total->setValue(Decimal::fromInt(total));
+    m_done->setValue(Decimal::fromInt(done));
 }
 
-qint64 RatioEditor::done() const
+std::optional<qint64> RatioEditor::done() const
 {
-    return m_done->value();
+    return wholeNumber(m_done);
 }
 
-qint64 RatioEditor::total() const
+std::optional<qint64> RatioEditor::total() const
 {
-    return m_total->value();
+    return wholeNumber(m_total);
+}
+
+QString RatioEditor::typedText() const
+{
+    return tr("%1 of %2").arg(m_done->text().trimmed(), m_total->text().trimmed());
 }
 
 bool RatioEditor::eventFilter(QObject* watched, QEvent* event)
@@ -79,9 +97,6 @@ bool RatioEditor::eventFilter(QObject* watched, QEvent* event)
         }
         if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Escape || key == Qt::Key_Tab
             || key == Qt::Key_Backtab) {
-            for (QSpinBox* box : {m_done, m_total}) {
-                box->interpretText();
-            }
             QCoreApplication::sendEvent(this, event);
             return true;
         }

@@ -2,14 +2,18 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
-class QSpinBox;
 
 namespace danhgia::ui {
 
-// The value of a ratio or linear criterion: how many were done out of how many arose ("9 of
-// 10"). Two spin boxes; Tab moves from one to the other. Done above total is left for the core
-// to refuse with its message, so that either may be typed first.
+class DecimalSpinBox;
+
+// The value of a ratio or linear criterion: the number done out of the total number that arose
+// ("9 of 10"). Two boxes for whole numbers; Tab moves from one to the other. What is typed is
+// kept as typed: a number done above the total, a negative or a letter is left for the core to
+// refuse with its message, so that either may be typed first.
 //
 // To an item view it behaves as one editor: the keys that end editing (Enter, Escape, Tab out of
 // total, Backtab out of done) and the focus leaving it are passed on to the editor itself, where
@@ -22,19 +26,22 @@ public:
     explicit RatioEditor(QWidget* parent = nullptr);
 
     void setValues(qint64 done, qint64 total);
-    qint64 done() const;
-    qint64 total() const;
+    // The numbers typed; empty when a box does not hold a whole number.
+    std::optional<qint64> done() const;
+    std::optional<qint64> total() const;
+    // Both boxes as typed, in the words of the form ("50 of 40").
+    QString typedText() const;
 
-    QSpinBox* doneBox() const { return m_done; }
-    QSpinBox* totalBox() const { return m_total; }
+    DecimalSpinBox* doneBox() const { return m_done; }
+    DecimalSpinBox* totalBox() const { return m_total; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QSpinBox* m_done = nullptr;
+    DecimalSpinBox* m_done = nullptr;
     QLabel* m_of = nullptr;
-    QSpinBox* m_total = nullptr;
+    DecimalSpinBox* m_total = nullptr;
 };
 
 } // namespace danhgia::ui

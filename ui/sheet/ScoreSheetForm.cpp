@@ -8,10 +8,11 @@
 #include "SheetEditController.h"
 #include "SheetSummaryBar.h"
 #include "SheetTreeView.h"
+#include "SheetUndoControls.h"
+#include "SheetWorkflow.h"
 #include "SheetWorkflowBar.h"
 #include "SubmissionBlockerList.h"
 
-#include <QAction>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -79,25 +80,29 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
     layout->addWidget(m_workflow);
 
     m_edits = new SheetEditController(m_session, m_model, m_undo, this);
-    connect(m_edits, &SheetEditController::errorOccurred, this, &ScoreSheetForm::showError);
-    connect(m_edits, &SheetEditController::changePushed, this, [this] {
-        m_messages->clearMessage();
-        updateTools();
-    });
+    connect(m_edits, &SheetEditController::errorOccurred, this,
+            [this](const QString& message) { showError(message); });
+    connect(m_edits, &SheetEditController::changePushed, this, &ScoreSheetForm::updateTools);
+    // Every change that was saved (a value, its undo or redo, evidence, an explanation) ends with
+    // the points recomputed: what an error named may be gone then.
     connect(m_model, &ScoreSheetModel::totalsChanged, this, [this] {
         updateSummary();
         updateBlockers();
         m_evidence->updateState();
+        recheckError();
     });
+    connect(m_delegate, &LeafValueDelegate::entryRefused, this,
+            [this](const QString& message) { showError(tr("Not saved: %1").arg(message)); });
     connect(m_delegate, &LeafValueDelegate::moveOnRequested, m_tree, &SheetTreeView::moveToNextLeaf);
     connect(m_delegate, &LeafValueDelegate::taskListRequested, m_edits, &SheetEditController::openTaskEditor);
     connect(m_tree, &SheetTreeView::clearRequested, this, &ScoreSheetForm::clearValue);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ScoreSheetForm::showCurrentLeaf);
-    connect(m_evidence, &EvidencePanel::errorOccurred, this, &ScoreSheetForm::showError);
+    connect(m_evidence, &EvidencePanel::errorOccurred, this,
+            [this](const QString& message) { showError(message); });
     connect(m_workflow, &SheetWorkflowBar::aboutToApply, m_tree, &SheetTreeView::commitOpenEditor);
     connect(m_workflow, &SheetWorkflowBar::aboutToApply, m_evidence, &EvidencePanel::saveExplanation);
-    connect(m_workflow, &SheetWorkflowBar::refused, this, &ScoreSheetForm::showError);
+    connect(m_workflow, &SheetWorkflowBar::refused, this, &ScoreSheetForm::showActionRefusal);
     connect(m_workflow, &SheetWorkflowBar::applied, this, &ScoreSheetForm::actionApplied);
     connect(m_evidence, &EvidencePanel::evidenceChanged, m_model, &ScoreSheetModel::refresh);
     connect(m_evidence, &EvidencePanel::explanationSaved, m_model, &ScoreSheetModel::refresh);
@@ -156,33 +161,7 @@ QWidget* ScoreSheetForm::createToolRow()
     auto* row = new QWidget(this);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    for (QAction* action : {undo, redo}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
-    auto* undoButton = toolButton(row, QStringLiteral("undoButton"), tr("Undo"), QString());
-    auto* redoButton = toolButton(row, QStringLiteral("redoButton"), tr("Redo"), QString());
-    connect(undoButton, &QToolButton::clicked, m_undo, &QUndoStack::undo);
-    connect(redoButton, &QToolButton::clicked, m_undo, &QUndoStack::redo);
-    // The buttons keep short names; the tooltips say what would be undone or redone.
-    const auto updateButtons = [this, undoButton, redoButton] {
-        undoButton->setEnabled(m_undo->canUndo());
-        redoButton->setEnabled(m_undo->canRedo());
-        undoButton->setToolTip(
-            m_undo->canUndo()
-                ? tr("Undo the %1; the value saved before comes back (Ctrl+Z)").arg(m_undo->undoText())
-                : tr("Nothing to undo"));
-        redoButton->setToolTip(m_undo->canRedo() ? tr("Make the %1 again (Ctrl+Y)").arg(m_undo->redoText())
-                                                 : tr("Nothing to redo"));
-    };
-    connect(m_undo, &QUndoStack::indexChanged, row, updateButtons);
-    connect(m_undo, &QUndoStack::canUndoChanged, row, updateButtons);
-    connect(m_undo, &QUndoStack::canRedoChanged, row, updateButtons);
-    updateButtons();
+    auto* undo = new SheetUndoControls(m_undo, this, row);
     m_notApplicable = toolButton(row, QStringLiteral("notApplicableButton"), tr("Not applicable"),
                                  tr("Mark the selected criterion not applicable in this period"));
     m_clear = toolButton(row, QStringLiteral("clearValueButton"), tr("Clear value"),
@@ -192,8 +171,8 @@ QWidget* ScoreSheetForm::createToolRow()
     connect(m_notApplicable, &QToolButton::clicked, this, &ScoreSheetForm::markNotApplicable);
     connect(m_clear, &QToolButton::clicked, this, &ScoreSheetForm::clearValue);
     connect(m_tasks, &QToolButton::clicked, this, &ScoreSheetForm::editTasks);
-    layout->addWidget(undoButton);
-    layout->addWidget(redoButton);
+    layout->addWidget(undo->undoButton());
+    layout->addWidget(undo->redoButton());
     layout->addSpacing(12);
     layout->addWidget(m_notApplicable);
     layout->addWidget(m_clear);
@@ -232,8 +211,8 @@ QWidget* ScoreSheetForm::createSidePanel()
 
 bool ScoreSheetForm::openSheet(qint64 sheetId)
 {
-    m_tree->commitOpenEditor();
-    m_messages->clearMessage();
+    clearError();
+    m_tree->commitOpenEditor(); // what it refuses is said in the message bar
     if (!m_session.hasDatabase()) {
         showError(tr("No database is open."));
         return false;
@@ -289,9 +268,56 @@ SheetState ScoreSheetForm::state() const
     return m_editor ? m_editor->state() : SheetState::Draft;
 }
 
-void ScoreSheetForm::showError(const QString& message)
+void ScoreSheetForm::showError(const QString& message, std::function<QString()> recheck)
 {
+    m_errorCheck = std::move(recheck);
     m_messages->showError(message);
+}
+
+void ScoreSheetForm::clearError()
+{
+    m_errorCheck = {};
+    m_messages->clearMessage();
+}
+
+void ScoreSheetForm::showActionRefusal(const QString& message)
+{
+    // The refusal of an action the core would still refuse, for the same reason, is checked
+    // again after every change: it changes as the officer fixes what it names, and goes once
+    // the action may be taken.
+    for (const WorkflowAction action : WorkflowActions::all()) {
+        if (!message.isEmpty() && actionRefusal(action) == message) {
+            showError(message, [this, action] { return actionRefusal(action); });
+            return;
+        }
+    }
+    showError(message);
+}
+
+QString ScoreSheetForm::actionRefusal(WorkflowAction action) const
+{
+    if (!m_editor) {
+        return {};
+    }
+    TransitionContext context;
+    context.reason = QStringLiteral("-"); // a reason is asked for when the action is taken
+    context.readiness = m_editor->readiness();
+    return SheetWorkflow::check(m_editor->state(), action, m_session.role(), context).message;
+}
+
+void ScoreSheetForm::recheckError()
+{
+    if (m_messages->isHidden() || m_messages->level() != MessageBar::Level::Error) {
+        return;
+    }
+    // Without a check, the error was about the change before (a value or evidence refused):
+    // a change saved since means it was dealt with.
+    const QString still = m_errorCheck ? m_errorCheck() : QString();
+    if (still.isEmpty()) {
+        clearError();
+    } else if (still != m_messages->text()) {
+        m_messages->showError(still);
+    }
 }
 
 std::optional<Stage> ScoreSheetForm::currentStage() const
@@ -353,6 +379,7 @@ bool ScoreSheetForm::applyAction(WorkflowAction action)
 void ScoreSheetForm::actionApplied(SheetState state)
 {
     m_undo->clear(); // the edits belong to the stage before
+    clearError();
     updateEditability();
     m_messages->showMessage(tr("The sheet is now \"%1\".").arg(SheetStates::title(state)),
                             MessageBar::Level::Positive);
@@ -374,6 +401,7 @@ void ScoreSheetForm::updateEditability()
                              ScoreSheetModel::DifferenceColumn, ScoreSheetModel::ReasonColumn}) {
         m_tree->setColumnHidden(column, !appraisal);
     }
+    m_tree->fitValueColumns();
     m_workflow->setEditor(m_editor.get());
     updateSummary();
     updateBlockers();

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QListWidget;
@@ -86,7 +87,15 @@ private:
     void updateBlockers();
     void updateSummary();
     void updateTools();
-    void showError(const QString& message);
+    // Shows an error in the message bar until what it names is dealt with: `recheck` says what
+    // is still wrong after each saved change (empty: nothing); without it, the next saved change
+    // ends the error.
+    void showError(const QString& message, std::function<QString()> recheck = {});
+    void clearError();
+    void recheckError();
+    void showActionRefusal(const QString& message);
+    // Why the core would refuse `action` on the open sheet now, empty when it would not.
+    QString actionRefusal(WorkflowAction action) const;
 
     AppSession& m_session;
     std::unique_ptr<SheetEditor> m_editor;
@@ -103,6 +112,7 @@ private:
     QToolButton* m_tasks = nullptr;
     SheetWorkflowBar* m_workflow = nullptr;
     SheetEditController* m_edits = nullptr;
+    std::function<QString()> m_errorCheck;
 };
 
 } // namespace danhgia::ui

@@ -1,5 +1,6 @@
 #include "SheetTreeView.h"
 
+#include "CheckedEntryDelegate.h"
 #include "ScoreSheetModel.h"
 #include "ViewLook.h"
 
@@ -15,7 +16,8 @@ SheetTreeView::SheetTreeView(QWidget* parent)
 {
     setObjectName(QStringLiteral("sheetTree"));
     setAlternatingRowColors(true);
-    setUniformRowHeights(true);
+    // Rows grow where a long value (a level's title) wraps in its column.
+    setUniformRowHeights(false);
     setAllColumnsShowFocus(false);
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -33,6 +35,11 @@ void SheetTreeView::arrangeColumns()
         return;
     }
     columns->setStretchLastSection(false);
+    connect(columns, &QHeaderView::sectionResized, this, [this](int column) {
+        if (ScoreSheetModel::stageOfColumn(column)) {
+            scheduleDelayedItemsLayout();
+        }
+    });
     columns->setSectionResizeMode(QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(ScoreSheetModel::TitleColumn, QHeaderView::Stretch);
     for (const int column : {ScoreSheetModel::SelfValueColumn, ScoreSheetModel::AppraisedValueColumn,
@@ -41,6 +48,51 @@ void SheetTreeView::arrangeColumns()
         columns->resizeSection(column,
                                std::max(ViewLook::textWidth(this, 12), columns->sectionSizeHint(column)));
     }
+}
+
+void SheetTreeView::fitValueColumns()
+{
+    QHeaderView* columns = header();
+    if (!model() || columns->count() != ScoreSheetModel::ColumnCount || !isVisible()) {
+        return;
+    }
+    const QList<int> values{ScoreSheetModel::SelfValueColumn, ScoreSheetModel::AppraisedValueColumn};
+    // What the values of each shown value column need, over every row (not only those in sight).
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    QList<int> wanted;
+    int shown = 0;
+    for (const int column : values) {
+        int width = std::max(ViewLook::textWidth(this, 12), columns->sectionSizeHint(column));
+        if (!isColumnHidden(column)) {
+            ++shown;
+            for (QModelIndex row = model()->index(0, 0); row.isValid(); row = indexBelow(row)) {
+                const QModelIndex cell = row.siblingAtColumn(column);
+                width = std::max(width, itemDelegateForIndex(cell)->sizeHint(option, cell).width());
+            }
+        }
+        wanted.append(width);
+    }
+    // The room the other columns leave, the title keeping a readable width.
+    int others = ViewLook::textWidth(this, MinimumTitleCharacters);
+    for (int column = 0; column < columns->count(); ++column) {
+        if (!isColumnHidden(column) && column != ScoreSheetModel::TitleColumn && !values.contains(column)) {
+            others += columns->sectionSize(column);
+        }
+    }
+    const int room = shown > 0 ? (viewport()->width() - others) / shown : 0;
+    for (int i = 0; i < values.size(); ++i) {
+        // On one line when there is room; else on two lines, the title keeping the rest.
+        const int width = wanted[i] <= room ? wanted[i] : std::min(room, wanted[i] * 3 / 5);
+        columns->resizeSection(values[i], std::max(ViewLook::textWidth(this, 12), width));
+    }
+    scheduleDelayedItemsLayout(); // the heights of rows whose values wrap
+}
+
+void SheetTreeView::resizeEvent(QResizeEvent* event)
+{
+    QTreeView::resizeEvent(event);
+    fitValueColumns();
 }
 
 QModelIndex SheetTreeView::nextEditable(const QModelIndex& from, bool forward) const
@@ -77,13 +129,21 @@ void SheetTreeView::moveToNextLeaf(const QModelIndex& from)
     }
 }
 
-void SheetTreeView::commitOpenEditor()
+bool SheetTreeView::commitOpenEditor()
 {
     QWidget* editor = isEditing() ? indexWidget(currentIndex()) : nullptr;
-    if (editor) {
-        commitData(editor);
-        closeEditor(editor, QAbstractItemDelegate::NoHint);
+    if (!editor) {
+        return true;
     }
+    // What the criterion does not accept is not saved: the editor stays open with the reason.
+    auto* checked = qobject_cast<CheckedEntryDelegate*>(itemDelegateForIndex(currentIndex()));
+    if (checked && checked->refuseEntry(editor)) {
+        Q_EMIT checked->entryRefused(checked->entryRefusal(editor));
+        return false;
+    }
+    commitData(editor);
+    closeEditor(editor, QAbstractItemDelegate::NoHint);
+    return true;
 }
 
 void SheetTreeView::keyPressEvent(QKeyEvent* event)

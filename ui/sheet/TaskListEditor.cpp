@@ -1,5 +1,6 @@
 #include "TaskListEditor.h"
 
+#include "CheckedEntryDelegate.h"
 #include "DecimalSpinBox.h"
 #include "LeafScorer.h"
 #include "LeafValueText.h"
@@ -10,8 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -19,11 +18,12 @@ namespace danhgia::ui {
 
 namespace {
 
-// Exact decimals for the coefficient and counts from 0 for failures and delays.
-class TaskCellDelegate : public QStyledItemDelegate
+// Exact decimals for the coefficient and whole numbers from 0 for failures and delays. What the
+// core does not accept for a task stays in the cell's editor with the reason at the cell.
+class TaskCellDelegate : public CheckedEntryDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CheckedEntryDelegate::CheckedEntryDelegate;
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                           const QModelIndex& index) const override
@@ -33,40 +33,89 @@ public:
             spin->setObjectName(QStringLiteral("taskWeightEditor"));
             spin->setAccessibleName(TaskListEditor::tr("Coefficient"));
             spin->setToolTip(TaskListEditor::tr("The task's conversion coefficient, above 0"));
-            spin->setRange(Decimal::fromUnits(1), Decimal::fromInt(1000000));
+            spin->setRange(Decimal::fromUnits(5000), Decimal::fromInt(1000000));
             spin->setStep(Decimal::fromUnits(5000), false);
+            rememberIndex(spin, index);
             return spin;
         }
-        if (index.column() == TaskListEditor::QualityColumn
-            || index.column() == TaskListEditor::DelaysColumn) {
-            auto* spin = new QSpinBox(parent);
+        if (isCountColumn(index.column())) {
+            auto* spin = new DecimalSpinBox(parent);
             spin->setObjectName(QStringLiteral("taskCountEditor"));
             spin->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
             spin->setToolTip(TaskListEditor::tr("How many times, from 0"));
-            spin->setRange(0, 9999);
+            spin->setWholeNumbers(true);
+            spin->setRange(Decimal(), Decimal::fromInt(9999));
+            spin->setStep(Decimal::fromInt(1), true);
+            rememberIndex(spin, index);
             return spin;
         }
-        return QStyledItemDelegate::createEditor(parent, option, index);
+        return CheckedEntryDelegate::createEditor(parent, option, index);
     }
 
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
     {
         if (auto* spin = qobject_cast<DecimalSpinBox*>(editor)) {
-            spin->setValue(LeafValueText::parse(index.data().toString()).value_or(Decimal::fromInt(1)));
+            const QString text = index.data(Qt::EditRole).toString();
+            spin->setValue(isCountColumn(index.column())
+                               ? Decimal::fromInt(index.data(Qt::EditRole).toLongLong())
+                               : LeafValueText::parse(text).value_or(Decimal::fromInt(1)));
             spin->selectAll();
             return;
         }
-        QStyledItemDelegate::setEditorData(editor, index);
+        CheckedEntryDelegate::setEditorData(editor, index);
     }
 
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
     {
-        if (auto* spin = qobject_cast<DecimalSpinBox*>(editor)) {
-            spin->interpretText();
-            model->setData(index, LeafValueText::number(spin->value()));
+        auto* spin = qobject_cast<DecimalSpinBox*>(editor);
+        if (!spin) {
+            CheckedEntryDelegate::setModelData(editor, model, index);
             return;
         }
-        QStyledItemDelegate::setModelData(editor, model, index);
+        if (const_cast<TaskCellDelegate*>(this)->refusesCommit(editor)) {
+            return;
+        }
+        const Decimal typed = *spin->typedValue();
+        if (isCountColumn(index.column())) {
+            model->setData(index, typed.units() / Decimal::UnitsPerOne, Qt::EditRole);
+        } else {
+            model->setData(index, LeafValueText::number(typed));
+        }
+    }
+
+    QString entryRefusal(QWidget* editor) const override
+    {
+        const auto* spin = qobject_cast<const DecimalSpinBox*>(editor);
+        const QModelIndex index = editedIndex(editor);
+        if (!spin || !index.isValid()) {
+            return {};
+        }
+        const auto typed = spin->typedValue();
+        const QString text = spin->text().trimmed();
+        const QString shown = typed ? text : QStringLiteral("\u201c%1\u201d").arg(text);
+        if (index.column() == TaskListEditor::WeightColumn) {
+            if (typed && LeafScorer::isValidTaskWeight(*typed)) {
+                return {};
+            }
+            return TaskListEditor::tr("Entered %1; the coefficient of task %2 must be %3.")
+                .arg(shown)
+                .arg(index.row() + 1)
+                .arg(LeafScorer::acceptedTaskWeights());
+        }
+        if (typed && !typed->isNegative()) {
+            return {};
+        }
+        const QString what = index.column() == TaskListEditor::QualityColumn
+            ? TaskListEditor::tr("the number of quality failures of task %1").arg(index.row() + 1)
+            : TaskListEditor::tr("the number of delays of task %1").arg(index.row() + 1);
+        return TaskListEditor::tr("Entered %1; %2 must be %3.")
+            .arg(shown, what, LeafScorer::acceptedCounts());
+    }
+
+private:
+    static bool isCountColumn(int column)
+    {
+        return column == TaskListEditor::QualityColumn || column == TaskListEditor::DelaysColumn;
     }
 };
 
@@ -112,7 +161,8 @@ TaskListEditor::TaskListEditor(const Criterion& leaf, int decimals, const QList<
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setItemDelegate(new TaskCellDelegate(m_table));
+    m_cells = new TaskCellDelegate(m_table);
+    m_table->setItemDelegate(m_cells);
     m_table->setEditTriggers(readOnly ? QAbstractItemView::EditTriggers(QAbstractItemView::NoEditTriggers)
                                       : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                      | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
@@ -235,6 +285,11 @@ void TaskListEditor::removeTask()
 void TaskListEditor::accept()
 {
     if (QWidget* editor = m_table->indexWidget(m_table->currentIndex())) {
+        // A cell the core refuses keeps its editor and the reason; the list is not saved yet.
+        if (m_cells->refuseEntry(editor)) {
+            editor->setFocus(Qt::OtherFocusReason);
+            return;
+        }
         QMetaObject::invokeMethod(m_table, "commitData", Q_ARG(QWidget*, editor));
     }
     updatePoints();

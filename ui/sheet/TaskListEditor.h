@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace danhgia::ui {
 
+class CheckedEntryDelegate;
+
 // The value of a `tasks` criterion (task results, Decree 335/2025): the list of tasks with, for
 // each, its coefficient, whether it was done, its quality failures and delays, and whether they
 // are excused. The points the list gives are shown as it is edited (LeafScorer). Insert adds a
@@ -60,6 +62,7 @@ private:
     int m_decimals = 2;
     bool m_readOnly = false;
     QTableWidget* m_table = nullptr;
+    CheckedEntryDelegate* m_cells = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
     QLabel* m_points = nullptr;

@@ -456,34 +456,76 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CliMain</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+24"/>
+        <location filename="../app/cli/main.cpp" line="+79"/>
+        <source>danhgia-cli: unknown command &quot;%1&quot;</source>
+        <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="+18"/>
+        <source>score sheets against a criteria set (JSON results)</source>
+        <translation>chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>results of an interview council (JSON)</source>
+        <translation>tính kết quả của hội đồng sát hạch (dạng JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check a criteria set and summarise it</source>
+        <translation>kiểm tra một bộ tiêu chí và in bản tóm tắt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print minutes, reports and decisions to PDF, .xlsx and CSV</source>
+        <translation>in biên bản, báo cáo, quyết định ra PDF, .xlsx và CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>create a new database, or bring one to the current schema (db init)</source>
+        <translation>tạo cơ sở dữ liệu mới hoặc nâng cấp cơ sở dữ liệu lên cấu trúc hiện hành (db init)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import criteria sets, score sheets, units or people into a database</source>
+        <translation>nhập bộ tiêu chí, phiếu chấm điểm, danh sách đơn vị hoặc danh sách người vào cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export a campaign&apos;s results (CSV, .xlsx) or its score sheets</source>
+        <translation>xuất kết quả của một đợt đánh giá (CSV, .xlsx) hoặc các phiếu chấm điểm của đợt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a consistent copy of a database to a backup file</source>
+        <translation>ghi bản sao nhất quán của cơ sở dữ liệu ra một tệp sao lưu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a backup copy and replace the content of a database with it</source>
+        <translation>kiểm tra một bản sao lưu rồi thay nội dung cơ sở dữ liệu bằng bản sao lưu đó</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the hash chain of a database&apos;s audit trail (audit verify)</source>
+        <translation>kiểm tra chuỗi mã băm của nhật ký thay đổi trong cơ sở dữ liệu (audit verify)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Usage: danhgia-cli COMMAND [OPTIONS]
 
 Commands:
-  score     score sheets against a criteria set (JSON results)
-  council   results of an interview council (JSON)
-  validate  check a criteria set and summarise it
-  document  print minutes, reports and decisions to PDF, .xlsx and CSV
-
+%1
 &quot;danhgia-cli COMMAND --help&quot; describes a command. Set DANHGIA_LANG=en for English
 messages. Exit statuses are listed in docs/cli.md.
 </source>
         <translation>Cách dùng: danhgia-cli LỆNH [TÙY_CHỌN]
 
 Các lệnh:
-  score     chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)
-  council   tính kết quả của hội đồng sát hạch (dạng JSON)
-  validate  kiểm tra một bộ tiêu chí và in bản tóm tắt
-  document  in biên bản, báo cáo, quyết định ra PDF, .xlsx và CSV
-
+%1
 &quot;danhgia-cli LỆNH --help&quot; mô tả cách dùng từng lệnh. Đặt DANHGIA_LANG=en để hiển thị
 thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 </translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>danhgia-cli: unknown command &quot;%1&quot;</source>
-        <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

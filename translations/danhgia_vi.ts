@@ -2426,6 +2426,21 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
         <source>Grade</source>
         <translation>Xếp loại</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>Within the quota</source>
+        <translation>Trong tỷ lệ tối đa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Above the quota, graded one grade lower</source>
+        <translation>Vượt tỷ lệ tối đa, xếp loại thấp hơn một mức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tied at the quota boundary, to be decided</source>
+        <translation>Bằng điểm tại ngưỡng tỷ lệ tối đa, chờ quyết định</translation>
+    </message>
 </context>
 <context>
     <name>ResultsChartData</name>

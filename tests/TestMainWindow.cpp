@@ -292,6 +292,20 @@ private Q_SLOTS:
                  sheetId);
     }
 
+    // Synchronisation does not exist yet: the status bar says the work stays on this computer and
+    // its tooltip says why, instead of a "Sync" that looks like a feature.
+    void statusBarSaysTheWorkStaysOnThisComputer()
+    {
+        AppSession session;
+        MainWindow window(session);
+        const QLabel* sync = statusLabel(window, "syncStatus");
+        QVERIFY(sync);
+        QCOMPARE(sync->text(), QStringLiteral("Làm việc trên máy này; chưa kết nối máy chủ"));
+        QVERIFY2(sync->toolTip().contains(QStringLiteral("đồng bộ với máy chủ của tỉnh")),
+                 qPrintable(sync->toolTip()));
+        QVERIFY(sync->toolTip().contains(QStringLiteral("Sao lưu")));
+    }
+
     void userGuideIsInVietnamese()
     {
         UserGuideDialog dialog;

@@ -6180,12 +6180,17 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Chưa mở cơ sở dữ liệu: Tệp &gt; Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sync: not connected to the provincial server</source>
-        <translation>Đồng bộ: chưa kết nối với máy chủ của tỉnh</translation>
+        <location line="+5"/>
+        <source>Working on this computer; not connected to a server</source>
+        <translation>Làm việc trên máy này; chưa kết nối máy chủ</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+1"/>
+        <source>Synchronisation with the provincial server is not set up for this database: every change is kept only in the database file on this computer. Keep copies with File &gt; Back up.</source>
+        <translation>Cơ sở dữ liệu này chưa được thiết lập để đồng bộ với máy chủ của tỉnh: mọi thay đổi chỉ được lưu trong tệp cơ sở dữ liệu trên máy này. Hãy lưu bản sao bằng Tệp &gt; Sao lưu.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

@@ -354,12 +354,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ChartAdapter</name>
     <message>
-        <location filename="../ui/charts/ChartAdapter.cpp" line="+225"/>
+        <location filename="../ui/charts/ChartAdapter.cpp" line="+281"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>there is no chart to export</source>
         <translation>không có biểu đồ nào để xuất</translation>
     </message>
@@ -6245,7 +6245,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ResultsView</name>
     <message>
-        <location filename="../ui/charts/ResultsView.cpp" line="+65"/>
+        <location filename="../ui/charts/ResultsView.cpp" line="+67"/>
         <source>&amp;Campaign:</source>
         <translation>Đợt đánh &amp;giá:</translation>
     </message>
@@ -6260,7 +6260,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Đợt đánh giá đang hiển thị kết quả</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Export chart as PNG…</source>
         <translation>&amp;Xuất biểu đồ ra tệp PNG…</translation>
     </message>
@@ -6301,30 +6301,30 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+0"/>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>Subject</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+127"/>
+        <location line="+132"/>
         <location line="+33"/>
         <location line="+5"/>
         <source>Index</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-170"/>
         <source>Grade</source>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
@@ -6444,12 +6444,18 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>%1: một số tiêu chí chưa có giá trị</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>No results to show.</source>
         <translation>Không có kết quả để hiển thị.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>Chart %1</source>
+        <comment>file name of an exported chart: the chart&apos;s tab</comment>
+        <translation>Biểu đồ %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>There is no chart to export.</source>
         <translation>Không có biểu đồ để xuất.</translation>
     </message>

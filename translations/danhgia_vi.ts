@@ -5898,7 +5898,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/catalogue/ImportPreviewDialog.cpp" line="+30"/>
+        <location filename="../ui/catalogue/ImportPreviewDialog.cpp" line="+34"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5923,17 +5923,37 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Không thể nhập tệp này: hãy sửa các dòng bị từ chối (hoặc sửa tệp) rồi nhập lại. Sẽ không có dữ liệu nào được ghi.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Rows of the file</source>
         <translation>Các dòng của tệp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task group</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
@@ -5958,12 +5978,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
@@ -5991,6 +6011,11 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <location line="+3"/>
         <source>warning: %1</source>
         <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Yes</source>
+        <translation>Có</translation>
     </message>
 </context>
 <context>

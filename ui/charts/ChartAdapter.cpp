@@ -171,7 +171,7 @@ QWidget* ChartAdapter::ranking(const ChartSeries& series, const ChartTexts& text
     // Qt draws the first category at the bottom: the lowest value goes first.
     for (auto it = points.crbegin(); it != points.crend(); ++it) {
         set->append(drawn(it->value));
-        categories.append(labelText(it->category, 34));
+        categories.append(labelText(it->category, 22));
     }
     auto* bars = new QHorizontalBarSeries;
     bars->append(set);

@@ -49,9 +49,12 @@ bool AppLanguage::install(const QString& language)
     }
     QCoreApplication::installTranslator(app.get());
     t.app = std::move(app);
+    // Qt's own texts (standard buttons, the file and print dialogs): the catalogue the app carries
+    // (Qt ships none for Vietnamese), else the one installed with Qt.
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(language))
+        || qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         t.qt = std::move(qt);
     }

@@ -6,7 +6,9 @@
 namespace danhgia {
 
 // Installs the application's translations (embedded in the core library) and Qt's own for a
-// language. The app and the CLI start in Vietnamese; tests may pick English.
+// language: for Vietnamese, the catalogue of Qt's texts the project carries
+// (translations/qtbase_vi.ts), since Qt ships none. The app and the CLI start in Vietnamese;
+// tests may pick English.
 class AppLanguage
 {
 public:

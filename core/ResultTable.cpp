@@ -6,13 +6,13 @@ namespace {
 
 ResultTable::Cell text(const QString& value)
 {
-    return {value, std::nullopt};
+    return {value, std::nullopt, QString()};
 }
 
 ResultTable::Cell number(Decimal value, int decimals)
 {
     const Decimal rounded = value.rounded(decimals);
-    return {rounded.toString(decimals), rounded};
+    return {rounded.toString(decimals), rounded, QString()};
 }
 
 } // namespace
@@ -54,8 +54,8 @@ ResultTable ResultTable::build(const CriteriaSet& set, const ScoringResult& resu
                         number(r.max, set.decimals),
                         number(r.index, set.decimals),
                         text(r.grade),
-                        {QString::number(r.rank), Decimal::fromInt(r.rank)},
-                        text(QuotaRule::statusName(r.quota)),
+                        {QString::number(r.rank), Decimal::fromInt(r.rank), QString()},
+                        {QuotaRule::statusName(r.quota), std::nullopt, quotaTitle(r.quota)},
                         text(gradeIndex >= 0 ? set.grades[gradeIndex].title : QString())};
         if (perNode) {
             for (std::size_t i = 0; i < r.nodes.size(); ++i) {
@@ -65,6 +65,21 @@ ResultTable ResultTable::build(const CriteriaSet& set, const ScoringResult& resu
         table.rows.append(row);
     }
     return table;
+}
+
+QString ResultTable::quotaTitle(QuotaStatus status)
+{
+    switch (status) {
+        case QuotaStatus::Within:
+            return tr("Within the quota");
+        case QuotaStatus::Demoted:
+            return tr("Above the quota, graded one grade lower");
+        case QuotaStatus::Tie:
+            return tr("Tied at the quota boundary, to be decided");
+        case QuotaStatus::NotProposed:
+            break;
+    }
+    return {};
 }
 
 } // namespace danhgia

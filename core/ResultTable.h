@@ -22,8 +22,13 @@ class ResultTable
 public:
     struct Cell
     {
-        QString text; // text cells, and numbers' plain text ("85.67")
+        QString text; // text cells, and numbers' plain text ("85.67"); codes for machines ("demoted")
         std::optional<Decimal> number; // numbers (with the set's decimals)
+        // What people read where it differs from the text: the quota status in words, in the
+        // user's language ("Vượt tỷ lệ tối đa, ..."). Empty: the text.
+        QString title;
+
+        const QString& forPeople() const { return title.isEmpty() ? text : title; }
     };
 
     struct Column
@@ -41,6 +46,9 @@ public:
     // rank, quota status), the grade title, then the points of every criterion when the results
     // are per period.
     static ResultTable build(const CriteriaSet& set, const ScoringResult& result);
+    // What the quota did to a subject, for people; empty for a subject not proposed for the
+    // quota grade.
+    static QString quotaTitle(QuotaStatus status);
 };
 
 } // namespace danhgia

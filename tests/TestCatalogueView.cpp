@@ -6,6 +6,7 @@
 
 #include "AppSession.h"
 #include "CatalogueImport.h"
+#include "CataloguePlanning.h"
 #include "CatalogueView.h"
 #include "CriteriaSetStore.h"
 #include "CriteriaSetView.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -41,6 +43,24 @@ const QByteArray PeopleCsv("Mã,Họ và tên,Chức vụ,Mã đơn vị,Nhóm n
                            "P2,Nguyễn Văn An,Giám đốc,SNV,Lãnh đạo,x\n"
                            "P3,Đỗ Minh Châu,Chủ tịch,XCL,Lãnh đạo,x\n"
                            "P4,Lê Văn Anh,Chuyên viên,PTC,Tham mưu,\n");
+
+QStringList headers(QTableWidget* table)
+{
+    QStringList texts;
+    for (int column = 0; column < table->columnCount(); ++column) {
+        texts.append(table->horizontalHeaderItem(column)->text());
+    }
+    return texts;
+}
+
+QStringList rowTexts(QTableWidget* table, int row)
+{
+    QStringList texts;
+    for (int column = 0; column < table->columnCount(); ++column) {
+        texts.append(table->item(row, column) ? table->item(row, column)->text() : QString());
+    }
+    return texts;
+}
 
 QStringList column(QTableWidget* table, int column)
 {
@@ -191,8 +211,7 @@ private Q_SLOTS:
                  ImportPlan::actionName(ImportPlan::Action::Reject));
         QCOMPARE(table->item(1, ImportPreviewDialog::CodeColumn)->text(), QStringLiteral("P11"));
         QCOMPARE(table->item(1, ImportPreviewDialog::RowColumn)->text(), QStringLiteral("3"));
-        QVERIFY(
-            table->item(1, ImportPreviewDialog::DetailsColumn)->text().contains(QStringLiteral("KHONGCO")));
+        QVERIFY(table->item(1, table->columnCount() - 1)->text().contains(QStringLiteral("KHONGCO")));
         QVERIFY(!preview->importButton()->isEnabled());
         if (qEnvironmentVariableIsSet("DANHGIA_CHART_DIR")) {
             const QDir dir(qEnvironmentVariable("DANHGIA_CHART_DIR"));
@@ -212,6 +231,110 @@ private Q_SLOTS:
         preview->cancelButton()->click();
         QCOMPARE(count("people"), before);
         QCOMPARE(qint64(view.peopleTable()->rowCount()), before);
+    }
+
+    // The preview shows every column the import writes, as it will be written: the kind of a unit;
+    // the position, task group and leader of a person.
+    void previewShowsEveryColumnItWrites()
+    {
+        CatalogueView view(m_session);
+        const QString people = writeFile(QStringLiteral("all-columns.csv"),
+                                         "Mã,Họ và tên,Chức vụ,Mã đơn vị,Nhóm nhiệm vụ,Lãnh đạo\n"
+                                         "P30,Lý Thị Mai,Phó Giám đốc,SNV,Lãnh đạo,có\n"
+                                         "P31,Chu Văn Nam,Chuyên viên,SNV,Tham mưu,\n");
+        ImportPreviewDialog* preview = view.previewImport(ImportPlan::Subject::People, people);
+        QVERIFY(preview);
+        QTableWidget* table = preview->table();
+        QCOMPARE(headers(table),
+                 (QStringList{QStringLiteral("Dòng"), QStringLiteral("Thao tác"), QStringLiteral("Mã"),
+                              QStringLiteral("Tên"), QStringLiteral("Đơn vị"), QStringLiteral("Chức vụ"),
+                              QStringLiteral("Nhóm nhiệm vụ"), QStringLiteral("Lãnh đạo"),
+                              QStringLiteral("Chi tiết")}));
+        QCOMPARE(
+            rowTexts(table, 0).mid(2, 6),
+            (QStringList{QStringLiteral("P30"), QStringLiteral("Lý Thị Mai"), QStringLiteral("SNV"),
+                         QStringLiteral("Phó Giám đốc"), QStringLiteral("Lãnh đạo"), QStringLiteral("Có")}));
+        QCOMPARE(rowTexts(table, 1).mid(5, 3),
+                 (QStringList{QStringLiteral("Chuyên viên"), QStringLiteral("Tham mưu"), QString()}));
+        preview->cancelButton()->click();
+
+        const QString units
+            = writeFile(QStringLiteral("all-unit-columns.csv"),
+                        "Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên\n"
+                        "SXD,Sở Xây dựng,sở,LS\nXDD,Ủy ban nhân dân xã Đồng Đăng,phường,LS\n");
+        preview = view.previewImport(ImportPlan::Subject::Units, units);
+        QVERIFY(preview);
+        QCOMPARE(headers(preview->table()),
+                 (QStringList{QStringLiteral("Dòng"), QStringLiteral("Thao tác"), QStringLiteral("Mã"),
+                              QStringLiteral("Tên"), QStringLiteral("Đơn vị cấp trên"),
+                              QStringLiteral("Loại"), QStringLiteral("Chi tiết")}));
+        QCOMPARE(rowTexts(preview->table(), 0).at(5), QStringLiteral("Sở, ban, ngành"));
+        QCOMPARE(rowTexts(preview->table(), 1).at(5), QStringLiteral("Xã, phường, đặc khu"));
+        preview->cancelButton()->click();
+    }
+
+    // Every reason for a rejection is shown whole (wrapped, never cut at the end of its row), at the
+    // dialog's own size and in a narrower one.
+    void rejectionReasonsAreWhole()
+    {
+        CatalogueView view(m_session);
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QString path = writeFile(QStringLiteral("rejected-units.csv"),
+                                       "Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên\n"
+                                       "A1,Đơn vị A,lạ,KHONGCO\nA2,,xã,KHAC\nA3,Phòng B,phòng,SNV\n");
+        ImportPreviewDialog* preview = view.previewImport(ImportPlan::Subject::Units, path);
+        QVERIFY(preview);
+        QVERIFY(QTest::qWaitForWindowExposed(preview));
+        for (const int width : {preview->width(), 560}) {
+            preview->resize(width, preview->height());
+            QCoreApplication::processEvents();
+            QTableWidget* table = preview->table();
+            const int details = table->columnCount() - 1;
+            const QFontMetrics metrics(table->font());
+            const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                const QString text = table->item(row, details)->text();
+                const QRect cell = table->visualRect(table->model()->index(row, details));
+                const QRect needed = metrics.boundingRect(QRect(0, 0, cell.width() - 2 * margin, 100000),
+                                                          Qt::TextWordWrap, text);
+                QVERIFY2(needed.height() <= cell.height(),
+                         qPrintable(QStringLiteral("%1 pixels wide: row %2 needs %3 pixels, has %4: %5")
+                                        .arg(width)
+                                        .arg(row)
+                                        .arg(needed.height())
+                                        .arg(cell.height())
+                                        .arg(text)));
+            }
+        }
+        preview->cancelButton()->click();
+    }
+
+    // The user guide lists every column of both lists, under every title the import accepts, and
+    // the values of the columns that take only some (the kind of a unit, a leader).
+    void userGuideListsTheColumnsOfEachList()
+    {
+        QFile file(QStringLiteral(":/help/huong-dan-su-dung.md"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString guide = QString::fromUtf8(file.readAll());
+        for (const auto* columns : {&CataloguePlanning::unitColumns(), &CataloguePlanning::personColumns()}) {
+            for (const CataloguePlanning::Column& column : *columns) {
+                for (const QString& title : column.titles) {
+                    QVERIFY2(guide.contains(title), qPrintable(title));
+                }
+            }
+        }
+        for (const char* kind : {"tỉnh", "sở", "ban", "ngành", "xã", "phường", "đặc khu", "phòng", "khác"}) {
+            const QString value = QStringLiteral("`%1`").arg(QString::fromUtf8(kind));
+            QVERIFY2(guide.contains(value), qPrintable(value));
+            QVERIFY(!CataloguePlanning::kindOf(QString::fromUtf8(kind)).isEmpty());
+        }
+        for (const char* leader : {"có", "x", "1", "yes", "không", "0", "no"}) {
+            const QString value = QStringLiteral("`%1`").arg(QString::fromUtf8(leader));
+            QVERIFY2(guide.contains(value), qPrintable(value));
+            QVERIFY(CataloguePlanning::leaderOf(QString::fromUtf8(leader)));
+        }
     }
 
     void declinedImportWritesNothing()

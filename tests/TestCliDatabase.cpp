@@ -143,6 +143,43 @@ private Q_SLOTS:
         compareExport(csv, expected);
     }
 
+    // The workbook is for people: the quota column says in Vietnamese what the quota did; the CSV
+    // (for machines) keeps the codes of the contract.
+    void workbookWritesTheQuotaInWords()
+    {
+        const QString xlsx = m_dir.filePath(QStringLiteral("ket-qua.xlsx"));
+        const CliRun exported = runCli({QStringLiteral("export"), QStringLiteral("results"),
+                                        QStringLiteral("--db"), m_db, QStringLiteral("--campaign"),
+                                        QStringLiteral("CC-01-2026"), QStringLiteral("--xlsx"), xlsx});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QString error;
+        const auto table = TabularReader::read(xlsx, &error);
+        QVERIFY2(table, qPrintable(error));
+        const auto quota = table->header.indexOf(QStringLiteral("Tỷ lệ tối đa"));
+        QVERIFY2(quota >= 0, qPrintable(table->header.join(QLatin1Char('|'))));
+        QSet<QString> statuses;
+        for (const QStringList& row : table->rows) {
+            statuses.insert(row.value(quota));
+        }
+        QCOMPARE(statuses,
+                 (QSet<QString>{QString(), QStringLiteral("Trong tỷ lệ tối đa"),
+                                QStringLiteral("Vượt tỷ lệ tối đa, xếp loại thấp hơn một mức")}));
+
+        const QString csv = m_dir.filePath(QStringLiteral("ket-qua.csv"));
+        QCOMPARE(
+            runCli({QStringLiteral("export"), QStringLiteral("results"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--campaign"), QStringLiteral("CC-01-2026"), QStringLiteral("--csv"), csv})
+                .exitCode,
+            0);
+        const auto machine = TabularReader::read(csv, &error);
+        QVERIFY2(machine, qPrintable(error));
+        QSet<QString> codes;
+        for (const QStringList& row : machine->rows) {
+            codes.insert(row.value(8));
+        }
+        QCOMPARE(codes, (QSet<QString>{QString(), QStringLiteral("within"), QStringLiteral("demoted")}));
+    }
+
     // Sheets exported from the database score exactly as the files they were imported from.
     void exportedSheetsRoundTrip()
     {

@@ -27,6 +27,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -294,6 +295,86 @@ private Q_SLOTS:
         QCOMPARE(sheets->form()->sheetId(), sheetId);
         QCOMPARE(sheets->sheetList()->currentIndex().data(ApprovalQueueModel::SheetIdRole).toLongLong(),
                  sheetId);
+    }
+
+    // On the demo database, at the size of a first start (1280 × 800): every choice of every list
+    // of every screen (each campaign, unit, council, survey...) leaves the window within the
+    // screen, its status bar in sight. Settings is left out: its lists change the user's role and
+    // language.
+    void everyScreenFitsTheScreenWithEveryChoice()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mau.sqlite"));
+        QString error;
+        QVERIFY2(DemoDatabase::create(path, &error), qPrintable(error));
+        ScriptedDialogs dialogs;
+        dialogs.install();
+        AppSession session;
+        session.setUser(QStringLiteral("Hoàng Văn Thụ"), Role::Administrator);
+        MainWindow window(session);
+        QVERIFY(window.databaseActions()->open(path));
+        window.resize(MainWindow::defaultSize());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize screen = MainWindow::defaultSize();
+        const auto fits = [&](const QString& where) {
+            // Layout requests travel up one parent per round of posted events.
+            for (int round = 0; round < 16; ++round) {
+                QCoreApplication::sendPostedEvents();
+            }
+            const QSize hint = window.minimumSizeHint();
+            QVERIFY2(
+                hint.width() <= screen.width() && hint.height() <= screen.height(),
+                qPrintable(
+                    QStringLiteral("%1: minimum %2 × %3").arg(where).arg(hint.width()).arg(hint.height())));
+            QVERIFY2(window.width() <= screen.width() && window.height() <= screen.height(),
+                     qPrintable(QStringLiteral("%1: window %2 × %3")
+                                    .arg(where)
+                                    .arg(window.width())
+                                    .arg(window.height())));
+            QVERIFY2(window.statusBar()->isVisible()
+                         && window.statusBar()->geometry().bottom() < window.height(),
+                     qPrintable(where));
+        };
+        for (const MainWindow::Page page : MainWindow::pages()) {
+            if (page == MainWindow::Page::Settings) {
+                continue;
+            }
+            window.showPage(page);
+            fits(MainWindow::pageName(page));
+            if (QTest::currentTestFailed()) {
+                return;
+            }
+            QWidget* screenWidget = window.pageWidget(page);
+            for (QComboBox* combo : screenWidget->findChildren<QComboBox*>()) {
+                if (!combo->isVisibleTo(screenWidget) || !combo->isEnabled()) {
+                    continue;
+                }
+                for (int i = 0; i < combo->count(); ++i) {
+                    combo->setCurrentIndex(i);
+                    Q_EMIT combo->activated(i);
+                    fits(QStringLiteral("%1, %2: %3")
+                             .arg(MainWindow::pageName(page), combo->objectName(), combo->itemText(i)));
+                    if (QTest::currentTestFailed()) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    // Synchronisation does not exist yet: the status bar says the work stays on this computer and
+    // its tooltip says why, instead of a "Sync" that looks like a feature.
+    void statusBarSaysTheWorkStaysOnThisComputer()
+    {
+        AppSession session;
+        MainWindow window(session);
+        const QLabel* sync = statusLabel(window, "syncStatus");
+        QVERIFY(sync);
+        QCOMPARE(sync->text(), QStringLiteral("Làm việc trên máy này; chưa kết nối máy chủ"));
+        QVERIFY2(sync->toolTip().contains(QStringLiteral("đồng bộ với máy chủ của tỉnh")),
+                 qPrintable(sync->toolTip()));
+        QVERIFY(sync->toolTip().contains(QStringLiteral("Sao lưu")));
     }
 
     void userGuideIsInVietnamese()

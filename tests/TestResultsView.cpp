@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -182,6 +183,50 @@ private Q_SLOTS:
         }
     }
 
+    // In a window narrower than a first start, every name of the table is whole (on one line or
+    // wrapped, never cut), and every chart title fits its chart (on several lines if need be).
+    void namesAndTitlesAreWhole()
+    {
+        ResultsView view(m_session);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.showCampaign(QStringLiteral("CCHC-2026")));
+        QCoreApplication::processEvents();
+        for (int tab = 0; tab < view.chartTabs()->count(); ++tab) {
+            view.chartTabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            QWidget* chart = view.chart(static_cast<ResultsView::Chart>(tab));
+            QVERIFY(chart);
+            const ChartContent content = ChartAdapter::content(chart);
+            QVERIFY2(content.titleWidth < chart->width(),
+                     qPrintable(QStringLiteral("%1: %2 pixels in a chart of %3")
+                                    .arg(content.title)
+                                    .arg(content.titleWidth)
+                                    .arg(chart->width())));
+        }
+        QTableWidget* table = view.resultsTable();
+        const QFontMetrics metrics(table->font());
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (const int column : {1, 4}) {
+                const QString text = table->item(row, column)->text();
+                const QRect cell = table->visualRect(table->model()->index(row, column));
+                // The room the style leaves around a cell's text, on each side.
+                const int margin
+                    = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+                const QRect needed = metrics.boundingRect(QRect(0, 0, cell.width() - 2 * margin, 10000),
+                                                          Qt::TextWordWrap, text);
+                QVERIFY2(needed.width() <= cell.width() - 2 * margin && needed.height() <= cell.height(),
+                         qPrintable(QStringLiteral("%1: needs %2 × %3, has %4 × %5")
+                                        .arg(text)
+                                        .arg(needed.width())
+                                        .arg(needed.height())
+                                        .arg(cell.width())
+                                        .arg(cell.height())));
+            }
+        }
+    }
+
     void radarHasOneSpokePerField()
     {
         ResultsView view(m_session);
@@ -215,7 +260,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Nhóm A"), QStringLiteral("Nhóm B"), QStringLiteral("Nhóm C")}));
         QCOMPARE(content.series[0].points[0].value, Decimal());
         QCOMPARE(content.series[0].points[1].value, Decimal::fromInt(3));
-        QCOMPARE(content.series[0].points[1].text, QStringLiteral("Nhóm B: 3 (50%)"));
+        QCOMPARE(content.series[0].points[1].text, QStringLiteral("3 (50%)"));
         keepChart(view.chart(ResultsView::Chart::Grades), QStringLiteral("grades.png"));
     }
 
@@ -259,7 +304,8 @@ private Q_SLOTS:
         });
         QVERIFY(view.exportButton()->isEnabled());
         view.exportButton()->click();
-        QCOMPARE(suggested, QStringLiteral("CCHC-2026-fields.png"));
+        // A Vietnamese name, without diacritics: the chart (its tab), then the campaign.
+        QCOMPARE(suggested, QStringLiteral("bieu-do-linh-vuc-CCHC-2026.png"));
         QCOMPARE(view.messageBar()->level(), MessageBar::Level::Positive);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));

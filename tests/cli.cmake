@@ -9,3 +9,6 @@ set_property(TEST test_cli_document_council APPEND PROPERTY ENVIRONMENT "DANHGIA
 danhgia_add_test(NAME test_cli_report_documents SOURCES TestCliReportDocuments.cpp CliRunner.cpp CliRunner.h
     LABELS integration)
 set_property(TEST test_cli_report_documents APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")
+# The main help against the table of commands that danhgia-cli dispatches through.
+danhgia_add_test(NAME test_cli_help SOURCES TestCliHelp.cpp CliRunner.cpp CliRunner.h LABELS integration
+    LIBRARIES danhgia_cli)

@@ -368,12 +368,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ChartAdapter</name>
     <message>
-        <location filename="../ui/charts/ChartAdapter.cpp" line="+225"/>
+        <location filename="../ui/charts/ChartAdapter.cpp" line="+281"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+52"/>
         <source>there is no chart to export</source>
         <translation>không có biểu đồ nào để xuất</translation>
     </message>
@@ -470,34 +470,76 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CliMain</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+24"/>
+        <location filename="../app/cli/main.cpp" line="+79"/>
+        <source>danhgia-cli: unknown command &quot;%1&quot;</source>
+        <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="+18"/>
+        <source>score sheets against a criteria set (JSON results)</source>
+        <translation>chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>results of an interview council (JSON)</source>
+        <translation>tính kết quả của hội đồng sát hạch (dạng JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check a criteria set and summarise it</source>
+        <translation>kiểm tra một bộ tiêu chí và in bản tóm tắt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print minutes, reports and decisions to PDF, .xlsx and CSV</source>
+        <translation>in biên bản, báo cáo, quyết định ra PDF, .xlsx và CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>create a new database, or bring one to the current schema (db init)</source>
+        <translation>tạo cơ sở dữ liệu mới hoặc nâng cấp cơ sở dữ liệu lên cấu trúc hiện hành (db init)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import criteria sets, score sheets, units or people into a database</source>
+        <translation>nhập bộ tiêu chí, phiếu chấm điểm, danh sách đơn vị hoặc danh sách người vào cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export a campaign&apos;s results (CSV, .xlsx) or its score sheets</source>
+        <translation>xuất kết quả của một đợt đánh giá (CSV, .xlsx) hoặc các phiếu chấm điểm của đợt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a consistent copy of a database to a backup file</source>
+        <translation>ghi bản sao nhất quán của cơ sở dữ liệu ra một tệp sao lưu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a backup copy and replace the content of a database with it</source>
+        <translation>kiểm tra một bản sao lưu rồi thay nội dung cơ sở dữ liệu bằng bản sao lưu đó</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the hash chain of a database&apos;s audit trail (audit verify)</source>
+        <translation>kiểm tra chuỗi mã băm của nhật ký thay đổi trong cơ sở dữ liệu (audit verify)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Usage: danhgia-cli COMMAND [OPTIONS]
 
 Commands:
-  score     score sheets against a criteria set (JSON results)
-  council   results of an interview council (JSON)
-  validate  check a criteria set and summarise it
-  document  print minutes, reports and decisions to PDF, .xlsx and CSV
-
+%1
 &quot;danhgia-cli COMMAND --help&quot; describes a command. Set DANHGIA_LANG=en for English
 messages. Exit statuses are listed in docs/cli.md.
 </source>
         <translation>Cách dùng: danhgia-cli LỆNH [TÙY_CHỌN]
 
 Các lệnh:
-  score     chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)
-  council   tính kết quả của hội đồng sát hạch (dạng JSON)
-  validate  kiểm tra một bộ tiêu chí và in bản tóm tắt
-  document  in biên bản, báo cáo, quyết định ra PDF, .xlsx và CSV
-
+%1
 &quot;danhgia-cli LỆNH --help&quot; mô tả cách dùng từng lệnh. Đặt DANHGIA_LANG=en để hiển thị
 thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 </translation>
-    </message>
-    <message>
-        <location line="+99"/>
-        <source>danhgia-cli: unknown command &quot;%1&quot;</source>
-        <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2584,21 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
         <location line="+1"/>
         <source>Grade</source>
         <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Within the quota</source>
+        <translation>Trong tỷ lệ tối đa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Above the quota, graded one grade lower</source>
+        <translation>Vượt tỷ lệ tối đa, xếp loại thấp hơn một mức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tied at the quota boundary, to be decided</source>
+        <translation>Bằng điểm tại ngưỡng tỷ lệ tối đa, chờ quyết định</translation>
     </message>
 </context>
 <context>
@@ -6074,7 +6131,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/catalogue/ImportPreviewDialog.cpp" line="+30"/>
+        <location filename="../ui/catalogue/ImportPreviewDialog.cpp" line="+34"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6099,17 +6156,37 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Không thể nhập tệp này: hãy sửa các dòng bị từ chối (hoặc sửa tệp) rồi nhập lại. Sẽ không có dữ liệu nào được ghi.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Rows of the file</source>
         <translation>Các dòng của tệp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task group</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
@@ -6134,12 +6211,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
@@ -6167,6 +6244,11 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+3"/>
         <source>warning: %1</source>
         <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Yes</source>
+        <translation>Có</translation>
     </message>
 </context>
 <context>
@@ -6366,12 +6448,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chưa mở cơ sở dữ liệu: Tệp &gt; Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sync: not connected to the provincial server</source>
-        <translation>Đồng bộ: chưa kết nối với máy chủ của tỉnh</translation>
+        <location line="+5"/>
+        <source>Working on this computer; not connected to a server</source>
+        <translation>Làm việc trên máy này; chưa kết nối máy chủ</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+1"/>
+        <source>Synchronisation with the provincial server is not set up for this database: every change is kept only in the database file on this computer. Keep copies with File &gt; Back up.</source>
+        <translation>Cơ sở dữ liệu này chưa được thiết lập để đồng bộ với máy chủ của tỉnh: mọi thay đổi chỉ được lưu trong tệp cơ sở dữ liệu trên máy này. Hãy lưu bản sao bằng Tệp &gt; Sao lưu.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -6431,7 +6518,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ResultsView</name>
     <message>
-        <location filename="../ui/charts/ResultsView.cpp" line="+66"/>
+        <location filename="../ui/charts/ResultsView.cpp" line="+68"/>
         <source>&amp;Campaign:</source>
         <translation>Đợt đánh &amp;giá:</translation>
     </message>
@@ -6446,7 +6533,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đợt đánh giá đang hiển thị kết quả</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Export chart as PNG…</source>
         <translation>&amp;Xuất biểu đồ ra tệp PNG…</translation>
     </message>
@@ -6487,30 +6574,30 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+0"/>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>Subject</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+127"/>
+        <location line="+132"/>
         <location line="+33"/>
         <location line="+5"/>
         <source>Index</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-170"/>
         <source>Grade</source>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
     </message>
@@ -6630,12 +6717,18 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>%1: một số tiêu chí chưa có giá trị</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>No results to show.</source>
         <translation>Không có kết quả để hiển thị.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>Chart %1</source>
+        <comment>file name of an exported chart: the chart&apos;s tab</comment>
+        <translation>Biểu đồ %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>There is no chart to export.</source>
         <translation>Không có biểu đồ để xuất.</translation>
     </message>

@@ -293,7 +293,11 @@ void MainWindow::updateStatus()
         m_databaseLabel->setToolTip({});
         setWindowTitle(tr("Evaluation"));
     }
-    m_syncLabel->setText(tr("Sync: not connected to the provincial server"));
+    // Synchronisation with the provincial server is not built yet: say where the data are.
+    m_syncLabel->setText(tr("Working on this computer; not connected to a server"));
+    m_syncLabel->setToolTip(tr("Synchronisation with the provincial server is not set up for this database: "
+                               "every change is kept only in the database file on this computer. Keep "
+                               "copies with File > Back up."));
 }
 
 void MainWindow::restoreSettings()

@@ -15,8 +15,9 @@ class SheetsPage;
 
 // The main window: a navigation list on the left (campaigns, approval queue, score sheets,
 // councils, surveys, results, catalogues, settings), the chosen screen on the right, the File
-// menu for database files, and a status bar with the user, the role, the database and the sync
-// state. It only wires screens together; each screen is its own widget over the AppSession.
+// menu for database files, and a status bar with the user, the role, the database and where the
+// data are kept (on this computer: synchronisation with the provincial server is not built yet).
+// It only wires screens together; each screen is its own widget over the AppSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -184,7 +184,7 @@ bool ExportCommand::writeXlsx(const ResultTable& table, const QString& sheetTitl
                 ok = xlsx.writeNumber(r + 1, c, cell.number->toDouble(),
                                       whole ? QStringLiteral("0") : numberFormat);
             } else {
-                ok = xlsx.writeText(r + 1, c, cell.text);
+                ok = xlsx.writeText(r + 1, c, cell.forPeople());
             }
         }
     }

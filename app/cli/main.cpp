@@ -1,14 +1,8 @@
 // danhgia-cli: the scoring core on the command line, for officers' batch work and for tests.
 
 #include "AppLanguage.h"
+#include "CliCommands.h"
 #include "CliIo.h"
-#include "CouncilCommand.h"
-#include "DatabaseCommands.h"
-#include "DocumentCommand.h"
-#include "ExportCommand.h"
-#include "ImportCommand.h"
-#include "ScoreCommand.h"
-#include "ValidateCommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -18,22 +12,6 @@
 #include <memory>
 
 namespace {
-
-QString mainHelp()
-{
-    return QCoreApplication::translate(
-        "CliMain",
-        "Usage: danhgia-cli COMMAND [OPTIONS]\n"
-        "\n"
-        "Commands:\n"
-        "  score     score sheets against a criteria set (JSON results)\n"
-        "  council   results of an interview council (JSON)\n"
-        "  validate  check a criteria set and summarise it\n"
-        "  document  print minutes, reports and decisions to PDF, .xlsx and CSV\n"
-        "\n"
-        "\"danhgia-cli COMMAND --help\" describes a command. Set DANHGIA_LANG=en for English\n"
-        "messages. Exit statuses are listed in docs/cli.md.\n");
-}
 
 // Documents lay text out with the fonts of the platform, so `document` runs a QGuiApplication;
 // without a display (a server, CI) it uses the offscreen platform. Every other command needs
@@ -83,44 +61,22 @@ int main(int argc, char* argv[])
     QLocale::setDefault(QLocale(language));
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
+    using danhgia::cli::CliCommands;
     if (arguments.isEmpty()) {
-        danhgia::cli::CliIo::writeErr(mainHelp());
+        danhgia::cli::CliIo::writeErr(CliCommands::help());
         return danhgia::cli::ExitUsage;
     }
     const QString command = arguments.takeFirst();
-    if (command == QLatin1String("score")) {
-        return danhgia::cli::ScoreCommand::run(arguments);
-    }
-    if (command == QLatin1String("council")) {
-        return danhgia::cli::CouncilCommand::run(arguments);
-    }
-    if (command == QLatin1String("validate")) {
-        return danhgia::cli::ValidateCommand::run(arguments);
-    }
-    if (command == QLatin1String("document")) {
-        return danhgia::cli::DocumentCommand::run(arguments);
-    }
-    using Handler = int (*)(const QStringList&);
-    const QList<QPair<const char*, Handler>> handlers{
-        {"db", &danhgia::cli::DatabaseCommands::runDb},
-        {"import", &danhgia::cli::ImportCommand::run},
-        {"export", &danhgia::cli::ExportCommand::run},
-        {"backup", &danhgia::cli::DatabaseCommands::runBackup},
-        {"restore", &danhgia::cli::DatabaseCommands::runRestore},
-        {"audit", &danhgia::cli::DatabaseCommands::runAudit},
-    };
-    for (const auto& handler : handlers) {
-        if (command == QLatin1String(handler.first)) {
-            return handler.second(arguments);
-        }
+    if (const CliCommands::Command* found = CliCommands::find(command)) {
+        return found->run(arguments);
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
-        danhgia::cli::CliIo::writeOut(mainHelp());
+        danhgia::cli::CliIo::writeOut(CliCommands::help());
         return danhgia::cli::ExitOk;
     }
     danhgia::cli::CliIo::writeErr(
         QCoreApplication::translate("CliMain", "danhgia-cli: unknown command \"%1\"").arg(command));
-    danhgia::cli::CliIo::writeErr(mainHelp());
+    danhgia::cli::CliIo::writeErr(CliCommands::help());
     return danhgia::cli::ExitUsage;
 }

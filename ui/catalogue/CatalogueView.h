@@ -68,6 +68,8 @@ public:
     MessageBar* messageBar() const { return m_messages; }
     // The preview open now, if any.
     ImportPreviewDialog* importPreview() const { return m_preview; }
+    // The kind of a unit as people read it ("department" -> "Sở, ban, ngành").
+    static QString kindTitle(const QString& kind);
 
 private:
     void loadUnits();
@@ -76,7 +78,6 @@ private:
     void showCriteriaSet();
     void importFile(ImportPlan::Subject subject);
     void applyPlan(const ImportPlan& plan);
-    static QString kindTitle(const QString& kind);
 
     AppSession& m_session;
     MessageBar* m_messages = nullptr;

@@ -1,5 +1,7 @@
 #include "ImportPreviewDialog.h"
 
+#include "CatalogueView.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -8,6 +10,8 @@
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace danhgia::ui {
 
@@ -69,18 +73,42 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan& plan, QWidget* parent
                               "import it again. Nothing will be written."));
     layout->addWidget(verdict);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
+    // Every column the import writes; an optional one only when the file has it (otherwise the
+    // stored value is kept and there is nothing to show).
+    const bool units = plan.subject == ImportPlan::Subject::Units;
+    const QList<ValueColumn> candidates = units
+        ? QList<ValueColumn>{{QStringLiteral("kind"), tr("Kind")}}
+        : QList<ValueColumn>{{QStringLiteral("position"), tr("Position")},
+                             {QStringLiteral("task_group"), tr("Task group")},
+                             {QStringLiteral("is_leader"), tr("Leader")}};
+    for (const ValueColumn& candidate : candidates) {
+        if (std::any_of(plan.entries.cbegin(), plan.entries.cend(), [&](const ImportPlan::Entry& entry) {
+                return entry.values.contains(candidate.key);
+            })) {
+            m_values.append(candidate);
+        }
+    }
+    QStringList headers{tr("Row"), tr("Action"), tr("Code"), tr("Name"),
+                        units ? tr("Parent unit") : tr("Unit")};
+    for (const ValueColumn& value : std::as_const(m_values)) {
+        headers.append(value.title);
+    }
+    headers.append(tr("Details"));
+
+    m_table = new QTableWidget(0, static_cast<int>(headers.size()), this);
     m_table->setObjectName(QStringLiteral("importPreviewTable"));
     m_table->setAccessibleName(tr("Rows of the file"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Row"), tr("Action"), tr("Code"), tr("Name"),
-         plan.subject == ImportPlan::Subject::Units ? tr("Parent unit") : tr("Unit"), tr("Details")});
+    m_table->setHorizontalHeaderLabels(headers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The reasons are read in full: they wrap, and each row is as tall as its text at the width
+    // the column has now (not the width it had when the table was filled).
     m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(DetailsColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(detailsColumn(), QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     fillTable();
 
@@ -131,9 +159,31 @@ void ImportPreviewDialog::fillTable()
         m_table->setItem(row, CodeColumn, item(entry.code));
         m_table->setItem(row, NameColumn, item(entry.name));
         m_table->setItem(row, ReferenceColumn, item(entry.reference));
-        m_table->setItem(row, DetailsColumn, item(details(entry)));
+        for (int i = 0; i < m_values.size(); ++i) {
+            const QString& key = m_values.at(i).key;
+            m_table->setItem(
+                row, FirstValueColumn + i,
+                item(entry.values.contains(key) ? valueText(key, entry.values.value(key)) : QString()));
+        }
+        m_table->setItem(row, detailsColumn(), item(details(entry)));
     }
-    m_table->resizeRowsToContents();
+}
+
+int ImportPreviewDialog::detailsColumn() const
+{
+    return FirstValueColumn + static_cast<int>(m_values.size());
+}
+
+QString ImportPreviewDialog::valueText(const QString& key, const QVariant& value)
+{
+    if (key == QLatin1String("kind")) {
+        // An unknown kind is written as nothing: the row is rejected and its details say why.
+        return value.toString().isEmpty() ? QString() : CatalogueView::kindTitle(value.toString());
+    }
+    if (key == QLatin1String("is_leader")) {
+        return value.toInt() == 1 ? tr("Yes") : QString();
+    }
+    return value.toString();
 }
 
 } // namespace danhgia::ui

@@ -7,12 +7,14 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QPieSeries>
 #include <QtCharts/QPieSlice>
 #include <QtCharts/QPolarChart>
 #include <QtCharts/QValueAxis>
 
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QImage>
 #include <QImageWriter>
@@ -30,6 +32,8 @@ namespace {
 const QSize MinimumExportSize(800, 500);
 const char* const CategoryProperty = "danhgiaCategory";
 const QString LineBreak = QStringLiteral("<br>");
+// Pixels kept free beside a title's longest line.
+constexpr int TitleRoom = 24;
 
 // The one place where exact values become doubles: for drawing only. Every value here has at
 // most four decimals and fewer than 15 significant digits, so the double is the nearest one and
@@ -81,6 +85,29 @@ QString valueText(const ChartPoint& point)
     return point.text.isEmpty() ? point.value.toLocaleString(QLocale()) : point.text;
 }
 
+// The title in lines that fit `width` pixels of the chart's title font, broken at spaces (a word
+// longer than the width stands alone on its line): Qt Charts cuts a title that is too long with
+// "...", and the title is what tells one campaign or subject from another.
+QString wrappedTitle(const QString& title, const QFont& font, int width)
+{
+    const QFontMetrics metrics(font);
+    QStringList lines;
+    QString line;
+    for (const QString& word : title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines.append(line.toHtmlEscaped());
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty()) {
+        lines.append(line.toHtmlEscaped());
+    }
+    return lines.join(LineBreak);
+}
+
 void prepare(QChart* chart, const ChartTexts& texts)
 {
     chart->setTitle(texts.title.toHtmlEscaped());
@@ -106,8 +133,20 @@ QValueAxis* valueAxis(Decimal maximum, const QString& title)
     return axis;
 }
 
+// The view of a chart, never smaller than `minimum` (the screen shows it in a scroll area), with
+// its title broken into lines that fit that width.
 QChartView* makeView(QChart* chart, const ChartTexts& texts, QSize minimum, QWidget* parent)
 {
+    qreal left = 0;
+    qreal top = 0;
+    qreal right = 0;
+    qreal bottom = 0;
+    if (chart->layout()) {
+        chart->layout()->getContentsMargins(&left, &top, &right, &bottom);
+    }
+    const int titleWidth = minimum.width() - chart->margins().left() - chart->margins().right()
+        - static_cast<int>(left + right) - TitleRoom;
+    chart->setTitle(wrappedTitle(texts.title, chart->titleFont(), titleWidth));
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(minimum);
@@ -132,7 +171,7 @@ QWidget* ChartAdapter::ranking(const ChartSeries& series, const ChartTexts& text
     // Qt draws the first category at the bottom: the lowest value goes first.
     for (auto it = points.crbegin(); it != points.crend(); ++it) {
         set->append(drawn(it->value));
-        categories.append(labelText(it->category, 34));
+        categories.append(labelText(it->category, 22));
     }
     auto* bars = new QHorizontalBarSeries;
     bars->append(set);
@@ -149,8 +188,9 @@ QWidget* ChartAdapter::ranking(const ChartSeries& series, const ChartTexts& text
     chart->addAxis(values, Qt::AlignBottom);
     bars->attachAxis(values);
     chart->legend()->hide();
+    // Every bar readable: the screen scrolls a long ranking rather than squeezing it.
     const int height = std::max(360, static_cast<int>(points.size()) * 34 + 160);
-    return makeView(chart, texts, QSize(560, std::min(height, 2400)), parent);
+    return makeView(chart, texts, QSize(480, std::min(height, 2400)), parent);
 }
 
 QWidget* ChartAdapter::radar(const QStringList& categories, const QList<ChartSeries>& series,
@@ -165,8 +205,11 @@ QWidget* ChartAdapter::radar(const QStringList& categories, const QList<ChartSer
     angular->setRange(0, std::max(count, 1));
     angular->setStartValue(0);
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Qt keeps little room beside the circle for the label of a spoke that points (nearly) straight
+    // left or right, as both spokes of a radar of two fields do: such labels get narrower lines.
     for (int i = 0; i < count; ++i) {
-        angular->append(labelText(categories[i], 24), i + 0.5);
+        const double angle = 2 * std::acos(-1.0) * (i + 0.5) / count;
+        angular->append(labelText(categories[i], std::abs(std::sin(angle)) > 0.95 ? 12 : 18), i + 0.5);
     }
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     auto* radial = valueAxis(maximum, QString());
@@ -211,7 +254,7 @@ QWidget* ChartAdapter::radar(const QStringList& categories, const QList<ChartSer
         line->setPen(pen);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    return makeView(chart, texts, QSize(640, 520), parent);
+    return makeView(chart, texts, QSize(520, 480), parent);
 }
 
 QWidget* ChartAdapter::distribution(const ChartSeries& series, const ChartTexts& texts, QWidget* parent)
@@ -222,15 +265,23 @@ QWidget* ChartAdapter::distribution(const ChartSeries& series, const ChartTexts&
     pie->setName(series.name);
     pie->setPieSize(0.62);
     for (const ChartPoint& point : series.points) {
-        auto* slice = new QPieSlice(tr("%1: %2").arg(point.category, valueText(point)), drawn(point.value));
+        // The slice says how many; the legend beside it says which grade, on lines of about 20
+        // characters (Qt cuts a long label with "...", and a slice's label has one line of room
+        // above the pie).
+        auto* slice = new QPieSlice(valueText(point), drawn(point.value));
         slice->setProperty(CategoryProperty, point.category);
         slice->setLabelVisible(point.value > Decimal());
         slice->setLabelPosition(QPieSlice::LabelOutside);
         pie->append(slice);
     }
     chart->addSeries(pie);
+    const QList<QLegendMarker*> markers = chart->legend()->markers(pie);
+    for (int i = 0; i < markers.size() && i < series.points.size(); ++i) {
+        const ChartPoint& point = series.points.at(i);
+        markers.at(i)->setLabel(labelText(tr("%1: %2").arg(point.category, valueText(point)), 20));
+    }
     chart->legend()->setAlignment(Qt::AlignRight);
-    return makeView(chart, texts, QSize(560, 400), parent);
+    return makeView(chart, texts, QSize(480, 400), parent);
 }
 
 QWidget* ChartAdapter::trend(const QList<ChartSeries>& series, const QStringList& periods,
@@ -272,7 +323,7 @@ QWidget* ChartAdapter::trend(const QList<ChartSeries>& series, const QStringList
         line->setPen(pen);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    return makeView(chart, texts, QSize(560, 400), parent);
+    return makeView(chart, texts, QSize(480, 400), parent);
 }
 
 bool ChartAdapter::exportPng(QWidget* chart, const QString& path, QString* error)
@@ -319,6 +370,12 @@ ChartContent ChartAdapter::content(QWidget* chart)
     }
     QChart* c = view->chart();
     content.title = plainText(c->title());
+    const QFontMetrics titleMetrics(c->titleFont());
+    for (const QString& line : c->title().split(LineBreak)) {
+        content.titleLines.append(plainText(line));
+        content.titleWidth
+            = std::max(content.titleWidth, titleMetrics.horizontalAdvance(content.titleLines.last()));
+    }
     QStringList axisLabels;
     QList<qreal> positions; // where each category stands on the axis
     for (QAbstractAxis* axis : c->axes()) {
@@ -355,7 +412,7 @@ ChartContent ChartAdapter::content(QWidget* chart)
             for (QPieSlice* slice : pie->slices()) {
                 const QString category = slice->property(CategoryProperty).toString();
                 content.categories.append(category);
-                read.points.append({category, readBack(slice->value()), slice->label()});
+                read.points.append({category, readBack(slice->value()), plainText(slice->label())});
             }
             content.series.append(read);
         } else if (auto* line = qobject_cast<QLineSeries*>(series)) {

@@ -39,6 +39,10 @@ struct ChartTexts
 struct ChartContent
 {
     QString title;
+    // The title as it is drawn, line by line, and the width of its widest line in pixels of the
+    // title's font.
+    QStringList titleLines;
+    int titleWidth = 0;
     // Bars: top to bottom; radar: clockwise from the top; pie: the slices; trend: the periods.
     QStringList categories;
     // The values drawn, read back as decimals.
@@ -48,7 +52,9 @@ struct ChartContent
 // The only place that knows the chart library (Qt Charts today; Qt Graphs later should touch
 // this file pair alone). Screens hand over plain data with exact decimals and get a widget; the
 // values become doubles here, for drawing only. Numbers are written in the default locale
-// (85,67 in Vietnamese). Charts are returned without a parent unless one is given.
+// (85,67 in Vietnamese). Charts are returned without a parent unless one is given, with a minimum
+// size at which every label and the whole title (broken into lines) stay readable: a screen shows
+// them in a scroll area, so that a long ranking scrolls instead of growing the window.
 class ChartAdapter
 {
     Q_DECLARE_TR_FUNCTIONS(ChartAdapter)
@@ -63,8 +69,8 @@ public:
     // radius from 0 to `maximum`.
     static QWidget* radar(const QStringList& categories, const QList<ChartSeries>& series,
                           const ChartTexts& texts, Decimal maximum, QWidget* parent = nullptr);
-    // A pie of counts: one slice per point, labelled "category: text"; points of value 0 stay in
-    // the legend only.
+    // A pie of counts: one slice per point, labelled with its text ("2 (33,33%)"); the legend
+    // names each slice's category with the text. Points of value 0 are in the legend only.
     static QWidget* distribution(const ChartSeries& series, const ChartTexts& texts,
                                  QWidget* parent = nullptr);
     // Lines over `periods` (the categories of the points); a series may miss some periods. The

@@ -6,6 +6,7 @@
 #include "DialogService.h"
 #include "Listings.h"
 #include "MessageBar.h"
+#include "VietnameseText.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
 
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -70,7 +72,6 @@ ResultsView::ResultsView(AppSession& session, QWidget* parent)
     m_campaigns->setMinimumContentsLength(30);
     m_campaigns->setAccessibleName(tr("Campaign"));
     m_campaigns->setToolTip(tr("The campaign whose results are shown"));
-    m_campaigns->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     label->setBuddy(m_campaigns);
     m_export = new QPushButton(tr("&Export chart as PNG…"), this);
     m_export->setObjectName(QStringLiteral("exportChartButton"));
@@ -99,10 +100,15 @@ ResultsView::ResultsView(AppSession& session, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    ViewLook::useCompactRows(m_table);
-    m_table->setMinimumWidth(m_table->fontMetrics().averageCharWidth() * 56);
+    // Names and grade titles are never cut: the names are as wide as the longest, the grade titles
+    // take the rest and wrap onto a second line when they must (unlike the compact rows of other
+    // lists: here the whole name is the point of the table).
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setMinimumWidth(ViewLook::textWidth(m_table, 48));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SubjectColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(GradeColumn, QHeaderView::Stretch);
     splitter->addWidget(m_table);
 
     m_tabs = new QTabWidget(splitter);
@@ -126,8 +132,8 @@ ResultsView::ResultsView(AppSession& session, QWidget* parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    // The table wide enough for the names of the units, the charts the rest.
-    splitter->setSizes({ViewLook::textWidth(m_table, 70), ViewLook::textWidth(m_table, 110)});
+    // The table wide enough for names and grade titles on one line, the charts the rest.
+    splitter->setSizes({ViewLook::textWidth(m_table, 88), ViewLook::textWidth(m_table, 92)});
     layout->addWidget(splitter, 1);
 
     connect(m_campaigns, &QComboBox::activated, this,
@@ -308,17 +314,25 @@ void ResultsView::setChart(Chart chart, QWidget* widget)
         delete old;
     }
     m_charts[position(chart)] = widget;
+    QWidget* shown = widget;
     if (widget) {
-        widget->setParent(page);
+        // A chart larger than its tab (a ranking of 40 people) scrolls inside it: the window keeps
+        // the size the user gave it.
+        auto* scroll = new QScrollArea(page);
+        scroll->setObjectName(QStringLiteral("chartScroll%1").arg(position(chart)));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
         widget->setObjectName(QStringLiteral("chart%1").arg(position(chart)));
+        scroll->setWidget(widget);
+        shown = scroll;
     } else {
         auto* placeholder = new QLabel(tr("No results to show."), page);
         placeholder->setObjectName(QStringLiteral("noChartLabel"));
         placeholder->setAlignment(Qt::AlignCenter);
-        widget = placeholder;
+        shown = placeholder;
     }
-    page->layout()->addWidget(widget);
-    widget->show();
+    page->layout()->addWidget(shown);
+    shown->show();
     m_export->setEnabled(m_data && !m_data->isEmpty());
     m_report->setEnabled(m_data && !m_data->isEmpty());
     m_decision->setEnabled(m_data && !m_data->isEmpty());
@@ -326,10 +340,18 @@ void ResultsView::setChart(Chart chart, QWidget* widget)
 
 QString ResultsView::chartFileName(Chart chart) const
 {
-    static const QStringList names{QStringLiteral("ranking"), QStringLiteral("fields"),
-                                   QStringLiteral("grades"), QStringLiteral("trend")};
-    const QString campaign = m_data ? m_data->campaignCode : QString();
-    return campaign + QLatin1Char('-') + names.at(position(chart)) + QStringLiteral(".png");
+    // In the user's language, without diacritics ("bieu-do-xep-hang-CCHC-2026.png"); the campaign
+    // code as it is written, with only the characters a file name may have.
+    QString campaign = m_data ? m_data->campaignCode : QString();
+    for (QChar& c : campaign) {
+        if (c.unicode() > 0x7f || (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))) {
+            c = QLatin1Char('_');
+        }
+    }
+    const QString name
+        = VietnameseText::fileNameSlug(tr("Chart %1", "file name of an exported chart: the chart's tab")
+                                           .arg(m_tabs->tabText(position(chart))));
+    return (campaign.isEmpty() ? name : name + QLatin1Char('-') + campaign) + QStringLiteral(".png");
 }
 
 void ResultsView::exportCurrentChart()

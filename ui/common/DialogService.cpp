@@ -2,12 +2,15 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace danhgia::ui {
@@ -18,6 +21,28 @@ DialogService::Responder& responderSlot()
 {
     static DialogService::Responder responder;
     return responder;
+}
+
+// Qt's own file dialog on Linux: the desktop's native one (GTK, KDE) speaks the language of the
+// desktop session, not the program's, while Qt's is translated with the program (qtbase_vi.ts).
+// Windows and macOS keep their native dialogs, which follow the language of the system.
+QFileDialog::Options fileDialogOptions()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return {};
+#else
+    return QFileDialog::DontUseNativeDialog;
+#endif
+}
+
+// A suggested name placed in the starting folder; an absolute path is kept.
+QString inStartFolder(const QString& suggested)
+{
+    if (suggested.isEmpty()) {
+        return DialogService::startFolder();
+    }
+    return QFileInfo(suggested).isAbsolute() ? suggested
+                                             : QDir(DialogService::startFolder()).filePath(suggested);
 }
 
 // A dialog for a reason or a comment: several lines, OK only when something is written.
@@ -136,7 +161,7 @@ QString DialogService::openFile(QWidget* parent, const QString& title, const QSt
     if (const auto answer = answerByResponder(request)) {
         return answer->toString();
     }
-    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    return QFileDialog::getOpenFileName(parent, title, startFolder(), filter, nullptr, fileDialogOptions());
 }
 
 QStringList DialogService::openFiles(QWidget* parent, const QString& title, const QString& filter)
@@ -145,7 +170,7 @@ QStringList DialogService::openFiles(QWidget* parent, const QString& title, cons
     if (const auto answer = answerByResponder(request)) {
         return answer->toStringList();
     }
-    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+    return QFileDialog::getOpenFileNames(parent, title, startFolder(), filter, nullptr, fileDialogOptions());
 }
 
 QString DialogService::saveFile(QWidget* parent, const QString& title, const QString& suggested,
@@ -155,7 +180,8 @@ QString DialogService::saveFile(QWidget* parent, const QString& title, const QSt
     if (const auto answer = answerByResponder(request)) {
         return answer->toString();
     }
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, inStartFolder(suggested), filter, nullptr,
+                                        fileDialogOptions());
 }
 
 QString DialogService::chooseFolder(QWidget* parent, const QString& title, const QString& suggested)
@@ -164,7 +190,14 @@ QString DialogService::chooseFolder(QWidget* parent, const QString& title, const
     if (const auto answer = answerByResponder(request)) {
         return answer->toString();
     }
-    return QFileDialog::getExistingDirectory(parent, title, suggested);
+    return QFileDialog::getExistingDirectory(parent, title, inStartFolder(suggested),
+                                             fileDialogOptions() | QFileDialog::ShowDirsOnly);
+}
+
+QString DialogService::startFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 } // namespace danhgia::ui

@@ -37,7 +37,9 @@ struct DialogRequest
 
 // Every dialog of the app goes through here, so that a test can answer it: with a responder
 // set, nothing is shown and the responder's answer is used. Without one, the usual Qt dialogs
-// are shown (modal, parented to `parent`).
+// are shown (modal, parented to `parent`). File dialogs start in the user's Documents folder (a
+// suggested name without a folder goes there), and on Linux they are Qt's own, translated with
+// the program, rather than the desktop's.
 class DialogService
 {
     Q_DECLARE_TR_FUNCTIONS(DialogService)
@@ -63,6 +65,8 @@ public:
                             const QString& filter);
     // A folder to write into (a batch export); empty when cancelled.
     static QString chooseFolder(QWidget* parent, const QString& title, const QString& suggested);
+    // Where file dialogs start: the user's Documents folder, or the home folder without one.
+    static QString startFolder();
 
 private:
     static std::optional<QVariant> answerByResponder(const DialogRequest& request);

@@ -1,0 +1,415 @@
+// Every dialog the app can open, shown for real and read back: no visible text of it is English
+// (the criterion is UntranslatedTextFinder's). The dialogs of DialogService of every kind (message
+// boxes, the text and choice dialogs, the file dialogs with their "file not found" and "replace?"
+// boxes), the About box, the print dialog, and every dialog class of ui/. File dialogs start in the
+// user's Documents folder and suggest Vietnamese file names.
+
+#include <QApplication>
+
+#include "AppSession.h"
+#include "CatalogueView.h"
+#include "DemoDatabase.h"
+#include "DialogService.h"
+#include "DocumentActions.h"
+#include "DocumentDialog.h"
+#include "ImportPreviewDialog.h"
+#include "MainWindow.h"
+#include "ResultsView.h"
+#include "SheetBatchExportDialog.h"
+#include "TaskListEditor.h"
+#include "TestSupport.h"
+#include "UntranslatedTextFinder.h"
+#include "UserGuideDialog.h"
+
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace danhgia;
+using namespace danhgia::ui;
+
+namespace {
+
+using Step = std::function<void(QWidget*)>;
+
+// While `open` runs (it shows modal dialogs and returns once they are closed), applies each step,
+// in order, to the next modal dialog that comes on top; a step reads the dialog and closes it,
+// possibly after opening another one (a "file not found" box) that the next step handles.
+// Returns the steps that found no dialog.
+int whileModal(const std::function<void()>& open, QList<Step> steps)
+{
+    struct State
+    {
+        QList<Step> steps;
+        QList<QPointer<QWidget>> handled;
+        bool finished = false;
+        int idlePolls = 0;
+    };
+    auto state = std::make_shared<State>();
+    state->steps = std::move(steps);
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [state, weak = std::weak_ptr<std::function<void()>>(poll)] {
+        const auto again = weak.lock();
+        if (state->finished || !again) {
+            return;
+        }
+        QWidget* top = QApplication::activeModalWidget();
+        const bool fresh = top && top->isVisible()
+            && std::none_of(state->handled.cbegin(), state->handled.cend(),
+                            [top](const QPointer<QWidget>& seen) { return seen == top; });
+        if (fresh && !state->steps.isEmpty()) {
+            state->handled.append(top);
+            const Step step = state->steps.takeFirst();
+            // Keeps looking while the step runs: it may open the next dialog and wait for it.
+            QTimer::singleShot(0, [again] { (*again)(); });
+            step(top);
+            return;
+        }
+        // A dialog that never comes (or one no step expects) is closed, so that the test ends.
+        if (++state->idlePolls > 4000 && top) {
+            state->idlePolls = 0;
+            top->close();
+        }
+        QTimer::singleShot(5, [again] { (*again)(); });
+    };
+    QTimer::singleShot(0, [poll] { (*poll)(); });
+    open();
+    state->finished = true;
+    return static_cast<int>(state->steps.size());
+}
+
+QPushButton* buttonWithRole(QWidget* dialog, QDialogButtonBox::ButtonRole role)
+{
+    for (QDialogButtonBox* box : dialog->findChildren<QDialogButtonBox*>()) {
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == role) {
+                return qobject_cast<QPushButton*>(button);
+            }
+        }
+    }
+    return nullptr;
+}
+
+void rejectDialog(QWidget* widget)
+{
+    if (auto* dialog = qobject_cast<QDialog*>(widget)) {
+        dialog->reject();
+    } else {
+        widget->close();
+    }
+}
+
+} // namespace
+
+class TestDialogLanguage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_documents;
+    AppSession m_session;
+    std::unique_ptr<test::UntranslatedTextFinder> m_finder;
+    QStringList m_english; // what was found, with the dialog it was in
+    QStringList m_walked; // the dialog classes read
+
+    // Reads a dialog: its English texts go to m_english.
+    void read(const QString& where, const QWidget* dialog)
+    {
+        m_walked.append(QString::fromLatin1(dialog->metaObject()->className()));
+        for (const QString& text : m_finder->find(dialog)) {
+            m_english.append(where + QStringLiteral(": ") + text);
+        }
+    }
+
+    Step readAndReject(const QString& where)
+    {
+        return [this, where](QWidget* dialog) {
+            read(where, dialog);
+            rejectDialog(dialog);
+        };
+    }
+
+    void expectNoEnglish()
+    {
+        const QStringList found = m_english;
+        m_english.clear();
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("\n") + found.join(QLatin1Char('\n'))));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::Vietnamese));
+        QVERIFY(m_dir.isValid());
+        m_finder = std::make_unique<test::UntranslatedTextFinder>(QStringLiteral(DANHGIA_SOURCE_DIR));
+        QVERIFY(m_finder->knownSources() > 500);
+        m_documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY(QDir().mkpath(m_documents));
+        const QString path = m_dir.filePath(QStringLiteral("danh-gia.sqlite"));
+        QString error;
+        QVERIFY2(DemoDatabase::create(path, &error), qPrintable(error));
+        QVERIFY2(m_session.openDatabase(path, &error), qPrintable(error));
+        m_session.setUser(QStringLiteral("Lương Văn Minh"), Role::Administrator);
+    }
+
+    void cleanup() { m_english.clear(); }
+
+    // The criterion itself: English texts of Qt and of the program are caught, Vietnamese ones
+    // (codes, file types and names included) are not.
+    void criterionTellsEnglishFromVietnamese()
+    {
+        for (const char* english :
+             {"Look in:", "&Save", "Cancel", "Close", "File not found", "Sync: not connected",
+              "CCHC-2026-grades.png", "Detail View", "Date Modified"}) {
+            QVERIFY2(m_finder->isEnglish(QString::fromUtf8(english)), english);
+        }
+        for (const char* vietnamese :
+             {"Tìm trong:", "&Lưu", "Hủy", "Đóng", "Không tìm thấy tệp", "bieu-do-xep-hang-CCHC-2026.png",
+              "Cơ sở dữ liệu (*.sqlite)", "Nguyen Van An", "In ra tệp (PDF)", "A4", "UBND tỉnh Lạng Sơn",
+              "Tệp Excel (*.xlsx)"}) {
+            QVERIFY2(!m_finder->isEnglish(QString::fromUtf8(vietnamese)), vietnamese);
+        }
+    }
+
+    void messageBoxesAndQuestions()
+    {
+        QWidget parent;
+        const QString title = QStringLiteral("Kiểm tra");
+        QCOMPARE(whileModal([&] { DialogService::ask(&parent, title, QStringLiteral("Tiếp tục không?")); },
+                            {readAndReject(QStringLiteral("ask"))}),
+                 0);
+        QCOMPARE(whileModal([&] { DialogService::inform(&parent, title, QStringLiteral("Đã lưu.")); },
+                            {readAndReject(QStringLiteral("inform"))}),
+                 0);
+        QCOMPARE(whileModal([&] { DialogService::warn(&parent, title, QStringLiteral("Không lưu được.")); },
+                            {readAndReject(QStringLiteral("warn"))}),
+                 0);
+        QCOMPARE(whileModal(
+                     [&] {
+                         DialogService::askText(&parent, QStringLiteral("Ý kiến"),
+                                                QStringLiteral("Lý do trả lại:"));
+                     },
+                     {readAndReject(QStringLiteral("askText"))}),
+                 0);
+        QCOMPARE(whileModal(
+                     [&] {
+                         DialogService::choose(&parent, title, QStringLiteral("Chọn một mức:"),
+                                               {QStringLiteral("Tốt"), QStringLiteral("Khá")});
+                     },
+                     {readAndReject(QStringLiteral("choose"))}),
+                 0);
+        expectNoEnglish();
+    }
+
+    // Opening a file that is not there: the file dialog, then Qt's "file not found" box.
+    void openFileDialogAndFileNotFound()
+    {
+        QWidget parent;
+        QString directory;
+        const Step typeMissingName = [&](QWidget* widget) {
+            auto* dialog = qobject_cast<QFileDialog*>(widget);
+            QVERIFY(dialog);
+            read(QStringLiteral("openFile"), dialog);
+            directory = dialog->directory().absolutePath();
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(QStringLiteral("khong-co-tep-nay.csv"));
+            // As Enter in the name field: shows the "file not found" box and waits for it.
+            static_cast<QDialog*>(dialog)->accept();
+            dialog->reject();
+        };
+        QCOMPARE(whileModal(
+                     [&] {
+                         DialogService::openFile(&parent, QStringLiteral("Mở"),
+                                                 QStringLiteral("Danh sách (*.csv)"));
+                     },
+                     {typeMissingName, readAndReject(QStringLiteral("file not found"))}),
+                 0);
+        QCOMPARE(whileModal([&] { DialogService::openFiles(&parent, QStringLiteral("Đính kèm"), QString()); },
+                            {readAndReject(QStringLiteral("openFiles"))}),
+                 0);
+        QCOMPARE(
+            whileModal([&] { DialogService::chooseFolder(&parent, QStringLiteral("Thư mục"), QString()); },
+                       {readAndReject(QStringLiteral("chooseFolder"))}),
+            0);
+        expectNoEnglish();
+    }
+
+    // Exporting a chart: the file dialog opens in Documents with a Vietnamese name; a name taken
+    // brings Qt's "replace it?" box.
+    void saveFileDialogAndReplaceQuestion()
+    {
+        ResultsView view(m_session);
+        QVERIFY(view.showCampaign(QLatin1String(DemoDatabase::ParCampaign)));
+        QString suggested;
+        QString directory;
+        const Step typeTakenName = [&](QWidget* widget) {
+            auto* dialog = qobject_cast<QFileDialog*>(widget);
+            QVERIFY(dialog);
+            read(QStringLiteral("saveFile"), dialog);
+            directory = dialog->directory().absolutePath();
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            suggested = name->text();
+            QFile taken(dialog->directory().filePath(QStringLiteral("da-co.png")));
+            QVERIFY(taken.open(QIODevice::WriteOnly));
+            taken.close();
+            name->setText(taken.fileName());
+            QPushButton* save = buttonWithRole(dialog, QDialogButtonBox::AcceptRole);
+            QVERIFY(save);
+            save->click(); // asks whether to replace the file, and waits
+            dialog->reject();
+        };
+        QCOMPARE(whileModal([&] { view.exportCurrentChart(); },
+                            {typeTakenName, readAndReject(QStringLiteral("replace?"))}),
+                 0);
+        expectNoEnglish();
+        QCOMPARE(directory, QDir(m_documents).absolutePath());
+        QCOMPARE(suggested, QStringLiteral("bieu-do-xep-hang-CCHC-2026.png"));
+        QVERIFY2(!m_finder->isEnglish(suggested), qPrintable(suggested));
+    }
+
+    void aboutBoxAndUserGuide()
+    {
+        MainWindow window(m_session);
+        QAction* about = nullptr;
+        QAction* guide = nullptr;
+        for (QAction* menu : window.menuBar()->actions()) {
+            for (QAction* action : menu->menu()->actions()) {
+                if (action->menuRole() == QAction::AboutRole) {
+                    about = action;
+                } else if (action->shortcut() == QKeySequence(QKeySequence::HelpContents)) {
+                    guide = action;
+                }
+            }
+        }
+        QVERIFY(about && guide);
+        QCOMPARE(whileModal([&] { about->trigger(); }, {readAndReject(QStringLiteral("about"))}), 0);
+        QCOMPARE(whileModal([&] { guide->trigger(); }, {readAndReject(QStringLiteral("user guide"))}), 0);
+        expectNoEnglish();
+    }
+
+    void importPreview()
+    {
+        CatalogueView view(m_session);
+        const QString path = m_dir.filePath(QStringLiteral("danh-sach.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Mã,Họ và tên,Chức vụ,Mã đơn vị,Nhóm nhiệm vụ,Lãnh đạo\n"
+                   "CB90,Lý Thị Mai,Chuyên viên,SNV,Tham mưu,\nCB91,Chu Văn Nam,,KHONGCO,,có\n");
+        file.close();
+        ImportPreviewDialog* preview = view.previewImport(ImportPlan::Subject::People, path);
+        QVERIFY(preview);
+        QVERIFY(QTest::qWaitForWindowExposed(preview));
+        read(QStringLiteral("import preview"), preview);
+        preview->reject();
+        expectNoEnglish();
+    }
+
+    void taskListInBothModes()
+    {
+        Criterion leaf;
+        leaf.code = QStringLiteral("2.1");
+        leaf.title = QStringLiteral("Kết quả thực hiện nhiệm vụ");
+        leaf.max = Decimal::fromInt(70);
+        leaf.method.type = MethodType::Tasks;
+        TaskItem task;
+        task.title = QStringLiteral("Soạn thảo báo cáo quý");
+        for (const bool readOnly : {false, true}) {
+            TaskListEditor editor(leaf, 2, {task}, readOnly);
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            read(readOnly ? QStringLiteral("task list (read only)") : QStringLiteral("task list"), &editor);
+        }
+        expectNoEnglish();
+    }
+
+    void batchExportProgress()
+    {
+        SheetBatchExportDialog progress;
+        progress.setMaximum(10);
+        progress.setValue(3);
+        progress.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&progress));
+        read(QStringLiteral("batch export"), &progress);
+        expectNoEnglish();
+    }
+
+    // The document preview, then Qt's print dialog opened from it.
+    void documentPreviewAndPrintDialog()
+    {
+        bool shown = false;
+        DocumentActions::setDialogObserver([&](DocumentDialog& dialog) {
+            shown = true;
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            read(QStringLiteral("document preview"), &dialog);
+            // The print dialog with its options shown, then the printer's properties (page size,
+            // orientation, margins) opened from it.
+            const Step printDialog = [&](QWidget* print) {
+                read(QStringLiteral("print"), print);
+                for (QPushButton* button : print->findChildren<QPushButton*>()) {
+                    if (button->text().endsWith(QLatin1String(">>"))) {
+                        button->click();
+                        break;
+                    }
+                }
+                QCoreApplication::processEvents();
+                read(QStringLiteral("print options"), print);
+                auto* properties = print->findChild<QPushButton*>(QStringLiteral("properties"));
+                QVERIFY(properties && properties->isEnabled());
+                properties->click(); // opens the properties and waits for them
+                rejectDialog(print);
+            };
+            QCOMPARE(whileModal([&] { dialog.print(); },
+                                {printDialog, readAndReject(QStringLiteral("printer properties"))}),
+                     0);
+        });
+        DocumentActions::printReport(nullptr, m_session, QLatin1String(DemoDatabase::StaffCampaign));
+        DocumentActions::setDialogObserver({});
+        QVERIFY(shown);
+        expectNoEnglish();
+    }
+
+    // Every dialog class of ui/ is among those read above.
+    void everyDialogClassIsWalked()
+    {
+        static const QRegularExpression declaration(QStringLiteral("class (\\w+) : public Q\\w*Dialog\\b"));
+        QStringList classes;
+        QDirIterator it(QStringLiteral(DANHGIA_SOURCE_DIR "/ui"), {QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile header(it.next());
+            QVERIFY(header.open(QIODevice::ReadOnly));
+            auto match = declaration.globalMatch(QString::fromUtf8(header.readAll()));
+            while (match.hasNext()) {
+                classes.append(match.next().captured(1));
+            }
+        }
+        QVERIFY(classes.size() >= 5);
+        QStringList walked;
+        for (const QString& name : std::as_const(m_walked)) {
+            walked.append(name.section(QStringLiteral("::"), -1));
+        }
+        for (const QString& name : std::as_const(classes)) {
+            QVERIFY2(walked.contains(name), qPrintable(name + QStringLiteral(" is not walked")));
+        }
+    }
+};
+
+DANHGIA_TEST_WIDGETS_MAIN(TestDialogLanguage)
+#include "TestDialogLanguage.moc"

@@ -96,13 +96,20 @@ const char* const Version2[] = {
     "units(id), settings TEXT NOT NULL DEFAULT '{}', " DANHGIA_SYNC_COLUMNS ")",
 };
 
+// Version 3: the appraisal council of each campaign, as its minutes print it (the chair and the
+// secretary who sign, as JSON text), one row per campaign.
+const char* const Version3[] = {
+    "CREATE TABLE appraisal_councils (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL UNIQUE REFERENCES "
+    "campaigns(id), settings TEXT NOT NULL DEFAULT '{}', " DANHGIA_SYNC_COLUMNS ")",
+};
+
 #undef DANHGIA_SYNC_COLUMNS
 
 } // namespace
 
 int SchemaMigrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList SchemaMigrations::statements(int version)
@@ -114,6 +121,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 2) {
         for (const char* statement : Version2) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 3) {
+        for (const char* statement : Version3) {
             list.append(QString::fromUtf8(statement));
         }
     }

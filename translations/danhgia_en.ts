@@ -111,19 +111,27 @@
 <context>
     <name>SurveyPointsWriter</name>
     <message numerus="yes">
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+238"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+239"/>
+        <source>Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
+        <translation>
+            <numerusform>Sociological survey “%1”: %n valid questionnaire; %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</numerusform>
+            <numerusform>Sociological survey “%1”: %n valid questionnaires; %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Sociological survey “%1”: %n valid questionnaire(s); their mean coefficient is about %2, and %2 × %3 points at most = %4 points</source>
+        <translation>
+            <numerusform>Sociological survey “%1”: %n valid questionnaire; their mean coefficient is about %2, and %2 × %3 points at most = %4 points</numerusform>
+            <numerusform>Sociological survey “%1”: %n valid questionnaires; their mean coefficient is about %2, and %2 × %3 points at most = %4 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>no valid questionnaire (%n entered)</source>
         <translation>
             <numerusform>no valid questionnaire (%n entered)</numerusform>
             <numerusform>no valid questionnaire (%n entered)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+57"/>
-        <source>Sociological survey “%1”: %n valid questionnaire(s)</source>
-        <translation>
-            <numerusform>Sociological survey “%1”: %n valid questionnaire</numerusform>
-            <numerusform>Sociological survey “%1”: %n valid questionnaires</numerusform>
         </translation>
     </message>
 </context>

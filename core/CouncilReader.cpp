@@ -179,8 +179,36 @@ void CouncilReader::readCandidates(const QJsonObject& object)
                 c.agreed = *agreed;
             }
         }
+        c.voided = readVoided(*candidate, path);
         m_session.candidates.append(c);
     }
+}
+
+QList<VoidedAgreement> CouncilReader::readVoided(const QJsonObject& candidate, const QString& path)
+{
+    QList<VoidedAgreement> all;
+    const auto entries = m_fields.array(candidate, QStringLiteral("voided"), path, false);
+    if (!entries) {
+        return all;
+    }
+    const QString voidedPath = JsonFieldReader::member(path, QStringLiteral("voided"));
+    for (int i = 0; i < entries->size(); ++i) {
+        const QString entryPath = JsonFieldReader::element(voidedPath, i);
+        const auto entry = m_fields.asObject(entries->at(i), entryPath);
+        if (!entry) {
+            continue;
+        }
+        const auto agreed = m_fields.decimal(*entry, QStringLiteral("agreed"), entryPath, true);
+        const auto spread = m_fields.decimal(*entry, QStringLiteral("spread"), entryPath, true);
+        const auto by = m_fields.string(*entry, QStringLiteral("by"), entryPath, false);
+        const auto member = m_fields.string(*entry, QStringLiteral("member"), entryPath, true);
+        const auto from = m_fields.decimal(*entry, QStringLiteral("from"), entryPath, false);
+        const auto to = m_fields.decimal(*entry, QStringLiteral("to"), entryPath, true);
+        if (agreed && spread && member && to) {
+            all.append({*agreed, *spread, by.value_or(QString()), *member, from, *to});
+        }
+    }
+    return all;
 }
 
 } // namespace danhgia

@@ -9,7 +9,8 @@
 namespace danhgia {
 
 // Reads and checks a "danhgia.council/1" document: scores within 0..max, at least two members
-// per candidate, unique candidate ids, well-formed spread rules.
+// per candidate, unique candidate ids, well-formed spread rules, and the agreed scores that a
+// later change of the scores voided ("voided").
 class CouncilReader
 {
     Q_DECLARE_TR_FUNCTIONS(CouncilReader)
@@ -27,6 +28,7 @@ private:
     void readMembers(const QJsonObject& object);
     void readDialogue(const QJsonObject& object);
     void readCandidates(const QJsonObject& object);
+    QList<VoidedAgreement> readVoided(const QJsonObject& candidate, const QString& path);
     bool withinRange(Decimal value, const QString& path);
 
     JsonFieldReader m_fields;

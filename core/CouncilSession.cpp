@@ -36,6 +36,15 @@ const CouncilMember* CouncilSession::member(const QString& id) const
     return nullptr;
 }
 
+int CouncilSession::printedPlaces(Decimal score) const
+{
+    int places = decimals;
+    while (places < Decimal::MaxPlaces && !score.hasAtMostPlaces(places)) {
+        ++places;
+    }
+    return places;
+}
+
 const DialogueRule* CouncilSession::dialogueRuleFor(Decimal spread) const
 {
     const DialogueRule* decisive = nullptr;
@@ -82,6 +91,37 @@ CandidateResult CouncilSession::evaluate(const CouncilCandidate& candidate) cons
         result.passed = *result.official >= *pass;
     }
     return result;
+}
+
+std::optional<VoidedAgreement> CouncilSession::setMemberScore(CouncilCandidate& candidate,
+                                                              const QString& memberId, Decimal score) const
+{
+    std::optional<Decimal> previous;
+    for (const auto& entry : candidate.scores) {
+        if (entry.first == memberId) {
+            previous = entry.second;
+        }
+    }
+    if (previous == score) {
+        return std::nullopt;
+    }
+    std::optional<VoidedAgreement> voided;
+    if (candidate.agreed) {
+        const CandidateResult settled = evaluate(candidate);
+        voided = VoidedAgreement{*candidate.agreed, settled.spread, settled.by, memberId, previous, score};
+        candidate.voided.append(*voided);
+        candidate.agreed.reset();
+    }
+    if (previous) {
+        for (auto& entry : candidate.scores) {
+            if (entry.first == memberId) {
+                entry.second = score;
+            }
+        }
+    } else {
+        candidate.scores.append({memberId, score});
+    }
+    return voided;
 }
 
 QList<CandidateResult> CouncilSession::evaluateAll() const

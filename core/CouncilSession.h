@@ -37,12 +37,26 @@ struct CouncilMember
     QString role;
 };
 
+// An agreed score that no longer stands: the dialogue settled the members' scores as they were,
+// and then a member's score changed (or a member scored for the first time). Kept with the
+// candidate, so that the council file, the outbox and the audit trail say what was voided and why.
+struct VoidedAgreement
+{
+    Decimal agreed; // the agreed score voided
+    Decimal spread; // the spread of the scores it settled
+    QString by; // who held that dialogue ("chu_tich")
+    QString memberId; // whose score changed
+    std::optional<Decimal> from; // that member's score before (empty: none yet)
+    Decimal to; // and after
+};
+
 struct CouncilCandidate
 {
     QString id;
     QString name;
     QList<QPair<QString, Decimal>> scores; // member id → score, in the order of the file
     std::optional<Decimal> agreed;
+    QList<VoidedAgreement> voided{}; // oldest first
 };
 
 struct CandidateResult
@@ -85,10 +99,20 @@ public:
     static QList<DialogueRule> circular06Rules();
 
     const CouncilMember* member(const QString& id) const;
+    // The decimals a score is printed with: the council's ("80,0" with one), more for a score
+    // that has more (a council file may give 85.75 to a council of one decimal).
+    int printedPlaces(Decimal score) const;
     // The rule that decides who holds the dialogue (the last one that applies), if any.
     const DialogueRule* dialogueRuleFor(Decimal spread) const;
 
     CandidateResult evaluate(const CouncilCandidate& candidate) const;
+    // Records `memberId`'s score of `candidate` (a candidate of this session), replacing an
+    // earlier one. The agreed score settled the scores as they were: a different score voids it
+    // (it is moved to candidate.voided and returned), and evaluate() applies the spread rules
+    // afresh: a new dialogue, or the mean when the scores are close. The same score again
+    // changes nothing. The caller checks the member and the score's range.
+    std::optional<VoidedAgreement> setMemberScore(CouncilCandidate& candidate, const QString& memberId,
+                                                  Decimal score) const;
     QList<CandidateResult> evaluateAll() const;
     // The contract's output: { "TS01": {"mean", "spread", "status", "by", "official", "passed"}, ... }
     QJsonObject resultsJson() const;

@@ -47,6 +47,19 @@ QByteArray candidate(const CouncilCandidate& c)
     if (c.agreed) {
         members.append(pair("agreed", number(*c.agreed)));
     }
+    if (!c.voided.isEmpty()) {
+        QByteArrayList voided;
+        for (const VoidedAgreement& v : c.voided) {
+            QByteArrayList entry{pair("agreed", number(v.agreed)), pair("spread", number(v.spread)),
+                                 pair("by", quoted(v.by)), pair("member", quoted(v.memberId))};
+            if (v.from) {
+                entry.append(pair("from", number(*v.from)));
+            }
+            entry.append(pair("to", number(v.to)));
+            voided.append(object(entry));
+        }
+        members.append(pair("voided", '[' + voided.join(',') + ']'));
+    }
     return object(members);
 }
 

@@ -160,6 +160,19 @@ QString SurveyScoring::checkAnswers(const SurveyQuestionnaire& definition, const
     return QString();
 }
 
+QString SurveyScoring::checkEntry(const SurveyQuestionnaire& definition, const SurveyAnswers& answers)
+{
+    const QString problem = checkAnswers(definition, answers);
+    if (!problem.isEmpty()) {
+        return problem;
+    }
+    if (!isValid(answers)) {
+        return tr("the questionnaire has no answer (every question is blank): a blank questionnaire is not "
+                  "counted; enter the option chosen for at least one question");
+    }
+    return QString();
+}
+
 bool SurveyScoring::isValid(const SurveyAnswers& answers)
 {
     for (int answer : answers) {

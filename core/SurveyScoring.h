@@ -74,6 +74,10 @@ public:
 
     // An empty string when the answers fit the definition; otherwise what is wrong.
     static QString checkAnswers(const SurveyQuestionnaire& definition, const SurveyAnswers& answers);
+    // What checkAnswers() says, and for a questionnaire being recorded or corrected, that it
+    // answers at least one question: a questionnaire left blank throughout is no questionnaire (it
+    // would count as entered and never as valid). Empty when it may be recorded.
+    static QString checkEntry(const SurveyQuestionnaire& definition, const SurveyAnswers& answers);
     static bool isValid(const SurveyAnswers& answers);
     static int validCount(const QList<SurveyAnswers>& responses);
 

@@ -15,6 +15,7 @@
 #include "TestSupport.h"
 
 #include <QGuiApplication>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace danhgia;
@@ -104,15 +105,30 @@ private Q_SLOTS:
 
     void reasonsFromTheAuditTrailNameTheChangedCriteria()
     {
-        // The demo appraises the Department of Home Affairs in one step, with one reason naming the
-        // criteria it lowered.
+        // The demo appraises the Department of Home Affairs in one step: each criterion it lowered
+        // has its reason stored with the value, and the step's reason in the audit trail names them.
         QString error;
         const auto input = load(QStringLiteral("SNV"), &error);
         QVERIFY2(input, qPrintable(error));
         const AppraisalComparison comparison(*input);
+        QVERIFY(!comparison.changedLeaves().isEmpty());
         for (const int leaf : comparison.changedLeaves()) {
-            QVERIFY2(comparison.reason(leaf).contains(input->set.node(leaf).code),
-                     qPrintable(comparison.reason(leaf)));
+            QVERIFY2(input->reasons.contains(input->set.node(leaf).code),
+                     qPrintable(input->set.node(leaf).code));
+        }
+        // A value stored without its reason (by an older version) takes the one of the trail.
+        const auto sheetId = AppraisalMinutesSource::findSheet(m_db.connection(), Campaign,
+                                                               QStringLiteral("SNV"), Period, &error);
+        QVERIFY2(sheetId, qPrintable(error));
+        QSqlQuery clear(m_db.connection());
+        QVERIFY(clear.exec(
+            QStringLiteral("UPDATE sheet_values SET change_reason = '' WHERE sheet_id = %1").arg(*sheetId)));
+        const auto older = load(QStringLiteral("SNV"), &error);
+        QVERIFY2(older, qPrintable(error));
+        const AppraisalComparison olderComparison(*older);
+        for (const int leaf : olderComparison.changedLeaves()) {
+            QVERIFY2(olderComparison.reason(leaf).contains(older->set.node(leaf).code),
+                     qPrintable(olderComparison.reason(leaf)));
         }
     }
 

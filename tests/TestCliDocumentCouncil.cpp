@@ -64,7 +64,7 @@ private Q_SLOTS:
         for (const char* expected :
              {"Số: 05/BB-HĐSH", "BIÊN BẢN", "Họp Hội đồng kiểm tra, sát hạch",
               "Thời gian bắt đầu: 08 giờ 00 phút, ngày 05 tháng 01 năm 2026.",
-              "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 05 tháng 01 năm 2026/.", "Đàm Thị Ngọc Ánh",
+              "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 05 tháng 01 năm 2026./.", "Đàm Thị Ngọc Ánh",
               "Chủ tịch Hội đồng (Hoàng Văn Thắng) đã chủ trì đối thoại, Hội đồng thống nhất điểm 68,5",
               "Trưởng ban (Lộc Thị Hạnh)", "chưa thống nhất được điểm", "BẢNG TỔNG HỢP KẾT QUẢ SÁT HẠCH",
               "(Kèm theo Biên bản số 05/BB-HĐSH, ngày 05 tháng 01 năm 2026)", "85,75", "85,7", "46,25",
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         const QString csvText = QString::fromUtf8(csvFile.readAll());
         QVERIFY(csvText.contains(QStringLiteral("Họ và tên")));
-        QVERIFY(csvText.contains(QStringLiteral("TS07,Hứa Thị Quyên,72,72.5,72.25,72.25,72.3,0.5")));
+        QVERIFY(csvText.contains(QStringLiteral("TS07,Hứa Thị Quyên,72.0,72.5,72.25,72.25,72.3,0.5")));
     }
 
     void settingsFileDescribesTheMeeting()
@@ -106,7 +106,7 @@ private Q_SLOTS:
              {"Số: 12/BB-HĐSH", "Thời gian bắt đầu: 14 giờ 00 phút, ngày 05 tháng 01 năm 2026.",
               "Địa điểm: Phòng họp tầng 3, Sở Nội vụ tỉnh Lạng Sơn.",
               "được thành lập theo Quyết định số 125/QĐ-SNV ngày 02/01/2026 của Giám đốc Sở Nội vụ",
-              "Cuộc họp kết thúc vào 17 giờ 15 phút, ngày 05 tháng 01 năm 2026/."}) {
+              "Cuộc họp kết thúc vào 17 giờ 15 phút, ngày 05 tháng 01 năm 2026./."}) {
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
         }
     }

@@ -5,6 +5,9 @@
 #include "CouncilMinutes.h"
 #include "CouncilPeople.h"
 #include "CouncilReader.h"
+#include "CouncilStore.h"
+#include "Database.h"
+#include "DemoDatabase.h"
 #include "DocumentRenderer.h"
 #include "DocumentTableExport.h"
 #include "PdfProbe.h"
@@ -79,7 +82,8 @@ QStringList rowWords(const QString& layoutText, const QString& candidateId)
     return {};
 }
 
-// The members' scores of a candidate in the order of the sheet's columns, printed as given.
+// The members' scores of a candidate in the order of the sheet's columns, printed with the council's
+// decimals, more when a score has more (85,0 and 85,75).
 QStringList memberScores(const CouncilSession& session, const CouncilCandidate& candidate)
 {
     const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
@@ -87,7 +91,7 @@ QStringList memberScores(const CouncilSession& session, const CouncilCandidate& 
     for (const CouncilPerson& scorer : CouncilPeople(session, sampleSettings()).scorers()) {
         for (const auto& score : candidate.scores) {
             if (score.first == scorer.id) {
-                scores.append(score.second.toLocaleString(vietnamese)); // 85,75 and 85
+                scores.append(score.second.toLocaleString(vietnamese, session.printedPlaces(score.second)));
             }
         }
     }
@@ -102,6 +106,32 @@ bool containsInOrder(const QStringList& words, const QStringList& wanted)
         }
     }
     return false;
+}
+
+// Whether a page holds nothing but signature blocks: once the hints "(Ký, ghi rõ họ tên)", the
+// names of the signers and the page number are taken away, only the titles are left (in capitals).
+bool onlySignatures(QString pageText, const QStringList& names)
+{
+    pageText.remove(QStringLiteral("(Ký, ghi rõ họ tên)"));
+    for (const QString& name : names) {
+        pageText.remove(name);
+    }
+    for (const QChar c : pageText) {
+        if (c.isLetter() && c.isLower()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QStringList signerNames(const CouncilSession& session, const DocumentSettings& settings)
+{
+    QStringList names{settings.chair.name, settings.secretary.name};
+    for (const CouncilMember& member : session.members) {
+        names.append(member.name);
+    }
+    names.removeAll(QString());
+    return names;
 }
 
 } // namespace
@@ -148,7 +178,7 @@ private Q_SLOTS:
             "Thư ký (người ghi biên bản): Đàm Thị Ngọc Ánh, Ủy viên kiêm Thư ký.",
             "Nội dung (theo diễn biến cuộc họp):",
             "Hội đồng tổ chức kiểm tra, sát hạch đối với 7 thí sinh.",
-            "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 05 tháng 01 năm 2026/.",
+            "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 05 tháng 01 năm 2026./.",
             "THƯ KÝ",
             "CHỦ TỌA",
             "Đàm Thị Ngọc Ánh Hoàng Văn Thắng",
@@ -177,11 +207,12 @@ private Q_SLOTS:
              {"trên 5 điểm đến dưới 10 điểm, Trưởng ban (Lộc Thị Hạnh) tổ chức đối thoại",
               "từ 10 điểm trở lên, Chủ tịch Hội đồng (Hoàng Văn Thắng) tổ chức đối thoại",
               "Có 3 thí sinh có chênh lệch điểm giữa các thành viên phải đối thoại:",
-              "- Đỗ Văn Long (TS02): chênh lệch 15 điểm; Chủ tịch Hội đồng (Hoàng Văn Thắng) đã chủ trì đối "
+              "- Đỗ Văn Long (TS02): chênh lệch 15,0 điểm; Chủ tịch Hội đồng (Hoàng Văn Thắng) đã chủ trì "
+              "đối "
               "thoại, Hội đồng thống nhất điểm 68,5;",
-              "- Lý Thị Phương (TS03): chênh lệch 8 điểm; Trưởng ban (Lộc Thị Hạnh) đã chủ trì đối thoại, "
-              "Hội đồng thống nhất điểm 70;",
-              "- Phạm Quốc Huy (TS04): chênh lệch 12 điểm; Chủ tịch Hội đồng (Hoàng Văn Thắng) chủ trì đối "
+              "- Lý Thị Phương (TS03): chênh lệch 8,0 điểm; Trưởng ban (Lộc Thị Hạnh) đã chủ trì đối thoại, "
+              "Hội đồng thống nhất điểm 70,0;",
+              "- Phạm Quốc Huy (TS04): chênh lệch 12,0 điểm; Chủ tịch Hội đồng (Hoàng Văn Thắng) chủ trì đối "
               "thoại, chưa thống nhất được điểm",
               "Tổng hợp: 5 thí sinh đạt yêu cầu, 1 thí sinh không đạt yêu cầu, 1 thí sinh chưa có điểm chính "
               "thức."}) {
@@ -210,7 +241,7 @@ private Q_SLOTS:
             wanted += candidate.name.split(QLatin1Char(' '));
             wanted += memberScores(session, candidate);
             wanted.append(result.mean.toLocaleString(vietnamese, 1));
-            wanted.append(result.spread.toLocaleString(vietnamese)); // exact: 0,5
+            wanted.append(result.spread.toLocaleString(vietnamese, session.printedPlaces(result.spread)));
             const QStringList words = rowWords(layout, candidate.id);
             QVERIFY2(containsInOrder(words, wanted),
                      qPrintable(words.join(QLatin1Char(' ')) + QStringLiteral(" lacks ")
@@ -228,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(sheet.contains(QStringLiteral("Chờ đối thoại")));
         QVERIFY(sheet.contains(QStringLiteral("Các thí sinh TS06, TS07 cùng xếp hạng 2")));
         QVERIFY(sheet.contains(QStringLiteral("TV4: Đàm Thị Ngọc Ánh, Ủy viên kiêm Thư ký")));
-        // A line for every scoring member: the board head and the member, then the secretary and the chair.
+        // A line for every scoring member: the secretary and the chair, then the board head and the member.
         for (const char* expected :
              {"TRƯỞNG BAN ỦY VIÊN", "Lộc Thị Hạnh Nguyễn Đức Minh", "THƯ KÝ HỘI ĐỒNG CHỦ TỊCH HỘI ĐỒNG",
               "Đàm Thị Ngọc Ánh Hoàng Văn Thắng"}) {
@@ -262,13 +293,14 @@ private Q_SLOTS:
         QCOMPARE(table->cell(5, 13), QStringLiteral("2"));
         QCOMPARE(table->cell(6, 13), QStringLiteral("2"));
 
-        // CSV: numbers with a decimal point, member scores as exact as given.
+        // CSV: numbers with a decimal point, member scores with the council's decimal (or as exact as
+        // given when they have more).
         const QString csvPath = dir.filePath(QStringLiteral("council.csv"));
         QCOMPARE(DocumentTableExport::writeCsv(document.tables, csvPath, &error), QStringList{csvPath});
         const auto csv = TabularReader::read(csvPath, &error);
         QVERIFY2(csv, qPrintable(error));
-        QCOMPARE(csv->rows.at(0).mid(3, 6), utf8({"85", "86", "86", "85.75", "85.7", "1"}));
-        QCOMPARE(csv->rows.at(4).mid(3, 6), utf8({"45", "48.5", "47", "46.25", "46.7", "3.5"}));
+        QCOMPARE(csv->rows.at(0).mid(3, 6), utf8({"85.0", "86.0", "86.0", "85.75", "85.7", "1.0"}));
+        QCOMPARE(csv->rows.at(4).mid(3, 6), utf8({"45.0", "48.5", "47.0", "46.25", "46.7", "3.5"}));
     }
 
     void firstPageMatchesItsReference()
@@ -372,6 +404,95 @@ private Q_SLOTS:
                                         .arg(named)));
             }
         }
+    }
+
+    // The secretary and the chair sign the summary sheet right after its results, the other
+    // members after them; no page holds signatures alone, whatever the number of candidates; the
+    // minutes' text ends with "./."; every score has the council's decimal ("85,0").
+    void signaturesFollowTheResultsAndNeverStandAlone()
+    {
+        const DocumentSettings settings = sampleSettings();
+        for (int filler = 0; filler < 14; ++filler) {
+            CouncilSession session = sampleSession();
+            for (int i = 0; i < filler; ++i) {
+                CouncilCandidate extra = session.candidates.first();
+                extra.id = QStringLiteral("TX%1").arg(i + 10);
+                session.candidates.append(extra);
+            }
+            QTemporaryDir dir;
+            int pages = 0;
+            const QString path = writePdf(dir, CouncilMinutes(session, settings).compose(),
+                                          QStringLiteral("council-order-%1.pdf").arg(filler), &pages);
+            PdfProbe probe(path);
+            const QString context = QStringLiteral("%1 candidates").arg(session.candidates.size());
+            for (int page = 1; page <= pages; ++page) {
+                QVERIFY2(!onlySignatures(probe.flatText(page, page), signerNames(session, settings)),
+                         qPrintable(context + QStringLiteral(", page %1 holds only signatures").arg(page)));
+            }
+            const QString minutes = probe.flatText();
+            QVERIFY2(minutes.contains(QStringLiteral("ngày 05 tháng 01 năm 2026./.")), qPrintable(context));
+            QVERIFY(!minutes.contains(QStringLiteral("2026/.")));
+            const int sheet = int(minutes.indexOf(QStringLiteral("BẢNG TỔNG HỢP KẾT QUẢ SÁT HẠCH")));
+            const int notes = int(minutes.indexOf(QStringLiteral("Xếp hạng: theo điểm chính thức"), sheet));
+            const int chair
+                = int(minutes.indexOf(QStringLiteral("THƯ KÝ HỘI ĐỒNG CHỦ TỊCH HỘI ĐỒNG"), sheet));
+            const int members = int(minutes.indexOf(QStringLiteral("TRƯỞNG BAN ỦY VIÊN"), sheet));
+            QVERIFY2(sheet > 0 && notes > sheet && chair > notes && members > chair,
+                     qPrintable(context
+                                + QStringLiteral(": sheet %1, notes %2, chair %3, members %4")
+                                      .arg(sheet)
+                                      .arg(notes)
+                                      .arg(chair)
+                                      .arg(members)));
+        }
+        // Scores with the council's decimal, as the official scores: "85,0" beside "85,7".
+        QTemporaryDir dir;
+        const QString path = writePdf(dir, CouncilMinutes(sampleSession(), settings).compose(),
+                                      QStringLiteral("council-decimals.pdf"));
+        PdfProbe probe(path);
+        QVERIFY(containsInOrder(rowWords(probe.text(3, 3, true), QStringLiteral("TS01")),
+                                utf8({"85,0", "86,0", "86,0", "85,75", "85,7", "1,0"})));
+        QVERIFY(containsInOrder(rowWords(probe.text(3, 3, true), QStringLiteral("TS03")),
+                                utf8({"66,0", "74,0", "70,0", "68,0", "69,5", "8,0"})));
+        const QString text = probe.flatText(1, 2);
+        for (const char* expected : {"chênh lệch 15,0 điểm", "Hội đồng thống nhất điểm 70,0;"}) {
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        }
+    }
+
+    // The officer's case: the demo council, printed as the app prints it.
+    void demoCouncilSignsAfterItsResults()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("demo.sqlite"));
+        QString error;
+        QVERIFY2(DemoDatabase::create(database, &error), qPrintable(error));
+        Database db;
+        QVERIFY2(db.open(database, &error), qPrintable(error));
+        const auto councils = CouncilStore::list(db.connection(), QString(), &error);
+        QVERIFY2(councils && !councils->isEmpty(), qPrintable(error));
+        const auto council = CouncilStore::load(db.connection(), councils->first().id, &error);
+        QVERIFY2(council, qPrintable(error));
+        const DocumentSettings settings = CouncilMinutes::defaultSettings(QDate(2026, 11, 20));
+        int pages = 0;
+        const QString path = writePdf(dir, CouncilMinutes(council->session, settings).compose(),
+                                      QStringLiteral("council-demo.pdf"), &pages);
+        PdfProbe probe(path);
+        for (int page = 1; page <= pages; ++page) {
+            QVERIFY2(!onlySignatures(probe.flatText(page, page), signerNames(council->session, settings)),
+                     qPrintable(QStringLiteral("page %1 of %2 holds only signatures").arg(page).arg(pages)));
+        }
+        const QString text = probe.flatText();
+        QVERIFY(text.contains(QStringLiteral("năm 2026./.")));
+        const int sheet = int(text.indexOf(QStringLiteral("BẢNG TỔNG HỢP KẾT QUẢ SÁT HẠCH")));
+        const int chair = int(text.indexOf(QStringLiteral("THƯ KÝ HỘI ĐỒNG CHỦ TỊCH HỘI ĐỒNG"), sheet));
+        const int members = int(text.indexOf(QStringLiteral("PHÓ CHỦ TỊCH HỘI ĐỒNG"), sheet));
+        QVERIFY2(
+            sheet > 0 && chair > sheet && members > chair,
+            qPrintable(QStringLiteral("sheet %1, chair %2, members %3").arg(sheet).arg(chair).arg(members)));
+        // 80 printed as 80,0 like the official scores.
+        QVERIFY(containsInOrder(rowWords(probe.text(0, 0, true), QStringLiteral("UV01")),
+                                utf8({"78,5", "80,0", "77,0", "79,0", "78,0"})));
     }
 
     void noMarksAtTheFootOfAPageBeforeTheSheet()

@@ -278,6 +278,77 @@ private Q_SLOTS:
         screenshot(view, QStringLiteral("council-agreed"));
     }
 
+    // The officer's case: an agreed 60 for scores 10 points apart, then a member's score changed
+    // so that they are 32 apart: the agreement is void, the row waits for a new dialogue, and the
+    // message bar says why; once the scores are 4 apart the mean is official and no agreed score
+    // shows.
+    void changedScoreVoidsTheAgreement()
+    {
+        CouncilRecord record;
+        record.session.title = QStringLiteral("Hội đồng sát hạch tiếp nhận công chức");
+        record.session.pass = dec("50");
+        record.session.members
+            = {{QStringLiteral("TV1"), QStringLiteral("Hoàng Văn Thụ"), CouncilRoles::Chair},
+               {QStringLiteral("TV2"), QStringLiteral("Nông Thị Hạnh"), CouncilRoles::Member},
+               {QStringLiteral("TV3"), QStringLiteral("Bế Thị Thanh Hoa"), CouncilRoles::Secretary}};
+        record.session.candidates = {{QStringLiteral("TS01"),
+                                      QStringLiteral("Lý Thị Hồng Nhung"),
+                                      {{QStringLiteral("TV1"), dec("60")},
+                                       {QStringLiteral("TV2"), dec("62")},
+                                       {QStringLiteral("TV3"), dec("70")}},
+                                      std::nullopt}};
+        QString error;
+        const auto id = CouncilStore::save(m_session->database(), record, Role::CouncilSecretary,
+                                           m_session->actor(), &error);
+        QVERIFY2(id, qPrintable(error));
+        m_session->setUser(QStringLiteral("Hoàng Văn Thụ"), Role::CouncilChair);
+        CouncilView view(*m_session);
+        QAbstractItemModelTester tester(view.model(), Fatal);
+        view.resize(1280, 560);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.selectCouncil(*id));
+        Grid* model = view.model();
+        const auto cell = [model](Grid::Column column) { return model->index(0, model->columnOf(column)); };
+        QVERIFY(model->setData(cell(Grid::AgreedColumn), QStringLiteral("60")));
+        QCOMPARE(cell(Grid::StatusColumn).data().toString(), Grid::tr("Agreed"));
+        QCOMPARE(cell(Grid::OfficialColumn).data().toString(), QStringLiteral("60,0"));
+
+        // TV3 corrects 70 to 92: 32 points apart.
+        QVERIFY(model->setData(model->index(0, model->memberColumn(2)), QStringLiteral("92")));
+        const QString chair = CouncilRoles::title(CouncilRoles::Chair);
+        QCOMPARE(cell(Grid::SpreadColumn).data().toString(), QStringLiteral("32,0"));
+        QCOMPARE(cell(Grid::StatusColumn).data().toString(),
+                 Grid::tr("Needs a dialogue, held by %1").arg(chair));
+        QVERIFY(model->index(0, 0).data(Grid::NeedsDialogueRole).toBool());
+        QCOMPARE(cell(Grid::AgreedColumn).data().toString(), QString());
+        QCOMPARE(cell(Grid::OfficialColumn).data().toString(), QStringLiteral("—"));
+        QVERIFY(model->flags(cell(Grid::AgreedColumn)) & Qt::ItemIsEditable);
+        QVERIFY(cell(Grid::StatusColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("60,0")));
+        QVERIFY(view.messageBar()->isVisible());
+        QCOMPARE(view.messageBar()->level(), MessageBar::Level::Warning);
+        QVERIFY2(view.messageBar()->text().contains(QStringLiteral("60,0"))
+                     && view.messageBar()->text().contains(QStringLiteral("32,0"))
+                     && view.messageBar()->text().contains(chair),
+                 qPrintable(view.messageBar()->text()));
+        QCOMPARE(view.findChild<QLabel*>(QStringLiteral("councilSummary"))->text(),
+                 CouncilView::tr("Candidates: %1 · passed: %2 · waiting for a dialogue: %3")
+                     .arg(QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("1")));
+        QVERIFY(!stored(*id)->session.candidates.at(0).agreed);
+        screenshot(view, QStringLiteral("council-agreement-voided"));
+
+        // A new dialogue agrees 75; then TV3 gives 64: 4 points apart, the mean 62,0 is official.
+        QVERIFY(model->setData(cell(Grid::AgreedColumn), QStringLiteral("75")));
+        QCOMPARE(cell(Grid::OfficialColumn).data().toString(), QStringLiteral("75,0"));
+        QVERIFY(model->setData(model->index(0, model->memberColumn(2)), QStringLiteral("64")));
+        QCOMPARE(cell(Grid::SpreadColumn).data().toString(), QStringLiteral("4,0"));
+        QCOMPARE(cell(Grid::StatusColumn).data().toString(), Grid::tr("Official"));
+        QCOMPARE(cell(Grid::AgreedColumn).data().toString(), QString());
+        QCOMPARE(cell(Grid::AgreedColumn).data(Qt::EditRole).toString(), QString());
+        QCOMPARE(cell(Grid::OfficialColumn).data().toString(), QStringLiteral("62,0"));
+        QVERIFY(view.messageBar()->text().contains(QStringLiteral("75,0")));
+    }
+
     void showsTheDemoCouncil()
     {
         const QString path = m_dir->filePath(QStringLiteral("demo.sqlite"));

@@ -126,6 +126,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fixture");
         QTest::newRow("schema 1") << QStringLiteral("db/schema-v1.sqlite");
+        QTest::newRow("schema 2") << QStringLiteral("db/schema-v2.sqlite");
     }
 
     void upgradesEveryReleasedSchema()
@@ -142,6 +143,8 @@ private Q_SLOTS:
         QVERIFY(db.checkIntegrity(&error));
         QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM criteria_sets")) >= 1);
         QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM score_sheets")) >= 1);
+        // The tables of later schemas are there, empty.
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM appraisal_councils")), 0);
         QVERIFY(AuditLog::verify(db.connection()).ok);
     }
 

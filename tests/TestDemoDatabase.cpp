@@ -10,6 +10,8 @@
 #include "DemoDatabase.h"
 #include "EvidenceStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +119,43 @@ private Q_SLOTS:
                 > 0);
         // The survey of criterion 8.1 with its questionnaires.
         QVERIFY(countRows(m_path, QStringLiteral("SELECT COUNT(*) FROM survey_responses")) >= 150);
+    }
+
+    // The rules: an appraised value that differs from the self-assessed one needs a reason, and
+    // so does a final value that differs from its baseline (the appraised one when the sheet has
+    // an appraisal, else the self-assessed one). Every such value of the demo has one.
+    void everyChangedValueHasAReason()
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_path, &error), qPrintable(error));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT s.subject_name, s.period, v.code, v.stage, v.value, b.value, v.change_reason "
+            "FROM sheet_values v JOIN score_sheets s ON s.id = v.sheet_id "
+            "LEFT JOIN sheet_values b ON b.sheet_id = v.sheet_id AND b.code = v.code AND b.stage = "
+            "CASE WHEN v.stage = 'final' AND EXISTS (SELECT 1 FROM sheet_values a WHERE a.sheet_id = "
+            "v.sheet_id AND a.stage = 'appraised') THEN 'appraised' ELSE 'self' END "
+            "WHERE v.stage IN ('appraised', 'final') ORDER BY s.id, v.code")));
+        const auto json
+            = [](const QVariant& text) { return QJsonDocument::fromJson(text.toString().toUtf8()).object(); };
+        int changed = 0;
+        QStringList missing;
+        while (query.next()) {
+            if (!query.value(5).isNull() && json(query.value(4)) == json(query.value(5))) {
+                continue;
+            }
+            ++changed;
+            if (query.value(6).toString().trimmed().isEmpty()) {
+                missing.append(QStringLiteral("%1 %2, criterion %3 (%4)")
+                                   .arg(query.value(0).toString(), query.value(1).toString(),
+                                        query.value(2).toString(), query.value(3).toString()));
+            }
+        }
+        QVERIFY(changed > 10);
+        QVERIFY2(
+            missing.isEmpty(),
+            qPrintable(QStringLiteral("changed without a reason: ") + missing.join(QStringLiteral("; "))));
     }
 
     void evidenceFilesAreStored()

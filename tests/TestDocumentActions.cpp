@@ -155,6 +155,67 @@ private Q_SLOTS:
         QCOMPARE(m_warnings.size(), 1);
     }
 
+    // The chair and the secretary typed for the appraisal minutes of one unit are the council's:
+    // the next minutes of the same campaign's council (another unit) start with them, kept in the
+    // database (outbox and audit trail), not in the settings of this computer.
+    void appraisalMinutesRememberTheCouncilSigners()
+    {
+        const auto parSheet = [this](const char* unit) {
+            return firstId(
+                QStringLiteral("SELECT s.id FROM score_sheets s JOIN campaigns c ON c.id = "
+                               "s.campaign_id WHERE c.code = 'CCHC-2026' AND s.subject_code = '%1'")
+                    .arg(QLatin1String(unit)));
+        };
+        const qint64 health = parSheet("SYT");
+        const qint64 finance = parSheet("STC");
+        QVERIFY(health > 0 && finance > 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("bien-ban-tham-dinh.pdf"));
+        DocumentSettings first;
+        DocumentActions::setDialogObserver([&](DocumentDialog& dialog) {
+            first = dialog.settings();
+            DialogService::setResponder([pdf](const DialogRequest& request) -> QVariant {
+                return request.kind == DialogRequest::Kind::SaveFile ? QVariant(pdf) : QVariant();
+            });
+            DocumentSettings edited = dialog.settings();
+            edited.chair.name = QStringLiteral("Hoàng Văn Thụ");
+            edited.secretary.name = QStringLiteral("Bế Thị Thanh Hoa");
+            dialog.settingsForm()->setSettings(edited);
+            QVERIFY(dialog.savePdf());
+        });
+        DocumentActions::printAppraisalMinutes(nullptr, m_session, health);
+        initTestCase_responder();
+        QVERIFY(first.chair.name.isEmpty() && first.secretary.name.isEmpty());
+        QVERIFY(danhgia::test::PdfProbe(pdf).flatText().contains(QStringLiteral("Bế Thị Thanh Hoa")));
+
+        // The minutes of another unit appraised by the same council start with them.
+        DocumentSettings next;
+        DocumentActions::setDialogObserver([&](DocumentDialog& dialog) { next = dialog.settings(); });
+        DocumentActions::printAppraisalMinutes(nullptr, m_session, finance);
+        QCOMPARE(next.chair.name, QStringLiteral("Hoàng Văn Thụ"));
+        QCOMPARE(next.secretary.name, QStringLiteral("Bế Thị Thanh Hoa"));
+
+        // In the database: another session on the same file finds them too.
+        AppSession other;
+        QString error;
+        QVERIFY2(other.openDatabase(m_session.databasePath(), &error), qPrintable(error));
+        next = DocumentSettings();
+        DocumentActions::printAppraisalMinutes(nullptr, other, health);
+        DocumentActions::setDialogObserver({});
+        QCOMPARE(next.chair.name, QStringLiteral("Hoàng Văn Thụ"));
+        QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(QLatin1Char('\n'))));
+        const QString path = m_session.databasePath();
+        QCOMPARE(danhgia::test::countRows(
+                     path,
+                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'appraisal_councils' "
+                                    "AND new_value LIKE '%Bế Thị Thanh Hoa%'")),
+                 1);
+        QCOMPARE(danhgia::test::countRows(
+                     path,
+                     QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity = 'appraisal_councils' "
+                                    "AND payload LIKE '%Bế Thị Thanh Hoa%'")),
+                 1);
+    }
+
     void campaignSheetsExportedToAFolder()
     {
         const QString folder = m_dir.filePath(QStringLiteral("phieu"));

@@ -231,14 +231,24 @@ private Q_SLOTS:
         QCOMPARE(SurveyStore::load(m_db.connection(), *id, &error)->plannedSample, 30);
 
         // Means: 1, 0.875, 0.75, 0.5, (blank), 0.75, 0.25, 2.75/3, 0, 0.5 → nine valid,
-        // sum 133/24, mean 133/216, × 20 = 12.3148… → 12.31.
+        // sum 133/24, mean 133/216, × 20 = 12.3148… → 12.31. The blank one is no questionnaire:
+        // refused, with the reason, and nothing written.
         const QList<SurveyAnswers> answers{{0, 0, 0}, {0, 1, -1},  {1, 1, 1}, {2, 2, 2}, {-1, -1, -1},
                                            {0, 1, 2}, {3, -1, -1}, {0, 0, 1}, {4, 4, 4}, {1, 2, 3}};
         for (int i = 0; i < answers.size(); ++i) {
             const QString unit = i % 2 == 0 ? QStringLiteral("SNV") : QString();
-            QVERIFY2(SurveyStore::addResponse(m_db, *id, unit, answers[i], Role::Appraiser,
-                                              QStringLiteral("nhập liệu"), &error),
-                     qPrintable(error));
+            const auto added = SurveyStore::addResponse(m_db, *id, unit, answers[i], Role::Appraiser,
+                                                        QStringLiteral("nhập liệu"), &error);
+            if (i == 4) {
+                QVERIFY(!added);
+                QCOMPARE(
+                    error,
+                    SurveyScoring::tr("the questionnaire has no answer (every question is blank): a blank "
+                                      "questionnaire is not counted; enter the option chosen for at least "
+                                      "one question"));
+            } else {
+                QVERIFY2(added, qPrintable(error));
+            }
         }
         // Refused, and nothing written: an unknown unit, an answer out of range.
         QVERIFY(!SurveyStore::addResponse(m_db, *id, QStringLiteral("XXX"), {0, 0, 0}, Role::Appraiser,
@@ -251,7 +261,7 @@ private Q_SLOTS:
         QVERIFY2(summary, qPrintable(error));
         QCOMPARE(summary->criterionCode, QStringLiteral("8.1"));
         QCOMPARE(summary->criterionMax, dec("20"));
-        QCOMPARE(summary->scoring.total, 10);
+        QCOMPARE(summary->scoring.total, 9);
         QCOMPARE(summary->scoring.valid, 9);
         QCOMPARE(summary->scoring.planned, 30);
         QCOMPARE(*summary->scoring.points, dec("12.31"));
@@ -259,14 +269,14 @@ private Q_SLOTS:
         const QString path = m_db.path();
         QCOMPARE(countRows(path,
                            QStringLiteral("SELECT COUNT(*) FROM survey_responses WHERE unit_id IS NOT NULL")),
-                 5);
+                 4);
         QCOMPARE(
             countRows(path, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity = 'survey_responses'")),
-            10);
+            9);
         QCOMPARE(
             countRows(path,
                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'survey_responses'")),
-            10);
+            9);
         QCOMPARE(countRows(path, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity = 'surveys'")), 2);
         QCOMPARE(countRows(path, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'surveys'")),
                  2);

@@ -60,10 +60,9 @@ private Q_SLOTS:
             = newSurvey(QStringLiteral("Khảo sát sự hài lòng 2026"), QStringLiteral("8.1"), 3, &error);
         QVERIFY2(survey, qPrintable(error));
         m_survey = *survey;
-        // SNV: 1, 0.875, 0.75 and a blank questionnaire: mean 0.875, 17.5 points.
-        QVERIFY2(
-            answer(m_survey, QStringLiteral("SNV"), {{0, 0, 0}, {0, 1, -1}, {1, 1, 1}, {-1, -1, -1}}, &error),
-            qPrintable(error));
+        // SNV: 1, 0.875 (a blank answer left out), 0.75: mean 0.875, 17.5 points.
+        QVERIFY2(answer(m_survey, QStringLiteral("SNV"), {{0, 0, 0}, {0, 1, -1}, {1, 1, 1}}, &error),
+                 qPrintable(error));
         // STC: one questionnaire of the three planned, mean 1/3: 6.666… → 6.67 points.
         QVERIFY2(answer(m_survey, QStringLiteral("STC"), {{0, 4, 4}}, &error), qPrintable(error));
         // SGDDT (approved): 20 points that must not land. SYT (draft): 10 points neither.
@@ -87,8 +86,9 @@ private Q_SLOTS:
         const auto* snv = unitOf(*summary, QStringLiteral("SNV"));
         QVERIFY(snv);
         QCOMPARE(snv->unitName, QStringLiteral("Sở Nội vụ"));
-        QCOMPARE(snv->entered, 4);
+        QCOMPARE(snv->entered, 3);
         QCOMPARE(snv->valid, 3);
+        QCOMPARE(snv->meanCoefficient, std::optional<Decimal>(dec("0.875")));
         QCOMPARE(snv->planned, 3);
         QVERIFY(!snv->belowSample());
         QCOMPARE(*snv->points, dec("17.5"));
@@ -134,6 +134,16 @@ private Q_SLOTS:
         QCOMPARE(stored(QStringLiteral("SNV"), QStringLiteral("8.1")),
                  QJsonObject({{QStringLiteral("done"), 7}, {QStringLiteral("total"), 8}}));
         QCOMPARE(*scoredPoints(QStringLiteral("SNV"), QStringLiteral("8.1")), dec("17.5"));
+        // The reason beside the value says what 7/8 is: the mean coefficient, × 20 = 17,5 points.
+        QSqlQuery why(m_db.connection());
+        QVERIFY(why.exec(QStringLiteral("SELECT change_reason FROM sheet_values WHERE sheet_id = %1 AND "
+                                        "stage = 'appraised' AND code = '8.1'")
+                             .arg(m_sheets.value(QStringLiteral("SNV")))));
+        QVERIFY(why.next());
+        for (const char* part : {"7/8", "0,875", "20", "17,50", "3"}) {
+            QVERIFY2(why.value(0).toString().contains(QLatin1String(part)),
+                     qPrintable(why.value(0).toString()));
+        }
         // The appraised stage started from the self-assessment: every leaf is there, and the
         // self-assessed value of 8.1 is kept as it was.
         QCOMPARE(

@@ -146,19 +146,27 @@
 <context>
     <name>SurveyPointsWriter</name>
     <message numerus="yes">
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+240"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+241"/>
+        <source>Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
+        <translation>
+            <numerusform>Sociological survey “%1”: %n valid questionnaire; %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</numerusform>
+            <numerusform>Sociological survey “%1”: %n valid questionnaires; %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Sociological survey “%1”: %n valid questionnaire(s); their mean coefficient is about %2, and %2 × %3 points at most = %4 points</source>
+        <translation>
+            <numerusform>Sociological survey “%1”: %n valid questionnaire; their mean coefficient is about %2, and %2 × %3 points at most = %4 points</numerusform>
+            <numerusform>Sociological survey “%1”: %n valid questionnaires; their mean coefficient is about %2, and %2 × %3 points at most = %4 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>no valid questionnaire (%n entered)</source>
         <translation>
             <numerusform>no valid questionnaire (%n entered)</numerusform>
             <numerusform>no valid questionnaire (%n entered)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+57"/>
-        <source>Sociological survey “%1”: %n valid questionnaire(s)</source>
-        <translation>
-            <numerusform>Sociological survey “%1”: %n valid questionnaire</numerusform>
-            <numerusform>Sociological survey “%1”: %n valid questionnaires</numerusform>
         </translation>
     </message>
 </context>
@@ -167,9 +175,9 @@
     <message numerus="yes">
         <location filename="../ui/queue/ApprovalQueueView.cpp" line="+324"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -191,9 +199,9 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>Appraise %n sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appraise %n sheet</numerusform>
+            <numerusform>Appraise %n sheets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -215,9 +223,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n sheet(s) appraised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sheet appraised.</numerusform>
+            <numerusform>%n sheets appraised.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -33,6 +33,19 @@
     </message>
 </context>
 <context>
+    <name>AppraisalCouncilStore</name>
+    <message>
+        <location filename="../core/storage/AppraisalCouncilStore.cpp" line="+25"/>
+        <source>cannot read the appraisal councils: %1</source>
+        <translation>không đọc được dữ liệu Hội đồng thẩm định: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the appraisal council of the campaign %1 is damaged (%2)</source>
+        <translation>dữ liệu Hội đồng thẩm định của đợt đánh giá %1 bị hỏng (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AppraisalDocumentCommand</name>
     <message>
         <location filename="../app/cli/AppraisalDocumentCommand.cpp" line="+40"/>
@@ -114,7 +127,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Phiếu chấm điểm của %1 (%2) chưa được thẩm định: biên bản thẩm định cần có điểm thẩm định. Hãy thẩm định phiếu trước.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The reasons for the appraised scores cannot be read: %1</source>
         <translation>Không đọc được lý do của các điểm thẩm định: %1</translation>
     </message>
@@ -740,46 +753,66 @@ hoặc không ghi được tệp kết quả.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+202"/>
+        <location line="+219"/>
         <source>a member of the council has no code</source>
         <translation>có thành viên hội đồng chưa có mã</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-216"/>
         <source>the member %1 is listed twice</source>
         <translation>thành viên %1 bị liệt kê hai lần</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+238"/>
+        <location line="+258"/>
         <source>Candidate %1: %2 is not a member of the council</source>
         <translation>Thí sinh %1: %2 không phải là thành viên hội đồng</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-254"/>
         <source>Candidate %1: member %2 has two scores</source>
         <translation>Thí sinh %1: thành viên %2 có hai điểm chấm</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+104"/>
+        <location line="+121"/>
         <source>there is no council session %1</source>
         <translation>không có phiên họp hội đồng %1</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+81"/>
+        <location line="-102"/>
+        <location line="+98"/>
         <location line="+38"/>
         <source>cannot read the council sessions: %1</source>
         <translation>không đọc được các phiên họp hội đồng: %1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-132"/>
         <source>there is already a council session “%1” (number %2)</source>
         <translation>đã có phiên họp hội đồng “%1” (số %2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>no score</source>
+        <translation>chưa có điểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scores are now %1 points apart: %2 holds a new dialogue</source>
+        <translation>điểm của các thành viên nay chênh lệch %1 điểm: %2 chủ trì trao đổi thống nhất lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scores are now %1 points apart: the mean %2 is the official score</source>
+        <translation>điểm của các thành viên nay chênh lệch %1 điểm: điểm trung bình %2 là điểm chính thức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candidate %1: the agreed score %2 (scores %3 points apart, dialogue held by %4) is void because member %5 changed their score from %6 to %7; %8</source>
+        <translation>Thí sinh %1: điểm thống nhất %2 (khi điểm của các thành viên chênh lệch %3 điểm, do %4 chủ trì trao đổi thống nhất) bị hủy vì thành viên %5 sửa điểm từ %6 thành %7; %8</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the council session “%1” has no candidate %2</source>
         <translation>phiên họp hội đồng “%1” không có thí sinh %2</translation>
     </message>
@@ -804,12 +837,12 @@ hoặc không ghi được tệp kết quả.
         <translation>thí sinh %1 đã có trong phiên họp hội đồng “%2”</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Candidate %1: the score %2 of member %3 is negative</source>
         <translation>Thí sinh %1: điểm %2 của thành viên %3 là số âm</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Candidate %1: the score %2 of member %3 is above the maximum %4</source>
         <translation>Thí sinh %1: điểm %2 của thành viên %3 vượt quá điểm tối đa %4</translation>
     </message>
@@ -819,7 +852,7 @@ hoặc không ghi được tệp kết quả.
         <translation>Thí sinh %1: điểm %2 của thành viên %3 có nhiều chữ số thập phân hơn mức hội đồng cho phép (%4)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Candidate %1: at least two members must score before a dialogue</source>
         <translation>Thí sinh %1: phải có ít nhất hai thành viên chấm điểm trước khi trao đổi thống nhất</translation>
     </message>
@@ -1490,25 +1523,31 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
         <translation>Không đọc được bộ tiêu chí có sẵn %1.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
+        <source>The evidence does not show the full result that was self-assessed.</source>
+        <translation>Tài liệu kiểm chứng chưa chứng minh đầy đủ kết quả đã tự chấm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Appraised as self-assessed.</source>
         <translation>Thẩm định giữ nguyên kết quả tự đánh giá.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Criteria %1: the evidence does not show the full result that was self-assessed.</source>
-        <translation>Tiêu chí %1: tài liệu kiểm chứng chưa thể hiện đầy đủ kết quả đã tự đánh giá.</translation>
+        <source>Criteria %1 appraised below the self-assessment; the reason is given with each.</source>
+        <translation>Tiêu chí %1 được thẩm định thấp hơn kết quả tự chấm; lý do ghi kèm theo từng tiêu chí.</translation>
     </message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ui/documents/DocumentActions.cpp" line="+56"/>
+        <location filename="../ui/documents/DocumentActions.cpp" line="+57"/>
+        <location line="+116"/>
         <source>no database is open</source>
         <translation>chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-73"/>
         <source>Council minutes</source>
         <translation>Biên bản Hội đồng sát hạch</translation>
     </message>
@@ -1523,7 +1562,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
         <translation>Biên bản thẩm định</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+50"/>
         <source>Report of the results</source>
         <translation>Báo cáo kết quả đánh giá, xếp loại</translation>
     </message>
@@ -1623,7 +1662,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>DocumentRenderer</name>
     <message>
-        <location filename="../core/documents/DocumentRenderer.cpp" line="+199"/>
+        <location filename="../core/documents/DocumentRenderer.cpp" line="+271"/>
         <source>The document &quot;%1&quot; could not be laid out.</source>
         <translation>Không dàn trang được văn bản &quot;%1&quot;.</translation>
     </message>
@@ -2676,7 +2715,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/SchemaMigrations.cpp" line="+138"/>
+        <location filename="../core/storage/SchemaMigrations.cpp" line="+141"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -3213,9 +3252,9 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+20"/>
-        <location line="+18"/>
+        <location line="+23"/>
         <location line="+13"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+222"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+224"/>
         <source>cannot write the sheet&apos;s values: %1</source>
         <translation>không ghi được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
@@ -3231,15 +3270,15 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-83"/>
-        <location line="+28"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-85"/>
+        <location line="+30"/>
         <location line="+27"/>
         <source>cannot read the score sheets: %1</source>
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+97"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+121"/>
         <source>the stored sheet of %1 is damaged: %2</source>
         <translation>phiếu chấm điểm đã lưu của %1 bị hỏng: %2</translation>
     </message>
@@ -3400,7 +3439,21 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SurveyPointsWriter</name>
     <message numerus="yes">
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-51"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-76"/>
+        <source>Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
+        <translation>
+            <numerusform>Điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; %2 là hệ số bình quân của các phiếu (khoảng %3); %3 × %4 điểm tối đa = %5 điểm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Sociological survey “%1”: %n valid questionnaire(s); their mean coefficient is about %2, and %2 × %3 points at most = %4 points</source>
+        <translation>
+            <numerusform>Điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; hệ số bình quân của các phiếu khoảng %2; %2 × %3 điểm tối đa = %4 điểm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>no valid questionnaire (%n entered)</source>
         <translation>
             <numerusform>không có phiếu khảo sát hợp lệ nào (đã nhập %n phiếu)</numerusform>
@@ -3411,15 +3464,8 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <source>the self-assessment is still a draft; apply the survey again once the sheet is submitted</source>
         <translation>phần tự đánh giá vẫn đang là dự thảo; hãy áp dụng lại kết quả khảo sát sau khi phiếu đã được gửi</translation>
     </message>
-    <message numerus="yes">
-        <location line="+42"/>
-        <source>Sociological survey “%1”: %n valid questionnaire(s)</source>
-        <translation>
-            <numerusform>Điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+51"/>
+        <location line="+91"/>
         <source>the survey criterion %1 uses the %2 method; survey points can be written only to a criterion scored by points or linear</source>
         <translation>tiêu chí khảo sát %1 dùng phương pháp %2; điểm khảo sát chỉ ghi được vào tiêu chí chấm theo phương pháp chấm điểm (points) hoặc tỷ lệ (linear)</translation>
     </message>
@@ -3495,7 +3541,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>%1: câu trả lời %2 không thuộc %3 phương án của câu hỏi (từ 1 đến %3, hoặc để trống)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+14"/>
+        <source>the questionnaire has no answer (every question is blank): a blank questionnaire is not counted; enter the option chosen for at least one question</source>
+        <translation>phiếu không có câu trả lời nào (tất cả câu hỏi đều bỏ trống): phiếu để trống toàn bộ không được tính là phiếu khảo sát; hãy nhập phương án đã chọn cho ít nhất một câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>the criterion %1 cannot be given exactly %2 points</source>
         <translation>không thể cho tiêu chí %1 đúng %2 điểm</translation>
     </message>
@@ -3503,7 +3554,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SurveyStore</name>
     <message>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-305"/>
+        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-329"/>
         <location filename="../core/storage/SurveyStore.cpp" line="+59"/>
         <source>the criteria set %1 of the campaign %2 has no criterion %3</source>
         <translation>bộ tiêu chí %1 của đợt đánh giá %2 không có tiêu chí %3</translation>
@@ -3515,7 +3566,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>tiêu chí %1 là nhóm tiêu chí; khảo sát chỉ chấm điểm cho tiêu chí thành phần</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyStore.cpp" line="+18"/>
+        <location filename="../core/storage/SurveyStore.cpp" line="+36"/>
+        <source>there is no questionnaire %1 any more</source>
+        <translation>phiếu khảo sát %1 không còn trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the survey needs a title</source>
         <translation>cuộc khảo sát cần có tên</translation>
     </message>
@@ -3542,13 +3598,20 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+17"/>
+        <location line="+49"/>
         <source>cannot write the questionnaire: %1</source>
         <translation>không ghi được phiếu khảo sát: %1</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>cannot delete the questionnaire: %1</source>
+        <translation>không xóa được phiếu khảo sát: %1</translation>
+    </message>
+    <message>
         <location filename="../core/storage/SurveyListings.cpp" line="+21"/>
         <location filename="../core/storage/SurveyPointsWriter.cpp" line="+23"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="+22"/>
+        <location filename="../core/storage/SurveyStore.cpp" line="-224"/>
+        <location line="+247"/>
         <source>cannot read the questionnaires: %1</source>
         <translation>không đọc được các phiếu khảo sát: %1</translation>
     </message>
@@ -4875,7 +4938,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilGridModel</name>
     <message>
-        <location filename="../ui/council/CouncilGridModel.cpp" line="+236"/>
+        <location filename="../ui/council/CouncilGridModel.cpp" line="+242"/>
         <source>Passed</source>
         <translation>Đạt</translation>
     </message>
@@ -4910,7 +4973,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đã thống nhất</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>The agreed score %1 was voided: %2 changed their score from %3 to %4</source>
+        <translation>Điểm thống nhất %1 đã bị hủy: %2 đã sửa điểm từ %3 thành %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agreed score %1 was voided: %2 gave a score of %3 after it</source>
+        <translation>Điểm thống nhất %1 đã bị hủy: %2 chấm %3 điểm sau khi đã thống nhất</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The members&apos; scores are %1 points apart: %2 holds a dialogue with the members and records the agreed score</source>
         <translation>Điểm của các thành viên chênh lệch %1 điểm: %2 chủ trì trao đổi thống nhất với các thành viên và ghi nhận điểm thống nhất</translation>
     </message>
@@ -4920,7 +4993,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chỉ %1 được ghi nhận điểm thống nhất</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Score given by %1 (%2)</source>
         <translation>Điểm chấm của %1 (%2)</translation>
     </message>
@@ -4999,6 +5072,21 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <source>“%1” is not a score: write it like 78,5</source>
         <translation>“%1” không phải là điểm hợp lệ: hãy nhập theo dạng 78,5</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>The scores are now %1 points apart: %2 holds a new dialogue and records the agreed score.</source>
+        <translation>Điểm của các thành viên nay chênh lệch %1 điểm: %2 chủ trì trao đổi thống nhất lại và ghi nhận điểm thống nhất.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scores are now %1 points apart: the mean %2 is the official score.</source>
+        <translation>Điểm của các thành viên nay chênh lệch %1 điểm: điểm trung bình %2 là điểm chính thức.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agreed score %1 of %2 no longer stands: the members&apos; scores changed.</source>
+        <translation>Điểm thống nhất %1 của thí sinh %2 không còn hiệu lực do điểm của thành viên đã thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>danhgia::ui::CouncilScoreDelegate</name>
@@ -5032,12 +5120,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>New council</source>
         <translation>Tạo hội đồng</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>Create an interview council: its title, who holds a dialogue, its pass mark</source>
         <translation>Tạo hội đồng sát hạch: tên, người chủ trì trao đổi thống nhất, điểm đạt</translation>
     </message>
@@ -5048,12 +5136,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+260"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <source>Add a scoring member to the council, with their role</source>
         <translation>Thêm thành viên chấm điểm vào hội đồng, kèm vai trò</translation>
     </message>
@@ -5064,12 +5152,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>Add candidate</source>
         <translation>Thêm thí sinh</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-294"/>
         <source>Add a candidate to the council, with their exam number and name</source>
         <translation>Thêm thí sinh vào hội đồng, kèm số báo danh và họ tên</translation>
     </message>
@@ -5099,7 +5187,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Mỗi dòng là một thí sinh, mỗi cột là một thành viên: nhập điểm rồi nhấn Enter</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Candidates: %1 · passed: %2 · waiting for a dialogue: %3</source>
         <translation>Thí sinh: %1 · đạt: %2 · chờ trao đổi thống nhất: %3</translation>
     </message>
@@ -7464,6 +7552,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     <name>danhgia::ui::SurveyEntryLine</name>
     <message>
         <location filename="../ui/survey/SurveyEntryLine.cpp" line="+24"/>
+        <location filename="../ui/survey/SurveyResponseActions.cpp" line="+100"/>
         <source>New questionnaire</source>
         <translation>Phiếu khảo sát mới</translation>
     </message>
@@ -7473,7 +7562,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Lần lượt nhập phương án trả lời của từng câu hỏi: 1, 2, 3…; nhập 0 hoặc nhấn Space nếu bỏ trống; nhấn Backspace để quay lại một câu trả lời; nhấn Enter để ghi nhận phiếu khảo sát</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Every question is answered: press Enter to record the questionnaire, or Backspace to correct the last answer</source>
         <translation>Đã trả lời tất cả câu hỏi: nhấn Enter để ghi nhận phiếu khảo sát, hoặc nhấn Backspace để sửa câu trả lời cuối cùng</translation>
     </message>
@@ -7486,7 +7575,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SurveyEntryModel</name>
     <message>
-        <location filename="../ui/survey/SurveyEntryModel.cpp" line="+54"/>
+        <location filename="../ui/survey/SurveyEntryModel.cpp" line="+63"/>
         <source>Question %1</source>
         <translation>Câu %1</translation>
     </message>
@@ -7509,7 +7598,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SurveyEntryView</name>
     <message>
-        <location filename="../ui/survey/SurveyEntryView.cpp" line="+57"/>
+        <location filename="../ui/survey/SurveyEntryView.cpp" line="+58"/>
         <source>Survey</source>
         <translation>Cuộc khảo sát</translation>
     </message>
@@ -7549,12 +7638,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Các phiếu khảo sát đã nhập cho đơn vị này, mỗi phiếu một dòng, phiếu mới nhất ở dưới cùng</translation>
     </message>
     <message>
-        <location line="+124"/>
-        <source>For each questionnaire, type the option of every question in turn (1 to %1), 0 or Space for a blank answer; Backspace goes back one answer, Enter records the questionnaire.</source>
-        <translation>Với mỗi phiếu khảo sát, lần lượt nhập phương án trả lời của từng câu hỏi (từ 1 đến %1), nhập 0 hoặc nhấn Space nếu bỏ trống; nhấn Backspace để quay lại một câu trả lời, nhấn Enter để ghi nhận phiếu khảo sát.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+158"/>
         <source>The database holds no survey yet.</source>
         <translation>Cơ sở dữ liệu chưa có cuộc khảo sát nào.</translation>
     </message>
@@ -7564,17 +7648,27 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Hãy mở một cơ sở dữ liệu để nhập dữ liệu khảo sát.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+4"/>
+        <source>Correcting questionnaire No. %1: Backspace goes back to a wrong answer, type the answers again from there, Enter records the correction; Esc gives it up.</source>
+        <translation>Đang sửa phiếu số %1: nhấn Backspace để quay lại câu trả lời cần sửa, nhập lại các câu trả lời từ đó, nhấn Enter để ghi nhận phiếu đã sửa; nhấn Esc để thôi không sửa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For each questionnaire, type the option of every question in turn (1 to %1), 0 or Space for a blank answer; Backspace goes back one answer, Enter records the questionnaire. To correct or delete a recorded one, double-click it or right-click it.</source>
+        <translation>Với mỗi phiếu khảo sát, lần lượt nhập phương án trả lời của từng câu hỏi (từ 1 đến %1), nhập 0 hoặc nhấn Space nếu bỏ trống; nhấn Backspace để quay lại một câu trả lời, nhấn Enter để ghi nhận phiếu khảo sát. Để sửa hoặc xóa phiếu đã ghi, nhấp đúp hoặc nhấp chuột phải vào phiếu đó.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>%1: %2 of %3 planned questionnaires entered, %4 valid</source>
         <translation>%1: đã nhập %2/%3 phiếu khảo sát theo kế hoạch, %4 phiếu hợp lệ</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>points of criterion %1: %2</source>
-        <translation>điểm của tiêu chí %1: %2</translation>
+        <location line="+6"/>
+        <source>points of criterion %1: mean coefficient %2 × %3 points at most = %4 points</source>
+        <translation>điểm của tiêu chí %1: hệ số bình quân %2 × %3 điểm tối đa = %4 điểm</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Below the planned sample: %1 valid questionnaires of %2 planned</source>
         <translation>Chưa đạt cỡ mẫu kế hoạch: %1 phiếu hợp lệ/%2 phiếu theo kế hoạch</translation>
     </message>
@@ -7584,7 +7678,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đã đạt cỡ mẫu kế hoạch</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The questionnaire was not recorded: %1</source>
         <translation>Không ghi nhận được phiếu khảo sát: %1</translation>
     </message>
@@ -7617,6 +7711,72 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+9"/>
         <source>Survey points: %1 sheets written, %2 unchanged, %3 not written.</source>
         <translation>Điểm khảo sát: đã ghi %1 phiếu, %2 phiếu không thay đổi, %3 phiếu chưa ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SurveyResponseActions</name>
+    <message>
+        <location filename="../ui/survey/SurveyResponseActions.cpp" line="-75"/>
+        <source>&amp;Correct questionnaire</source>
+        <translation>&amp;Sửa phiếu khảo sát</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put the answers of this questionnaire on the entry line to correct them</source>
+        <translation>Đưa các câu trả lời của phiếu này lên dòng nhập để sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete questionnaire…</source>
+        <translation>&amp;Xóa phiếu khảo sát…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete this questionnaire (one entered twice, say), after a confirmation</source>
+        <translation>Xóa phiếu khảo sát này (chẳng hạn phiếu bị nhập hai lần), sau khi xác nhận</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Correction of questionnaire No. %1</source>
+        <translation>Sửa phiếu khảo sát số %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The correction was not recorded: %1</source>
+        <translation>Không ghi nhận được nội dung sửa phiếu: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questionnaire No. %1 was corrected.</source>
+        <translation>Đã sửa phiếu khảo sát số %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete questionnaire</source>
+        <translation>Xóa phiếu khảo sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete questionnaire No. %1 of this unit?
+
+%2
+
+It will no longer count among the unit&apos;s questionnaires nor in its points. The deletion is kept in the audit trail.</source>
+        <translation>Xóa phiếu khảo sát số %1 của đơn vị này?
+
+%2
+
+Phiếu sẽ không còn được tính vào số phiếu và điểm của đơn vị. Việc xóa được lưu lại trong nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Questionnaire No. %1 was not deleted: %2</source>
+        <translation>Chưa xóa được phiếu khảo sát số %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire No. %1 was deleted.</source>
+        <translation>Đã xóa phiếu khảo sát số %1.</translation>
     </message>
 </context>
 <context>
@@ -7700,6 +7860,11 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+14"/>
         <source>Below the planned sample: %1 valid questionnaires of %2 planned</source>
         <translation>Chưa đạt cỡ mẫu kế hoạch: %1 phiếu hợp lệ/%2 phiếu theo kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mean coefficient of the valid questionnaires %1 × %2 points at most</source>
+        <translation>Hệ số bình quân của các phiếu hợp lệ %1 × %2 điểm tối đa</translation>
     </message>
 </context>
 <context>

@@ -111,12 +111,15 @@ std::optional<QStringList> DemoSteps::appraise(Database& db, DemoSheetValues& va
         const LeafValue lowered = values.lowered(node, sheet.values.value(node.code));
         if (LeafValue::toJson(lowered) != LeafValue::toJson(sheet.values.value(node.code))) {
             sheet.values[node.code] = lowered;
+            // An appraised value that differs from the self-assessed one needs its reason.
+            sheet.reasons[node.code]
+                = tr("The evidence does not show the full result that was self-assessed.");
             changed.append(node.code);
         }
     }
     const QString reason = changed.isEmpty()
         ? tr("Appraised as self-assessed.")
-        : tr("Criteria %1: the evidence does not show the full result that was self-assessed.")
+        : tr("Criteria %1 appraised below the self-assessment; the reason is given with each.")
               .arg(changed.join(QLatin1String(", ")));
     if (!SheetStore::save(db.connection(), campaignId, sheet, appraiser(), reason, error)) {
         return std::nullopt;

@@ -40,6 +40,9 @@ struct AppraisalMinutesInput
     // The council's conclusion and requests, "\n" between paragraphs; empty: a sentence stating
     // the appraised result.
     QString conclusion;
+    // The campaign whose appraisal council meets (its chair and secretary are kept for it);
+    // empty when the minutes are made from files.
+    QString campaignCode;
 
     // The unit's name: the appraised sheet's, else the self-assessment's, else its code.
     QString unitName() const

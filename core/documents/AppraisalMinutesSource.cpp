@@ -62,6 +62,7 @@ std::optional<AppraisalMinutesInput> AppraisalMinutesSource::load(Database& db, 
         return std::nullopt;
     }
     AppraisalMinutesInput input;
+    input.campaignCode = editor.campaignCode();
     input.set = editor.criteriaSet();
     input.self = editor.sheet(SheetEditor::Stage::Self);
     input.appraised = editor.sheet(SheetEditor::Stage::Appraised);

@@ -152,12 +152,12 @@ void CouncilMinutes::addDialogues(DocumentComposer& composer) const
         }
         const QString holder = m_people.dialogueHolder(result.by);
         if (result.status == CandidateResult::Status::Agreed && candidate.agreed) {
-            lines.append(DocumentWording::text("council.dialogue_agreed")
-                             .arg(candidateLabel(candidate), number(result.spread), holder,
-                                  number(*candidate.agreed)));
+            lines.append(
+                DocumentWording::text("council.dialogue_agreed")
+                    .arg(candidateLabel(candidate), score(result.spread), holder, score(*candidate.agreed)));
         } else {
             lines.append(DocumentWording::text("council.dialogue_pending")
-                             .arg(candidateLabel(candidate), number(result.spread), holder));
+                             .arg(candidateLabel(candidate), score(result.spread), holder));
         }
     }
     if (lines.isEmpty()) {
@@ -198,6 +198,11 @@ void CouncilMinutes::addCounts(DocumentComposer& composer) const
     if (!counts.isEmpty()) {
         composer.addParagraph(DocumentWording::text("council.counts").arg(counts.join(QStringLiteral(", "))));
     }
+}
+
+QString CouncilMinutes::score(Decimal value) const
+{
+    return number(value, m_session.printedPlaces(value));
 }
 
 QString CouncilMinutes::attachedTo() const

@@ -37,6 +37,8 @@ private:
     void addCounts(DocumentComposer& composer) const;
     QString ruleRange(int index) const;
     QString attachedTo() const;
+    // A score or a spread in the text, with the council's decimals ("68,5", "15,0").
+    QString score(Decimal value) const;
 
     CouncilSession m_session;
     DocumentSettings m_settings;

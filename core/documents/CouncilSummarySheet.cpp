@@ -119,14 +119,14 @@ DocumentTable CouncilSummarySheet::table() const
             auto score = std::find_if(candidate.scores.cbegin(), candidate.scores.cend(),
                                       [&scorer](const auto& entry) { return entry.first == scorer.id; });
             row.append(score == candidate.scores.cend() ? text("council.no_score")
-                                                        : DocumentCell::fromNumber(score->second));
+                                                        : scoreCell(score->second));
         }
         row.append(DocumentCell::fromNumber(result.mean, m_session.decimals));
-        row.append(DocumentCell::fromNumber(result.spread));
+        row.append(scoreCell(result.spread));
         row.append(result.by.isEmpty() ? text("council.no_dialogue_cell")
                                        : DocumentCell::fromText(CouncilPeople::roleTitle(result.by)));
         row.append(result.status == CandidateResult::Status::Agreed && candidate.agreed
-                       ? DocumentCell::fromNumber(*candidate.agreed)
+                       ? scoreCell(*candidate.agreed)
                        : DocumentCell());
         row.append(result.official ? DocumentCell::fromNumber(*result.official, m_session.decimals, true)
                                    : DocumentCell());
@@ -144,6 +144,11 @@ DocumentTable CouncilSummarySheet::table() const
     }
     fitColumns(table);
     return table;
+}
+
+DocumentCell CouncilSummarySheet::scoreCell(Decimal score) const
+{
+    return DocumentCell::fromNumber(score, m_session.printedPlaces(score));
 }
 
 QString CouncilSummarySheet::membersNote() const
@@ -210,11 +215,14 @@ void CouncilSummarySheet::addTo(DocumentComposer& composer, const QString& attac
     for (const QString& note : rankNotes()) {
         composer.addParagraph(note);
     }
+    // The secretary and the chair sign right after the results (the chair on the right, the place
+    // of honour), the other scoring members below them; the renderer keeps the signatures with
+    // the last note (DocumentRenderer), so that none stands alone on a page.
+    composer.addSignatureGrid({m_people.sheetSecretary(), m_people.sheetChair()});
     const QList<DocumentSigner> members = memberSigners();
     if (!members.isEmpty()) {
         composer.addSignatureGrid(members);
     }
-    composer.addSignatureGrid({m_people.sheetSecretary(), m_people.sheetChair()});
 }
 
 } // namespace danhgia

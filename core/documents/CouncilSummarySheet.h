@@ -12,9 +12,9 @@ namespace danhgia {
 // "Bảng tổng hợp kết quả sát hạch", the annex of the minutes of an interview council (rules.md
 // §6.1): for each candidate every member's score as given, the mean, the exact spread, who held
 // the dialogue, the agreed and the official score, pass or fail (with a pass mark) and the rank
-// (CouncilRanking); notes on the members and the ties; a signature line for every scoring member,
-// the secretary and the chair. A4 portrait: the more members, the smaller the table's font (see
-// fitColumns()).
+// (CouncilRanking), every score with the council's decimals ("80,0"); notes on the members and the
+// ties; the signatures of the secretary and the chair, then of every other scoring member. A4 portrait: the
+// more members, the smaller the table's font (see fitColumns()).
 class CouncilSummarySheet
 {
 public:
@@ -28,6 +28,8 @@ private:
     // Widths so that no word is broken, the members' columns alike and the rest for the names,
     // at the largest font size (11 pt down to 7 pt) at which they fit.
     void fitColumns(DocumentTable& table) const;
+    // A member's score, a spread or an agreed score, with the council's decimals.
+    DocumentCell scoreCell(Decimal score) const;
     QString membersNote() const;
     QStringList rankNotes() const;
     QList<DocumentSigner> memberSigners() const;

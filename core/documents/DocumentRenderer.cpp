@@ -35,65 +35,137 @@ void setUpWriter(QPdfWriter& writer, const PrintableDocument& document)
 }
 
 // Tables without borders lay out the header and the signature blocks ("Nơi nhận" beside the
-// signer, the signatures of minutes). A page break through one would leave "KT. GIÁM ĐỐC" on one
-// page and the signer's name on the next: each such table that crosses a page boundary, and fits
-// on one page, starts the next page instead.
-// The paragraph of the root frame right before `frame`, or an invalid block.
-QTextBlock blockBefore(QTextDocument& text, QTextFrame* frame)
+// signer, the signatures of minutes, the rows of a council's signature grid). A page break through
+// one would leave "KT. GIÁM ĐỐC" on one page and the signer's name on the next, and a signature
+// block at the top of a page, away from the text it signs, could be mistaken for the signature of
+// something else. So:
+// - a layout table that crosses a page boundary, and fits on one page, starts the next page;
+// - a layout table that starts a page (moved there, or there by chance) takes along what leads
+//   up to it: the layout tables right before it (the rows of the same signature grid) and the
+//   paragraph before those (the closing line of minutes, the last note of a summary sheet, the
+//   last article of a decision), as many of them as fit on one page with it, furthest back first.
+// Then signatures never stand alone on a page, unless a grid is longer than a page.
+
+// One element of the root frame: a paragraph or a frame (a table).
+struct Element
 {
-    QTextBlock last;
-    for (auto it = text.rootFrame()->begin(); !it.atEnd(); ++it) {
-        if (it.currentFrame() == frame) {
-            return last;
-        }
-        last = it.currentFrame() ? QTextBlock() : it.currentBlock();
+    QTextBlock block; // valid for a paragraph
+    QTextFrame* frame = nullptr;
+};
+
+bool isLayoutTable(const Element& element)
+{
+    const auto* table = qobject_cast<QTextTable*>(element.frame);
+    return table && table->format().border() <= 0;
+}
+
+QRectF boundsOf(QTextDocument& text, const Element& element)
+{
+    return element.frame ? text.documentLayout()->frameBoundingRect(element.frame)
+                         : text.documentLayout()->blockBoundingRect(element.block);
+}
+
+bool breaksBefore(const Element& element)
+{
+    const QTextFormat::PageBreakFlags flags = element.frame ? element.frame->frameFormat().pageBreakPolicy()
+                                                            : element.block.blockFormat().pageBreakPolicy();
+    return flags & QTextFormat::PageBreak_AlwaysBefore;
+}
+
+void setBreakBefore(const Element& element)
+{
+    if (element.frame) {
+        auto* table = qobject_cast<QTextTable*>(element.frame);
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format);
+    } else {
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(element.block).mergeBlockFormat(format);
     }
-    return QTextBlock();
+}
+
+bool breaksAfter(const Element& element)
+{
+    return element.block.isValid()
+        && (element.block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysAfter);
+}
+
+// The paragraphs and tables of the root frame, without the empty paragraphs QTextDocument keeps
+// between two tables (a page break's paragraph stays).
+QList<Element> rootElements(QTextDocument& text)
+{
+    QList<Element> elements;
+    for (auto it = text.rootFrame()->begin(); !it.atEnd(); ++it) {
+        const Element element = it.currentFrame() ? Element{QTextBlock(), it.currentFrame()}
+                                                  : Element{it.currentBlock(), nullptr};
+        if (element.frame || !element.block.text().trimmed().isEmpty() || breaksAfter(element)) {
+            elements.append(element);
+        }
+    }
+    return elements;
+}
+
+// Moves one page break, if one must move; false when the layout is as it should be.
+bool moveOnePageBreak(QTextDocument& text, qreal pageHeight)
+{
+    text.pageCount(); // lays the document out
+    const QList<Element> elements = rootElements(text);
+    for (int i = 1; i < elements.size(); ++i) {
+        const Element& element = elements.at(i);
+        if (!isLayoutTable(element)) {
+            continue;
+        }
+        const QRectF box = boundsOf(text, element);
+        if (box.height() >= pageHeight) {
+            continue;
+        }
+        const int firstPage = int(box.top() / pageHeight);
+        const bool split = firstPage != int((box.bottom() - 1) / pageHeight);
+        const QRectF previous = boundsOf(text, elements.at(i - 1));
+        const bool startsPage = !split && int((previous.bottom() - 1) / pageHeight) < firstPage;
+        if (!split && !startsPage) {
+            continue;
+        }
+        // What leads up to the table: the layout tables right before it, then one paragraph
+        // with text. The furthest back of them that fits on one page with the table starts it.
+        int lead = i;
+        for (int j = i - 1; j > 0; --j) {
+            const Element& before = elements.at(j);
+            const bool table = isLayoutTable(before);
+            if (!table && (!before.block.isValid() || breaksAfter(before))) {
+                break;
+            }
+            if (box.bottom() - boundsOf(text, before).top() >= pageHeight) {
+                break;
+            }
+            lead = j;
+            if (!table || breaksBefore(before)) {
+                break;
+            }
+        }
+        // Already as good as it gets: the lead starts its page.
+        const QRectF leadBox = boundsOf(text, elements.at(lead));
+        const bool leadStartsPage = lead == 0
+            || int((boundsOf(text, elements.at(lead - 1)).bottom() - 1) / pageHeight)
+                < int(leadBox.top() / pageHeight);
+        if (breaksBefore(elements.at(lead)) || (leadStartsPage && !split)) {
+            if (split && !breaksBefore(element)) {
+                setBreakBefore(element);
+                return true;
+            }
+            continue;
+        }
+        setBreakBefore(elements.at(lead));
+        return true;
+    }
+    return false;
 }
 
 void keepLayoutTablesWhole(QTextDocument& text, qreal pageHeight)
 {
-    for (bool moved = true; moved;) {
-        moved = false;
-        text.pageCount(); // lays the document out
-        const QList<QTextFrame*> frames = text.rootFrame()->childFrames();
-        for (QTextFrame* frame : frames) {
-            auto* table = qobject_cast<QTextTable*>(frame);
-            if (!table || table->format().border() > 0
-                || (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
-                continue;
-            }
-            const QRectF box = text.documentLayout()->frameBoundingRect(frame);
-            const int firstPage = int(box.top() / pageHeight);
-            const bool split = box.height() < pageHeight && firstPage != int((box.bottom() - 1) / pageHeight);
-            // The paragraph just before (the closing line of minutes, the last article of a
-            // decision) goes along, so that signatures never stand alone at the top of a page.
-            const QTextBlock before = blockBefore(text, frame);
-            const QRectF lead
-                = before.isValid() ? text.documentLayout()->blockBoundingRect(before) : QRectF();
-            const int leadPage = int(lead.top() / pageHeight);
-            const bool leadCanFollow = before.isValid() && !before.text().trimmed().isEmpty()
-                && !(before.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                && lead.height() + box.height() < pageHeight;
-            const bool alone = !split && leadCanFollow && leadPage == firstPage - 1
-                && int((lead.bottom() - 1) / pageHeight) == leadPage;
-            if (!split && !alone) {
-                continue;
-            }
-            if (leadCanFollow && (alone || leadPage == firstPage)) {
-                // The paragraph starts the next page and the table follows it there.
-                QTextBlockFormat leadFormat;
-                leadFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(before).mergeBlockFormat(leadFormat);
-            } else {
-                QTextTableFormat format = table->format();
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                table->setFormat(format);
-            }
-            moved = true;
-            break;
-        }
-    }
+    while (moveOnePageBreak(text, pageHeight)) { }
 }
 
 } // namespace

@@ -101,7 +101,7 @@ QString structureProblem(const CouncilSession& session)
 
 // Checks the council and writes it, in the caller's transaction.
 std::optional<qint64> writeCouncil(QSqlDatabase& db, const CouncilRecord& council, const QString& actor,
-                                   QString* error)
+                                   QString* error, const QString& reason = QString())
 {
     CouncilSession session = council.session;
     session.title = session.title.trimmed();
@@ -154,22 +154,39 @@ std::optional<qint64> writeCouncil(QSqlDatabase& db, const CouncilRecord& counci
         values.insert(keys);
         keys = {{QStringLiteral("id"), council.id}};
     }
-    const auto written = SyncedTable::upsert(db, Table, keys, values, actor, QString(), error);
+    const auto written = SyncedTable::upsert(db, Table, keys, values, actor, reason, error);
     return written ? std::optional<qint64>(written->id) : std::nullopt;
 }
 
 // Loads the session, lets `change` edit it (false with *error set refuses) and writes it back,
-// all in one transaction.
+// all in one transaction. `reason`, when `change` sets it, goes to the audit trail.
 bool modify(Database& db, qint64 councilId, const QString& actor, QString* error,
-            const std::function<bool(CouncilSession&, QString*)>& change)
+            const std::function<bool(CouncilSession&, QString*)>& change, const QString* reason = nullptr)
 {
     return db.transaction(
         [&](QString* e) {
             auto council = CouncilStore::load(db.connection(), councilId, e);
             return council && change(council->session, e)
-                && writeCouncil(db.connection(), *council, actor, e);
+                && writeCouncil(db.connection(), *council, actor, e, reason ? *reason : QString());
         },
         error);
+}
+
+// Why an agreed score no longer stands, for the audit trail.
+QString voidReason(const CouncilSession& session, const CouncilCandidate& candidate,
+                   const VoidedAgreement& voided)
+{
+    const CandidateResult now = session.evaluate(candidate);
+    const QString from = voided.from ? voided.from->toDisplayString() : CouncilStore::tr("no score");
+    const QString rule = now.status == CandidateResult::Status::NeedsDialogue
+        ? CouncilStore::tr("the scores are now %1 points apart: %2 holds a new dialogue")
+              .arg(now.spread.toDisplayString(), roleText(now.by))
+        : CouncilStore::tr("the scores are now %1 points apart: the mean %2 is the official score")
+              .arg(now.spread.toDisplayString(), now.mean.toDisplayString());
+    return CouncilStore::tr("Candidate %1: the agreed score %2 (scores %3 points apart, dialogue held by %4) "
+                            "is void because member %5 changed their score from %6 to %7; %8")
+        .arg(candidate.id, voided.agreed.toDisplayString(), voided.spread.toDisplayString(),
+             roleText(voided.by), voided.memberId, from, voided.to.toDisplayString(), rule);
 }
 
 CouncilCandidate* findCandidate(CouncilSession& session, const QString& candidateId, QString* error)
@@ -319,39 +336,41 @@ bool CouncilStore::setMemberScore(Database& db, qint64 councilId, const QString&
     if (!mayRecord(RecordKind::CouncilScores, role, error)) {
         return false;
     }
-    return modify(db, councilId, actor, error, [&](CouncilSession& session, QString* e) {
-        CouncilCandidate* candidate = findCandidate(session, candidateId, e);
-        if (!candidate) {
-            return false;
-        }
-        if (!session.member(memberId)) {
-            *e = tr("Candidate %1: %2 is not a member of the council").arg(candidateId, memberId);
-            return false;
-        }
-        const QString shown = score.toDisplayString();
-        if (score.isNegative()) {
-            *e = tr("Candidate %1: the score %2 of member %3 is negative").arg(candidateId, shown, memberId);
-            return false;
-        }
-        if (score > session.max) {
-            *e = tr("Candidate %1: the score %2 of member %3 is above the maximum %4")
-                     .arg(candidateId, shown, memberId, session.max.toDisplayString());
-            return false;
-        }
-        if (!score.hasAtMostPlaces(session.decimals)) {
-            *e = tr("Candidate %1: the score %2 of member %3 has more decimals than the council allows (%4)")
-                     .arg(candidateId, shown, memberId, QString::number(session.decimals));
-            return false;
-        }
-        for (auto& entry : candidate->scores) {
-            if (entry.first == memberId) {
-                entry.second = score;
-                return true;
+    QString reason;
+    return modify(
+        db, councilId, actor, error,
+        [&](CouncilSession& session, QString* e) {
+            CouncilCandidate* candidate = findCandidate(session, candidateId, e);
+            if (!candidate) {
+                return false;
             }
-        }
-        candidate->scores.append({memberId, score});
-        return true;
-    });
+            if (!session.member(memberId)) {
+                *e = tr("Candidate %1: %2 is not a member of the council").arg(candidateId, memberId);
+                return false;
+            }
+            const QString shown = score.toDisplayString();
+            if (score.isNegative()) {
+                *e = tr("Candidate %1: the score %2 of member %3 is negative")
+                         .arg(candidateId, shown, memberId);
+                return false;
+            }
+            if (score > session.max) {
+                *e = tr("Candidate %1: the score %2 of member %3 is above the maximum %4")
+                         .arg(candidateId, shown, memberId, session.max.toDisplayString());
+                return false;
+            }
+            if (!score.hasAtMostPlaces(session.decimals)) {
+                *e = tr("Candidate %1: the score %2 of member %3 has more decimals than the council allows "
+                        "(%4)")
+                         .arg(candidateId, shown, memberId, QString::number(session.decimals));
+                return false;
+            }
+            if (const auto voided = session.setMemberScore(*candidate, memberId, score)) {
+                reason = voidReason(session, *candidate, *voided);
+            }
+            return true;
+        },
+        &reason);
 }
 
 bool CouncilStore::setAgreedScore(Database& db, qint64 councilId, const QString& candidateId, Decimal score,

@@ -97,9 +97,12 @@ const char* const Version2[] = {
 };
 
 // Version 3: who approves the sheets of a campaign (ApprovalPolicy::toText(); empty: the default of
-// the campaign's kind).
+// the campaign's kind), and the appraisal council of each campaign, as its minutes print it (the
+// chair and the secretary who sign, as JSON text), one row per campaign.
 const char* const Version3[] = {
     "ALTER TABLE campaigns ADD COLUMN approvers TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE appraisal_councils (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL UNIQUE REFERENCES "
+    "campaigns(id), settings TEXT NOT NULL DEFAULT '{}', " DANHGIA_SYNC_COLUMNS ")",
 };
 
 #undef DANHGIA_SYNC_COLUMNS

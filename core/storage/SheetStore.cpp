@@ -207,18 +207,23 @@ std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, cons
         *error = tr("cannot write the sheet's values: %1").arg(query.lastError().text());
         return std::nullopt;
     }
+    // The appraiser's reason for each changed value (ScoreSheet::reasons) is stored with it.
     SqliteStatement* insert = StatementCache::prepared(
-        db, QStringLiteral("INSERT INTO sheet_values (sheet_id, code, stage, value) VALUES (?,?,?,?)"),
+        db,
+        QStringLiteral(
+            "INSERT INTO sheet_values (sheet_id, code, stage, value, change_reason) VALUES (?,?,?,?,?)"),
         &detail);
     const QByteArray stage = sheet.stage.toUtf8();
     for (const ValuesText::Value& value : values.values) {
         bool inserted = insert != nullptr;
         if (inserted) {
             const QByteArray code = value.code.toUtf8();
+            const QByteArray valueReason = sheet.reasons.value(value.code).trimmed().toUtf8();
             insert->bind(1, written->id);
             insert->bindText(2, code);
             insert->bind(3, stage);
             insert->bindText(4, values.text(value));
+            insert->bindText(5, valueReason);
             inserted = insert->run(&detail);
         }
         if (!inserted) {

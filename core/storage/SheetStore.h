@@ -17,7 +17,8 @@ class SheetStore
     Q_DECLARE_TR_FUNCTIONS(SheetStore)
 
 public:
-    // Stores `sheet` (its stage, flags and values) in a campaign; returns the sheet row id.
+    // Stores `sheet` (its stage, flags and values, each with its reason for a change from
+    // sheet.reasons) in a campaign; returns the sheet row id.
     static std::optional<qint64> save(QSqlDatabase& db, qint64 campaignId, const ScoreSheet& sheet,
                                       const QString& actor, const QString& reason, QString* error);
 

@@ -149,10 +149,12 @@ std::optional<Computed> compute(QSqlDatabase& db, const Context& context, QStrin
         const SurveyScoring::Summary scoring
             = SurveyScoring::summarize(context.survey.definition, it->answers, context.survey.plannedSample,
                                        summary.criterionMax, context.set.decimals);
-        summary.units.append(
-            UnitPoints{it.key(), it->name, scoring.total, scoring.valid, scoring.planned, scoring.points});
-        computed.means.insert(it.key(),
-                              SurveyScoring::meanCoefficient(context.survey.definition, it->answers));
+        const auto mean = SurveyScoring::meanCoefficient(context.survey.definition, it->answers);
+        summary.units.append(UnitPoints{
+            it.key(), it->name, scoring.total, scoring.valid, scoring.planned, scoring.points,
+            mean ? std::optional<Decimal>(Decimal::fromRatio(mean->numerator, mean->denominator, 4))
+                 : std::nullopt});
+        computed.means.insert(it.key(), mean);
     }
     return computed;
 }
@@ -226,6 +228,30 @@ bool storeReasons(QSqlDatabase& db, qint64 sheetId, const QHash<QString, QString
     return true;
 }
 
+// The reason stored with the survey's value: the survey, its valid questionnaires, and what the
+// value's numbers are ("1.997/2.560": their mean coefficient, times the maximum = the points).
+QString reasonOf(const Context& context, const UnitPoints& unit, const LeafValue& value)
+{
+    // Vietnamese numbers, as the score sheet shows the value ("1.997/2.560").
+    const QLocale locale(QLocale::Vietnamese);
+    const QString mean = unit.meanCoefficient ? unit.meanCoefficient->toLocaleString(locale) : QString();
+    const QString max = context.leaf.leafMax().toLocaleString(locale);
+    const QString points = unit.points->toLocaleString(locale, context.set.decimals);
+    if (value.kind == LeafValue::Kind::Ratio) {
+        return SurveyPointsWriter::tr("Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean "
+                                      "coefficient (about %3), and %3 × %4 points at most = %5 points",
+                                      nullptr, unit.valid)
+            .arg(context.survey.title,
+                 QStringLiteral("%1/%2").arg(locale.toString(value.done), locale.toString(value.total)), mean,
+                 max, points);
+    }
+    return SurveyPointsWriter::tr(
+               "Sociological survey “%1”: %n valid questionnaire(s); their mean coefficient "
+               "is about %2, and %2 × %3 points at most = %4 points",
+               nullptr, unit.valid)
+        .arg(context.survey.title, mean, max, points);
+}
+
 // Writes the value into the appraised stage of one sheet, or says why not. Empty on a database
 // error (the transaction is then rolled back).
 std::optional<SurveyPointsWriter::SheetResult> writeSheet(QSqlDatabase& db, const Context& context,
@@ -293,9 +319,7 @@ std::optional<SurveyPointsWriter::SheetResult> writeSheet(QSqlDatabase& db, cons
         return std::nullopt;
     }
     sheet.setValue(code, *value);
-    const QString reason
-        = SurveyPointsWriter::tr("Sociological survey “%1”: %n valid questionnaire(s)", nullptr, unit.valid)
-              .arg(context.survey.title);
+    const QString reason = reasonOf(context, unit, *value);
     stored->reasons.insert(code, reason);
     if (!SheetStore::save(db, context.campaign.id, sheet, actor, reason, error)
         || !storeReasons(db, row.id, stored->reasons, error)) {

@@ -41,8 +41,9 @@ class Database;
 // round(max × n / d) is p. Other methods cannot carry survey points and are refused.
 // Every write goes through SheetStore::save (outbox and audit trail, with the survey as the
 // reason, which is also stored as the value's reason for the change; the reasons of the other
-// appraised values are kept), all sheets in one transaction. Writing the same points again
-// changes nothing.
+// appraised values are kept), all sheets in one transaction. The reason says what the value's
+// numbers are: "1.997/2.560" in a sheet is the mean coefficient of the valid questionnaires, times
+// the maximum it gives the points. Writing the same points again changes nothing.
 class SurveyPointsWriter
 {
     Q_DECLARE_TR_FUNCTIONS(SurveyPointsWriter)
@@ -57,6 +58,9 @@ public:
         int valid = 0; // with at least one answer
         int planned = 0; // the planned sample per unit (phiếu theo kế hoạch)
         std::optional<Decimal> points; // empty when no questionnaire is valid
+        // The mean coefficient of the valid questionnaires (0 to 1) rounded to four places, to say
+        // how the points come about: points = mean × the criterion's maximum. Empty with points.
+        std::optional<Decimal> meanCoefficient{};
         bool belowSample() const { return valid < planned; }
     };
 

@@ -68,6 +68,42 @@ std::optional<CriterionTarget> findCriterion(QSqlDatabase& db, const QString& ca
     return CriterionTarget{campaign->id, set->node(index).leafMax(), set->decimals};
 }
 
+// A stored questionnaire as its outbox and audit entries describe it.
+struct StoredResponse
+{
+    QString uuid;
+    qint64 revision = 1;
+    qint64 surveyId = 0;
+    QVariant unitId;
+    QString answers; // JSON text
+
+    QJsonObject json(const QString& answersText) const
+    {
+        return {{QStringLiteral("uuid"), uuid},
+                {QStringLiteral("survey_id"), surveyId},
+                {QStringLiteral("unit_id"), QJsonValue::fromVariant(unitId)},
+                {QStringLiteral("answers"), answersText}};
+    }
+};
+
+std::optional<StoredResponse> storedResponse(QSqlDatabase& db, qint64 responseId, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT uuid, revision, survey_id, unit_id, answers FROM survey_responses WHERE id = ?"));
+    query.addBindValue(responseId);
+    if (!query.exec()) {
+        *error = SurveyStore::tr("cannot read the questionnaires: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        *error = SurveyStore::tr("there is no questionnaire %1 any more").arg(responseId);
+        return std::nullopt;
+    }
+    return StoredResponse{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                          query.value(3), query.value(4).toString()};
+}
+
 } // namespace
 
 std::optional<qint64> SurveyStore::save(Database& db, const SurveyRecord& survey, const QString& actor,
@@ -168,7 +204,7 @@ std::optional<qint64> SurveyStore::addResponse(Database& db, qint64 surveyId, co
             if (!survey) {
                 return false;
             }
-            const QString problem = SurveyScoring::checkAnswers(survey->definition, answers);
+            const QString problem = SurveyScoring::checkEntry(survey->definition, answers);
             if (!problem.isEmpty()) {
                 *e = problem;
                 return false;
@@ -212,6 +248,91 @@ std::optional<qint64> SurveyStore::addResponse(Database& db, qint64 surveyId, co
         },
         error);
     return done ? std::optional<qint64>(id) : std::nullopt;
+}
+
+bool SurveyStore::correctResponse(Database& db, qint64 responseId, const SurveyAnswers& answers, Role role,
+                                  const QString& actor, QString* error)
+{
+    const QString refused = RecordPermissions::refusal(RecordKind::SurveyResponses, role);
+    if (!refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
+    return db.transaction(
+        [&](QString* e) {
+            const auto stored = storedResponse(db.connection(), responseId, e);
+            if (!stored) {
+                return false;
+            }
+            const auto survey = load(db.connection(), stored->surveyId, e);
+            if (!survey) {
+                return false;
+            }
+            const QString problem = SurveyScoring::checkEntry(survey->definition, answers);
+            if (!problem.isEmpty()) {
+                *e = problem;
+                return false;
+            }
+            const QString answersText = compact(answersToJson(answers));
+            if (answersText == stored->answers) {
+                return true;
+            }
+            QSqlQuery update(db.connection());
+            update.prepare(QStringLiteral("UPDATE survey_responses SET answers = ?, revision = revision + 1, "
+                                          "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?"));
+            update.addBindValue(answersText);
+            update.addBindValue(responseId);
+            if (!update.exec()) {
+                *e = tr("cannot write the questionnaire: %1").arg(update.lastError().text());
+                return false;
+            }
+            const RowChange change{ResponsesTable,
+                                   stored->uuid,
+                                   QStringLiteral("update"),
+                                   stored->revision + 1,
+                                   stored->json(stored->answers),
+                                   stored->json(answersText),
+                                   actor,
+                                   QString(),
+                                   QString()};
+            return ChangeLog::record(db.connection(), change, e);
+        },
+        error);
+}
+
+bool SurveyStore::removeResponse(Database& db, qint64 responseId, Role role, const QString& actor,
+                                 QString* error)
+{
+    const QString refused = RecordPermissions::refusal(RecordKind::SurveyResponses, role);
+    if (!refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
+    return db.transaction(
+        [&](QString* e) {
+            const auto stored = storedResponse(db.connection(), responseId, e);
+            if (!stored) {
+                return false;
+            }
+            QSqlQuery remove(db.connection());
+            remove.prepare(QStringLiteral("DELETE FROM survey_responses WHERE id = ?"));
+            remove.addBindValue(responseId);
+            if (!remove.exec()) {
+                *e = tr("cannot delete the questionnaire: %1").arg(remove.lastError().text());
+                return false;
+            }
+            const RowChange change{ResponsesTable,
+                                   stored->uuid,
+                                   QStringLiteral("delete"),
+                                   stored->revision + 1,
+                                   stored->json(stored->answers),
+                                   {},
+                                   actor,
+                                   QString(),
+                                   QString()};
+            return ChangeLog::record(db.connection(), change, e);
+        },
+        error);
 }
 
 std::optional<QList<SurveyAnswers>> SurveyStore::responses(QSqlDatabase& db, qint64 surveyId, QString* error)

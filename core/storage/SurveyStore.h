@@ -47,12 +47,21 @@ public:
                                       QString* error);
     static std::optional<SurveyRecord> load(QSqlDatabase& db, qint64 surveyId, QString* error);
 
-    // Records one questionnaire, entered by the appraisal side (RecordPermissions::SurveyResponses): for each
-    // question the option index, or -1 for a blank answer. unitCode names a row of `units`; empty when the
-    // questionnaire is not tied to a unit.
+    // Records one questionnaire, entered by the appraisal side (RecordPermissions::SurveyResponses):
+    // for each question the option index, or -1 for a blank answer. unitCode names a row of
+    // `units`; empty when the questionnaire is not tied to a unit. SurveyScoring::checkEntry() must
+    // accept the answers: a questionnaire left blank throughout is refused.
     static std::optional<qint64> addResponse(Database& db, qint64 surveyId, const QString& unitCode,
                                              const SurveyAnswers& answers, Role role, const QString& actor,
                                              QString* error);
+    // Corrects the answers of a recorded questionnaire (its survey and unit stay), checked as
+    // addResponse() checks them. Recorded as an update, with the old and new answers.
+    static bool correctResponse(Database& db, qint64 responseId, const SurveyAnswers& answers, Role role,
+                                const QString& actor, QString* error);
+    // Deletes a recorded questionnaire (one entered twice, say); recorded as a delete, with the
+    // answers it had.
+    static bool removeResponse(Database& db, qint64 responseId, Role role, const QString& actor,
+                               QString* error);
     static std::optional<QList<SurveyAnswers>> responses(QSqlDatabase& db, qint64 surveyId, QString* error);
     // The answers of a questionnaire as the `answers` column of survey_responses stores them.
     static SurveyAnswers answersFromJson(const QString& json);

@@ -168,7 +168,10 @@ QVariant CouncilGridModel::data(const QModelIndex& index, int role) const
                 return score ? number(*score) : QString();
             }
             const auto& agreed = m_council->session.candidates.at(row).agreed;
-            return column == columnOf(AgreedColumn) && agreed ? number(*agreed) : QString();
+            return column == columnOf(AgreedColumn) && agreed
+                    && m_results.at(row).status == CandidateResult::Status::Agreed
+                ? number(*agreed)
+                : QString();
         }
         case Qt::ToolTipRole:
             return toolTip(row, column);
@@ -226,7 +229,10 @@ QString CouncilGridModel::displayText(int row, int column) const
         case StatusColumn:
             return statusText(row);
         case AgreedColumn:
-            return candidate.agreed ? number(*candidate.agreed) : QString();
+            // Only an agreement that stands: one the scores no longer call for is not shown.
+            return candidate.agreed && result.status == CandidateResult::Status::Agreed
+                ? number(*candidate.agreed)
+                : QString();
         case OfficialColumn:
             return complete && result.official ? number(*result.official) : Dash;
         case ResultColumn:
@@ -261,6 +267,18 @@ QString CouncilGridModel::statusText(int row) const
     return {};
 }
 
+QString CouncilGridModel::voidedText(int row) const
+{
+    const CouncilCandidate& candidate = m_council->session.candidates.at(row);
+    const VoidedAgreement& last = candidate.voided.last();
+    const CouncilMember* member = m_council->session.member(last.memberId);
+    const QString who = member && !member->name.isEmpty() ? member->name : last.memberId;
+    return last.from ? tr("The agreed score %1 was voided: %2 changed their score from %3 to %4")
+                           .arg(number(last.agreed), who, number(*last.from), number(last.to))
+                     : tr("The agreed score %1 was voided: %2 gave a score of %3 after it")
+                           .arg(number(last.agreed), who, number(last.to));
+}
+
 QString CouncilGridModel::toolTip(int row, int column) const
 {
     const CouncilSession& session = m_council->session;
@@ -274,7 +292,14 @@ QString CouncilGridModel::toolTip(int row, int column) const
         if (column == columnOf(AgreedColumn) && !agreedEditable(row)) {
             text += QLatin1Char('\n') + tr("Only %1 may record the agreed score").arg(holderTitle(result.by));
         }
+        if (!session.candidates.at(row).voided.isEmpty()) {
+            text += QLatin1Char('\n') + voidedText(row);
+        }
         return text;
+    }
+    if ((column == columnOf(StatusColumn) || column == columnOf(AgreedColumn))
+        && result.status != CandidateResult::Status::Agreed && !session.candidates.at(row).voided.isEmpty()) {
+        return voidedText(row);
     }
     if (member >= 0) {
         const CouncilMember& m = session.members.at(member);
@@ -397,6 +422,21 @@ bool CouncilGridModel::setData(const QModelIndex& index, const QVariant& value, 
     }
     if (!reload(&error)) {
         Q_EMIT refused(error);
+        return true;
+    }
+    const int row = index.row();
+    const CouncilCandidate& now = m_council->session.candidates.at(row);
+    if (member >= 0 && now.voided.size() > candidate.voided.size()) {
+        const CandidateResult& result = m_results.at(row);
+        const QString name = now.name.isEmpty() ? now.id : QStringLiteral("%1 (%2)").arg(now.name, now.id);
+        const QString rule = result.status == CandidateResult::Status::NeedsDialogue
+            ? tr("The scores are now %1 points apart: %2 holds a new dialogue and records the agreed score.")
+                  .arg(number(result.spread), holderTitle(result.by))
+            : tr("The scores are now %1 points apart: the mean %2 is the official score.")
+                  .arg(number(result.spread), number(result.mean));
+        Q_EMIT agreementVoided(tr("The agreed score %1 of %2 no longer stands: the members' scores changed.")
+                                   .arg(number(now.voided.last().agreed), name)
+                               + QLatin1Char(' ') + rule);
     }
     return true;
 }

@@ -87,6 +87,9 @@ Q_SIGNALS:
     void refused(const QString& message);
     // The council was read again (after an edit, a reload or another council).
     void councilChanged();
+    // A member's score changed after an agreement, which no longer stands (CouncilSession):
+    // what happened and what the spread rule asks now, for the view to show.
+    void agreementVoided(const QString& message);
 
 private:
     void show(std::optional<CouncilRecord> council);
@@ -94,6 +97,7 @@ private:
     QString displayText(int row, int column) const;
     QString toolTip(int row, int column) const;
     QString statusText(int row) const;
+    QString voidedText(int row) const;
     std::optional<Decimal> memberScore(int row, int member) const;
     bool agreedEditable(int row) const;
 

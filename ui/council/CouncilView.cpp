@@ -140,6 +140,8 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
     connect(m_print, &QPushButton::clicked, this,
             [this] { DocumentActions::printCouncil(this, m_session, m_model->councilId()); });
     connect(m_model, &CouncilGridModel::refused, m_messages, &MessageBar::showError);
+    connect(m_model, &CouncilGridModel::agreementVoided, this,
+            [this](const QString& message) { m_messages->showMessage(message, MessageBar::Level::Warning); });
     connect(m_model, &CouncilGridModel::councilChanged, this, [this] {
         updateSummary();
         fitColumns();

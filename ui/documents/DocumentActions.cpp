@@ -2,6 +2,7 @@
 
 #include "AppSession.h"
 #include "AppraisalComparison.h"
+#include "AppraisalCouncilSigners.h"
 #include "AppraisalMinutes.h"
 #include "AppraisalMinutesSource.h"
 #include "CouncilMinutes.h"
@@ -45,9 +46,9 @@ void DocumentActions::fail(QWidget* parent, const QString& title, const QString&
 void DocumentActions::show(QWidget* parent, AppSession& session, const QString& title, Composer composer,
                            const DocumentSettings& settings, const QString& keepForUnit, UnitSettings toUnit)
 {
-    DocumentDialog dialog(title, std::move(composer), settings, parent);
+    DocumentDialog::SettingsKeeper keeper;
     if (!keepForUnit.isEmpty()) {
-        dialog.setSettingsKeeper([&session, keepForUnit, toUnit](const DocumentSettings& edited) {
+        keeper = [&session, keepForUnit, toUnit](const DocumentSettings& edited) {
             QString error;
             const DocumentSettings unit = toUnit ? toUnit(edited) : edited;
             if (!session.hasDatabase()
@@ -56,7 +57,18 @@ void DocumentActions::show(QWidget* parent, AppSession& session, const QString& 
                 return error.isEmpty() ? tr("no database is open") : error;
             }
             return QString();
-        });
+        };
+    }
+    showKeeping(parent, title, std::move(composer), settings, std::move(keeper));
+}
+
+void DocumentActions::showKeeping(QWidget* parent, const QString& title, Composer composer,
+                                  const DocumentSettings& settings,
+                                  std::function<QString(const DocumentSettings&)> keeper)
+{
+    DocumentDialog dialog(title, std::move(composer), settings, parent);
+    if (keeper) {
+        dialog.setSettingsKeeper(std::move(keeper));
     }
     if (observer()) {
         observer()(dialog);
@@ -139,11 +151,29 @@ void DocumentActions::printAppraisalMinutes(QWidget* parent, AppSession& session
         settings.parentAgency = home->second.parentAgency;
         settings.place = home->second.place;
     }
+    // The chair and the secretary of the campaign's appraisal council, as its last minutes had them.
+    const QString campaign = input->campaignCode;
+    if (const auto council
+        = AppraisalCouncilSigners::load(session.database().connection(), campaign, settings, &error)) {
+        settings = *council;
+    } else {
+        fail(parent, title, error);
+        return;
+    }
     const AppraisalMinutesInput minutes = *input;
-    show(
-        parent, session, title,
+    showKeeping(
+        parent, title,
         [minutes](const DocumentSettings& edited) { return AppraisalMinutes::compose(minutes, edited); },
-        settings, QString());
+        settings,
+        [&session, campaign](const DocumentSettings& edited) {
+            QString keepError;
+            if (!session.hasDatabase()
+                || !AppraisalCouncilSigners::save(session.database(), campaign, edited, session.actor(),
+                                                  &keepError)) {
+                return keepError.isEmpty() ? tr("no database is open") : keepError;
+            }
+            return QString();
+        });
 }
 
 void DocumentActions::printReport(QWidget* parent, AppSession& session, const QString& campaignCode)

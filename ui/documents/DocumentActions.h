@@ -28,7 +28,8 @@ public:
     static void printCouncil(QWidget* parent, AppSession& session, qint64 councilId);
     // The printable score sheet (phiếu đánh giá, xếp loại).
     static void printSheet(QWidget* parent, AppSession& session, qint64 sheetId);
-    // The appraisal minutes of an appraised unit's sheet.
+    // The appraisal minutes of an appraised unit's sheet; their chair and secretary are kept for
+    // the campaign's appraisal council (AppraisalCouncilSigners) for its next minutes.
     static void printAppraisalMinutes(QWidget* parent, AppSession& session, qint64 sheetId);
     // The report of a campaign's results, and the draft decision recognising them; their
     // header and signer are kept per unit (the Department of Home Affairs) for the next time.
@@ -50,6 +51,10 @@ private:
     static void show(QWidget* parent, AppSession& session, const QString& title, Composer composer,
                      const DocumentSettings& settings, const QString& keepForUnit,
                      UnitSettings toUnit = UnitSettings());
+    // The same with the dialog's own keeper of the edited settings (none when empty).
+    static void showKeeping(QWidget* parent, const QString& title, Composer composer,
+                            const DocumentSettings& settings,
+                            std::function<QString(const DocumentSettings&)> keeper);
     // The stored settings of the Department of Home Affairs (or the defaults of the catalogue).
     static std::optional<QPair<QString, DocumentSettings>> homeAffairsSettings(AppSession& session,
                                                                                QString* error);

@@ -302,7 +302,8 @@ QString ScoreSheetForm::actionRefusal(WorkflowAction action) const
     TransitionContext context;
     context.reason = QStringLiteral("-"); // a reason is asked for when the action is taken
     context.readiness = m_editor->readiness();
-    return SheetWorkflow::check(m_editor->state(), action, m_session.role(), context).message;
+    return SheetWorkflow::check(m_editor->policy(), m_editor->state(), action, m_session.role(), context)
+        .message;
 }
 
 void ScoreSheetForm::recheckError()

@@ -56,6 +56,12 @@ void SurveyEntryLine::clear()
     refresh();
 }
 
+void SurveyEntryLine::setAnswers(const SurveyAnswers& answers)
+{
+    m_answers = answers.mid(0, m_definition.questions.size());
+    refresh();
+}
+
 void SurveyEntryLine::answer(int option)
 {
     const int question = currentQuestion();
@@ -98,6 +104,7 @@ void SurveyEntryLine::keyPressEvent(QKeyEvent* event)
             return;
         case Qt::Key_Escape:
             clear();
+            Q_EMIT cancelled();
             return;
         case Qt::Key_Return:
         case Qt::Key_Enter:

@@ -39,6 +39,15 @@ void SurveyEntryModel::append(const SurveyResponseRecord& response)
     endInsertRows();
 }
 
+void SurveyEntryModel::setAnswers(int row, const SurveyAnswers& answers)
+{
+    if (row < 0 || row >= m_responses.size()) {
+        return;
+    }
+    m_responses[row].answers = answers;
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
 int SurveyEntryModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_responses.size());

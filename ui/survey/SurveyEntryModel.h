@@ -10,7 +10,7 @@ namespace danhgia::ui {
 // The questionnaires entered for one unit of a survey: one row per questionnaire, in the order
 // of entry; after its number, one column per question with the label of the chosen option
 // ("Hài lòng"), or "(blank)". Questionnaires without any answer are marked: they do not count
-// as valid. Read only: new questionnaires come from SurveyEntryLine through SurveyStore.
+// as valid. Read only: questionnaires are recorded, corrected and deleted through SurveyStore.
 class SurveyEntryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ public:
     void clear();
     // A questionnaire just recorded.
     void append(const SurveyResponseRecord& response);
+    // The corrected answers of the questionnaire in `row`.
+    void setAnswers(int row, const SurveyAnswers& answers);
     const SurveyQuestionnaire& definition() const { return m_definition; }
     const SurveyResponseRecord& response(int row) const { return m_responses.at(row); }
     int questionColumn(int question) const { return 1 + question; }

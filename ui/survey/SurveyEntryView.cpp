@@ -7,6 +7,7 @@
 #include "SurveyEntryLine.h"
 #include "SurveyEntryModel.h"
 #include "SurveyListings.h"
+#include "SurveyResponseActions.h"
 #include "SurveyUnitPanel.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
@@ -107,6 +108,7 @@ SurveyEntryView::SurveyEntryView(AppSession& session, QWidget* parent)
     m_table->horizontalHeader()->setMinimumSectionSize(ViewLook::textWidth(m_table, 6));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     entryLayout->addWidget(m_table, 1);
+    m_actions = new SurveyResponseActions(m_session, m_table, m_model, m_entry, this);
     m_panel = new SurveyUnitPanel(splitter);
     splitter->addWidget(entryPane);
     splitter->addWidget(m_panel);
@@ -125,6 +127,22 @@ SurveyEntryView::SurveyEntryView(AppSession& session, QWidget* parent)
         showUnit();
     });
     connect(m_entry, &SurveyEntryLine::submitted, this, &SurveyEntryView::record);
+    connect(m_actions, &SurveyResponseActions::correctionChanged, this, [this] {
+        m_messages->clearMessage();
+        updateHint();
+    });
+    connect(m_actions, &SurveyResponseActions::failed, m_messages, &MessageBar::showError);
+    connect(m_actions, &SurveyResponseActions::corrected, this, [this](const QString& message) {
+        refreshSummary();
+        updateCount();
+        m_messages->showMessage(message, MessageBar::Level::Positive);
+    });
+    connect(m_actions, &SurveyResponseActions::deleted, this, [this](const QString& message) {
+        showUnit();
+        refreshSummary();
+        updateCount();
+        m_messages->showMessage(message, MessageBar::Level::Positive);
+    });
     connect(m_entry, &SurveyEntryLine::keyRefused, m_messages, &MessageBar::showError);
     connect(m_panel, &SurveyUnitPanel::unitActivated, this, [this](const QString& code) {
         selectUnit(code);
@@ -214,19 +232,6 @@ void SurveyEntryView::showSurvey()
         }
     }
     m_entry->setQuestionnaire(m_survey ? m_survey->definition : SurveyQuestionnaire());
-    int options = 0;
-    if (m_survey) {
-        for (const SurveyQuestion& question : m_survey->definition.questions) {
-            options = std::max(options, static_cast<int>(question.options.size()));
-        }
-    }
-    m_hint->setText(m_survey
-                        ? tr("For each questionnaire, type the option of every question in turn (1 to %1), "
-                             "0 or Space for a blank answer; Backspace goes back one answer, Enter "
-                             "records the questionnaire.")
-                              .arg(std::min(options, 9))
-                        : m_session.hasDatabase() ? tr("The database holds no survey yet.")
-                                                  : tr("Open a database to enter its surveys."));
     refreshSummary();
     {
         const QSignalBlocker blocker(m_unitCombo);
@@ -243,9 +248,39 @@ void SurveyEntryView::showSurvey()
     showUnit();
 }
 
+void SurveyEntryView::updateHint()
+{
+    // A correction in progress stands out in the warning tint of the message bar.
+    m_hint->setStyleSheet(m_actions->correctedId() != 0
+                              ? QStringLiteral("QLabel { background: #fdf3d8; border: 1px solid #d9b44a; "
+                                               "border-radius: 3px; padding: 3px 6px; }")
+                              : QString());
+    if (!m_survey) {
+        m_hint->setText(m_session.hasDatabase() ? tr("The database holds no survey yet.")
+                                                : tr("Open a database to enter its surveys."));
+        return;
+    }
+    if (m_actions->correctedId() != 0) {
+        m_hint->setText(tr("Correcting questionnaire No. %1: Backspace goes back to a wrong answer, type the "
+                           "answers again from there, Enter records the correction; Esc gives it up.")
+                            .arg(vietnamese().toString(m_actions->correctedRow() + 1)));
+        return;
+    }
+    int options = 0;
+    for (const SurveyQuestion& question : m_survey->definition.questions) {
+        options = std::max(options, static_cast<int>(question.options.size()));
+    }
+    m_hint->setText(tr("For each questionnaire, type the option of every question in turn (1 to %1), 0 or "
+                       "Space for a blank answer; Backspace goes back one answer, Enter records the "
+                       "questionnaire. To correct or delete a recorded one, double-click it or right-click "
+                       "it.")
+                        .arg(std::min(options, 9)));
+}
+
 void SurveyEntryView::showUnit()
 {
-    m_entry->clear();
+    m_actions->endCorrection();
+    updateHint();
     m_entry->setEnabled(m_survey && m_unitCombo->count() > 0);
     if (!m_survey || !m_session.hasDatabase() || m_unitCombo->count() == 0) {
         m_model->clear();
@@ -303,9 +338,12 @@ void SurveyEntryView::updateCount()
     QString text = tr("%1: %2 of %3 planned questionnaires entered, %4 valid")
                        .arg(SurveyUnitPanel::unitTitle(*unit), vi.toString(unit->entered),
                             vi.toString(unit->planned), vi.toString(unit->valid));
-    if (unit->points) {
+    if (unit->points && unit->meanCoefficient) {
+        // How the points come about: the mean coefficient of the valid questionnaires × the maximum.
         text += QStringLiteral("; ")
-            + tr("points of criterion %1: %2").arg(m_summary->criterionCode, pointsText(*unit->points));
+            + tr("points of criterion %1: mean coefficient %2 × %3 points at most = %4 points")
+                  .arg(m_summary->criterionCode, unit->meanCoefficient->toLocaleString(vi),
+                       m_summary->criterionMax.toLocaleString(vi), pointsText(*unit->points));
     }
     m_count->setText(text);
     m_count->setStyleSheet(unit->belowSample()
@@ -326,6 +364,10 @@ void SurveyEntryView::record(const SurveyAnswers& answers)
     }
     const QString unit = unitCode();
     QString error;
+    if (m_actions->correctedId() != 0) {
+        m_actions->recordCorrection(answers);
+        return;
+    }
     const auto id = SurveyStore::addResponse(m_session.database(), m_survey->id, unit, answers,
                                              m_session.role(), m_session.actor(), &error);
     if (!id) {

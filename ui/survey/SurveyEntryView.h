@@ -17,13 +17,16 @@ class AppSession;
 class MessageBar;
 class SurveyEntryLine;
 class SurveyEntryModel;
+class SurveyResponseActions;
 class SurveyUnitPanel;
 
 // Survey entry (rules.md §3): paper questionnaires typed fast, keyboard only. Choose the survey
 // and the unit, then for each questionnaire type the option of every question (SurveyEntryLine)
 // and Enter: SurveyStore records it (and checks it), the table below lists the unit's
 // questionnaires, the side panel counts them against the planned sample per unit with the
-// points of the survey criterion, and writes those points into the score sheets on request.
+// points of the survey criterion, and writes those points into the score sheets on request. A
+// recorded questionnaire is corrected on the entry line (its answers put back there, Enter
+// records the correction, Esc gives it up) or deleted (SurveyResponseActions).
 class SurveyEntryView : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,7 @@ public:
     SurveyEntryModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     SurveyUnitPanel* unitPanel() const { return m_panel; }
+    SurveyResponseActions* responseActions() const { return m_actions; }
     QLabel* countLabel() const { return m_count; }
     MessageBar* messageBar() const { return m_messages; }
     qint64 surveyId() const { return m_survey ? m_survey->id : 0; }
@@ -56,6 +60,7 @@ private:
     void refreshSummary();
     void updateCount();
     void record(const SurveyAnswers& answers);
+    void updateHint();
     const SurveyPointsWriter::UnitPoints* currentUnitPoints() const;
     QString outcomeText(const SurveyPointsWriter::SheetResult& sheet) const;
     QString pointsText(Decimal points) const;
@@ -70,6 +75,7 @@ private:
     QTableView* m_table = nullptr;
     SurveyEntryModel* m_model = nullptr;
     SurveyUnitPanel* m_panel = nullptr;
+    SurveyResponseActions* m_actions = nullptr;
     std::optional<SurveyRecord> m_survey;
     std::optional<SurveyPointsWriter::Summary> m_summary;
     int m_decimals = 2; // of the campaign's criteria set, for the points

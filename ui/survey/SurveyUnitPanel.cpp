@@ -116,8 +116,14 @@ void SurveyUnitPanel::setSummary(const std::optional<SurveyPointsWriter::Summary
         }
         m_table->setItem(row, EnteredColumn, entered);
         m_table->setItem(row, ValidColumn, item(vi.toString(unit.valid)));
-        m_table->setItem(row, PointsColumn,
-                         item(unit.points ? unit.points->toLocaleString(vi, decimals) : QStringLiteral("—")));
+        QTableWidgetItem* points
+            = item(unit.points ? unit.points->toLocaleString(vi, decimals) : QStringLiteral("—"));
+        if (unit.points && unit.meanCoefficient) {
+            points->setToolTip(
+                tr("Mean coefficient of the valid questionnaires %1 × %2 points at most")
+                    .arg(unit.meanCoefficient->toLocaleString(vi), summary->criterionMax.toLocaleString(vi)));
+        }
+        m_table->setItem(row, PointsColumn, points);
     }
 }
 

@@ -9,6 +9,8 @@
 #include "ApprovalQueueFilter.h"
 #include "ApprovalQueueModel.h"
 #include "ApprovalQueueView.h"
+#include "CampaignStore.h"
+#include "CampaignsView.h"
 #include "ClassificationModel.h"
 #include "ClassificationView.h"
 #include "DialogService.h"
@@ -16,6 +18,7 @@
 #include "QueueFixture.h"
 #include "SheetHistoryModel.h"
 #include "SheetHistoryPanel.h"
+#include "SheetTransitions.h"
 #include "SheetWorkflow.h"
 #include "TestSupport.h"
 
@@ -27,6 +30,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -347,6 +351,48 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         screenshot(view, QStringLiteral("approval-queue-refused"));
+    }
+
+    void campaignNamesWhoApproves()
+    {
+        m_session->setUser(QStringLiteral("Lương Văn Minh"), Role::Administrator);
+        CampaignsView view(*m_session);
+        auto* button = view.findChild<QPushButton*>(QStringLiteral("campaignApproversButton"));
+        QVERIFY(button);
+        QVERIFY(!button->isEnabled()); // nothing selected yet
+        int row = -1;
+        for (int r = 0; r < view.table()->rowCount(); ++r) {
+            if (view.table()->item(r, 0)->text() == QLatin1String("T1")) {
+                row = r;
+            }
+        }
+        QVERIFY(row >= 0);
+        QVERIFY2(view.table()->item(row, 0)->toolTip().contains(Roles::title(Role::UnitHead)),
+                 qPrintable(view.table()->item(row, 0)->toolTip()));
+        view.table()->selectRow(row);
+        QVERIFY(button->isEnabled());
+        answer({}, QStringLiteral("Chủ tịch"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(m_requests.size(), 1);
+        QCOMPARE(m_requests.first().kind, DialogRequest::Kind::Choice);
+        QString error;
+        QCOMPARE(
+            CampaignStore::find(m_session->database().connection(), QStringLiteral("T1"), &error)->approvers,
+            QStringLiteral("council_chair"));
+        // The chair now decides T1's appraised sheets, and the unit head no longer may.
+        const qint64 id = sheet(QStringLiteral("T1"), QStringLiteral("CC01"));
+        QVERIFY(!SheetTransitions::apply(m_session->database(), id, WorkflowAction::Approve, Role::UnitHead,
+                                         QStringLiteral("x"), {}, &error));
+        QVERIFY2(SheetTransitions::apply(m_session->database(), id, WorkflowAction::Approve,
+                                         Role::CouncilChair, QStringLiteral("x"), {}, &error),
+                 qPrintable(error));
+        // Only who sets up campaigns may name approvers.
+        m_session->setUser(QStringLiteral("Vi Văn Hùng"), Role::UnitHead);
+        view.table()->selectRow(row);
+        QVERIFY(!button->isEnabled());
+        QVERIFY2(button->toolTip().contains(Roles::title(Role::UnitHead)), qPrintable(button->toolTip()));
+        QVERIFY(!CampaignStore::setApprovers(m_session->database(), QStringLiteral("T1"), {Role::UnitHead},
+                                             Role::UnitHead, QStringLiteral("x"), &error));
     }
 
     void appraiseFromTheQueue()

@@ -13,11 +13,18 @@
 #include "DemoDatabase.h"
 #include "DialogService.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
+#include "ResultsView.h"
+#include "ScoreSheetForm.h"
+#include "ScoreSheetModel.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace danhgia;
 using namespace danhgia::ui;
@@ -78,6 +85,9 @@ private Q_SLOTS:
         m_dialogs.clear();
         DialogService::setResponder([this](const DialogRequest& request) -> QVariant {
             m_dialogs.append(request);
+            if (request.kind == DialogRequest::Kind::Text) {
+                return QStringLiteral("Chưa có văn bản chỉ đạo");
+            }
             return {};
         });
     }
@@ -116,6 +126,56 @@ private Q_SLOTS:
         // And once more, as often as the officer likes.
         QVERIFY(window.databaseActions()->open(m_path));
         QVERIFY(session.hasDatabase());
+    }
+
+    void resultsFollowAnAppraisalChangedOnTheForm()
+    {
+        AppSession session;
+        QString error;
+        QVERIFY2(session.openDatabase(m_path, &error), qPrintable(error));
+        session.setUser(QStringLiteral("Nông Thị Hạnh"), Role::Appraiser);
+        ResultsView results(session);
+        const QString campaign = QString::fromLatin1(DemoDatabase::ParCampaign);
+        QVERIFY(results.showCampaign(campaign));
+        const auto totalOf = [&results](const QString& name) {
+            QTableWidget* table = results.resultsTable();
+            for (int row = 0; row < table->rowCount(); ++row) {
+                for (int column = 0; column < table->columnCount(); ++column) {
+                    if (table->item(row, column) && table->item(row, column)->text() == name) {
+                        return table->item(row, column + 1)->text();
+                    }
+                }
+            }
+            return QString();
+        };
+        const QString name = QStringLiteral("Sở Giáo dục và Đào tạo");
+        const QString before = totalOf(name);
+        QVERIFY(!before.isEmpty());
+
+        QSqlQuery query(session.database().connection());
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT s.id FROM score_sheets s JOIN campaigns c ON c.id = s.campaign_id "
+                           "WHERE c.code = '%1' AND s.subject_code = 'SGDDT'")
+                .arg(campaign)));
+        QVERIFY(query.next());
+        ScoreSheetForm form(session);
+        QVERIFY2(form.openSheet(query.value(0).toLongLong()), qPrintable(form.messageBar()->text()));
+        LeafValue lowered;
+        lowered.kind = LeafValue::Kind::Points;
+        lowered.number = *Decimal::fromString(QStringLiteral("0.5"));
+        const QModelIndex cell = form.model()->indexOfCode(
+            QStringLiteral("1.4"), ScoreSheetModel::valueColumn(SheetEditor::Stage::Appraised));
+        QVERIFY(cell.isValid());
+        QVERIFY(form.model()->setData(cell, QVariant::fromValue(lowered)));
+        // The reason is asked once the cell editor has closed, then the change is written.
+        QTRY_COMPARE(form.undoStack()->count(), 1);
+        QVERIFY2(form.messageBar()->isHidden(), qPrintable(form.messageBar()->text()));
+        // The results screen shows the new total at once, with no campaign picked again.
+        QVERIFY2(totalOf(name) != before, qPrintable(before));
+        QCOMPARE(results.campaignCombo()->currentData().toString(), campaign);
+        // Undone on the form, the results follow back.
+        form.undoStack()->undo();
+        QCOMPARE(totalOf(name), before);
     }
 
     void screensFollowWhatAnotherProcessWrote()

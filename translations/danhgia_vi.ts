@@ -3603,15 +3603,15 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không ghi được phiếu khảo sát: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>cannot delete the questionnaire: %1</source>
         <translation>không xóa được phiếu khảo sát: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/SurveyListings.cpp" line="+21"/>
         <location filename="../core/storage/SurveyPointsWriter.cpp" line="+23"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="-224"/>
-        <location line="+247"/>
+        <location filename="../core/storage/SurveyStore.cpp" line="-225"/>
+        <location line="+248"/>
         <source>cannot read the questionnaires: %1</source>
         <translation>không đọc được các phiếu khảo sát: %1</translation>
     </message>
@@ -4412,7 +4412,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CampaignsView</name>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="+45"/>
+        <location filename="../ui/CampaignsView.cpp" line="+48"/>
         <source>Double-click a campaign to see its score sheets.</source>
         <translation>Nhấp đúp vào một đợt đánh giá để xem các phiếu chấm điểm của đợt đó.</translation>
     </message>
@@ -4427,7 +4427,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Ghi mỗi phiếu chấm điểm của đợt đánh giá đang chọn thành một tệp PDF, vào một thư mục</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&amp;Who approves…</source>
+        <translation>&amp;Người phê duyệt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Campaigns</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -4467,15 +4472,55 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Hãy chọn một đợt đánh giá trước.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+45"/>
+        <source>Approved by: %1</source>
+        <translation>Người phê duyệt: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Sheets still open after the campaign&apos;s deadline</source>
         <translation>Phiếu vẫn chưa hoàn tất khi đã quá hạn hoàn thành của đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select a campaign first, then choose who approves its score sheets</source>
+        <translation>Chọn một đợt đánh giá trước, rồi chọn người phê duyệt các phiếu chấm điểm của đợt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who approves the score sheets of %1; now: %2</source>
+        <translation>Chọn người phê duyệt các phiếu chấm điểm của đợt %1; hiện nay: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>As the kind of campaign says: %1</source>
+        <translation>Theo loại đợt đánh giá (mặc định): %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who approves</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who approves the score sheets of the campaign %1?</source>
+        <translation>Ai phê duyệt các phiếu chấm điểm của đợt %1?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who approves could not be changed: %1</source>
+        <translation>Không đổi được người phê duyệt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The score sheets of %1 are now approved by: %2.</source>
+        <translation>Từ nay các phiếu chấm điểm của đợt %1 do %2 phê duyệt.</translation>
     </message>
 </context>
 <context>
     <name>danhgia::ui::CatalogueView</name>
     <message>
-        <location filename="../ui/catalogue/CatalogueView.cpp" line="+63"/>
+        <location filename="../ui/catalogue/CatalogueView.cpp" line="+64"/>
         <source>Import &amp;units…</source>
         <translation>Nhập danh sách đơn &amp;vị…</translation>
     </message>
@@ -4495,7 +4540,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đọc danh sách công chức, viên chức từ tệp CSV hoặc Excel, kiểm tra và hiển thị những nội dung sẽ thay đổi trước khi ghi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+10"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
@@ -4589,7 +4634,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Các phiên bản bộ tiêu chí được lưu trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Open a database to see its units, people and criteria sets.</source>
         <translation>Hãy mở một cơ sở dữ liệu để xem danh mục đơn vị, công chức, viên chức và bộ tiêu chí.</translation>
     </message>
@@ -4938,7 +4983,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilGridModel</name>
     <message>
-        <location filename="../ui/council/CouncilGridModel.cpp" line="+242"/>
+        <location filename="../ui/council/CouncilGridModel.cpp" line="+244"/>
         <source>Passed</source>
         <translation>Đạt</translation>
     </message>
@@ -5068,7 +5113,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Hạng</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>“%1” is not a score: write it like 78,5</source>
         <translation>“%1” không phải là điểm hợp lệ: hãy nhập theo dạng 78,5</translation>
     </message>
@@ -6899,7 +6944,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>The sheet is now &quot;%1&quot;.</source>
         <translation>Phiếu đã chuyển sang trạng thái &quot;%1&quot;.</translation>
     </message>
@@ -7598,7 +7643,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SurveyEntryView</name>
     <message>
-        <location filename="../ui/survey/SurveyEntryView.cpp" line="+58"/>
+        <location filename="../ui/survey/SurveyEntryView.cpp" line="+60"/>
         <source>Survey</source>
         <translation>Cuộc khảo sát</translation>
     </message>
@@ -7628,7 +7673,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Questionnaires of the unit</source>
         <translation>Phiếu khảo sát của đơn vị</translation>
     </message>
@@ -7658,7 +7703,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Với mỗi phiếu khảo sát, lần lượt nhập phương án trả lời của từng câu hỏi (từ 1 đến %1), nhập 0 hoặc nhấn Space nếu bỏ trống; nhấn Backspace để quay lại một câu trả lời, nhấn Enter để ghi nhận phiếu khảo sát. Để sửa hoặc xóa phiếu đã ghi, nhấp đúp hoặc nhấp chuột phải vào phiếu đó.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>%1: %2 of %3 planned questionnaires entered, %4 valid</source>
         <translation>%1: đã nhập %2/%3 phiếu khảo sát theo kế hoạch, %4 phiếu hợp lệ</translation>
     </message>
@@ -7833,16 +7878,17 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     </message>
     <message>
         <location line="+1"/>
+        <location line="+24"/>
         <source>Put each unit&apos;s points into the appraised stage of its score sheets; drafts, approved and published sheets are left alone and reported</source>
         <translation>Ghi điểm của từng đơn vị vào bước thẩm định trong các phiếu chấm điểm của đơn vị đó; các phiếu dự thảo, đã phê duyệt và đã công bố được giữ nguyên và được liệt kê trong báo cáo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-10"/>
         <source>Whole campaign</source>
         <translation>Toàn bộ đợt đánh giá</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Points per unit</source>
         <translation>Điểm theo từng đơn vị</translation>
     </message>

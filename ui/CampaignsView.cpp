@@ -3,8 +3,11 @@
 #include "DocumentActions.h"
 
 #include "AppSession.h"
+#include "CampaignStore.h"
+#include "DialogService.h"
 #include "Listings.h"
 #include "MessageBar.h"
+#include "RecordPermissions.h"
 #include "SheetQueue.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
@@ -50,6 +53,9 @@ CampaignsView::CampaignsView(AppSession& session, QWidget* parent)
     exportSheets->setToolTip(
         tr("Write every score sheet of the selected campaign as a PDF file, in a folder"));
     top->addWidget(exportSheets);
+    m_approvers = new QPushButton(tr("&Who approves…"), this);
+    m_approvers->setObjectName(QStringLiteral("campaignApproversButton"));
+    top->addWidget(m_approvers);
     layout->addLayout(top);
 
     const QList<SheetState> states = SheetStates::all();
@@ -84,6 +90,9 @@ CampaignsView::CampaignsView(AppSession& session, QWidget* parent)
         }
         DocumentActions::exportCampaignSheets(this, m_session, m_table->item(row, CodeColumn)->text());
     });
+    connect(m_approvers, &QPushButton::clicked, this, &CampaignsView::chooseApprovers);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CampaignsView::updateApproversButton);
+    connect(&m_session, &AppSession::userChanged, this, &CampaignsView::updateApproversButton);
     connect(&m_session, &AppSession::databaseChanged, this, &CampaignsView::reload);
     new ViewRefresher(this, m_session, [this] { reload(); });
     reload();
@@ -121,9 +130,14 @@ void CampaignsView::reload()
         }
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, CodeColumn, new QTableWidgetItem(campaign.code));
+        const QString approvedBy = tr("Approved by: %1").arg(campaign.policy().titles());
+        auto* code = new QTableWidgetItem(campaign.code);
+        code->setToolTip(approvedBy);
+        code->setData(Qt::UserRole, campaign.approvers);
+        code->setData(Qt::UserRole + 1, campaign.kind);
+        m_table->setItem(row, CodeColumn, code);
         auto* title = new QTableWidgetItem(campaign.title);
-        title->setToolTip(campaign.title);
+        title->setToolTip(campaign.title + QLatin1Char('\n') + approvedBy);
         m_table->setItem(row, TitleColumn, title);
         m_table->setItem(row, PeriodsColumn,
                          new QTableWidgetItem(campaign.periods.join(QLatin1String(", "))));
@@ -148,6 +162,68 @@ void CampaignsView::reload()
         }
         m_table->setItem(row, FirstStateColumn + static_cast<int>(states.size()), late);
     }
+    updateApproversButton();
+}
+
+void CampaignsView::updateApproversButton()
+{
+    // Only who sets up campaigns names their approvers; the others see why not.
+    const QString refused = RecordPermissions::refusal(RecordKind::CampaignSetup, m_session.role());
+    const int row = m_table->currentRow();
+    m_approvers->setEnabled(refused.isEmpty() && row >= 0);
+    if (!refused.isEmpty()) {
+        m_approvers->setToolTip(refused);
+    } else if (row < 0) {
+        m_approvers->setToolTip(tr("Select a campaign first, then choose who approves its score sheets"));
+    } else {
+        m_approvers->setToolTip(
+            tr("Choose who approves the score sheets of %1; now: %2")
+                .arg(m_table->item(row, CodeColumn)->text(), m_table->item(row, CodeColumn)->toolTip()));
+    }
+}
+
+void CampaignsView::chooseApprovers()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_session.hasDatabase()) {
+        return;
+    }
+    const QString code = m_table->item(row, CodeColumn)->text();
+    const QString kind = m_table->item(row, CodeColumn)->data(Qt::UserRole + 1).toString();
+    const QString stored = m_table->item(row, CodeColumn)->data(Qt::UserRole).toString();
+    // The kind's default first, then each approving role the rules name (rules.md, section 2).
+    const QList<QList<Role>> options{
+        {}, {Role::UnitHead}, {Role::CouncilChair}, {Role::CouncilChair, Role::Administrator}};
+    QStringList choices;
+    int current = 0;
+    for (int i = 0; i < options.size(); ++i) {
+        if (options.at(i).isEmpty()) {
+            choices.append(
+                tr("As the kind of campaign says: %1").arg(ApprovalPolicy::forKind(kind).titles()));
+        } else {
+            const ApprovalPolicy policy(options.at(i));
+            choices.append(policy.titles());
+            if (policy.toText() == stored) {
+                current = i;
+            }
+        }
+    }
+    const auto chosen = DialogService::choose(
+        this, tr("Who approves"), tr("Who approves the score sheets of the campaign %1?").arg(code), choices,
+        current);
+    if (!chosen) {
+        return;
+    }
+    QString error;
+    if (!CampaignStore::setApprovers(m_session.database(), code, options.at(*chosen), m_session.role(),
+                                     m_session.actor(), &error)) {
+        m_messages->showError(tr("Who approves could not be changed: %1").arg(error));
+        return;
+    }
+    m_session.notifyDataChanged();
+    m_messages->showMessage(
+        tr("The score sheets of %1 are now approved by: %2.").arg(code, choices.at(*chosen)),
+        MessageBar::Level::Positive);
 }
 
 } // namespace danhgia::ui

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QPushButton;
 class QTableWidget;
 
 namespace danhgia::ui {
@@ -28,7 +29,11 @@ Q_SIGNALS:
     void campaignActivated(const QString& campaignCode);
 
 private:
+    void chooseApprovers();
+    void updateApproversButton();
+
     AppSession& m_session;
+    QPushButton* m_approvers = nullptr;
     MessageBar* m_messages = nullptr;
     QTableWidget* m_table = nullptr;
 };

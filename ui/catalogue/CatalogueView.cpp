@@ -9,6 +9,7 @@
 #include "Listings.h"
 #include "MessageBar.h"
 #include "PersonDirectory.h"
+#include "RecordPermissions.h"
 #include "RowHeightDelegate.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
@@ -68,6 +69,8 @@ CatalogueView::CatalogueView(AppSession& session, QWidget* parent)
     m_importPeople->setObjectName(QStringLiteral("importPeopleButton"));
     m_importPeople->setToolTip(tr("Read a list of people from a CSV or Excel file, check it and show what "
                                   "would change before writing"));
+    m_importUnits->setProperty("importTip", m_importUnits->toolTip());
+    m_importPeople->setProperty("importTip", m_importPeople->toolTip());
     buttons->addWidget(m_importUnits);
     buttons->addWidget(m_importPeople);
     buttons->addStretch();
@@ -142,6 +145,7 @@ CatalogueView::CatalogueView(AppSession& session, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, this, &CatalogueView::loadPeople);
     connect(m_sets, &QListWidget::currentRowChanged, this, &CatalogueView::showCriteriaSet);
     connect(&m_session, &AppSession::databaseChanged, this, &CatalogueView::reload);
+    connect(&m_session, &AppSession::userChanged, this, &CatalogueView::reload);
     new ViewRefresher(this, m_session, [this] { reload(); });
 
     reload();
@@ -151,8 +155,12 @@ void CatalogueView::reload()
 {
     m_messages->clearMessage();
     const bool open = m_session.hasDatabase();
-    m_importUnits->setEnabled(open);
-    m_importPeople->setEnabled(open);
+    // Only the role that keeps the catalogue imports; the others see why not.
+    const QString refused = RecordPermissions::refusal(RecordKind::Catalogue, m_session.role());
+    for (QPushButton* button : {m_importUnits, m_importPeople}) {
+        button->setEnabled(open && refused.isEmpty());
+        button->setToolTip(refused.isEmpty() ? button->property("importTip").toString() : refused);
+    }
     m_search->setEnabled(open);
     if (!open) {
         m_messages->showInformation(tr("Open a database to see its units, people and criteria sets."));

@@ -3,6 +3,7 @@
 #include "AppSession.h"
 #include "CouncilRoles.h"
 #include "LeafValueText.h"
+#include "RecordPermissions.h"
 #include "ViewLook.h"
 
 #include <QBrush>
@@ -144,6 +145,7 @@ bool CouncilGridModel::agreedEditable(int row) const
 {
     const CandidateResult& result = m_results.at(row);
     return scoringComplete(row) && result.status != CandidateResult::Status::Official
+        && RecordPermissions::allows(RecordKind::AgreedScore, m_session.role())
         && CouncilRoles::ofAppRole(m_session.role()) == result.by;
 }
 
@@ -377,7 +379,9 @@ Qt::ItemFlags CouncilGridModel::flags(const QModelIndex& index) const
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return flags;
     }
-    if (memberAt(index.column()) >= 0
+    // Members' scores are copied from the scoring sheets by the roles that may record them.
+    if ((memberAt(index.column()) >= 0
+         && RecordPermissions::allows(RecordKind::CouncilScores, m_session.role()))
         || (index.column() == columnOf(AgreedColumn) && agreedEditable(index.row()))) {
         flags |= Qt::ItemIsEditable;
     }

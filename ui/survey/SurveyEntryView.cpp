@@ -4,6 +4,7 @@
 #include "CampaignStore.h"
 #include "CriteriaSetStore.h"
 #include "MessageBar.h"
+#include "RecordPermissions.h"
 #include "SurveyEntryLine.h"
 #include "SurveyEntryModel.h"
 #include "SurveyListings.h"
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -86,6 +88,7 @@ SurveyEntryView::SurveyEntryView(AppSession& session, QWidget* parent)
     m_hint->setWordWrap(true);
     entryLayout->addWidget(m_hint);
     m_entry = new SurveyEntryLine(entryPane);
+    m_entry->setProperty("entryTip", m_entry->toolTip());
     entryLayout->addWidget(m_entry);
     m_count = new QLabel(entryPane);
     m_count->setObjectName(QStringLiteral("surveyUnitCount"));
@@ -281,7 +284,9 @@ void SurveyEntryView::showUnit()
 {
     m_actions->endCorrection();
     updateHint();
-    m_entry->setEnabled(m_survey && m_unitCombo->count() > 0);
+    const QString mayNotEnter = RecordPermissions::refusal(RecordKind::SurveyResponses, m_session.role());
+    m_entry->setEnabled(m_survey && m_unitCombo->count() > 0 && mayNotEnter.isEmpty());
+    m_entry->setToolTip(mayNotEnter.isEmpty() ? m_entry->property("entryTip").toString() : mayNotEnter);
     if (!m_survey || !m_session.hasDatabase() || m_unitCombo->count() == 0) {
         m_model->clear();
         updateCount();
@@ -312,6 +317,12 @@ void SurveyEntryView::refreshSummary()
     }
     m_panel->setSummary(m_summary, m_decimals);
     m_panel->setCurrentUnit(unitCode());
+    // Only the appraisal side enters questionnaires and writes their points: the others see why not.
+    const QString refused = RecordPermissions::refusal(RecordKind::SurveyPoints, m_session.role());
+    if (!refused.isEmpty()) {
+        m_panel->writeButton()->setEnabled(false);
+        m_panel->writeButton()->setToolTip(refused);
+    }
 }
 
 const SurveyPointsWriter::UnitPoints* SurveyEntryView::currentUnitPoints() const

@@ -88,6 +88,8 @@ void SurveyUnitPanel::setSummary(const std::optional<SurveyPointsWriter::Summary
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(0);
     m_write->setEnabled(summary.has_value());
+    m_write->setToolTip(tr("Put each unit's points into the appraised stage of its score sheets; drafts, "
+                           "approved and published sheets are left alone and reported"));
     m_note->setVisible(summary && summary->unassigned > 0);
     if (!summary) {
         m_title->setText(tr("Points per unit"));

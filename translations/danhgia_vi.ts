@@ -2,6 +2,207 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AdminCommands</name>
+    <message>
+        <location filename="../server/cli/AdminCommands.cpp" line="+78"/>
+        <source>Unknown admin command; see danhgia-server --help.</source>
+        <translation>Lệnh quản trị không xác định; xem danhgia-server --help.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the units list needs the columns Mã đơn vị, Tên đơn vị and Loại (code, name, kind).</source>
+        <translation>%1: danh sách đơn vị cần có các cột Mã đơn vị, Tên đơn vị và Loại (code, name, kind).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1, line %2: the code and the name of a unit are required.</source>
+        <translation>%1, dòng %2: phải có mã và tên của đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not a kind of unit (tỉnh, sở, xã, phường, phòng, khác).</source>
+        <translation>%1, dòng %2, cột %3: &quot;%4&quot; không phải là loại đơn vị (tỉnh, sở, xã, phường, phòng, khác).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, line %2: the parent unit %3 is neither in the database nor on an earlier line.</source>
+        <translation>%1, dòng %2: đơn vị cấp trên %3 không có trong cơ sở dữ liệu và cũng không có ở dòng trước.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 units imported.</source>
+        <translation>Đã nhập %1 đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the unit of the account with --unit CODE.</source>
+        <translation>Hãy cho biết đơn vị của tài khoản bằng --unit MÃ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the roles of the account with --role ROLE (for example self_assessor).</source>
+        <translation>Hãy cho biết vai trò của tài khoản bằng --role VAI_TRÒ (ví dụ self_assessor).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown role %1; the roles are: %2.</source>
+        <translation>Vai trò %1 không xác định; các vai trò gồm: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No unit has the code %1; import the units first.</source>
+        <translation>Không có đơn vị nào mang mã %1; hãy nhập danh sách đơn vị trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the password of the account on standard input.</source>
+        <translation>Hãy nhập mật khẩu của tài khoản qua đầu vào chuẩn (standard input).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password could not be hashed.</source>
+        <translation>Không băm được mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Account %1 of %2 with the roles %3.</source>
+        <translation>Tài khoản %1 thuộc %2, vai trò: %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No account has the login %1.</source>
+        <translation>Không có tài khoản nào có tên đăng nhập %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account %1 disabled; its tokens are revoked.</source>
+        <translation>Đã khóa tài khoản %1; các mã truy cập của tài khoản đã bị thu hồi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the age of the deletions to forget with --older-than-days N.</source>
+        <translation>Hãy cho biết các bản ghi xóa cũ hơn bao nhiêu ngày thì được loại bỏ, bằng --older-than-days N.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deletions up to version %1 are forgotten; clients behind it resynchronise.</source>
+        <translation>Đã loại bỏ các bản ghi xóa đến phiên bản %1; máy trạm chưa đồng bộ đến đó sẽ phải đồng bộ lại toàn bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrors</name>
+    <message>
+        <location filename="../server/api/ApiError.cpp" line="+23"/>
+        <source>The request body is not valid JSON: %1.</source>
+        <translation>Nội dung yêu cầu không phải là JSON hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The field &quot;%1&quot; is required.</source>
+        <translation>Thiếu trường &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The field &quot;%1&quot; is not valid: %2</source>
+        <translation>Trường &quot;%1&quot; không hợp lệ: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in first: the request has no valid access token.</source>
+        <translation>Hãy đăng nhập trước: yêu cầu không có mã truy cập hợp lệ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The access token has expired or was revoked; refresh it or sign in again.</source>
+        <translation>Mã truy cập đã hết hạn hoặc đã bị thu hồi; hãy làm mới mã hoặc đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The login or the password is wrong, or the account is disabled.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too many failed sign-ins; try again in %1 seconds.</source>
+        <translation>Đăng nhập sai quá nhiều lần; hãy thử lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was found at this address for this account.</source>
+        <translation>Không tìm thấy dữ liệu tại địa chỉ này đối với tài khoản này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server has no such address.</source>
+        <translation>Máy chủ không có địa chỉ này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This address does not accept this method.</source>
+        <translation>Địa chỉ này không chấp nhận phương thức yêu cầu này.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The request body is larger than the server accepts (%1 bytes).</source>
+        <translation>Nội dung yêu cầu lớn hơn mức máy chủ chấp nhận (%1 byte).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request headers are larger than the server accepts (%1 bytes).</source>
+        <translation>Phần đầu của yêu cầu lớn hơn mức máy chủ chấp nhận (%1 byte).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server has too many open connections; try again shortly.</source>
+        <translation>Máy chủ đang có quá nhiều kết nối; hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server could not complete the request; nothing was changed. Try again.</source>
+        <translation>Máy chủ không hoàn tất được yêu cầu; chưa có dữ liệu nào bị thay đổi. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
+        <translation>Máy chủ không kết nối được cơ sở dữ liệu; chưa có dữ liệu nào bị thay đổi. Hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This computer has not synchronised for too long (deletions before version %1 are no longer kept); a full synchronisation is needed.</source>
+        <translation>Máy này đã quá lâu chưa đồng bộ (các bản ghi xóa trước phiên bản %1 không còn được lưu); cần đồng bộ lại toàn bộ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The uploaded file does not match its SHA-256 (expected %1, received %2); upload it again.</source>
+        <translation>Tệp tải lên không khớp với mã SHA-256 (cần %1, nhận được %2); hãy tải lên lại.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The upload continues at byte %1; send the part from there.</source>
+        <translation>Việc tải lên được tiếp tục từ byte %1; hãy gửi phần dữ liệu từ vị trí đó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refresh token is not valid any more (used, expired or revoked); sign in again.</source>
+        <translation>Mã làm mới không còn hiệu lực (đã dùng, hết hạn hoặc bị thu hồi); hãy đăng nhập lại.</translation>
+    </message>
+</context>
+<context>
     <name>AppraisalComparison</name>
     <message>
         <location filename="../core/documents/AppraisalComparison.cpp" line="+17"/>
@@ -175,6 +376,24 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+15"/>
         <source>the last rows of the audit trail were removed (the trail ends at row %1, it had more)</source>
         <translation>các dòng cuối của nhật ký thay đổi đã bị xóa (nhật ký kết thúc ở dòng %1, trước đó có nhiều dòng hơn)</translation>
+    </message>
+</context>
+<context>
+    <name>Authorizer</name>
+    <message>
+        <location filename="../server/service/Authorizer.cpp" line="+34"/>
+        <source>The account does not hold the role %1.</source>
+        <translation>Tài khoản không có vai trò %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account holds no role.</source>
+        <translation>Tài khoản chưa được giao vai trò nào.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Only accounts of the province publish criteria sets and open campaigns.</source>
+        <translation>Chỉ tài khoản cấp tỉnh mới được ban hành bộ tiêu chí và mở đợt đánh giá.</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1908,24 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
     </message>
 </context>
 <context>
+    <name>EvidenceService</name>
+    <message>
+        <location filename="../server/service/EvidenceService.cpp" line="+27"/>
+        <source>64 lower-case hexadecimal digits</source>
+        <translation>phải gồm 64 chữ số thập lục phân viết thường</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the upload was started with %1 bytes</source>
+        <translation>lần tải lên này đã bắt đầu với kích thước %1 byte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the part goes past the end of the file</source>
+        <translation>phần dữ liệu vượt quá cuối tệp</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceStore</name>
     <message>
         <location filename="../core/storage/EvidenceStore.cpp" line="+61"/>
@@ -2413,6 +2650,50 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>PushService</name>
+    <message>
+        <location filename="../server/service/PushService.cpp" line="+54"/>
+        <source>a push holds at most %1 operations</source>
+        <translation>mỗi lần gửi có tối đa %1 thao tác</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the server does not synchronise &quot;%1&quot;</source>
+        <translation>máy chủ không đồng bộ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>a row is named by its UUID</source>
+        <translation>mỗi bản ghi được xác định bằng UUID của nó</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>insert, update or delete</source>
+        <translation>phải là insert, update hoặc delete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a version is 0 or more</source>
+        <translation>phiên bản phải từ 0 trở lên</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The field %1 holds a local id; rows refer to each other by UUID (%2).</source>
+        <translation>Trường %1 chứa mã nội bộ của máy trạm; các bản ghi tham chiếu nhau bằng UUID (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it differs from the operation&apos;s uuid</source>
+        <translation>khác với UUID của thao tác</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The row that %1 refers to is not known to this account; send it first.</source>
+        <translation>Bản ghi mà %1 tham chiếu tới không có đối với tài khoản này; hãy gửi bản ghi đó trước.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPermissions</name>
     <message>
         <location filename="../core/workflow/RecordPermissions.cpp" line="+59"/>
@@ -2473,6 +2754,44 @@ Tùy chọn:
         <location line="+2"/>
         <source>campaigns, their sheets and criteria sets</source>
         <translation>đợt đánh giá, phiếu chấm điểm và bộ tiêu chí</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <location filename="../server/service/RecordRules.cpp" line="+71"/>
+        <source>the kind of a unit is one of: %1</source>
+        <translation>loại đơn vị phải là một trong: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No unit or person with the code %1 is known to this account.</source>
+        <translation>Tài khoản này không có đơn vị hoặc người nào mang mã %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A published version of a criteria set cannot change; publish a new version instead.</source>
+        <translation>Phiên bản đã ban hành của bộ tiêu chí không được sửa đổi; hãy ban hành một phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the status is draft or published</source>
+        <translation>trạng thái phải là draft (dự thảo) hoặc published (đã ban hành)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The set_id is not the id of the criteria set&apos;s document.</source>
+        <translation>Trường set_id không trùng với mã của bộ tiêu chí trong tài liệu.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The score sheet this row refers to is not known to this account.</source>
+        <translation>Phiếu chấm điểm mà bản ghi này tham chiếu tới không có đối với tài khoản này.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>64 lower-case hexadecimal digits</source>
+        <translation>phải gồm 64 chữ số thập lục phân viết thường</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3060,19 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
     </message>
 </context>
 <context>
+    <name>SchemaMigrator</name>
+    <message>
+        <location filename="../server/db/SchemaMigrator.cpp" line="+115"/>
+        <source>The database was written by a newer server (schema version %1; this server knows up to %2). Use the newer server.</source>
+        <translation>Cơ sở dữ liệu do phiên bản máy chủ mới hơn ghi (lược đồ phiên bản %1; máy chủ này chỉ hỗ trợ đến %2). Hãy dùng phiên bản máy chủ mới hơn.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Migration %1 failed: %2</source>
+        <translation>Nâng cấp lược đồ %1 không thành công: %2</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message>
         <location filename="../app/cli/ScoreCommand.cpp" line="+14"/>
@@ -2836,6 +3168,122 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+4"/>
         <source>the subject %1 already has a sheet for the period %2 (sheet %3); a subject may have one sheet per period</source>
         <translation>đối tượng %1 đã có phiếu cho kỳ %2 (phiếu thứ %3); mỗi đối tượng chỉ được có một phiếu cho mỗi kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommands</name>
+    <message>
+        <location filename="../server/cli/ServerCommands.cpp" line="+57"/>
+        <source>Unknown option %1; see danhgia-server --help.</source>
+        <translation>Tùy chọn %1 không xác định; xem danhgia-server --help.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The option %1 needs a value.</source>
+        <translation>Tùy chọn %1 cần có giá trị.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: danhgia-server COMMAND [options]
+
+Commands:
+  serve                      serve the API (migrates the database first)
+  migrate                    bring the database schema up to date
+  admin unit import FILE     import units from CSV or .xlsx (the client&apos;s columns)
+  admin user add LOGIN --unit CODE --role ROLE[,ROLE]
+                             add or replace an account; the password is read from
+                             standard input
+  admin user disable LOGIN   disable an account and revoke its tokens
+  admin user list            list the accounts
+  admin tombstones purge --older-than-days N
+                             forget deletions older than N days
+
+Settings (a file given with --config, then DANHGIA_SERVER_&lt;KEY&gt;, then --key; later wins):
+</source>
+        <translation>Cách dùng: danhgia-server LỆNH [tùy chọn]
+
+Các lệnh:
+  serve                      phục vụ API (nâng cấp lược đồ cơ sở dữ liệu trước)
+  migrate                    nâng cấp lược đồ cơ sở dữ liệu lên phiên bản mới nhất
+  admin unit import TỆP      nhập danh sách đơn vị từ CSV hoặc .xlsx (các cột như ở máy trạm)
+  admin user add TÊN --unit MÃ --role VAI_TRÒ[,VAI_TRÒ]
+                             thêm hoặc thay thế tài khoản; mật khẩu được đọc từ
+                             đầu vào chuẩn
+  admin user disable TÊN     khóa tài khoản và thu hồi các mã truy cập của tài khoản
+  admin user list            liệt kê các tài khoản
+  admin tombstones purge --older-than-days N
+                             loại bỏ các bản ghi xóa cũ hơn N ngày
+
+Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DANHGIA_SERVER_&lt;KEY&gt;, rồi --key; giá trị sau được ưu tiên):
+</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No database: give --database CONNINFO or set DANHGIA_SERVER_DATABASE.</source>
+        <translation>Chưa có cơ sở dữ liệu: hãy chỉ định --database CHUỖI_KẾT_NỐI hoặc đặt biến DANHGIA_SERVER_DATABASE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>libsodium cannot start.</source>
+        <translation>Không khởi động được thư viện libsodium.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>Không kết nối được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schema migration %1 applied.</source>
+        <translation>Đã áp dụng nâng cấp lược đồ %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is at schema version %1.</source>
+        <translation>Cơ sở dữ liệu đang ở lược đồ phiên bản %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Không lắng nghe được trên %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the port file %1.</source>
+        <translation>Không ghi được tệp cổng %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listening on %1:%2.</source>
+        <translation>Đang lắng nghe trên %1:%2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database schema is not up to date; run danhgia-server migrate first.</source>
+        <translation>Lược đồ cơ sở dữ liệu chưa được nâng cấp; hãy chạy danhgia-server migrate trước.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown command %1; see danhgia-server --help.</source>
+        <translation>Lệnh %1 không xác định; xem danhgia-server --help.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <location filename="../server/config/ServerConfig.cpp" line="+246"/>
+        <source>The setting &quot;%1&quot; has a value that is not valid: &quot;%2&quot; (from %3).</source>
+        <translation>Tham số cấu hình &quot;%1&quot; có giá trị không hợp lệ: &quot;%2&quot; (từ %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>Không đọc được tệp cấu hình %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %2 of the configuration file %1 is not &quot;key = value&quot;.</source>
+        <translation>Dòng %2 của tệp cấu hình %1 không có dạng &quot;khóa = giá trị&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3633,61 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+12"/>
         <source>N/A</source>
         <translation>Không áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRules</name>
+    <message>
+        <location filename="../server/service/SheetRules.cpp" line="+68"/>
+        <source>the sheet is %1; its scores can no longer change unless it is reopened</source>
+        <translation>phiếu đang ở trạng thái &quot;%1&quot;; điểm không thể thay đổi nữa trừ khi phiếu được mở lại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the self-assessment can only change while the sheet is a draft (it is %1)</source>
+        <translation>phần tự đánh giá chỉ được sửa khi phiếu còn là dự thảo (phiếu đang ở trạng thái &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Only a draft score sheet can be deleted.</source>
+        <translation>Chỉ được xóa phiếu chấm điểm còn là dự thảo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No unit or person with the code %1 is known to this account.</source>
+        <translation>Tài khoản này không có đơn vị hoặc người nào mang mã %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+52"/>
+        <source>a stage is self, appraised or final</source>
+        <translation>giai đoạn phải là self (tự đánh giá), appraised (thẩm định) hoặc final (cuối cùng)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The campaign, the subject and the period of a score sheet cannot change.</source>
+        <translation>Không được thay đổi đợt đánh giá, đối tượng và kỳ đánh giá của phiếu chấm điểm.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>not a state of a score sheet</source>
+        <translation>không phải là trạng thái của phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No workflow action moves a score sheet from %1 to %2.</source>
+        <translation>Không có bước xử lý nào chuyển phiếu chấm điểm từ trạng thái %1 sang %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+49"/>
+        <source>The criteria set of the campaign cannot be read.</source>
+        <translation>Không đọc được bộ tiêu chí của đợt đánh giá.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The action %1 moves the sheet to %2, not to %3.</source>
+        <translation>Thao tác %1 chuyển phiếu sang trạng thái %2, không phải %3.</translation>
     </message>
 </context>
 <context>

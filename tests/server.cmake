@@ -15,6 +15,8 @@ danhgia_target_settings(danhgia_server_testsupport)
 
 danhgia_add_test(NAME test_server_authorization SOURCES server/TestServerAuthorization.cpp LABELS unit server
     LIBRARIES danhgia_server)
+danhgia_add_test(NAME test_server_config SOURCES server/TestServerConfig.cpp LABELS unit server
+    LIBRARIES danhgia_server)
 foreach(name Sync ScaleOut)
     string(TOLOWER ${name} lower)
     danhgia_add_test(NAME test_server_${lower} SOURCES server/TestServer${name}.cpp LABELS integration server

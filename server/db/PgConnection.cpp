@@ -28,7 +28,8 @@ bool PgConnection::open(const QString& conninfo, QString* error)
         return false;
     }
     // Times are UTC and text is UTF-8 whatever the server's defaults.
-    PQclear(PQexec(m_conn, "SET TIME ZONE 'UTC'; SET client_encoding = 'UTF8'"));
+    PQclear(PQexec(m_conn,
+                   "SET TIME ZONE 'UTC'; SET client_encoding = 'UTF8'; SET client_min_messages = warning"));
     return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <mutex>
+
 namespace danhgia::server {
 
 namespace {
@@ -165,6 +167,24 @@ std::optional<SyncRecord> RecordRepository::byCode(const QString& entity, const 
 
 std::optional<UnitDirectory> RecordRepository::units(QString* error)
 {
+    // Every request needs the tree (the account's scope); it changes rarely. A process keeps the
+    // last one read with the version of the last change to a unit (server_meta.units_version), and
+    // reads the tree again when that differs: one primary-key lookup per request instead of the tree.
+    static std::mutex mutex;
+    static qint64 cachedStamp = -1;
+    static UnitDirectory cached;
+    PgResult stamp
+        = m_db.prepared("units_stamp", "SELECT value::bigint FROM server_meta WHERE key = 'units_version'");
+    if (!stamp.ok() || stamp.rows() != 1) {
+        *error = stamp.errorText();
+        return std::nullopt;
+    }
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (cachedStamp == stamp.integer(0, 0)) {
+            return cached; // implicitly shared: no copy of the tree
+        }
+    }
     PgResult result
         = m_db.prepared("units_all",
                         "SELECT uuid, data->>'code', data->>'name', data->>'kind', "
@@ -179,6 +199,9 @@ std::optional<UnitDirectory> RecordRepository::units(QString* error)
         directory.add({result.text(row, 0), result.text(row, 1), result.text(row, 2), result.text(row, 3),
                        result.text(row, 4)});
     }
+    const std::lock_guard<std::mutex> lock(mutex);
+    cachedStamp = stamp.integer(0, 0);
+    cached = directory;
     return directory;
 }
 
@@ -306,6 +329,21 @@ bool RecordRepository::write(const QList<SyncRecord>& records, const QList<Histo
                                         "SELECT $2, op_id, $3, outcome FROM jsonb_to_recordset($1::jsonb) AS "
                                         "x(op_id text, outcome jsonb)",
                                         {compact(outcomeRows), clientParam, userParam});
+        if (!result.ok()) {
+            *error = result.errorText();
+            return false;
+        }
+    }
+    qint64 unitsVersion = 0;
+    for (const SyncRecord& r : records) {
+        if (r.entity == QLatin1String("units")) {
+            unitsVersion = std::max(unitsVersion, r.version);
+        }
+    }
+    if (unitsVersion > 0) {
+        PgResult result = m_db.prepared("units_stamp_write",
+                                        "UPDATE server_meta SET value = $1 WHERE key = 'units_version'",
+                                        {PgConnection::number(unitsVersion)});
         if (!result.ok()) {
             *error = result.errorText();
             return false;

@@ -18,7 +18,7 @@ namespace {
 //    in the transaction of its effect.
 const char* const Version1[] = {
     "CREATE TABLE server_meta (key text PRIMARY KEY, value text NOT NULL)",
-    "INSERT INTO server_meta VALUES ('tombstone_horizon', '0')",
+    "INSERT INTO server_meta VALUES ('tombstone_horizon', '0'), ('units_version', '0')",
     "CREATE TABLE sync_counter (id integer PRIMARY KEY CHECK (id = 1), value bigint NOT NULL)",
     "INSERT INTO sync_counter VALUES (1, 0)",
     "CREATE TABLE records (entity text NOT NULL, uuid uuid NOT NULL, version bigint NOT NULL, "

@@ -19,6 +19,7 @@ public:
     void kill(); // SIGKILL
     void stop(); // SIGTERM, then SIGKILL
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     QByteArray log() const;
 
     // Runs a command with the database; standard input, output and error; the exit code.

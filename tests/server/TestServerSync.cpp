@@ -3,6 +3,7 @@
 #include "ProvinceFixture.h"
 
 #include <QCryptographicHash>
+#include <QTcpSocket>
 #include <QtTest>
 
 // The sync API end to end: a real PostgreSQL, a real danhgia-server process, HTTP on loopback.
@@ -82,7 +83,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_province.start(&error,
                                   {QStringLiteral("--body-limit"), QStringLiteral("1048576"),
-                                   QStringLiteral("--header-limit"), QStringLiteral("8192")}),
+                                   QStringLiteral("--header-limit"), QStringLiteral("8192"),
+                                   QStringLiteral("--request-timeout-ms"), QStringLiteral("1500")}),
                  qPrintable(error));
     }
     void cleanupTestCase() { m_province.stop(); }
@@ -516,6 +518,76 @@ private Q_SLOTS:
         QCOMPARE(header.errorCode(), QStringLiteral("header_too_large"));
         // The server goes on serving.
         QCOMPARE(commune.get(QStringLiteral("/health")).status, 200);
+    }
+
+    void slowClientIsCutOff()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_province.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // and never the end of the headers
+        socket.waitForBytesWritten(1000);
+        // Bounded: the server closes the connection after its request timeout (1.5 s here).
+        QVERIFY(socket.waitForDisconnected(10000));
+        QVERIFY(socket.readAll().isEmpty());
+    }
+
+    void onlyTheProvincePublishesAndPublishedSetsStay()
+    {
+        const QString set = ProvinceFixture::newUuid();
+        QJsonObject payload{
+            {QStringLiteral("set_id"), QStringLiteral("thu-nghiem-2026")},
+            {QStringLiteral("version"), 2},
+            {QStringLiteral("title"), QStringLiteral("Bộ tiêu chí thử nghiệm")},
+            {QStringLiteral("kind"), QStringLiteral("par_index")},
+            {QStringLiteral("document"), QString::fromUtf8(ProvinceFixture::criteriaDocument())},
+            {QStringLiteral("status"), QStringLiteral("published")}};
+        auto answer = ProvinceFixture::push(
+            m_province.client(QStringLiteral("xcl")), QStringLiteral("xcl-db"),
+            {ProvinceFixture::op(ProvinceFixture::newUuid(), QStringLiteral("criteria_sets"), set,
+                                 QStringLiteral("insert"), 0, payload)});
+        QCOMPARE(errorCode(answer), QStringLiteral("forbidden"));
+        // A set the core finds wrong is refused with the path of the fault.
+        QJsonObject broken = payload;
+        broken.insert(QStringLiteral("document"),
+                      QString::fromUtf8(ProvinceFixture::criteriaDocument())
+                          .replace(QStringLiteral("\"max\": 5,"), QStringLiteral("\"max\": -5,")));
+        const HttpTestClient admin = m_province.client(QStringLiteral("quantri"));
+        answer = ProvinceFixture::push(
+            admin, QStringLiteral("province-db"),
+            {ProvinceFixture::op(ProvinceFixture::newUuid(), QStringLiteral("criteria_sets"), set,
+                                 QStringLiteral("insert"), 0, broken)});
+        QCOMPARE(errorCode(answer), QStringLiteral("validation_failed"));
+        QVERIFY(outcomes(answer)
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("field"))
+                    .toString()
+                    .startsWith(QStringLiteral("payload.document.")));
+        // The published version of the fixture cannot change.
+        const qint64 version
+            = row(admin, m_province.criteriaSetUuid).value(QStringLiteral("version")).toInteger();
+        answer = ProvinceFixture::push(
+            admin, QStringLiteral("province-db"),
+            {ProvinceFixture::op(ProvinceFixture::newUuid(), QStringLiteral("criteria_sets"),
+                                 m_province.criteriaSetUuid, QStringLiteral("update"), version,
+                                 {{QStringLiteral("status"), QStringLiteral("draft")}})});
+        QCOMPARE(errorCode(answer), QStringLiteral("published_immutable"));
+    }
+
+    void requestsAreLoggedWithoutSecrets()
+    {
+        const QByteArray token = m_province.signIn(QStringLiteral("thamdinh"));
+        HttpTestClient client(m_province.port());
+        client.setToken(token);
+        QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 200);
+        const QByteArray log = m_province.server().log();
+        QVERIFY(log.contains("\"route\":\"/api/v1/me\""));
+        QVERIFY(log.contains("\"user\":\"thamdinh\""));
+        QVERIFY(!log.contains(token));
+        QVERIFY(!log.contains(ProvinceFixture::Password));
     }
 
     void localIdsAreTranslatedAtTheEdge()

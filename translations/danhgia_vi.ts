@@ -3271,7 +3271,97 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>ServerConfig</name>
     <message>
-        <location filename="../server/config/ServerConfig.cpp" line="+246"/>
+        <location filename="../server/config/ServerConfig.cpp" line="+28"/>
+        <source>a file of &quot;key = value&quot; lines (flags and the environment win)</source>
+        <translation>tệp gồm các dòng &quot;khóa = giá trị&quot; (tham số dòng lệnh và biến môi trường được ưu tiên hơn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>libpq connection string or URI of the PostgreSQL database</source>
+        <translation>chuỗi kết nối libpq hoặc URI của cơ sở dữ liệu PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOST:PORT to listen on (port 0: any free port); default 127.0.0.1:8470</source>
+        <translation>MÁY:CỔNG để lắng nghe (cổng 0: một cổng trống bất kỳ); mặc định 127.0.0.1:8470</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file where `serve` writes the port it listens on</source>
+        <translation>tệp mà lệnh `serve` ghi số cổng đang lắng nghe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads serving requests (default 2)</source>
+        <translation>số luồng xử lý yêu cầu (mặc định 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open connections accepted at once (default 512)</source>
+        <translation>số kết nối mở được chấp nhận cùng lúc (mặc định 512)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bytes of request headers (default 16384; more: 413)</source>
+        <translation>số byte tối đa của phần đầu yêu cầu (mặc định 16384; vượt quá: 413)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bytes of a request body (default 8388608; more: 413)</source>
+        <translation>số byte tối đa của nội dung yêu cầu (mặc định 8388608; vượt quá: 413)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>milliseconds to receive a whole request, and to keep an idle connection (default 30000)</source>
+        <translation>số mili giây để nhận xong một yêu cầu và để giữ một kết nối nhàn rỗi (mặc định 30000)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds an access token lives (default 900)</source>
+        <translation>số giây hiệu lực của mã truy cập (mặc định 900)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds a refresh token lives (default 2592000)</source>
+        <translation>số giây hiệu lực của mã làm mới (mặc định 2592000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed sign-ins of one login before it is locked (default 5)</source>
+        <translation>số lần đăng nhập sai của một tài khoản trước khi bị tạm khóa (mặc định 5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed sign-ins from one address before it is locked (default 30)</source>
+        <translation>số lần đăng nhập sai từ một địa chỉ trước khi bị tạm khóa (mặc định 30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long a lock lasts (default 300)</source>
+        <translation>thời gian tạm khóa, tính bằng giây (mặc định 300)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operations accepted in one push (default 1000)</source>
+        <translation>số thao tác tối đa trong một lần gửi (mặc định 1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes in one page of a pull (default 1000)</source>
+        <translation>số thay đổi trong một trang khi nhận dữ liệu (mặc định 1000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true behind nginx: a client&apos;s address is the last of X-Forwarded-For (default false)</source>
+        <translation>true khi chạy sau nginx: địa chỉ của máy trạm là địa chỉ cuối cùng trong X-Forwarded-For (mặc định false)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one log line per request on stderr: true or false</source>
+        <translation>ghi một dòng nhật ký cho mỗi yêu cầu ra stderr: true hoặc false</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>The setting &quot;%1&quot; has a value that is not valid: &quot;%2&quot; (from %3).</source>
         <translation>Tham số cấu hình &quot;%1&quot; có giá trị không hợp lệ: &quot;%2&quot; (từ %3).</translation>
     </message>

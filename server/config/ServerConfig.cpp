@@ -25,33 +25,41 @@ QList<ServerConfig::Option> ServerConfig::options()
 {
     return {
         {QStringLiteral("config"),
-         QStringLiteral("a file of \"key = value\" lines (flags and the environment win)")},
+         ServerConfigText::tr("a file of \"key = value\" lines (flags and the environment win)")},
         {QStringLiteral("database"),
-         QStringLiteral("libpq connection string or URI of the PostgreSQL database"), true},
+         ServerConfigText::tr("libpq connection string or URI of the PostgreSQL database"), true},
         {QStringLiteral("listen"),
-         QStringLiteral("HOST:PORT to listen on (port 0: any free port); default "
-                        "127.0.0.1:8470")},
-        {QStringLiteral("port_file"), QStringLiteral("file where `serve` writes the port it listens on")},
-        {QStringLiteral("workers"), QStringLiteral("threads serving requests (default 2)")},
+         ServerConfigText::tr("HOST:PORT to listen on (port 0: any free port); default "
+                              "127.0.0.1:8470")},
+        {QStringLiteral("port_file"),
+         ServerConfigText::tr("file where `serve` writes the port it listens on")},
+        {QStringLiteral("workers"), ServerConfigText::tr("threads serving requests (default 2)")},
         {QStringLiteral("max_connections"),
-         QStringLiteral("open connections accepted at once (default 512)")},
+         ServerConfigText::tr("open connections accepted at once (default 512)")},
         {QStringLiteral("header_limit"),
-         QStringLiteral("bytes of request headers (default 16384; more: 413)")},
+         ServerConfigText::tr("bytes of request headers (default 16384; more: 413)")},
         {QStringLiteral("body_limit"),
-         QStringLiteral("bytes of a request body (default 8388608; more: 413)")},
+         ServerConfigText::tr("bytes of a request body (default 8388608; more: 413)")},
         {QStringLiteral("request_timeout_ms"),
-         QStringLiteral("milliseconds to receive a whole request, and to keep an idle connection (default "
-                        "30000)")},
-        {QStringLiteral("access_ttl"), QStringLiteral("seconds an access token lives (default 900)")},
-        {QStringLiteral("refresh_ttl"), QStringLiteral("seconds a refresh token lives (default 2592000)")},
+         ServerConfigText::tr(
+             "milliseconds to receive a whole request, and to keep an idle connection (default "
+             "30000)")},
+        {QStringLiteral("access_ttl"), ServerConfigText::tr("seconds an access token lives (default 900)")},
+        {QStringLiteral("refresh_ttl"),
+         ServerConfigText::tr("seconds a refresh token lives (default 2592000)")},
         {QStringLiteral("account_failures"),
-         QStringLiteral("failed sign-ins of one login before it is locked (default 5)")},
+         ServerConfigText::tr("failed sign-ins of one login before it is locked (default 5)")},
         {QStringLiteral("address_failures"),
-         QStringLiteral("failed sign-ins from one address before it is locked (default 30)")},
-        {QStringLiteral("lockout_seconds"), QStringLiteral("how long a lock lasts (default 300)")},
-        {QStringLiteral("push_limit"), QStringLiteral("operations accepted in one push (default 1000)")},
-        {QStringLiteral("pull_limit"), QStringLiteral("changes in one page of a pull (default 1000)")},
-        {QStringLiteral("log_requests"), QStringLiteral("one log line per request on stderr: true or false")},
+         ServerConfigText::tr("failed sign-ins from one address before it is locked (default 30)")},
+        {QStringLiteral("lockout_seconds"), ServerConfigText::tr("how long a lock lasts (default 300)")},
+        {QStringLiteral("push_limit"),
+         ServerConfigText::tr("operations accepted in one push (default 1000)")},
+        {QStringLiteral("pull_limit"), ServerConfigText::tr("changes in one page of a pull (default 1000)")},
+        {QStringLiteral("trust_forwarded_for"),
+         ServerConfigText::tr(
+             "true behind nginx: a client's address is the last of X-Forwarded-For (default false)")},
+        {QStringLiteral("log_requests"),
+         ServerConfigText::tr("one log line per request on stderr: true or false")},
     };
 }
 
@@ -150,6 +158,12 @@ bool ServerConfig::set(const QString& key, const QString& value, QString* error)
             return false;
         }
         pullLimit = static_cast<int>(n);
+    } else if (key == QLatin1String("trust_forwarded_for")) {
+        if (value != QLatin1String("true") && value != QLatin1String("false")) {
+            *error = key;
+            return false;
+        }
+        trustForwardedFor = value == QLatin1String("true");
     } else if (key == QLatin1String("log_requests")) {
         if (value != QLatin1String("true") && value != QLatin1String("false")) {
             *error = key;
@@ -238,7 +252,17 @@ QStringList ServerConfig::describe() const
         QStringLiteral("pull_limit = %1").arg(pullLimit),
         QStringLiteral("log_requests = %1")
             .arg(logRequests ? QStringLiteral("true") : QStringLiteral("false")),
+        QStringLiteral("trust_forwarded_for = %1")
+            .arg(trustForwardedFor ? QStringLiteral("true") : QStringLiteral("false")),
     };
+}
+
+QString ServerConfig::clientAddress(const QString& peer, const QString& forwardedFor) const
+{
+    if (!trustForwardedFor || forwardedFor.trimmed().isEmpty()) {
+        return peer;
+    }
+    return forwardedFor.split(QLatin1Char(',')).last().trimmed();
 }
 
 QString ServerConfigText::badValue(const QString& key, const QString& value, const QString& source)

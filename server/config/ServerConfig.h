@@ -32,6 +32,12 @@ struct ServerConfig
     int pushLimit = 1000; // operations in one push
     int pullLimit = 1000; // changes in one page of a pull
     bool logRequests = true;
+    // Behind nginx every request comes from nginx: the address of a client (for the throttling of
+    // failed sign-ins) is then the last one nginx adds to X-Forwarded-For.
+    bool trustForwardedFor = false;
+
+    // The client's address as the server counts it.
+    QString clientAddress(const QString& peer, const QString& forwardedFor) const;
 
     struct Option
     {

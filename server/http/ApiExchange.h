@@ -18,7 +18,8 @@ struct ApiRequest
     QHash<QString, QString> pathParameters; // filled by the router from "{name}" segments
     QByteArray authorization; // the Authorization header
     QByteArray body;
-    QString remoteAddress;
+    QString remoteAddress; // the peer: nginx, when the server is behind it
+    QString forwardedFor; // the X-Forwarded-For header
     QString requestId;
 };
 

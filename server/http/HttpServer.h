@@ -29,10 +29,10 @@ private:
 
     const ServerConfig& m_config;
     HttpSession::Handler m_handler;
+    std::atomic<int> m_open{0}; // before m_io: sessions still count down while it is destroyed
     boost::asio::io_context m_io;
     boost::asio::ip::tcp::acceptor m_acceptor;
     boost::asio::signal_set m_signals;
-    std::atomic<int> m_open{0};
     quint16 m_port = 0;
 };
 

@@ -74,6 +74,11 @@ void HttpSession::onRead(beast::error_code ec, std::size_t)
         request.authorization
             = QByteArray(authorization->value().data(), static_cast<int>(authorization->value().size()));
     }
+    const auto forwarded = message.find("X-Forwarded-For");
+    if (forwarded != message.end()) {
+        request.forwardedFor
+            = QString::fromLatin1(forwarded->value().data(), static_cast<int>(forwarded->value().size()));
+    }
     request.body = QByteArray(message.body().data(), static_cast<int>(message.body().size()));
     request.remoteAddress = m_remote;
     const bool keepAlive = message.keep_alive();

@@ -66,7 +66,9 @@ void ApiRoutes::addAuth(Router& router)
                        return ApiResponse::error(ApiErrors::unavailable());
                    }
                    AuthService auth(scope.db, scope.config);
-                   return answer(auth.signIn(std::get<QJsonObject>(body), request.remoteAddress));
+                   return answer(
+                       auth.signIn(std::get<QJsonObject>(body),
+                                   scope.config.clientAddress(request.remoteAddress, request.forwardedFor)));
                });
     router.add("POST", QStringLiteral("/api/v1/auth/refresh"), false,
                [](const ApiRequest& request, RequestScope& scope) {

@@ -78,7 +78,7 @@ std::variant<QJsonObject, ApiError> AuthService::refresh(const QJsonObject& body
                        {QStringLiteral("refresh_token"), QString::fromLatin1(refresh)}};
 }
 
-std::variant<QJsonObject, ApiError> AuthService::issue(const AccountRepository::User& user, const QByteArray&)
+std::variant<QJsonObject, ApiError> AuthService::issue(const AccountRepository::User& user)
 {
     const QByteArray access = Secrets::newToken();
     const QByteArray refresh = Secrets::newToken();

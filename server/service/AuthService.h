@@ -35,8 +35,7 @@ public:
     static QJsonObject describe(const UserAccount& user, const QString& unitCode, const QString& unitName);
 
 private:
-    std::variant<QJsonObject, ApiError> issue(const AccountRepository::User& user,
-                                              const QByteArray& rotatedRefresh = QByteArray());
+    std::variant<QJsonObject, ApiError> issue(const AccountRepository::User& user);
     std::variant<UserAccount, ApiError> account(const AccountRepository::User& user);
 
     PgConnection& m_db;

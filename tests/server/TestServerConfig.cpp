@@ -46,6 +46,17 @@ private Q_SLOTS:
         QVERIFY(described.contains(QStringLiteral("password=***")));
     }
 
+    void clientAddressBehindNginx()
+    {
+        ServerConfig config;
+        QCOMPARE(config.clientAddress(QStringLiteral("10.0.0.2"), QStringLiteral("203.0.113.9")),
+                 QStringLiteral("10.0.0.2"));
+        config.trustForwardedFor = true;
+        QCOMPARE(config.clientAddress(QStringLiteral("10.0.0.2"), QStringLiteral("1.1.1.1, 203.0.113.9")),
+                 QStringLiteral("203.0.113.9"));
+        QCOMPARE(config.clientAddress(QStringLiteral("10.0.0.2"), QString()), QStringLiteral("10.0.0.2"));
+    }
+
     void badValuesAreNamed()
     {
         QString error;

@@ -93,6 +93,32 @@ private Q_SLOTS:
         QCOMPARE(viaFirst.get(QStringLiteral("/api/v1/evidence/%1").arg(sha)).body, content);
     }
 
+    void connectionsPastTheLimitAreRefused()
+    {
+        ServerProcess limited(m_province.database());
+        QString error;
+        QVERIFY2(limited.start(&error, {QStringLiteral("--max-connections"), QStringLiteral("1")}),
+                 qPrintable(error));
+        QTcpSocket idle;
+        idle.connectToHost(QStringLiteral("127.0.0.1"), limited.port());
+        QVERIFY(idle.waitForConnected(5000));
+        const HttpTestClient client(limited.port());
+        // Bounded: the idle connection is counted once the server has accepted it.
+        HttpTestClient::Response busy;
+        for (int i = 0; i < 50 && busy.status != 503; ++i) {
+            busy = client.get(QStringLiteral("/health"));
+        }
+        QCOMPARE(busy.status, 503);
+        QCOMPARE(busy.errorCode(), QStringLiteral("busy"));
+        idle.disconnectFromHost();
+        HttpTestClient::Response served;
+        for (int i = 0; i < 50 && served.status != 200; ++i) {
+            QThread::msleep(100);
+            served = client.get(QStringLiteral("/health"));
+        }
+        QCOMPARE(served.status, 200);
+    }
+
     void killedDuringPushesLosesAndDoublesNothing()
     {
         const QString sheet

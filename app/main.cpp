@@ -1,12 +1,12 @@
 // danhgia: the desktop app. It only wires things up: language, locale, the command line, the
 // session and the main window; everything else lives in danhgia_ui and danhgia_core.
 
-#include "AppLanguage.h"
 #include "AppSession.h"
 #include "DatabaseActions.h"
-#include "DemoDatabase.h"
 #include "MainWindow.h"
 #include "SettingsView.h"
+#include "demo/DemoDatabase.h"
+#include "text/AppLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #include "BenchData.h"
 
-#include "CriteriaSetReader.h"
+#include "criteria/CriteriaSetReader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

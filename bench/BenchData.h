@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CriteriaSet.h"
-#include "ScoreSheet.h"
+#include "criteria/CriteriaSet.h"
+#include "scoring/ScoreSheet.h"
 
 #include <QList>
 

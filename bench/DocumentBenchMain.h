@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DocumentFonts.h"
-#include "DocumentRenderer.h"
-#include "PrintableDocument.h"
+#include "documents/DocumentFonts.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/PrintableDocument.h"
 
 #include <QBuffer>
 #include <QPdfWriter>

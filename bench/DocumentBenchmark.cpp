@@ -11,18 +11,18 @@
 // Run pinned to one core: taskset -c 1 build/bench/danhgia-bench-documents
 
 #include "BatchDocumentExport.h"
-#include "CampaignStore.h"
-#include "CatalogueImport.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
-#include "DemoDatabase.h"
-#include "DemoSheetValues.h"
 #include "DocumentBenchMain.h"
-#include "DocumentFonts.h"
-#include "DocumentRenderer.h"
-#include "SheetPrintout.h"
-#include "SheetPrintoutSource.h"
-#include "SheetStore.h"
+#include "database/Database.h"
+#include "demo/DemoDatabase.h"
+#include "demo/DemoSheetValues.h"
+#include "documents/DocumentFonts.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/SheetPrintout.h"
+#include "services/CatalogueImport.h"
+#include "sources/SheetPrintoutSource.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

@@ -9,15 +9,15 @@
 //    (QTextDocument::print to a QPdfWriter), the baseline.
 // Run pinned to one core: taskset -c 1 build/bench/danhgia-bench-minutes
 
-#include "AppraisalCouncilReader.h"
-#include "AppraisalMinutes.h"
-#include "CouncilMinutes.h"
-#include "CouncilReader.h"
-#include "CriteriaSetReader.h"
 #include "DocumentBenchMain.h"
-#include "DocumentFonts.h"
-#include "DocumentRenderer.h"
-#include "ScoreSheetReader.h"
+#include "councils/CouncilReader.h"
+#include "criteria/CriteriaSetReader.h"
+#include "documents/AppraisalCouncilReader.h"
+#include "documents/AppraisalMinutes.h"
+#include "documents/CouncilMinutes.h"
+#include "documents/DocumentFonts.h"
+#include "documents/DocumentRenderer.h"
+#include "scoring/ScoreSheetReader.h"
 
 #include <QBuffer>
 #include <QFile>

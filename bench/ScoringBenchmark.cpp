@@ -4,8 +4,8 @@
 // and read it); the other benchmarks are reported as multiples of it in docs/performance.md.
 
 #include "BenchData.h"
-#include "ScoringEngine.h"
-#include "SheetScorer.h"
+#include "scoring/ScoringEngine.h"
+#include "scoring/SheetScorer.h"
 
 #include <QCoreApplication>
 

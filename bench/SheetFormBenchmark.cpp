@@ -8,14 +8,14 @@
 //  - BM_SaveAndRecomputeAfterEdit: the same edit as the form makes it, written through the core
 //    (one transaction with the outbox and audit entries, synchronous=FULL) and then recomputed.
 
-#include "CampaignStore.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
 #include "LeafValueDelegate.h"
 #include "ScoreSheetModel.h"
-#include "SheetEditor.h"
-#include "SheetStore.h"
 #include "SheetTreeView.h"
+#include "database/Database.h"
+#include "services/SheetEditor.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 #include <QApplication>
 #include <QJsonArray>

@@ -7,11 +7,11 @@
 // docs/performance.md reports the others as multiples of it.
 
 #include "BenchData.h"
-#include "CampaignResults.h"
-#include "CampaignStore.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
-#include "SheetStore.h"
+#include "database/Database.h"
+#include "queries/CampaignResults.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -7,6 +7,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/install-deps.sh
 
+echo "== layers"
+bash scripts/check-layers.sh
+
 jobs=$(nproc 2>/dev/null || echo 2)
 for preset in default asan; do
     echo "== build: $preset"

@@ -1,12 +1,12 @@
 #include "AppraisalSamples.h"
 
-#include "AppraisalCouncilReader.h"
-#include "AppraisalMinutes.h"
-#include "CriteriaSetReader.h"
-#include "DocumentWording.h"
 #include "PdfProbe.h"
-#include "ScoreSheetReader.h"
 #include "TestSupport.h"
+#include "criteria/CriteriaSetReader.h"
+#include "documentdata/DocumentWording.h"
+#include "documents/AppraisalCouncilReader.h"
+#include "documents/AppraisalMinutes.h"
+#include "scoring/ScoreSheetReader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

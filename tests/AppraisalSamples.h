@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppraisalMinutesInput.h"
-#include "DocumentSettings.h"
+#include "documentdata/AppraisalMinutesInput.h"
+#include "documentdata/DocumentSettings.h"
 
 #include <QString>
 

@@ -3,9 +3,9 @@
 // Header-only helpers of the council storage tests: a session as comparable text, a council read
 // without issues, a candidate and a member's score looked up by id.
 
-#include "CouncilReader.h"
-#include "CouncilSession.h"
 #include "ScoringFixtures.h"
+#include "councils/CouncilReader.h"
+#include "councils/CouncilSession.h"
 
 #include <QStringList>
 

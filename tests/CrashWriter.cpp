@@ -2,8 +2,8 @@
 // prints "committed N" after each commit returns. TestCrashSafety kills it with SIGKILL at random
 // moments and checks what survives.
 
-#include "Database.h"
-#include "SyncedTable.h"
+#include "database/Database.h"
+#include "database/SyncedTable.h"
 
 #include <QCoreApplication>
 

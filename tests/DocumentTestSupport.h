@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DocumentRenderer.h"
 #include "PdfProbe.h"
+#include "documents/DocumentRenderer.h"
 
 #include <QTemporaryDir>
 

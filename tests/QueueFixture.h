@@ -13,14 +13,14 @@
 // CC01-05 work in the commune XCL, CC06-10 in XHL. CC03 is renamed "Nguyễn Văn Dũng"; the
 // February sheet of CC10 has no group, so its task group comes from the catalogue ("Chuyên viên").
 
-#include "CampaignStore.h"
-#include "CatalogueImport.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
-#include "ScoreSheetReader.h"
-#include "SheetStore.h"
-#include "SheetTransitions.h"
 #include "TestSupport.h"
+#include "database/Database.h"
+#include "scoring/ScoreSheetReader.h"
+#include "services/CatalogueImport.h"
+#include "services/SheetTransitions.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 #include <QHash>
 

@@ -3,12 +3,12 @@
 // The demo database with one grade decided against the rules, for the tests of the result
 // report and the recognition decision.
 
-#include "ClassificationStore.h"
-#include "Database.h"
-#include "DemoDatabase.h"
-#include "DocumentSettingsStore.h"
-#include "ResultReportSource.h"
-#include "UnitClassification.h"
+#include "database/Database.h"
+#include "demo/DemoDatabase.h"
+#include "queries/UnitClassification.h"
+#include "sources/DocumentSettingsStore.h"
+#include "sources/ResultReportSource.h"
+#include "stores/ClassificationStore.h"
 
 #include <QLocale>
 #include <QRegularExpression>

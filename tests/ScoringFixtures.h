@@ -3,14 +3,14 @@
 // Header-only helpers of the scoring unit tests: criteria sets written inline as JSON, leaf
 // values and sheets built in memory, and QTest printers for the core's value types.
 
-#include "CouncilSession.h"
-#include "CriteriaSet.h"
-#include "CriteriaSetReader.h"
-#include "Decimal.h"
-#include "QuotaRule.h"
-#include "ScoreSheet.h"
-#include "SubjectResult.h"
-#include "ValidationIssue.h"
+#include "councils/CouncilSession.h"
+#include "criteria/CriteriaSet.h"
+#include "criteria/CriteriaSetReader.h"
+#include "criteria/ValidationIssue.h"
+#include "numbers/Decimal.h"
+#include "results/QuotaRule.h"
+#include "results/SubjectResult.h"
+#include "scoring/ScoreSheet.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

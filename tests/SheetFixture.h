@@ -6,12 +6,12 @@
 //
 // With the values of everyValue(), CV01 scores 20.5 + 63.96 = 84.46 of 100: HTTNV.
 
-#include "CampaignStore.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
-#include "ScoreSheet.h"
-#include "SheetStore.h"
 #include "TestSupport.h"
+#include "database/Database.h"
+#include "scoring/ScoreSheet.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 namespace danhgia::test {
 

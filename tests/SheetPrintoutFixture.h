@@ -4,12 +4,12 @@
 // are checked by hand, the text of a PDF in the order it is drawn, and the rows the criteria
 // table must have by the core's scores.
 
-#include "CriteriaSetReader.h"
 #include "PdfProbe.h"
-#include "ResultClassifier.h"
 #include "SheetFixture.h"
-#include "SheetPrintoutData.h"
-#include "SheetScorer.h"
+#include "criteria/CriteriaSetReader.h"
+#include "documentdata/SheetPrintoutData.h"
+#include "results/ResultClassifier.h"
+#include "scoring/SheetScorer.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -1,14 +1,14 @@
 #include "SurveyPointsFixture.h"
 
-#include "CampaignStore.h"
-#include "CriteriaSetStore.h"
-#include "LeafScorer.h"
-#include "ScoreSheetReader.h"
-#include "SheetStore.h"
-#include "SheetTransitions.h"
-#include "SurveyStore.h"
-#include "SyncedTable.h"
 #include "TestSupport.h"
+#include "database/SyncedTable.h"
+#include "scoring/LeafScorer.h"
+#include "scoring/ScoreSheetReader.h"
+#include "services/SheetTransitions.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
+#include "stores/SurveyStore.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

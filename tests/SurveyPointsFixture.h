@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Database.h"
-#include "Decimal.h"
-#include "Role.h"
-#include "SurveyScoring.h"
-#include "WorkflowAction.h"
+#include "database/Database.h"
+#include "numbers/Decimal.h"
+#include "scoring/SurveyScoring.h"
+#include "workflow/Role.h"
+#include "workflow/WorkflowAction.h"
 
 #include <QHash>
 #include <QJsonObject>

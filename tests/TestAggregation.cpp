@@ -1,10 +1,10 @@
 // `--aggregate` semantics through ScoringEngine::score(sheets, true, ...): period results of a
 // subject combined into one (scoring contract, section 4), and the cong-chuc example data.
 
-#include "ScoreSheetReader.h"
-#include "ScoringEngine.h"
 #include "ScoringFixtures.h"
 #include "TestSupport.h"
+#include "scoring/ScoreSheetReader.h"
+#include "scoring/ScoringEngine.h"
 
 #include <QDir>
 #include <QJsonArray>

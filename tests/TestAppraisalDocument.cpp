@@ -3,14 +3,14 @@
 // PDF read back as a person would check it (A4, fonts embedded, the Vietnamese text intact, every
 // field's points, the annex on its own pages, page 1 like its reference picture).
 
-#include "AppraisalComparison.h"
-#include "AppraisalMinutes.h"
 #include "AppraisalSamples.h"
-#include "DocumentRenderer.h"
-#include "DocumentWording.h"
 #include "PdfProbe.h"
-#include "ScoringEngine.h"
 #include "TestSupport.h"
+#include "documentdata/DocumentWording.h"
+#include "documents/AppraisalComparison.h"
+#include "documents/AppraisalMinutes.h"
+#include "documents/DocumentRenderer.h"
+#include "scoring/ScoringEngine.h"
 
 #include <QGuiApplication>
 #include <QLocale>

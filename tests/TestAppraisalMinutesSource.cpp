@@ -3,16 +3,16 @@
 // appraiser gave, scored as the campaign's results score them; a sheet not appraised yet is
 // refused with a message.
 
-#include "AppraisalComparison.h"
-#include "AppraisalMinutes.h"
-#include "AppraisalMinutesSource.h"
-#include "CampaignResults.h"
-#include "Database.h"
-#include "DemoDatabase.h"
-#include "DocumentRenderer.h"
 #include "PdfProbe.h"
-#include "SheetEditor.h"
 #include "TestSupport.h"
+#include "database/Database.h"
+#include "demo/DemoDatabase.h"
+#include "documents/AppraisalComparison.h"
+#include "documents/AppraisalMinutes.h"
+#include "documents/DocumentRenderer.h"
+#include "queries/CampaignResults.h"
+#include "services/SheetEditor.h"
+#include "sources/AppraisalMinutesSource.h"
 
 #include <QGuiApplication>
 #include <QSqlQuery>

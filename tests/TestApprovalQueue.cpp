@@ -9,7 +9,6 @@
 #include "ApprovalQueueFilter.h"
 #include "ApprovalQueueModel.h"
 #include "ApprovalQueueView.h"
-#include "CampaignStore.h"
 #include "CampaignsView.h"
 #include "ClassificationModel.h"
 #include "ClassificationView.h"
@@ -18,9 +17,10 @@
 #include "QueueFixture.h"
 #include "SheetHistoryModel.h"
 #include "SheetHistoryPanel.h"
-#include "SheetTransitions.h"
-#include "SheetWorkflow.h"
 #include "TestSupport.h"
+#include "services/SheetTransitions.h"
+#include "stores/CampaignStore.h"
+#include "workflow/SheetWorkflow.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

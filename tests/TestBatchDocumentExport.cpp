@@ -3,12 +3,12 @@
 // and leaves no half-written file, and errors reported rather than thrown.
 
 #include "BatchDocumentExport.h"
-#include "Database.h"
-#include "DemoDatabase.h"
 #include "PdfProbe.h"
-#include "SheetPrintout.h"
-#include "SheetPrintoutSource.h"
 #include "TestSupport.h"
+#include "database/Database.h"
+#include "demo/DemoDatabase.h"
+#include "documents/SheetPrintout.h"
+#include "sources/SheetPrintoutSource.h"
 
 #include <QDir>
 #include <QGuiApplication>

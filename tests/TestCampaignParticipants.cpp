@@ -2,12 +2,12 @@
 // listed units first, refused when unknown, given twice, already there or not there, and
 // recorded in the outbox and the audit trail under the campaign's UUID.
 
-#include "AuditLog.h"
-#include "CampaignStore.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
-#include "SyncedTable.h"
 #include "TestSupport.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "database/SyncedTable.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

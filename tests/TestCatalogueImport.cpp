@@ -5,12 +5,12 @@
 // applied in one transaction that writes nothing when anything is wrong.
 // Messages are checked in English (the source text), so that translating them breaks nothing.
 
-#include "AppLanguage.h"
-#include "CatalogueImport.h"
-#include "Database.h"
 #include "TestSupport.h"
-#include "VietnameseText.h"
-#include "XlsxWriter.h"
+#include "database/Database.h"
+#include "services/CatalogueImport.h"
+#include "tabular/XlsxWriter.h"
+#include "text/AppLanguage.h"
+#include "text/VietnameseText.h"
 
 #include <QFile>
 #include <QSqlError>

@@ -5,15 +5,15 @@
 #include <QApplication>
 
 #include "AppSession.h"
-#include "CatalogueImport.h"
-#include "CataloguePlanning.h"
 #include "CatalogueView.h"
-#include "CriteriaSetStore.h"
 #include "CriteriaSetView.h"
 #include "DialogService.h"
 #include "ImportPreviewDialog.h"
 #include "MessageBar.h"
 #include "TestSupport.h"
+#include "services/CatalogueImport.h"
+#include "services/CataloguePlanning.h"
+#include "stores/CriteriaSetStore.h"
 
 #include <QDir>
 #include <QLabel>

@@ -1,11 +1,11 @@
 // Grades, flags, the quota and ranks (scoring contract, section 2 and 4): ResultClassifier,
 // QuotaRule and the same rules through ScoringEngine.
 
-#include "QuotaRule.h"
-#include "ResultClassifier.h"
-#include "ScoringEngine.h"
 #include "ScoringFixtures.h"
 #include "TestSupport.h"
+#include "results/QuotaRule.h"
+#include "results/ResultClassifier.h"
+#include "scoring/ScoringEngine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,14 +2,14 @@
 // where keeping a person above the quota needs an override with a reason and an approver.
 // Campaign deadlines are reported as overdue while sheets are not approved.
 
-#include "AuditLog.h"
-#include "CampaignStore.h"
-#include "ClassificationStore.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
-#include "ScoreSheetReader.h"
-#include "SheetStore.h"
 #include "TestSupport.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "scoring/ScoreSheetReader.h"
+#include "stores/CampaignStore.h"
+#include "stores/ClassificationStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 #include <QDir>
 #include <QSqlQuery>

@@ -3,8 +3,8 @@
 // audit verification catching an edited row; a bad import writing nothing; backup and restore.
 
 #include "CliRunner.h"
-#include "TabularReader.h"
 #include "TestSupport.h"
+#include "tabular/TabularReader.h"
 
 #include <QDir>
 #include <QJsonArray>

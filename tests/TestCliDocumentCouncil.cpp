@@ -4,8 +4,8 @@
 
 #include "CliRunner.h"
 #include "PdfProbe.h"
-#include "TabularReader.h"
 #include "TestSupport.h"
+#include "tabular/TabularReader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -6,7 +6,7 @@
 
 #include "CliRunner.h"
 #include "TestSupport.h"
-#include "XlsxWriter.h"
+#include "tabular/XlsxWriter.h"
 
 #include <QFile>
 #include <QFileInfo>

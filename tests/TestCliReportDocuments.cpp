@@ -3,9 +3,9 @@
 // to .xlsx and CSV, and clear refusals of an unknown campaign, unit or database.
 
 #include "CliRunner.h"
-#include "DemoDatabase.h"
 #include "PdfProbe.h"
 #include "TestSupport.h"
+#include "demo/DemoDatabase.h"
 
 #include <QDir>
 #include <QFileInfo>

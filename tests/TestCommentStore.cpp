@@ -1,14 +1,14 @@
 // Comments on a sheet and its criteria: kept in order, recorded in the outbox and the audit
 // trail, refused when empty or on a sheet that does not exist.
 
-#include "AuditLog.h"
-#include "CampaignStore.h"
-#include "CommentStore.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
-#include "ScoreSheetReader.h"
-#include "SheetStore.h"
 #include "TestSupport.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "scoring/ScoreSheetReader.h"
+#include "stores/CampaignStore.h"
+#include "stores/CommentStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

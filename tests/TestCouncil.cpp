@@ -1,10 +1,10 @@
 // Interview councils (scoring contract, section 5): CouncilReader and CouncilSession, the spread
 // rules of Decision 612 and Circular 06, agreed scores, the pass mark, rounding and errors.
 
-#include "CouncilReader.h"
-#include "CouncilSession.h"
 #include "ScoringFixtures.h"
 #include "TestSupport.h"
+#include "councils/CouncilReader.h"
+#include "councils/CouncilSession.h"
 
 #include <QJsonObject>
 

@@ -3,13 +3,13 @@
 // (a new dialogue, or the mean when the scores are close); the store records what was voided and
 // why in the document, the outbox and the audit trail.
 
-#include "AuditLog.h"
-#include "CouncilReader.h"
-#include "CouncilStore.h"
 #include "CouncilTestSupport.h"
-#include "CouncilWriter.h"
-#include "Database.h"
 #include "TestSupport.h"
+#include "councils/CouncilReader.h"
+#include "councils/CouncilWriter.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "stores/CouncilStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

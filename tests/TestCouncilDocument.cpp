@@ -2,18 +2,18 @@
 // in the order of Decree 30's form, the dialogues and who held them, every member's score and the
 // official scores in the table, the signatures, the .xlsx of the table, and the picture of page 1.
 
-#include "CouncilMinutes.h"
-#include "CouncilPeople.h"
-#include "CouncilReader.h"
-#include "CouncilStore.h"
-#include "Database.h"
-#include "DemoDatabase.h"
-#include "DocumentRenderer.h"
-#include "DocumentTableExport.h"
 #include "PdfProbe.h"
-#include "TabularReader.h"
 #include "TestSupport.h"
-#include "VietnameseDate.h"
+#include "councils/CouncilReader.h"
+#include "database/Database.h"
+#include "demo/DemoDatabase.h"
+#include "documents/CouncilMinutes.h"
+#include "documents/CouncilPeople.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/DocumentTableExport.h"
+#include "documents/VietnameseDate.h"
+#include "stores/CouncilStore.h"
+#include "tabular/TabularReader.h"
 
 #include <QGuiApplication>
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
 // The people of a council as its documents name them: roles read from codes or from titles, the
 // order of the attendees, the chair, the secretary and who holds a dialogue.
 
-#include "CouncilMinutes.h"
-#include "CouncilPeople.h"
-#include "CouncilReader.h"
-#include "CouncilRoles.h"
 #include "TestSupport.h"
+#include "councils/CouncilReader.h"
+#include "councils/CouncilRoles.h"
+#include "documents/CouncilMinutes.h"
+#include "documents/CouncilPeople.h"
 
 #include <QGuiApplication>
 

@@ -3,9 +3,9 @@
 // written score, where every tied candidate has them; candidates still tied share the rank and
 // the head of the agency decides; no official score or a fail: not ranked.
 
-#include "CouncilRanking.h"
-#include "CouncilRoles.h"
 #include "TestSupport.h"
+#include "councils/CouncilRanking.h"
+#include "councils/CouncilRoles.h"
 
 using namespace danhgia;
 

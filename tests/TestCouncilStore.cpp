@@ -3,13 +3,13 @@
 // writing anything, and records each change in the outbox and the audit trail (old and new
 // document) without breaking the audit chain.
 
-#include "AuditLog.h"
-#include "CampaignStore.h"
-#include "CouncilStore.h"
 #include "CouncilTestSupport.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
 #include "TestSupport.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "stores/CampaignStore.h"
+#include "stores/CouncilStore.h"
+#include "stores/CriteriaSetStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -8,14 +8,14 @@
 
 #include "AppSession.h"
 #include "CouncilGridModel.h"
-#include "CouncilRanking.h"
-#include "CouncilRoles.h"
-#include "CouncilStore.h"
 #include "CouncilView.h"
-#include "DemoDatabase.h"
 #include "DialogService.h"
 #include "MessageBar.h"
 #include "TestSupport.h"
+#include "councils/CouncilRanking.h"
+#include "councils/CouncilRoles.h"
+#include "demo/DemoDatabase.h"
+#include "stores/CouncilStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

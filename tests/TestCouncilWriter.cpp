@@ -2,8 +2,8 @@
 // session, with every field and every decimal exactly as it was.
 
 #include "CouncilTestSupport.h"
-#include "CouncilWriter.h"
 #include "TestSupport.h"
+#include "councils/CouncilWriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

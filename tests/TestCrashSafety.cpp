@@ -2,9 +2,9 @@
 // transaction whose commit it reported, never leaves one half applied, and the outbox and the
 // audit trail always match the data.
 
-#include "AuditLog.h"
-#include "Database.h"
 #include "TestSupport.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
 
 #include <QProcess>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 // Reading, writing back and validating criteria sets ("danhgia.criteria/1"). Problems are checked
 // by JSON path, criterion code and severity (the messages are translated).
 
-#include "CriteriaSet.h"
-#include "CriteriaSetReader.h"
-#include "CriteriaSetValidator.h"
 #include "TestSupport.h"
+#include "criteria/CriteriaSet.h"
+#include "criteria/CriteriaSetReader.h"
+#include "criteria/CriteriaSetValidator.h"
 
 #include <QJsonDocument>
 

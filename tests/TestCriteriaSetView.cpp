@@ -2,10 +2,10 @@
 
 #include "TestSupport.h"
 
-#include "CriteriaSetReader.h"
 #include "CriteriaSetView.h"
-#include "CriteriaTemplates.h"
 #include "CriteriaTreeModel.h"
+#include "criteria/CriteriaSetReader.h"
+#include "criteria/CriteriaTemplates.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // Unit tests of CriteriaTableReader: a criteria set from a spreadsheet template.
 
-#include "CriteriaSetReader.h"
-#include "CriteriaTableReader.h"
-#include "TabularReader.h"
 #include "TestSupport.h"
+#include "criteria/CriteriaSetReader.h"
+#include "criteria/CriteriaTableReader.h"
+#include "tabular/TabularReader.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "CriteriaTemplates.h"
+#include "criteria/CriteriaTemplates.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

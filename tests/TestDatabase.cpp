@@ -1,15 +1,15 @@
 // The local database: schema, settings, migrations, refusal of newer files, the outbox written
 // with every change, the audit hash chain, immutability of published criteria sets, backups.
 
-#include "AuditLog.h"
-#include "CampaignStore.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
-#include "DatabaseBackup.h"
-#include "SchemaMigrations.h"
-#include "ScoreSheetReader.h"
-#include "SheetStore.h"
 #include "TestSupport.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "database/DatabaseBackup.h"
+#include "database/SchemaMigrations.h"
+#include "scoring/ScoreSheetReader.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 #include <QFile>
 #include <QSqlError>

@@ -10,13 +10,13 @@
 #include "CampaignsView.h"
 #include "CliRunner.h"
 #include "DatabaseActions.h"
-#include "DemoDatabase.h"
 #include "DialogService.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "ResultsView.h"
 #include "ScoreSheetForm.h"
 #include "ScoreSheetModel.h"
+#include "demo/DemoDatabase.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,7 +1,7 @@
 // danhgia::Decimal: exact decimal arithmetic and the contract's rounding (half up, away from zero).
 
-#include "Decimal.h"
 #include "TestSupport.h"
+#include "numbers/Decimal.h"
 
 #include <limits>
 #include <random>

@@ -3,12 +3,12 @@
 
 #include "TestSupport.h"
 
-#include "AuditLog.h"
-#include "CampaignResults.h"
-#include "CouncilStore.h"
-#include "Database.h"
-#include "DemoDatabase.h"
-#include "EvidenceStore.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "demo/DemoDatabase.h"
+#include "queries/CampaignResults.h"
+#include "stores/CouncilStore.h"
+#include "stores/EvidenceStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

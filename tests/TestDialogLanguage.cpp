@@ -8,7 +8,6 @@
 
 #include "AppSession.h"
 #include "CatalogueView.h"
-#include "DemoDatabase.h"
 #include "DialogService.h"
 #include "DocumentActions.h"
 #include "DocumentDialog.h"
@@ -20,6 +19,7 @@
 #include "TestSupport.h"
 #include "UntranslatedTextFinder.h"
 #include "UserGuideDialog.h"
+#include "demo/DemoDatabase.h"
 
 #include <QDialogButtonBox>
 #include <QDirIterator>

@@ -5,18 +5,18 @@
 
 #include "AppSession.h"
 #include "CampaignsView.h"
-#include "CouncilStore.h"
-#include "Database.h"
-#include "DemoDatabase.h"
 #include "DialogService.h"
 #include "DocumentActions.h"
 #include "DocumentDialog.h"
 #include "DocumentSettingsForm.h"
-#include "DocumentSettingsStore.h"
-#include "Listings.h"
 #include "PdfProbe.h"
-#include "Role.h"
 #include "TestSupport.h"
+#include "database/Database.h"
+#include "demo/DemoDatabase.h"
+#include "queries/Listings.h"
+#include "sources/DocumentSettingsStore.h"
+#include "stores/CouncilStore.h"
+#include "workflow/Role.h"
 
 #include <QDir>
 #include <QPushButton>

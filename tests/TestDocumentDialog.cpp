@@ -5,11 +5,11 @@
 #include <QApplication>
 
 #include "DialogService.h"
-#include "DocumentComposer.h"
 #include "DocumentDialog.h"
 #include "DocumentSettingsForm.h"
 #include "PdfProbe.h"
 #include "TestSupport.h"
+#include "documents/DocumentComposer.h"
 
 #include <QDir>
 #include <QFile>

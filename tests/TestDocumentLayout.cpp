@@ -1,13 +1,13 @@
 // The Decree 30/2020/NĐ-CP layout every printed document shares: header, date line, title,
 // tables over several pages, page numbers from page 2, signatures, "Nơi nhận", A4, fonts embedded.
 
-#include "DocumentComposer.h"
-#include "DocumentFonts.h"
-#include "DocumentRenderer.h"
-#include "DocumentWording.h"
 #include "PdfProbe.h"
 #include "TestSupport.h"
-#include "VietnameseDate.h"
+#include "documentdata/DocumentWording.h"
+#include "documents/DocumentComposer.h"
+#include "documents/DocumentFonts.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/VietnameseDate.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>

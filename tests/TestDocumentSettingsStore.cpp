@@ -2,14 +2,14 @@
 // outbox and the audit trail of every change, the fields of one document never stored, the
 // schema migration, and the demo's Sở Nội vụ with its signer.
 
-#include "AuditLog.h"
-#include "CatalogueImport.h"
-#include "Database.h"
-#include "DemoDatabase.h"
-#include "DocumentSettingsStore.h"
-#include "SchemaMigrations.h"
-#include "StoredDocumentSettings.h"
 #include "TestSupport.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "database/SchemaMigrations.h"
+#include "demo/DemoDatabase.h"
+#include "services/CatalogueImport.h"
+#include "sources/DocumentSettingsStore.h"
+#include "stores/StoredDocumentSettings.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -1,9 +1,9 @@
 // The tables of a document exported as .xlsx and CSV: Vietnamese headers intact, numbers stored
 // as numbers with their decimals, read back by the project's own readers.
 
-#include "DocumentTableExport.h"
-#include "TabularReader.h"
 #include "TestSupport.h"
+#include "documents/DocumentTableExport.h"
+#include "tabular/TabularReader.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -2,13 +2,13 @@
 // as data only, removal that keeps shared content, verification, the outbox and audit entries,
 // and failures that leave nothing behind.
 
-#include "AuditLog.h"
-#include "CampaignStore.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
-#include "EvidenceStore.h"
-#include "SyncedTable.h"
 #include "TestSupport.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "database/SyncedTable.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/EvidenceStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

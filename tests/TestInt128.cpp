@@ -1,8 +1,8 @@
 // The portable danhgia::Int128 (used where the compiler has no 128-bit integer, e.g. MSVC) must
 // compute exactly what the native __int128 computes.
 
-#include "Int128.h"
 #include "TestSupport.h"
+#include "numbers/Int128.h"
 
 #include <cstdint>
 #include <limits>

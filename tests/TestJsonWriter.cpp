@@ -2,8 +2,8 @@
 // document (strings with quotes, backslashes, control characters, Vietnamese, surrogates; numbers;
 // values of QVariants; key order), and it parses back to the same document.
 
-#include "JsonWriter.h"
 #include "TestSupport.h"
+#include "database/JsonWriter.h"
 
 #include <QDateTime>
 #include <QJsonArray>

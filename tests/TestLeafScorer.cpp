@@ -1,8 +1,8 @@
 // LeafScorer: the points of one leaf for each method of the scoring contract (section 2), with the
 // contract's rounding (once, half up, to the set's decimals).
 
-#include "LeafScorer.h"
 #include "TestSupport.h"
+#include "scoring/LeafScorer.h"
 
 using namespace danhgia;
 

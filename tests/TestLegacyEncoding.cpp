@@ -3,9 +3,9 @@
 // The bytes follow TCVN 5712:1993 (table VN1), the VNI Windows table and Microsoft's code page
 // 1258; the TCVN3 and Windows-1258 ones agree with glibc's iconv (TCVN5712-1, CP1258).
 
-#include "LegacyEncoding.h"
 #include "TestSupport.h"
-#include "VietnameseText.h"
+#include "text/LegacyEncoding.h"
+#include "text/VietnameseText.h"
 
 using danhgia::LegacyEncoding;
 using Encoding = danhgia::LegacyEncoding::Encoding;

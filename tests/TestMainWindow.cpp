@@ -11,13 +11,13 @@
 #include "ApprovalQueueModel.h"
 #include "ApprovalQueueView.h"
 #include "DatabaseActions.h"
-#include "DemoDatabase.h"
 #include "DialogService.h"
 #include "MainWindow.h"
 #include "ScoreSheetForm.h"
 #include "SettingsView.h"
 #include "SheetsPage.h"
 #include "UserGuideDialog.h"
+#include "demo/DemoDatabase.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,10 +1,10 @@
 // Search that ignores case and diacritics, and lists sorted the Vietnamese way.
 
-#include "Database.h"
-#include "PersonDirectory.h"
-#include "SyncedTable.h"
 #include "TestSupport.h"
-#include "VietnameseText.h"
+#include "database/Database.h"
+#include "database/SyncedTable.h"
+#include "stores/PersonDirectory.h"
+#include "text/VietnameseText.h"
 
 #include <QTemporaryDir>
 

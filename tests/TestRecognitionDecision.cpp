@@ -2,13 +2,13 @@
 // lines, the three articles, "Nơi nhận" with "Như Điều 3", the signer, and the annex of every
 // result on a page of its own, attached to the decision by its number and date.
 
-#include "DocumentRenderer.h"
 #include "DocumentTestSupport.h"
 #include "PdfProbe.h"
-#include "RecognitionDecision.h"
 #include "ReportFixture.h"
-#include "ResultReport.h"
 #include "TestSupport.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/RecognitionDecision.h"
+#include "documents/ResultReport.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>

@@ -3,14 +3,14 @@
 // header and date line, counts per grade and group, the quota check, the full table with every
 // score written the Vietnamese way, "Nơi nhận" and the signer.
 
-#include "CampaignResults.h"
-#include "DocumentRenderer.h"
 #include "DocumentTestSupport.h"
 #include "PdfProbe.h"
 #include "ReportFixture.h"
-#include "ResultReport.h"
-#include "ResultStatistics.h"
 #include "TestSupport.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/ResultReport.h"
+#include "queries/CampaignResults.h"
+#include "results/ResultStatistics.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>

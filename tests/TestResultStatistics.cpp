@@ -3,10 +3,10 @@
 // the province as rounded means over the subjects, grade counts with their shares, the index of
 // each period. Expected values are worked out by hand in the comments.
 
-#include "ResultStatistics.h"
-#include "ScoringEngine.h"
 #include "ScoringFixtures.h"
 #include "TestSupport.h"
+#include "results/ResultStatistics.h"
+#include "scoring/ScoringEngine.h"
 
 using namespace danhgia;
 using namespace danhgia::test;

@@ -5,15 +5,15 @@
 #include <QApplication>
 
 #include "AppSession.h"
-#include "CampaignStore.h"
 #include "ChartAdapter.h"
-#include "CriteriaSetStore.h"
 #include "DialogService.h"
 #include "MessageBar.h"
 #include "ResultsView.h"
-#include "ScoreSheetReader.h"
-#include "SheetStore.h"
 #include "TestSupport.h"
+#include "scoring/ScoreSheetReader.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 #include <QComboBox>
 #include <QDir>

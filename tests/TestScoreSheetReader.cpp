@@ -1,8 +1,8 @@
 // Reading score sheets ("danhgia.scores/1"): the example sheets, and problems reported with the
 // JSON path and criterion code they concern (the messages are translated).
 
-#include "ScoreSheetReader.h"
 #include "TestSupport.h"
+#include "scoring/ScoreSheetReader.h"
 
 #include <QJsonDocument>
 

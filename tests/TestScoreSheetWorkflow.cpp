@@ -9,9 +9,9 @@
 #include "MessageBar.h"
 #include "SheetFormTestSupport.h"
 #include "SheetSummaryBar.h"
-#include "SheetTransitions.h"
-#include "SheetWorkflow.h"
 #include "TaskListEditor.h"
+#include "services/SheetTransitions.h"
+#include "workflow/SheetWorkflow.h"
 
 #include <QDesktopServices>
 #include <QDropEvent>

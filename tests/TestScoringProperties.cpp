@@ -1,11 +1,11 @@
 // Randomized properties of the scoring core, with a fixed seed: random criteria trees (groups,
 // all eight methods, not-applicable leaves, floors, caps) and random sheets.
 
-#include "QuotaRule.h"
-#include "ResultClassifier.h"
-#include "ScoringEngine.h"
 #include "ScoringFixtures.h"
 #include "TestSupport.h"
+#include "results/QuotaRule.h"
+#include "results/ResultClassifier.h"
+#include "scoring/ScoringEngine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,13 +3,13 @@
 // an appraised value that differs from the self-assessment needs a reason; every write is one
 // audited change.
 
-#include "AuditLog.h"
-#include "EvidenceStore.h"
-#include "SheetEditor.h"
 #include "SheetFixture.h"
-#include "SheetScorer.h"
-#include "SheetTransitions.h"
 #include "TestSupport.h"
+#include "database/AuditLog.h"
+#include "scoring/SheetScorer.h"
+#include "services/SheetEditor.h"
+#include "services/SheetTransitions.h"
+#include "stores/EvidenceStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -3,18 +3,18 @@
 // A4, fonts embedded, the wording intact, every criterion's points from the core written the
 // Vietnamese way, the grades, the appraiser's reasons, the decided grade, the signatures.
 
-#include "ClassificationStore.h"
-#include "CommentStore.h"
-#include "Database.h"
-#include "DemoDatabase.h"
-#include "DocumentRenderer.h"
 #include "PdfProbe.h"
-#include "SheetEditor.h"
 #include "SheetFixture.h"
-#include "SheetPrintout.h"
 #include "SheetPrintoutFixture.h"
-#include "SheetPrintoutSource.h"
 #include "TestSupport.h"
+#include "database/Database.h"
+#include "demo/DemoDatabase.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/SheetPrintout.h"
+#include "services/SheetEditor.h"
+#include "sources/SheetPrintoutSource.h"
+#include "stores/ClassificationStore.h"
+#include "stores/CommentStore.h"
 
 #include <QGuiApplication>
 #include <QSqlQuery>

@@ -2,14 +2,14 @@
 // the filters and the search that ignores diacritics, overdue sheets, and each sheet's history
 // from the audit trail (workflow steps, values, evidence, comments), newest first.
 
-#include "CommentStore.h"
-#include "EvidenceStore.h"
 #include "QueueFixture.h"
-#include "SheetHistory.h"
-#include "SheetQueue.h"
-#include "SheetWorkflow.h"
 #include "TestSupport.h"
-#include "VietnameseText.h"
+#include "queries/SheetHistory.h"
+#include "queries/SheetQueue.h"
+#include "stores/CommentStore.h"
+#include "stores/EvidenceStore.h"
+#include "text/VietnameseText.h"
+#include "workflow/SheetWorkflow.h"
 
 #include <QTemporaryDir>
 

@@ -1,11 +1,11 @@
 // SheetScorer: group sums, floors and caps, not-applicable parts, missing leaves, the total,
 // the index and relative leaves (scoring contract, section 2).
 
-#include "ScoreSheetReader.h"
-#include "ScoringEngine.h"
 #include "ScoringFixtures.h"
-#include "SheetScorer.h"
 #include "TestSupport.h"
+#include "scoring/ScoreSheetReader.h"
+#include "scoring/ScoringEngine.h"
+#include "scoring/SheetScorer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,14 +2,14 @@
 // explanation for every required leaf; each role may make only its own transitions; scores stop
 // changing once approved; every transition is in the audit trail with its reason.
 
-#include "AuditLog.h"
-#include "CampaignStore.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
-#include "ScoreSheetReader.h"
-#include "SheetStore.h"
-#include "SheetTransitions.h"
 #include "TestSupport.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "scoring/ScoreSheetReader.h"
+#include "services/SheetTransitions.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -8,10 +8,10 @@
 
 #include "CriteriaTreeModel.h"
 #include "EvidencePanel.h"
-#include "LeafScorer.h"
 #include "MessageBar.h"
 #include "SheetFormTestSupport.h"
 #include "TaskListEditor.h"
+#include "scoring/LeafScorer.h"
 
 #include <QAbstractSpinBox>
 #include <QLabel>

@@ -3,11 +3,11 @@
 // TestSubmissionReadiness.cpp. Messages are translated, so they are checked for the names they
 // must contain, not word by word.
 
-#include "CriteriaSet.h"
-#include "RecordPermissions.h"
-#include "SheetWorkflow.h"
-#include "SubmissionReadiness.h"
 #include "TestSupport.h"
+#include "criteria/CriteriaSet.h"
+#include "workflow/RecordPermissions.h"
+#include "workflow/SheetWorkflow.h"
+#include "workflow/SubmissionReadiness.h"
 
 #include <QSet>
 

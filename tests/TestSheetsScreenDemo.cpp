@@ -6,10 +6,10 @@
 #include <QApplication>
 
 #include "ApprovalQueueModel.h"
-#include "DemoDatabase.h"
 #include "MainWindow.h"
 #include "SheetFormTestSupport.h"
 #include "SheetsPage.h"
+#include "demo/DemoDatabase.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -3,12 +3,12 @@
 // byte, for every kind of value and for tricky strings (quotes, backslashes, control characters,
 // Vietnamese, lone surrogates).
 
-#include "AuditLog.h"
-#include "CampaignStore.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
-#include "SheetStore.h"
 #include "TestSupport.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -3,11 +3,11 @@
 // otherwise and lists the problems. Messages are translated, so they are checked for the codes
 // they must contain, not word by word.
 
-#include "CriteriaSet.h"
-#include "CriteriaSetReader.h"
-#include "SheetWorkflow.h"
-#include "SubmissionReadiness.h"
 #include "TestSupport.h"
+#include "criteria/CriteriaSet.h"
+#include "criteria/CriteriaSetReader.h"
+#include "workflow/SheetWorkflow.h"
+#include "workflow/SubmissionReadiness.h"
 
 using namespace danhgia;
 

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "AppLanguage.h"
+#include "text/AppLanguage.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,14 +2,14 @@
 // questionnaire's mean is over its answered questions, the criterion's points are the mean over
 // valid questionnaires times its maximum, rounded half up with exact arithmetic.
 
-#include "AuditLog.h"
-#include "CampaignStore.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
-#include "SurveyScoring.h"
-#include "SurveyStore.h"
-#include "SyncedTable.h"
 #include "TestSupport.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "database/SyncedTable.h"
+#include "scoring/SurveyScoring.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SurveyStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -7,18 +7,18 @@
 // points are written into the sheets with a report per sheet.
 
 #include "AppSession.h"
-#include "DemoCatalogue.h"
-#include "DemoDatabase.h"
 #include "DialogService.h"
 #include "LeafValueText.h"
 #include "MessageBar.h"
 #include "SurveyEntryLine.h"
 #include "SurveyEntryModel.h"
 #include "SurveyEntryView.h"
-#include "SurveyListings.h"
-#include "SurveyPointsWriter.h"
 #include "SurveyUnitPanel.h"
 #include "TestSupport.h"
+#include "demo/DemoCatalogue.h"
+#include "demo/DemoDatabase.h"
+#include "queries/SurveyListings.h"
+#include "services/SurveyPointsWriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

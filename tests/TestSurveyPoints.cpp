@@ -3,11 +3,11 @@
 // scores to exactly those points; approved sheets and drafts are left alone and reported; every
 // write is in the outbox and the audit trail.
 
-#include "AuditLog.h"
-#include "SheetStore.h"
 #include "SurveyPointsFixture.h"
-#include "SurveyPointsWriter.h"
 #include "TestSupport.h"
+#include "database/AuditLog.h"
+#include "services/SurveyPointsWriter.h"
+#include "stores/SheetStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

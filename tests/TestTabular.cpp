@@ -2,10 +2,10 @@
 // order marks, the delimiter Vietnamese Excel uses, line numbers), CsvWriter's exact bytes, and
 // Excel cell references.
 
-#include "CellReference.h"
-#include "CsvWriter.h"
-#include "TabularReader.h"
 #include "TestSupport.h"
+#include "tabular/CellReference.h"
+#include "tabular/CsvWriter.h"
+#include "tabular/TabularReader.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -12,10 +12,10 @@
 // date); people-tcvn3.fods a list typed in TCVN3 (its bytes shown as Windows-1252 characters,
 // as old Excel files hold text typed in the .VnTime font).
 
-#include "CatalogueImport.h"
-#include "TabularReader.h"
 #include "TestSupport.h"
-#include "XlsReader.h"
+#include "services/CatalogueImport.h"
+#include "tabular/TabularReader.h"
+#include "tabular/XlsReader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

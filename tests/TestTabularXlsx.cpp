@@ -2,10 +2,10 @@
 // workbook written by hand as another producer would (shared strings with rich text runs, inline
 // strings, gaps in rows and columns, prefixed namespaces), and the errors of damaged files.
 
-#include "TabularReader.h"
 #include "TestSupport.h"
-#include "XlsxReader.h"
-#include "XlsxWriter.h"
+#include "tabular/TabularReader.h"
+#include "tabular/XlsxReader.h"
+#include "tabular/XlsxWriter.h"
 
 #include <QFile>
 #include <QTemporaryDir>

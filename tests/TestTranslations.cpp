@@ -2,8 +2,8 @@
 // and lupdate run on the current sources finds no string that the .ts file lacks; the Vietnamese
 // of Qt's own texts that the project carries is complete and installed.
 
-#include "AppLanguage.h"
 #include "TestSupport.h"
+#include "text/AppLanguage.h"
 
 #include <QFile>
 #include <QProcess>

@@ -2,8 +2,8 @@
 // Vietnamese order of people's names, and the spelling rules of a syllable.
 
 #include "TestSupport.h"
-#include "VietnameseSyllable.h"
-#include "VietnameseText.h"
+#include "text/VietnameseSyllable.h"
+#include "text/VietnameseText.h"
 
 using danhgia::VietnameseSyllable;
 using danhgia::VietnameseText;

@@ -7,16 +7,16 @@
 
 #include "TestSupport.h"
 
-#include "CatalogueImport.h"
-#include "ClassificationStore.h"
-#include "CouncilStore.h"
-#include "Database.h"
-#include "DemoDatabase.h"
-#include "RecordPermissions.h"
-#include "SheetEditor.h"
-#include "SheetTransitions.h"
-#include "SurveyPointsWriter.h"
-#include "SurveyStore.h"
+#include "database/Database.h"
+#include "demo/DemoDatabase.h"
+#include "services/CatalogueImport.h"
+#include "services/SheetEditor.h"
+#include "services/SheetTransitions.h"
+#include "services/SurveyPointsWriter.h"
+#include "stores/ClassificationStore.h"
+#include "stores/CouncilStore.h"
+#include "stores/SurveyStore.h"
+#include "workflow/RecordPermissions.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #include "UntranslatedTextFinder.h"
 
-#include "VietnameseSyllable.h"
-#include "VietnameseText.h"
+#include "text/VietnameseSyllable.h"
+#include "text/VietnameseText.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

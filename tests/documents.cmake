@@ -15,6 +15,7 @@ danhgia_add_document_test(test_result_report TestResultReport.cpp ReportFixture.
 danhgia_add_document_test(test_recognition_decision TestRecognitionDecision.cpp ReportFixture.h)
 danhgia_add_document_test(test_sheet_printout TestSheetPrintout.cpp)
 danhgia_add_document_test(test_batch_document_export TestBatchDocumentExport.cpp)
+target_link_libraries(test_batch_document_export PRIVATE danhgia_ui)
 
 # The appraisal minutes of one unit: composed from files and from the demo database, and printed
 # by danhgia-cli.

@@ -8,7 +8,7 @@ danhgia_add_test(NAME test_cli_database SOURCES TestCliDatabase.cpp CliRunner.cp
 
 # The crash test: a writer process killed with SIGKILL at random moments (200 times).
 add_executable(danhgia-crash-writer CrashWriter.cpp)
-target_link_libraries(danhgia-crash-writer PRIVATE danhgia_core)
+target_link_libraries(danhgia-crash-writer PRIVATE danhgia_storage)
 danhgia_target_settings(danhgia-crash-writer)
 danhgia_add_test(NAME test_crash_safety SOURCES TestCrashSafety.cpp LABELS integration)
 target_compile_definitions(test_crash_safety PRIVATE DANHGIA_CRASH_WRITER="$<TARGET_FILE:danhgia-crash-writer>")

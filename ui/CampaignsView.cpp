@@ -3,14 +3,14 @@
 #include "DocumentActions.h"
 
 #include "AppSession.h"
-#include "CampaignStore.h"
 #include "DialogService.h"
-#include "Listings.h"
 #include "MessageBar.h"
-#include "RecordPermissions.h"
-#include "SheetQueue.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
+#include "queries/Listings.h"
+#include "queries/SheetQueue.h"
+#include "stores/CampaignStore.h"
+#include "workflow/RecordPermissions.h"
 
 #include <QDate>
 #include <QHBoxLayout>

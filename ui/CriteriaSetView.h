@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CriteriaSet.h"
-#include "CriteriaTemplates.h"
-#include "ValidationIssue.h"
+#include "criteria/CriteriaSet.h"
+#include "criteria/CriteriaTemplates.h"
+#include "criteria/ValidationIssue.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CriteriaSet.h"
+#include "criteria/CriteriaSet.h"
 
 #include <QAbstractItemModel>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "DatabaseActions.h"
 
 #include "AppSession.h"
-#include "DatabaseBackup.h"
 #include "DialogService.h"
+#include "database/DatabaseBackup.h"
 
 #include <QAction>
 #include <QDate>

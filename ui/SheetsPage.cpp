@@ -5,12 +5,12 @@
 #include "AppSession.h"
 #include "ApprovalQueueFilter.h"
 #include "ApprovalQueueModel.h"
-#include "Listings.h"
 #include "MessageBar.h"
 #include "ScoreSheetForm.h"
-#include "SheetQueue.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
+#include "queries/Listings.h"
+#include "queries/SheetQueue.h"
 
 #include <QComboBox>
 #include <QDate>

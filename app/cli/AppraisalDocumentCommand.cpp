@@ -1,13 +1,13 @@
 #include "AppraisalDocumentCommand.h"
 
-#include "AppraisalComparison.h"
-#include "AppraisalCouncilReader.h"
-#include "AppraisalMinutes.h"
 #include "CliArguments.h"
 #include "CliIo.h"
-#include "CriteriaSetReader.h"
 #include "DocumentCommand.h"
-#include "ScoreSheetReader.h"
+#include "criteria/CriteriaSetReader.h"
+#include "documents/AppraisalComparison.h"
+#include "documents/AppraisalCouncilReader.h"
+#include "documents/AppraisalMinutes.h"
+#include "scoring/ScoreSheetReader.h"
 
 namespace danhgia::cli {
 

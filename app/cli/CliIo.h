@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ValidationIssue.h"
+#include "criteria/ValidationIssue.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "CouncilCommand.h"
 
 #include "CliIo.h"
-#include "CouncilReader.h"
+#include "councils/CouncilReader.h"
 
 #include <QJsonDocument>
 

@@ -2,9 +2,9 @@
 
 #include "CliArguments.h"
 #include "CliIo.h"
-#include "CouncilMinutes.h"
-#include "CouncilReader.h"
 #include "DocumentCommand.h"
+#include "councils/CouncilReader.h"
+#include "documents/CouncilMinutes.h"
 
 namespace danhgia::cli {
 

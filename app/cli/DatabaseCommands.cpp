@@ -1,10 +1,10 @@
 #include "DatabaseCommands.h"
 
-#include "AuditLog.h"
 #include "CliArguments.h"
 #include "CliIo.h"
-#include "Database.h"
-#include "DatabaseBackup.h"
+#include "database/AuditLog.h"
+#include "database/Database.h"
+#include "database/DatabaseBackup.h"
 
 #include <QFileInfo>
 

@@ -3,9 +3,9 @@
 #include "AppraisalDocumentCommand.h"
 #include "CliIo.h"
 #include "CouncilDocumentCommand.h"
-#include "DocumentRenderer.h"
-#include "DocumentTableExport.h"
 #include "ReportDocumentCommand.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/DocumentTableExport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CliArguments.h"
-#include "DocumentSettings.h"
-#include "PrintableDocument.h"
+#include "documentdata/DocumentSettings.h"
+#include "documents/PrintableDocument.h"
 
 #include <QCoreApplication>
 #include <QStringList>

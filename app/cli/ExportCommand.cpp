@@ -1,16 +1,16 @@
 #include "ExportCommand.h"
 
-#include "CampaignResults.h"
-#include "CampaignStore.h"
 #include "CliArguments.h"
 #include "CliIo.h"
-#include "CriteriaSetStore.h"
-#include "CsvWriter.h"
-#include "Database.h"
 #include "DatabaseCommands.h"
-#include "ResultTable.h"
-#include "SheetStore.h"
-#include "XlsxWriter.h"
+#include "database/Database.h"
+#include "queries/CampaignResults.h"
+#include "results/ResultTable.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
+#include "tabular/CsvWriter.h"
+#include "tabular/XlsxWriter.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,18 +1,18 @@
 #include "ImportCommand.h"
 
-#include "ApprovalPolicy.h"
+#include "workflow/ApprovalPolicy.h"
 
-#include "CampaignStore.h"
-#include "CatalogueImport.h"
 #include "CliArguments.h"
 #include "CliIo.h"
-#include "CriteriaSetStore.h"
-#include "CriteriaTableReader.h"
-#include "Database.h"
 #include "DatabaseCommands.h"
-#include "ScoreSheetReader.h"
-#include "SheetScorer.h"
-#include "SheetStore.h"
+#include "criteria/CriteriaTableReader.h"
+#include "database/Database.h"
+#include "scoring/ScoreSheetReader.h"
+#include "scoring/SheetScorer.h"
+#include "services/CatalogueImport.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -2,13 +2,13 @@
 
 #include "CliArguments.h"
 #include "CliIo.h"
-#include "Database.h"
 #include "DatabaseCommands.h"
 #include "DocumentCommand.h"
-#include "DocumentSettingsStore.h"
-#include "RecognitionDecision.h"
-#include "ResultReport.h"
-#include "ResultReportSource.h"
+#include "database/Database.h"
+#include "documents/RecognitionDecision.h"
+#include "documents/ResultReport.h"
+#include "sources/DocumentSettingsStore.h"
+#include "sources/ResultReportSource.h"
 
 namespace danhgia::cli {
 

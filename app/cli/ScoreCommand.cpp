@@ -1,9 +1,9 @@
 #include "ScoreCommand.h"
 
 #include "CliIo.h"
-#include "CriteriaSetReader.h"
-#include "ScoreSheetReader.h"
-#include "ScoringEngine.h"
+#include "criteria/CriteriaSetReader.h"
+#include "scoring/ScoreSheetReader.h"
+#include "scoring/ScoringEngine.h"
 
 #include <QJsonDocument>
 

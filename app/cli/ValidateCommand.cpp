@@ -1,7 +1,7 @@
 #include "ValidateCommand.h"
 
 #include "CliIo.h"
-#include "CriteriaSetReader.h"
+#include "criteria/CriteriaSetReader.h"
 
 #include <QLocale>
 

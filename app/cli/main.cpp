@@ -1,8 +1,8 @@
 // danhgia-cli: the scoring core on the command line, for officers' batch work and for tests.
 
-#include "AppLanguage.h"
 #include "CliCommands.h"
 #include "CliIo.h"
+#include "text/AppLanguage.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

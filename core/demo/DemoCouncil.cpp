@@ -1,8 +1,8 @@
-#include "DemoCouncil.h"
+#include "demo/DemoCouncil.h"
 
-#include "CouncilStore.h"
-#include "Database.h"
-#include "DemoSteps.h"
+#include "database/Database.h"
+#include "demo/DemoSteps.h"
+#include "stores/CouncilStore.h"
 
 #include <array>
 

@@ -1,22 +1,22 @@
-#include "DemoDatabase.h"
+#include "demo/DemoDatabase.h"
 
-#include "CampaignStore.h"
-#include "CatalogueImport.h"
-#include "Database.h"
-#include "DemoCatalogue.h"
-#include "DemoCouncil.h"
-#include "DemoParCampaign.h"
-#include "DemoSheetValues.h"
-#include "DemoSteps.h"
-#include "SheetStore.h"
-#include "StoredDocumentSettings.h"
+#include "queries/Listings.h"
+
+#include "database/Database.h"
+#include "demo/DemoCatalogue.h"
+#include "demo/DemoCouncil.h"
+#include "demo/DemoParCampaign.h"
+#include "demo/DemoSheetValues.h"
+#include "demo/DemoSteps.h"
+#include "services/CatalogueImport.h"
+#include "stores/CampaignStore.h"
+#include "stores/SheetStore.h"
+#include "stores/StoredDocumentSettings.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace danhgia {
 
@@ -108,17 +108,17 @@ bool storeDocumentSettings(Database& db, QString* error)
 
 bool DemoDatabase::populate(Database& db, QString* error)
 {
-    QSqlQuery existing(db.connection());
-    if (!existing.exec(QStringLiteral("SELECT COUNT(*) FROM units")) || !existing.next()) {
-        *error = tr("The database cannot be read: %1").arg(existing.lastError().text());
+    QString detail;
+    const auto units = Listings::units(db.connection(), &detail);
+    if (!units) {
+        *error = tr("The database cannot be read: %1").arg(detail);
         return false;
     }
-    if (existing.value(0).toLongLong() > 0) {
+    if (!units->isEmpty()) {
         *error = tr("The demo data goes only into an empty database; %1 already has units.")
                      .arg(QFileInfo(db.path()).fileName());
         return false;
     }
-    existing.finish();
     // A fixed seed: the same demo on every machine.
     DemoSheetValues values(20261122U);
     return importCatalogue(db, error) && createStaffCampaign(db, values, error)
@@ -138,10 +138,9 @@ bool DemoDatabase::create(const QString& path, QString* error)
     }
     // A new file that nobody relies on yet: if the machine stops half-way, it is made again.
     // Without a disk flush per transaction, the demo takes a second instead of many.
-    QSqlQuery pragma(db.connection());
-    pragma.exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    db.setDurableCommits(false);
     const bool populated = populate(db, error);
-    pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    db.setDurableCommits(true);
     if (!populated) {
         db.close();
         QFile::remove(path);

@@ -1,15 +1,15 @@
-#include "DemoParCampaign.h"
+#include "demo/DemoParCampaign.h"
 
-#include "CampaignStore.h"
-#include "Database.h"
-#include "DemoCatalogue.h"
-#include "DemoDatabase.h"
-#include "DemoSheetValues.h"
-#include "DemoSteps.h"
-#include "EvidenceStore.h"
-#include "SheetStore.h"
-#include "SurveyPointsWriter.h"
-#include "SurveyStore.h"
+#include "database/Database.h"
+#include "demo/DemoCatalogue.h"
+#include "demo/DemoDatabase.h"
+#include "demo/DemoSheetValues.h"
+#include "demo/DemoSteps.h"
+#include "services/SurveyPointsWriter.h"
+#include "stores/CampaignStore.h"
+#include "stores/EvidenceStore.h"
+#include "stores/SheetStore.h"
+#include "stores/SurveyStore.h"
 
 namespace danhgia {
 

@@ -1,4 +1,4 @@
-#include "DemoSheetValues.h"
+#include "demo/DemoSheetValues.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
-#include "DemoSteps.h"
+#include "demo/DemoSteps.h"
 
-#include "CampaignStore.h"
-#include "CriteriaSetStore.h"
-#include "Database.h"
-#include "DemoSheetValues.h"
-#include "SheetStore.h"
-#include "SheetTransitions.h"
+#include "database/Database.h"
+#include "demo/DemoSheetValues.h"
+#include "services/SheetTransitions.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CriteriaSet.h"
-#include "ScoreSheet.h"
-#include "SheetState.h"
+#include "criteria/CriteriaSet.h"
+#include "scoring/ScoreSheet.h"
+#include "workflow/SheetState.h"
 
 #include <QCoreApplication>
 #include <QStringList>

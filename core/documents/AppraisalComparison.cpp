@@ -1,7 +1,7 @@
-#include "AppraisalComparison.h"
+#include "documents/AppraisalComparison.h"
 
-#include "ResultClassifier.h"
-#include "SheetScorer.h"
+#include "results/ResultClassifier.h"
+#include "scoring/SheetScorer.h"
 
 namespace danhgia {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppraisalMinutesInput.h"
-#include "SubjectResult.h"
-#include "ValidationIssue.h"
+#include "criteria/ValidationIssue.h"
+#include "documentdata/AppraisalMinutesInput.h"
+#include "results/SubjectResult.h"
 
 #include <QCoreApplication>
 #include <QList>

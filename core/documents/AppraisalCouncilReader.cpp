@@ -1,6 +1,6 @@
-#include "AppraisalCouncilReader.h"
+#include "documents/AppraisalCouncilReader.h"
 
-#include "JsonFieldReader.h"
+#include "criteria/JsonFieldReader.h"
 
 namespace danhgia {
 

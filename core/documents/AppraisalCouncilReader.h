@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppraisalMinutesInput.h"
-#include "ValidationIssue.h"
+#include "criteria/ValidationIssue.h"
+#include "documentdata/AppraisalMinutesInput.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

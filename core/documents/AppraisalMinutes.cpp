@@ -1,10 +1,10 @@
-#include "AppraisalMinutes.h"
+#include "documents/AppraisalMinutes.h"
 
-#include "AppraisalComparison.h"
-#include "AppraisalTables.h"
-#include "DocumentComposer.h"
-#include "DocumentWording.h"
-#include "VietnameseDate.h"
+#include "documentdata/DocumentWording.h"
+#include "documents/AppraisalComparison.h"
+#include "documents/AppraisalTables.h"
+#include "documents/DocumentComposer.h"
+#include "documents/VietnameseDate.h"
 
 namespace danhgia {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppraisalMinutesInput.h"
-#include "DocumentSettings.h"
-#include "PrintableDocument.h"
+#include "documentdata/AppraisalMinutesInput.h"
+#include "documentdata/DocumentSettings.h"
+#include "documents/PrintableDocument.h"
 
 #include <QDate>
 

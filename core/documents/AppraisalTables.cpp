@@ -1,6 +1,6 @@
-#include "AppraisalTables.h"
+#include "documents/AppraisalTables.h"
 
-#include "DocumentWording.h"
+#include "documentdata/DocumentWording.h"
 
 namespace danhgia {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppraisalComparison.h"
-#include "DocumentTable.h"
+#include "documents/AppraisalComparison.h"
+#include "documents/DocumentTable.h"
 
 namespace danhgia {
 

@@ -1,8 +1,8 @@
-#include "CouncilMinutes.h"
+#include "documents/CouncilMinutes.h"
 
-#include "CouncilSummarySheet.h"
-#include "DocumentWording.h"
-#include "VietnameseDate.h"
+#include "documentdata/DocumentWording.h"
+#include "documents/CouncilSummarySheet.h"
+#include "documents/VietnameseDate.h"
 
 namespace danhgia {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CouncilPeople.h"
-#include "CouncilSession.h"
-#include "DocumentComposer.h"
-#include "DocumentSettings.h"
-#include "PrintableDocument.h"
+#include "councils/CouncilSession.h"
+#include "documentdata/DocumentSettings.h"
+#include "documents/CouncilPeople.h"
+#include "documents/DocumentComposer.h"
+#include "documents/PrintableDocument.h"
 
 #include <QDate>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "CouncilPeople.h"
+#include "documents/CouncilPeople.h"
 
-#include "CouncilRoles.h"
-#include "DocumentWording.h"
-#include "VietnameseText.h"
+#include "councils/CouncilRoles.h"
+#include "documentdata/DocumentWording.h"
+#include "text/VietnameseText.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CouncilSession.h"
-#include "DocumentSettings.h"
+#include "councils/CouncilSession.h"
+#include "documentdata/DocumentSettings.h"
 
 #include <QList>
 #include <QString>

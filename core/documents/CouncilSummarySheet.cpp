@@ -1,9 +1,9 @@
-#include "CouncilSummarySheet.h"
+#include "documents/CouncilSummarySheet.h"
 
-#include "CouncilRanking.h"
-#include "CouncilRoles.h"
-#include "DocumentTableFit.h"
-#include "DocumentWording.h"
+#include "councils/CouncilRanking.h"
+#include "councils/CouncilRoles.h"
+#include "documentdata/DocumentWording.h"
+#include "documents/DocumentTableFit.h"
 
 #include <QMap>
 

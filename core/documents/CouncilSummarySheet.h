@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CouncilPeople.h"
-#include "CouncilSession.h"
-#include "DocumentComposer.h"
-#include "DocumentTable.h"
+#include "councils/CouncilSession.h"
+#include "documents/CouncilPeople.h"
+#include "documents/DocumentComposer.h"
+#include "documents/DocumentTable.h"
 
 #include <QString>
 

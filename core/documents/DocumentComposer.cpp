@@ -1,7 +1,7 @@
-#include "DocumentComposer.h"
+#include "documents/DocumentComposer.h"
 
-#include "DocumentWording.h"
-#include "VietnameseDate.h"
+#include "documentdata/DocumentWording.h"
+#include "documents/VietnameseDate.h"
 
 namespace danhgia {
 

@@ -1,4 +1,4 @@
-#include "DocumentFonts.h"
+#include "documents/DocumentFonts.h"
 
 #include <QFontDatabase>
 #include <QMutex>

@@ -1,6 +1,6 @@
-#include "DocumentRenderer.h"
+#include "documents/DocumentRenderer.h"
 
-#include "DocumentFonts.h"
+#include "documents/DocumentFonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

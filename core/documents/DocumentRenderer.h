@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PrintableDocument.h"
+#include "documents/PrintableDocument.h"
 
 #include <QByteArray>
 #include <QMarginsF>

@@ -1,6 +1,6 @@
-#include "DocumentTable.h"
+#include "documents/DocumentTable.h"
 
-#include "DocumentRenderer.h"
+#include "documents/DocumentRenderer.h"
 
 #include <QLocale>
 

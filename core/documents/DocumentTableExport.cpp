@@ -1,8 +1,8 @@
-#include "DocumentTableExport.h"
+#include "documents/DocumentTableExport.h"
 
-#include "CsvWriter.h"
-#include "VietnameseText.h"
-#include "XlsxWriter.h"
+#include "tabular/CsvWriter.h"
+#include "tabular/XlsxWriter.h"
+#include "text/VietnameseText.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DocumentTable.h"
+#include "documents/DocumentTable.h"
 
 #include <QCoreApplication>
 #include <QList>

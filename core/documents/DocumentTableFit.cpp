@@ -1,7 +1,7 @@
-#include "DocumentTableFit.h"
+#include "documents/DocumentTableFit.h"
 
-#include "DocumentFonts.h"
-#include "DocumentRenderer.h"
+#include "documents/DocumentFonts.h"
+#include "documents/DocumentRenderer.h"
 
 #include <QFontMetricsF>
 #include <QRegularExpression>

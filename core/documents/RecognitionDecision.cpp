@@ -1,11 +1,11 @@
-#include "RecognitionDecision.h"
+#include "documents/RecognitionDecision.h"
 
-#include "DocumentComposer.h"
-#include "DocumentWording.h"
-#include "ResultReport.h"
-#include "ResultReportTables.h"
-#include "VietnameseDate.h"
-#include "VietnameseText.h"
+#include "documentdata/DocumentWording.h"
+#include "documents/DocumentComposer.h"
+#include "documents/ResultReport.h"
+#include "documents/ResultReportTables.h"
+#include "documents/VietnameseDate.h"
+#include "text/VietnameseText.h"
 
 namespace danhgia {
 

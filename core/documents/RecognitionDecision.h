@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DocumentSettings.h"
-#include "PrintableDocument.h"
-#include "ResultReportData.h"
+#include "documentdata/DocumentSettings.h"
+#include "documentdata/ResultReportData.h"
+#include "documents/PrintableDocument.h"
 
 #include <QString>
 #include <QStringList>

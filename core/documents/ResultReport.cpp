@@ -1,9 +1,9 @@
-#include "ResultReport.h"
+#include "documents/ResultReport.h"
 
-#include "DocumentComposer.h"
-#include "DocumentWording.h"
-#include "ResultReportTables.h"
-#include "VietnameseText.h"
+#include "documentdata/DocumentWording.h"
+#include "documents/DocumentComposer.h"
+#include "documents/ResultReportTables.h"
+#include "text/VietnameseText.h"
 
 #include <QLocale>
 #include <QRegularExpression>

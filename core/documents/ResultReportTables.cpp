@@ -1,6 +1,6 @@
-#include "ResultReportTables.h"
+#include "documents/ResultReportTables.h"
 
-#include "DocumentWording.h"
+#include "documentdata/DocumentWording.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DocumentTable.h"
-#include "ResultReportData.h"
+#include "documentdata/ResultReportData.h"
+#include "documents/DocumentTable.h"
 
 #include <QList>
 #include <QPair>

@@ -1,11 +1,11 @@
-#include "SheetPrintout.h"
+#include "documents/SheetPrintout.h"
 
-#include "DocumentComposer.h"
-#include "DocumentTable.h"
-#include "DocumentWording.h"
-#include "ResultClassifier.h"
-#include "SheetScorer.h"
-#include "VietnameseText.h"
+#include "documentdata/DocumentWording.h"
+#include "documents/DocumentComposer.h"
+#include "documents/DocumentTable.h"
+#include "results/ResultClassifier.h"
+#include "scoring/SheetScorer.h"
+#include "text/VietnameseText.h"
 
 #include <QRegularExpression>
 

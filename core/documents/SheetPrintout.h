@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DocumentSettings.h"
-#include "PrintableDocument.h"
-#include "SheetPrintoutData.h"
+#include "documentdata/DocumentSettings.h"
+#include "documentdata/SheetPrintoutData.h"
+#include "documents/PrintableDocument.h"
 
 #include <QDate>
 #include <QString>

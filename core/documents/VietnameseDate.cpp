@@ -1,6 +1,6 @@
-#include "VietnameseDate.h"
+#include "documents/VietnameseDate.h"
 
-#include "DocumentWording.h"
+#include "documentdata/DocumentWording.h"
 
 namespace danhgia {
 

@@ -1,4 +1,4 @@
-#include "CellReference.h"
+#include "tabular/CellReference.h"
 
 namespace danhgia {
 

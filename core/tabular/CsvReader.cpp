@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "tabular/CsvReader.h"
 
 #include <QDir>
 #include <QStringDecoder>

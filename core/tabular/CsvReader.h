@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Table.h"
+#include "text/Table.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

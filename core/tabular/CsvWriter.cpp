@@ -1,4 +1,4 @@
-#include "CsvWriter.h"
+#include "tabular/CsvWriter.h"
 
 #include <QDir>
 #include <QIODevice>

@@ -1,8 +1,8 @@
-#include "TabularReader.h"
+#include "tabular/TabularReader.h"
 
-#include "CsvReader.h"
-#include "XlsReader.h"
-#include "XlsxReader.h"
+#include "tabular/CsvReader.h"
+#include "tabular/XlsReader.h"
+#include "tabular/XlsxReader.h"
 
 #include <QDir>
 #include <QFile>

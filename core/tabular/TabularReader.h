@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Table.h"
+#include "text/Table.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "XlsReader.h"
+#include "tabular/XlsReader.h"
 
-#include "CellReference.h"
-#include "TabularReader.h"
-#include "XlsxReader.h"
+#include "tabular/CellReference.h"
+#include "tabular/TabularReader.h"
+#include "tabular/XlsxReader.h"
 
 #include <QDir>
 #include <QFile>

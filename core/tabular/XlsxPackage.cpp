@@ -1,4 +1,4 @@
-#include "XlsxPackage.h"
+#include "tabular/XlsxPackage.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "XlsxParts.h"
+#include "tabular/XlsxParts.h"
 
-#include "CellReference.h"
+#include "tabular/CellReference.h"
 
 #include <QLocale>
 #include <QXmlStreamWriter>

@@ -1,6 +1,6 @@
-#include "XlsxReader.h"
+#include "tabular/XlsxReader.h"
 
-#include "CellReference.h"
+#include "tabular/CellReference.h"
 
 #include <QDir>
 #include <QHash>

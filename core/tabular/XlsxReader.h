@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Table.h"
-#include "XlsxPackage.h"
+#include "tabular/XlsxPackage.h"
+#include "text/Table.h"
 
 #include <QCoreApplication>
 #include <QStringList>

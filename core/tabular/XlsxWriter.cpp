@@ -1,6 +1,6 @@
-#include "XlsxWriter.h"
+#include "tabular/XlsxWriter.h"
 
-#include "CellReference.h"
+#include "tabular/CellReference.h"
 
 #include <QDir>
 #include <QSaveFile>

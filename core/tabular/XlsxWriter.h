@@ -1,6 +1,6 @@
 #pragma once
 
-#include "XlsxParts.h"
+#include "tabular/XlsxParts.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,18 +1,18 @@
 #include "CatalogueView.h"
 
 #include "AppSession.h"
-#include "CatalogueImport.h"
-#include "CriteriaSetStore.h"
 #include "CriteriaSetView.h"
 #include "DialogService.h"
 #include "ImportPreviewDialog.h"
-#include "Listings.h"
 #include "MessageBar.h"
-#include "PersonDirectory.h"
-#include "RecordPermissions.h"
 #include "RowHeightDelegate.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
+#include "queries/Listings.h"
+#include "services/CatalogueImport.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/PersonDirectory.h"
+#include "workflow/RecordPermissions.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

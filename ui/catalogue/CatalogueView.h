@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ImportPlan.h"
 #include "ImportPreviewDialog.h"
+#include "services/ImportPlan.h"
 
 #include <QPointer>
 #include <QWidget>

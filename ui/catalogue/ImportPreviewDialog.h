@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportPlan.h"
+#include "services/ImportPlan.h"
 
 #include <QDialog>
 

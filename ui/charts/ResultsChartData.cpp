@@ -1,7 +1,7 @@
 #include "ResultsChartData.h"
 
-#include "CampaignResults.h"
-#include "CampaignStore.h"
+#include "queries/CampaignResults.h"
+#include "stores/CampaignStore.h"
 
 #include <QLocale>
 

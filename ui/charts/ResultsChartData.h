@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ChartAdapter.h"
-#include "CriteriaSet.h"
-#include "ResultStatistics.h"
+#include "criteria/CriteriaSet.h"
+#include "results/ResultStatistics.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

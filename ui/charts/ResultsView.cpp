@@ -4,11 +4,11 @@
 
 #include "AppSession.h"
 #include "DialogService.h"
-#include "Listings.h"
 #include "MessageBar.h"
-#include "VietnameseText.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
+#include "queries/Listings.h"
+#include "text/VietnameseText.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "DatabaseChangeMonitor.h"
-#include "Role.h"
+#include "database/Database.h"
+#include "database/DatabaseChangeMonitor.h"
+#include "workflow/Role.h"
 
 #include <QObject>
 #include <QString>

@@ -1,10 +1,10 @@
 #include "CouncilGridModel.h"
 
 #include "AppSession.h"
-#include "CouncilRoles.h"
 #include "LeafValueText.h"
-#include "RecordPermissions.h"
 #include "ViewLook.h"
+#include "councils/CouncilRoles.h"
+#include "workflow/RecordPermissions.h"
 
 #include <QBrush>
 #include <QColor>

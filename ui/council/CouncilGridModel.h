@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CouncilRanking.h"
-#include "CouncilStore.h"
+#include "councils/CouncilRanking.h"
+#include "stores/CouncilStore.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>

@@ -4,14 +4,14 @@
 
 #include "AppSession.h"
 #include "CouncilGridModel.h"
-#include "CouncilRoles.h"
 #include "CouncilScoreDelegate.h"
-#include "CouncilStore.h"
 #include "DialogService.h"
 #include "LeafValueText.h"
 #include "MessageBar.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
+#include "councils/CouncilRoles.h"
+#include "stores/CouncilStore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

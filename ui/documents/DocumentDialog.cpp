@@ -1,10 +1,10 @@
 #include "DocumentDialog.h"
 
 #include "DialogService.h"
-#include "DocumentRenderer.h"
 #include "DocumentSettingsForm.h"
-#include "DocumentTableExport.h"
 #include "MessageBar.h"
+#include "documents/DocumentRenderer.h"
+#include "documents/DocumentTableExport.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DocumentSettings.h"
-#include "PrintableDocument.h"
+#include "documentdata/DocumentSettings.h"
+#include "documents/PrintableDocument.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DocumentSettings.h"
+#include "documentdata/DocumentSettings.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "ApprovalQueueFilter.h"
 
 #include "ApprovalQueueModel.h"
-#include "VietnameseText.h"
+#include "text/VietnameseText.h"
 
 #include <QDateTime>
 

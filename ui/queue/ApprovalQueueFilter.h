@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SheetQueue.h"
+#include "queries/SheetQueue.h"
 
 #include <QCollator>
 #include <QSortFilterProxyModel>

@@ -1,6 +1,6 @@
 #include "ApprovalQueueModel.h"
 
-#include "VietnameseText.h"
+#include "text/VietnameseText.h"
 
 #include <QBrush>
 #include <QColor>

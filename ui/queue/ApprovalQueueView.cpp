@@ -6,11 +6,11 @@
 #include "DialogService.h"
 #include "MessageBar.h"
 #include "SheetHistoryPanel.h"
-#include "SheetQueue.h"
-#include "SheetTransitions.h"
-#include "SheetWorkflow.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
+#include "queries/SheetQueue.h"
+#include "services/SheetTransitions.h"
+#include "workflow/SheetWorkflow.h"
 
 #include <QCheckBox>
 #include <QComboBox>

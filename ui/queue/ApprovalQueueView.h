@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApprovalPolicy.h"
-#include "WorkflowAction.h"
+#include "workflow/ApprovalPolicy.h"
+#include "workflow/WorkflowAction.h"
 
 #include <QList>
 #include <QWidget>

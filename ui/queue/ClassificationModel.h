@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CriteriaSet.h"
-#include "UnitClassification.h"
+#include "criteria/CriteriaSet.h"
+#include "queries/UnitClassification.h"
 
 #include <QAbstractTableModel>
 

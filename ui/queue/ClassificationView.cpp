@@ -2,11 +2,11 @@
 
 #include "AppSession.h"
 #include "ClassificationModel.h"
-#include "ClassificationStore.h"
 #include "DialogService.h"
 #include "MessageBar.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
+#include "stores/ClassificationStore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

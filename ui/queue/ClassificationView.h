@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UnitClassification.h"
+#include "queries/UnitClassification.h"
 
 #include <QList>
 #include <QWidget>

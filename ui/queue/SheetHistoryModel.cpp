@@ -1,8 +1,8 @@
 #include "SheetHistoryModel.h"
 
 #include "ApprovalQueueModel.h"
-#include "Role.h"
 #include "ViewLook.h"
+#include "workflow/Role.h"
 
 #include <QRegularExpression>
 

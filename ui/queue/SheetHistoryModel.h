@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SheetHistory.h"
+#include "queries/SheetHistory.h"
 
 #include <QAbstractTableModel>
 #include <QList>

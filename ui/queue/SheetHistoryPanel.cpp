@@ -1,10 +1,10 @@
 #include "SheetHistoryPanel.h"
 
 #include "ApprovalQueueModel.h"
-#include "SheetHistory.h"
 #include "SheetHistoryModel.h"
-#include "SheetQueue.h"
 #include "ViewLook.h"
+#include "queries/SheetHistory.h"
+#include "queries/SheetQueue.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

@@ -1,10 +1,10 @@
 #include "SettingsView.h"
 
-#include "AppLanguage.h"
 #include "AppRestart.h"
 #include "AppSession.h"
 #include "DialogService.h"
 #include "MessageBar.h"
+#include "text/AppLanguage.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "DecimalSpinBox.h"
 
-#include "Int128.h"
 #include "LeafValueText.h"
+#include "numbers/Int128.h"
 
 #include <QLineEdit>
 

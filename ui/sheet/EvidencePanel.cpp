@@ -2,9 +2,9 @@
 
 #include "AppSession.h"
 #include "DialogService.h"
-#include "EvidenceStore.h"
 #include "LeafValueText.h"
-#include "SheetEditor.h"
+#include "services/SheetEditor.h"
+#include "stores/EvidenceStore.h"
 
 #include <QDesktopServices>
 #include <QDir>

@@ -3,10 +3,10 @@
 #include "CellMessage.h"
 #include "CriteriaTreeModel.h"
 #include "DecimalSpinBox.h"
-#include "LeafScorer.h"
 #include "LeafValueText.h"
 #include "RatioEditor.h"
 #include "ScoreSheetModel.h"
+#include "scoring/LeafScorer.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

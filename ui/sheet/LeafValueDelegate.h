@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CheckedEntryDelegate.h"
-#include "Criterion.h"
-#include "ScoreSheet.h"
+#include "criteria/Criterion.h"
+#include "scoring/ScoreSheet.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Criterion.h"
-#include "Decimal.h"
-#include "ScoreSheet.h"
+#include "criteria/Criterion.h"
+#include "numbers/Decimal.h"
+#include "scoring/ScoreSheet.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -9,9 +9,9 @@
 #include "SheetSummaryBar.h"
 #include "SheetTreeView.h"
 #include "SheetUndoControls.h"
-#include "SheetWorkflow.h"
 #include "SheetWorkflowBar.h"
 #include "SubmissionBlockerList.h"
+#include "workflow/SheetWorkflow.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SheetEditor.h"
-#include "SheetState.h"
-#include "WorkflowAction.h"
+#include "services/SheetEditor.h"
+#include "workflow/SheetState.h"
+#include "workflow/WorkflowAction.h"
 
 #include <QWidget>
 

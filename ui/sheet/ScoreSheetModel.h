@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SheetEditor.h"
 #include "SheetResults.h"
+#include "services/SheetEditor.h"
 
 #include <QAbstractItemModel>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Role.h"
-#include "SheetEditor.h"
+#include "services/SheetEditor.h"
+#include "workflow/Role.h"
 
 #include <QString>
 #include <QUndoCommand>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SheetEditor.h"
+#include "services/SheetEditor.h"
 
 #include <QModelIndex>
 #include <QObject>

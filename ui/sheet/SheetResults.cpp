@@ -1,8 +1,8 @@
 #include "SheetResults.h"
 
 #include "LeafValueText.h"
-#include "ResultClassifier.h"
-#include "SheetScorer.h"
+#include "results/ResultClassifier.h"
+#include "scoring/SheetScorer.h"
 
 namespace danhgia::ui {
 

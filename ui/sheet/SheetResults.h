@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SheetEditor.h"
-#include "SubjectResult.h"
+#include "results/SubjectResult.h"
+#include "services/SheetEditor.h"
 
 #include <QCoreApplication>
 

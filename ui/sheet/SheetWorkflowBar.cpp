@@ -2,9 +2,9 @@
 
 #include "AppSession.h"
 #include "DialogService.h"
-#include "SheetEditor.h"
-#include "SheetTransitions.h"
-#include "SheetWorkflow.h"
+#include "services/SheetEditor.h"
+#include "services/SheetTransitions.h"
+#include "workflow/SheetWorkflow.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SheetState.h"
-#include "WorkflowAction.h"
+#include "workflow/SheetState.h"
+#include "workflow/WorkflowAction.h"
 
 #include <QMap>
 #include <QWidget>

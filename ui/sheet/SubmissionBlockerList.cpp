@@ -1,6 +1,6 @@
 #include "SubmissionBlockerList.h"
 
-#include "SheetEditor.h"
+#include "services/SheetEditor.h"
 
 #include <QLabel>
 #include <QListWidget>

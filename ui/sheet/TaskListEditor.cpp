@@ -2,8 +2,8 @@
 
 #include "CheckedEntryDelegate.h"
 #include "DecimalSpinBox.h"
-#include "LeafScorer.h"
 #include "LeafValueText.h"
+#include "scoring/LeafScorer.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Criterion.h"
-#include "ScoreSheet.h"
+#include "criteria/Criterion.h"
+#include "scoring/ScoreSheet.h"
 
 #include <QDialog>
 #include <QList>

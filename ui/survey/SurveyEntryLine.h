@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SurveyScoring.h"
+#include "scoring/SurveyScoring.h"
 
 #include <QFrame>
 

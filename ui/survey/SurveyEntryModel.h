@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SurveyListings.h"
-#include "SurveyScoring.h"
+#include "queries/SurveyListings.h"
+#include "scoring/SurveyScoring.h"
 
 #include <QAbstractTableModel>
 

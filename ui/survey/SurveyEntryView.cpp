@@ -1,17 +1,17 @@
 #include "SurveyEntryView.h"
 
 #include "AppSession.h"
-#include "CampaignStore.h"
-#include "CriteriaSetStore.h"
 #include "MessageBar.h"
-#include "RecordPermissions.h"
 #include "SurveyEntryLine.h"
 #include "SurveyEntryModel.h"
-#include "SurveyListings.h"
 #include "SurveyResponseActions.h"
 #include "SurveyUnitPanel.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
+#include "queries/SurveyListings.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "workflow/RecordPermissions.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

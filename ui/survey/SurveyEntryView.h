@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SurveyPointsWriter.h"
-#include "SurveyStore.h"
+#include "services/SurveyPointsWriter.h"
+#include "stores/SurveyStore.h"
 
 #include <QWidget>
 

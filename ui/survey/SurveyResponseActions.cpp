@@ -4,7 +4,7 @@
 #include "DialogService.h"
 #include "SurveyEntryLine.h"
 #include "SurveyEntryModel.h"
-#include "SurveyStore.h"
+#include "stores/SurveyStore.h"
 
 #include <QAction>
 #include <QItemSelectionModel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SurveyPointsWriter.h"
+#include "services/SurveyPointsWriter.h"
 
 #include <QWidget>
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "criteria/CriteriaSet.h"
+#include "criteria/JsonFieldReader.h"
+#include "criteria/ValidationIssue.h"
+
+#include <QCoreApplication>
+
+namespace danhgia {
+
+// Reads a "danhgia.criteria/1" document into a CriteriaSet. Reading goes on past problems so
+// that every one of them is reported; the set is usable only when no issue is an error.
+// read() also runs CriteriaSetValidator, so callers get structural and semantic problems at once.
+class CriteriaSetReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CriteriaSetReader)
+
+public:
+    static CriteriaSet read(const QByteArray& json, ValidationIssues* issues);
+    static CriteriaSet fromObject(const QJsonObject& object, ValidationIssues* issues);
+
+private:
+    explicit CriteriaSetReader(ValidationIssues* issues)
+        : m_fields(issues)
+    { }
+
+    void readHeader(const QJsonObject& object);
+    void readNodes(const QJsonArray& nodes, const QString& path, int parent);
+    void readMethod(const QJsonObject& object, const QString& path, Criterion* node);
+    void readGrades(const QJsonObject& object);
+    void readFlags(const QJsonObject& object);
+    void readQuota(const QJsonObject& object);
+
+    JsonFieldReader m_fields;
+    CriteriaSet m_set;
+};
+
+} // namespace danhgia

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "criteria/CriteriaSet.h"
+#include "results/SubjectResult.h"
+
+#include <QList>
+
+namespace danhgia {
+
+// Grades, flags, the quota and ranks of subjects scored together. Everything here works on
+// the rounded index, as the contract says.
+class ResultClassifier
+{
+public:
+    explicit ResultClassifier(const CriteriaSet& set)
+        : m_set(set)
+    { }
+
+    // The grade from the index alone: the first grade whose min ≤ index (empty: none).
+    QString gradeForIndex(Decimal index) const;
+    // The grade after the flags: unclassified wins, then the lowest forced grade, then the
+    // lowest cap (which only lowers a grade).
+    QString applyFlags(const QString& computed, const QStringList& flags) const;
+
+    // Sets grade, quota and rank of every result; returns the quota's k (empty without quota).
+    std::optional<int> classify(QList<SubjectResult>* results) const;
+
+    // Competition ranking by index, highest first: 1, 2, 2, 4. One rank per index given.
+    static QList<int> ranks(const QList<Decimal>& indexes);
+
+private:
+    const CriteriaSet& m_set;
+};
+
+} // namespace danhgia

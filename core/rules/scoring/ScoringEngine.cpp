@@ -1,0 +1,131 @@
+#include "scoring/ScoringEngine.h"
+
+#include "scoring/PeriodAggregator.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace danhgia {
+
+ScoringEngine::ScoringEngine(const CriteriaSet& set)
+    : m_set(set)
+    , m_scorer(set)
+    , m_classifier(set)
+{ }
+
+QList<ScoringEngine::SheetIssue> ScoringEngine::check(const QList<ScoreSheet>& sheets) const
+{
+    QList<SheetIssue> issues;
+    for (int i = 0; i < sheets.size(); ++i) {
+        for (const auto& issue : m_scorer.check(sheets[i])) {
+            issues.append({i, issue});
+        }
+    }
+    return issues;
+}
+
+std::optional<ScoringResult> ScoringEngine::score(const QList<ScoreSheet>& sheets, bool aggregate,
+                                                  QList<SheetIssue>* issues) const
+{
+    const QList<SheetIssue> found = check(sheets);
+    if (!found.isEmpty()) {
+        if (issues) {
+            *issues = found;
+        }
+        return std::nullopt;
+    }
+    const std::vector<Decimal> bests = m_scorer.relativeBests(sheets);
+    ScoringResult result;
+    result.results.reserve(sheets.size());
+    for (const auto& sheet : sheets) {
+        result.results.append(m_scorer.score(sheet, bests));
+    }
+    if (aggregate) {
+        PeriodAggregator::Duplicate duplicate;
+        auto combined = PeriodAggregator::aggregate(result.results, m_set.decimals, &duplicate);
+        if (!combined) {
+            if (issues) {
+                const QString period = duplicate.period.value_or(tr("(no period)"));
+                issues->append(
+                    {duplicate.second,
+                     {ValidationIssue::Severity::Error, QStringLiteral("period"), QString(),
+                      tr("the subject %1 already has a sheet for the period %2 (sheet %3); a subject "
+                         "may have one sheet per period")
+                          .arg(duplicate.subjectId, period)
+                          .arg(duplicate.first + 1)}});
+            }
+            return std::nullopt;
+        }
+        result.results = *combined;
+    }
+    result.quotaAllowed = m_classifier.classify(&result.results);
+    std::stable_sort(result.results.begin(), result.results.end(),
+                     [](const SubjectResult& a, const SubjectResult& b) { return a.rank < b.rank; });
+    return result;
+}
+
+namespace {
+
+QJsonValue number(Decimal value, int decimals)
+{
+    return value.rounded(decimals).toDouble();
+}
+
+QJsonValue periodJson(const std::optional<QString>& period)
+{
+    return period ? QJsonValue(*period) : QJsonValue();
+}
+
+} // namespace
+
+QJsonObject ScoringEngine::toJson(const ScoringResult& result) const
+{
+    const int decimals = m_set.decimals;
+    QJsonArray results;
+    for (const SubjectResult& r : result.results) {
+        QJsonObject json{{QStringLiteral("subject"), r.subjectId},
+                         {QStringLiteral("total"), number(r.total, decimals)},
+                         {QStringLiteral("max"), number(r.max, decimals)},
+                         {QStringLiteral("index"), number(r.index, decimals)},
+                         {QStringLiteral("grade"), r.grade.isEmpty() ? QJsonValue() : QJsonValue(r.grade)},
+                         {QStringLiteral("rank"), r.rank},
+                         {QStringLiteral("complete"), r.complete},
+                         {QStringLiteral("missing"), QJsonArray::fromStringList(r.missing)}};
+        if (!r.subjectName.isEmpty()) {
+            json.insert(QStringLiteral("name"), r.subjectName);
+        }
+        if (r.aggregated) {
+            QJsonArray periods;
+            for (const auto& p : r.periods) {
+                periods.append(periodJson(p));
+            }
+            json.insert(QStringLiteral("period"), periods);
+        } else {
+            json.insert(QStringLiteral("period"), periodJson(r.period));
+            QJsonObject nodes;
+            for (int i = 0; i < m_set.nodeCount(); ++i) {
+                const NodeScore& n = r.nodes[static_cast<std::size_t>(i)];
+                nodes.insert(
+                    m_set.node(i).code,
+                    QJsonObject{
+                        {QStringLiteral("points"), n.applicable ? number(n.points, decimals) : QJsonValue()},
+                        {QStringLiteral("max"), n.applicable ? number(n.max, decimals) : QJsonValue()}});
+            }
+            json.insert(QStringLiteral("nodes"), nodes);
+        }
+        if (r.quota != QuotaStatus::NotProposed) {
+            json.insert(QStringLiteral("quota"), QuotaRule::statusName(r.quota));
+        }
+        if (!r.flags.isEmpty()) {
+            json.insert(QStringLiteral("flags"), QJsonArray::fromStringList(r.flags));
+        }
+        results.append(json);
+    }
+    return {{QStringLiteral("criteria"), m_set.id},
+            {QStringLiteral("results"), results},
+            {QStringLiteral("quota_allowed"),
+             result.quotaAllowed ? QJsonValue(*result.quotaAllowed) : QJsonValue()}};
+}
+
+} // namespace danhgia

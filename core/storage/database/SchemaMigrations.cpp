@@ -1,0 +1,186 @@
+#include "database/SchemaMigrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace danhgia {
+
+namespace {
+
+// Columns every synchronised table carries: a UUID, the local revision (incremented on each
+// change) and the server's version of the row (null until the server has seen it).
+#define DANHGIA_SYNC_COLUMNS                                                                                 \
+    "uuid TEXT NOT NULL UNIQUE, revision INTEGER NOT NULL DEFAULT 1, server_version INTEGER, "               \
+    "updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
+
+const char* const Version1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE units (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+    "kind TEXT NOT NULL CHECK (kind IN ('province','department','commune','office','other')), "
+    "parent_id INTEGER REFERENCES units(id), search_key TEXT NOT NULL DEFAULT '', " DANHGIA_SYNC_COLUMNS ")",
+    "CREATE TABLE people (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, full_name TEXT NOT NULL, "
+    "position TEXT NOT NULL DEFAULT '', unit_id INTEGER REFERENCES units(id), task_group TEXT NOT NULL "
+    "DEFAULT '', "
+    "is_leader INTEGER NOT NULL DEFAULT 0 CHECK (is_leader IN (0,1)), search_key TEXT NOT NULL DEFAULT "
+    "'', " DANHGIA_SYNC_COLUMNS ")",
+    "CREATE INDEX people_unit ON people(unit_id)",
+    "CREATE TABLE criteria_sets (id INTEGER PRIMARY KEY, set_id TEXT NOT NULL, version INTEGER NOT NULL, "
+    "title TEXT NOT NULL, kind TEXT NOT NULL, document TEXT NOT NULL, "
+    "status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','published')), " DANHGIA_SYNC_COLUMNS
+    ", UNIQUE (set_id, version))",
+    // A published version is immutable: only its sync bookkeeping may change.
+    "CREATE TRIGGER criteria_sets_published_immutable BEFORE UPDATE ON criteria_sets "
+    "WHEN OLD.status = 'published' AND (NEW.document IS NOT OLD.document OR NEW.status IS NOT OLD.status "
+    "OR NEW.set_id IS NOT OLD.set_id OR NEW.version IS NOT OLD.version) "
+    "BEGIN SELECT RAISE(ABORT, 'published criteria set versions are immutable'); END",
+    "CREATE TRIGGER criteria_sets_published_undeletable BEFORE DELETE ON criteria_sets "
+    "WHEN OLD.status = 'published' BEGIN SELECT RAISE(ABORT, 'published criteria set versions are "
+    "immutable'); END",
+    "CREATE TABLE campaigns (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, title TEXT NOT NULL, "
+    "kind TEXT NOT NULL, criteria_set_id INTEGER NOT NULL REFERENCES criteria_sets(id), "
+    "periods TEXT NOT NULL DEFAULT '[]', deadline TEXT, " DANHGIA_SYNC_COLUMNS ")",
+    "CREATE TABLE campaign_participants (campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE "
+    "CASCADE, "
+    "unit_id INTEGER REFERENCES units(id), person_id INTEGER REFERENCES people(id), "
+    "CHECK ((unit_id IS NULL) <> (person_id IS NULL)))",
+    "CREATE TABLE score_sheets (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES "
+    "campaigns(id), "
+    "subject_code TEXT NOT NULL, subject_name TEXT NOT NULL DEFAULT '', subject_group TEXT NOT NULL DEFAULT "
+    "'', "
+    "period TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'draft' "
+    "CHECK (state IN ('draft','submitted','appraised','approved','published')), flags TEXT NOT NULL DEFAULT "
+    "'[]', " DANHGIA_SYNC_COLUMNS ", UNIQUE (campaign_id, subject_code, period))",
+    "CREATE TABLE sheet_values (sheet_id INTEGER NOT NULL REFERENCES score_sheets(id) ON DELETE CASCADE, "
+    "code TEXT NOT NULL, stage TEXT NOT NULL CHECK (stage IN ('self','appraised','final')), value TEXT NOT "
+    "NULL, "
+    "explanation TEXT NOT NULL DEFAULT '', change_reason TEXT NOT NULL DEFAULT '', "
+    "PRIMARY KEY (sheet_id, code, stage))",
+    "CREATE TABLE evidence_files (id INTEGER PRIMARY KEY, sheet_id INTEGER NOT NULL REFERENCES "
+    "score_sheets(id), "
+    "code TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER NOT NULL, original_name TEXT NOT NULL, "
+    "added_by TEXT NOT NULL DEFAULT '', " DANHGIA_SYNC_COLUMNS ")",
+    "CREATE INDEX evidence_sheet ON evidence_files(sheet_id, code)",
+    "CREATE TABLE comments (id INTEGER PRIMARY KEY, sheet_id INTEGER NOT NULL REFERENCES score_sheets(id), "
+    "code TEXT NOT NULL DEFAULT '', author TEXT NOT NULL, body TEXT NOT NULL, " DANHGIA_SYNC_COLUMNS ")",
+    "CREATE TABLE council_sessions (id INTEGER PRIMARY KEY, campaign_id INTEGER REFERENCES campaigns(id), "
+    "title TEXT NOT NULL, document TEXT NOT NULL, " DANHGIA_SYNC_COLUMNS ")",
+    "CREATE TABLE surveys (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES campaigns(id), "
+    "title TEXT NOT NULL, criterion_code TEXT NOT NULL, planned_sample INTEGER NOT NULL DEFAULT 0, "
+    "questions TEXT NOT NULL DEFAULT '[]', " DANHGIA_SYNC_COLUMNS ")",
+    "CREATE TABLE survey_responses (id INTEGER PRIMARY KEY, survey_id INTEGER NOT NULL REFERENCES "
+    "surveys(id), "
+    "unit_id INTEGER REFERENCES units(id), answers TEXT NOT NULL, " DANHGIA_SYNC_COLUMNS ")",
+    "CREATE TABLE grade_decisions (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES "
+    "campaigns(id), "
+    "subject_code TEXT NOT NULL, grade TEXT NOT NULL, computed_grade TEXT NOT NULL DEFAULT '', "
+    "is_override INTEGER NOT NULL DEFAULT 0, reason TEXT NOT NULL DEFAULT '', approver TEXT NOT NULL DEFAULT "
+    "'', " DANHGIA_SYNC_COLUMNS ", UNIQUE (campaign_id, subject_code))",
+    // Every change to a synchronised row is recorded here in the same transaction.
+    "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, uuid TEXT NOT NULL, "
+    "operation TEXT NOT NULL CHECK (operation IN ('insert','update','delete')), revision INTEGER NOT NULL, "
+    "payload TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
+    // Append-only: each row holds the hash of the previous one.
+    "CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, "
+    "entity TEXT NOT NULL, entity_uuid TEXT NOT NULL, action TEXT NOT NULL, old_value TEXT NOT NULL, "
+    "new_value TEXT NOT NULL, reason TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+};
+
+// Version 2: what each unit prints in the header and the signature block of its documents
+// (DocumentSettings as JSON text), one row per unit.
+const char* const Version2[] = {
+    "CREATE TABLE document_settings (id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL UNIQUE REFERENCES "
+    "units(id), settings TEXT NOT NULL DEFAULT '{}', " DANHGIA_SYNC_COLUMNS ")",
+};
+
+// Version 3: who approves the sheets of a campaign (ApprovalPolicy::toText(); empty: the default of
+// the campaign's kind), and the appraisal council of each campaign, as its minutes print it (the
+// chair and the secretary who sign, as JSON text), one row per campaign.
+const char* const Version3[] = {
+    "ALTER TABLE campaigns ADD COLUMN approvers TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE appraisal_councils (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL UNIQUE REFERENCES "
+    "campaigns(id), settings TEXT NOT NULL DEFAULT '{}', " DANHGIA_SYNC_COLUMNS ")",
+};
+
+#undef DANHGIA_SYNC_COLUMNS
+
+} // namespace
+
+int SchemaMigrations::latestVersion()
+{
+    return 3;
+}
+
+QStringList SchemaMigrations::statements(int version)
+{
+    QStringList list;
+    if (version == 1) {
+        for (const char* statement : Version1) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 2) {
+        for (const char* statement : Version2) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 3) {
+        for (const char* statement : Version3) {
+            list.append(QString::fromUtf8(statement));
+        }
+    }
+    return list;
+}
+
+int SchemaMigrations::userVersion(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        if (error) {
+            *error = tr("cannot read the schema version: %1").arg(query.lastError().text());
+        }
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool SchemaMigrations::migrate(QSqlDatabase& db, QString* error)
+{
+    const int current = userVersion(db, error);
+    if (current < 0) {
+        return false;
+    }
+    if (current > latestVersion()) {
+        *error = tr("the database was written by a newer version of the program (schema %1; this version "
+                    "knows up to %2). Update the program to open it.")
+                     .arg(current)
+                     .arg(latestVersion());
+        return false;
+    }
+    for (int version = current + 1; version <= latestVersion(); ++version) {
+        if (!db.transaction()) {
+            *error = tr("cannot start the upgrade to schema %1: %2").arg(version).arg(db.lastError().text());
+            return false;
+        }
+        QSqlQuery query(db);
+        QStringList all = statements(version);
+        all.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        for (const QString& statement : all) {
+            if (!query.exec(statement)) {
+                *error = tr("upgrade to schema %1 failed: %2").arg(version).arg(query.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        if (!db.commit()) {
+            *error
+                = tr("upgrade to schema %1 could not be saved: %2").arg(version).arg(db.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace danhgia

@@ -1,0 +1,163 @@
+#include "services/SheetTransitions.h"
+
+#include "database/ChangeLog.h"
+#include "database/Database.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "workflow/SheetWorkflow.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace danhgia {
+
+namespace {
+
+// What submission needs to know of each leaf, from the stored self-assessment and evidence.
+std::optional<QHash<QString, LeafSubmission>> storedSubmission(QSqlDatabase& db, qint64 sheetId,
+                                                               QString* error)
+{
+    QHash<QString, LeafSubmission> leaves;
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT code, explanation FROM sheet_values WHERE sheet_id = ? AND stage = 'self'"));
+    query.addBindValue(sheetId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    while (query.next()) {
+        LeafSubmission& leaf = leaves[query.value(0).toString()];
+        leaf.hasValue = true;
+        leaf.explanation = query.value(1).toString();
+    }
+    query.prepare(QStringLiteral("SELECT DISTINCT code FROM evidence_files WHERE sheet_id = ?"));
+    query.addBindValue(sheetId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    while (query.next()) {
+        leaves[query.value(0).toString()].hasEvidenceFile = true;
+    }
+    query.prepare(
+        QStringLiteral("SELECT v.criterion_code FROM surveys v JOIN score_sheets s ON s.campaign_id = "
+                       "v.campaign_id WHERE s.id = ?"));
+    query.addBindValue(sheetId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    while (query.next()) {
+        leaves[query.value(0).toString()].fromSurvey = true;
+    }
+    return leaves;
+}
+
+} // namespace
+
+std::optional<SheetState> SheetTransitions::state(QSqlDatabase& db, qint64 sheetId, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT state FROM score_sheets WHERE id = ?"));
+    query.addBindValue(sheetId);
+    if (!query.exec() || !query.next()) {
+        *error = tr("the score sheet %1 is not in the database").arg(sheetId);
+        return std::nullopt;
+    }
+    const auto state = SheetStates::fromName(query.value(0).toString());
+    if (!state) {
+        *error = tr("the score sheet %1 has an unknown state \"%2\"")
+                     .arg(sheetId)
+                     .arg(query.value(0).toString());
+    }
+    return state;
+}
+
+QString SheetTransitions::refuseValueWrite(SheetState state, const QString& stage)
+{
+    if (state == SheetState::Approved || state == SheetState::Published) {
+        return tr("the sheet is %1; its scores can no longer change unless it is reopened")
+            .arg(SheetStates::title(state));
+    }
+    if (stage == QLatin1String("self") && state != SheetState::Draft) {
+        return tr("the self-assessment can only change while the sheet is a draft (it is %1)")
+            .arg(SheetStates::title(state));
+    }
+    return {};
+}
+
+std::optional<SheetState> SheetTransitions::apply(Database& db, qint64 sheetId, WorkflowAction action,
+                                                  Role role, const QString& actor, const QString& reason,
+                                                  QString* error)
+{
+    std::optional<SheetState> result;
+    const bool ok = db.transaction(
+        [&](QString* e) {
+            QSqlDatabase& c = db.connection();
+            const auto from = state(c, sheetId, e);
+            if (!from) {
+                return false;
+            }
+            const auto policy = CampaignStore::policyOfSheet(c, sheetId, e);
+            if (!policy) {
+                return false;
+            }
+            TransitionContext context;
+            context.reason = reason;
+            if (action == WorkflowAction::Submit) {
+                QSqlQuery query(c);
+                query.prepare(
+                    QStringLiteral("SELECT c.criteria_set_id FROM score_sheets s JOIN campaigns c ON "
+                                   "c.id = s.campaign_id WHERE s.id = ?"));
+                query.addBindValue(sheetId);
+                if (!query.exec() || !query.next()) {
+                    *e = tr("the campaign of the score sheet %1 cannot be read").arg(sheetId);
+                    return false;
+                }
+                const auto set = CriteriaSetStore::load(c, query.value(0).toLongLong(), e);
+                const auto leaves = set ? storedSubmission(c, sheetId, e) : std::nullopt;
+                if (!leaves) {
+                    return false;
+                }
+                context.readiness = SubmissionReadiness::compute(*set, *leaves);
+            }
+            const TransitionCheck check = SheetWorkflow::check(*policy, *from, action, role, context);
+            if (!check.allowed) {
+                *e = check.message;
+                return false;
+            }
+            QSqlQuery update(c);
+            update.prepare(QStringLiteral("UPDATE score_sheets SET state = ?, revision = revision + 1, "
+                                          "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?"));
+            update.addBindValue(SheetStates::name(check.target));
+            update.addBindValue(sheetId);
+            QSqlQuery read(c);
+            read.prepare(QStringLiteral("SELECT uuid, revision FROM score_sheets WHERE id = ?"));
+            read.addBindValue(sheetId);
+            if (!update.exec() || !read.exec() || !read.next()) {
+                *e = tr("the new state could not be written: %1").arg(update.lastError().text());
+                return false;
+            }
+            const RowChange change{QStringLiteral("score_sheets"),
+                                   read.value(0).toString(),
+                                   QStringLiteral("update"),
+                                   read.value(1).toLongLong(),
+                                   {{QStringLiteral("state"), SheetStates::name(*from)}},
+                                   {{QStringLiteral("state"), SheetStates::name(check.target)},
+                                    {QStringLiteral("role"), Roles::name(role)}},
+                                   actor,
+                                   WorkflowActions::name(action),
+                                   reason};
+            if (!ChangeLog::record(c, change, e)) {
+                return false;
+            }
+            result = check.target;
+            return true;
+        },
+        error);
+    return ok ? result : std::nullopt;
+}
+
+} // namespace danhgia

@@ -1,0 +1,415 @@
+#include "services/SurveyPointsWriter.h"
+
+#include "workflow/RecordPermissions.h"
+
+#include "database/Database.h"
+#include "scoring/ScoreSheetReader.h"
+#include "services/SheetTransitions.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
+#include "stores/SurveyStore.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace danhgia {
+
+namespace {
+
+using Outcome = SurveyPointsWriter::Outcome;
+using UnitPoints = SurveyPointsWriter::UnitPoints;
+
+const QString AppraisedStage = QStringLiteral("appraised");
+const QString SelfStage = QStringLiteral("self");
+
+// The survey with its campaign and the leaf criterion it scores.
+struct Context
+{
+    SurveyRecord survey;
+    CampaignRecord campaign;
+    CriteriaSet set;
+    Criterion leaf;
+};
+
+// The summary, with the exact mean coefficient of each row (by unit code; "" campaign-wide).
+struct Computed
+{
+    SurveyPointsWriter::Summary summary;
+    QHash<QString, std::optional<SurveyScoring::Fraction>> means;
+};
+
+struct SheetRow
+{
+    qint64 id = 0;
+    QString subjectCode;
+    QString subjectName;
+    QString subjectGroup;
+    QString period;
+    QString flags;
+};
+
+std::optional<Context> loadContext(QSqlDatabase& db, qint64 surveyId, QString* error)
+{
+    auto survey = SurveyStore::load(db, surveyId, error);
+    if (!survey) {
+        return std::nullopt;
+    }
+    auto campaign = CampaignStore::find(db, survey->campaignCode, error);
+    if (!campaign) {
+        return std::nullopt;
+    }
+    auto set = CriteriaSetStore::load(db, campaign->criteriaSetRowId, error);
+    if (!set) {
+        return std::nullopt;
+    }
+    const int index = set->indexOf(survey->criterionCode);
+    if (index < 0) {
+        *error = SurveyStore::tr("the criteria set %1 of the campaign %2 has no criterion %3")
+                     .arg(set->id, survey->campaignCode, survey->criterionCode);
+        return std::nullopt;
+    }
+    if (set->node(index).isGroup) {
+        *error = SurveyStore::tr("the criterion %1 is a group; a survey scores a leaf criterion")
+                     .arg(survey->criterionCode);
+        return std::nullopt;
+    }
+    const Criterion leaf = set->node(index);
+    return Context{std::move(*survey), std::move(*campaign), std::move(*set), leaf};
+}
+
+std::optional<Computed> compute(QSqlDatabase& db, const Context& context, QString* error)
+{
+    struct Group
+    {
+        QString name;
+        QList<SurveyAnswers> answers;
+    };
+    QMap<QString, Group> units; // by unit code
+    QList<SurveyAnswers> unassigned;
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT u.code, u.name, r.answers FROM survey_responses r "
+                       "LEFT JOIN units u ON u.id = r.unit_id WHERE r.survey_id = ? ORDER BY r.id"));
+    query.addBindValue(context.survey.id);
+    if (!query.exec()) {
+        *error = SurveyStore::tr("cannot read the questionnaires: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    while (query.next()) {
+        const SurveyAnswers answers = SurveyStore::answersFromJson(query.value(2).toString());
+        const QString problem = SurveyScoring::checkAnswers(context.survey.definition, answers);
+        if (!problem.isEmpty()) {
+            *error = SurveyStore::tr("a questionnaire of the survey “%1” no longer fits its questions: %2")
+                         .arg(context.survey.title, problem);
+            return std::nullopt;
+        }
+        if (query.value(0).isNull()) {
+            unassigned.append(answers);
+            continue;
+        }
+        Group& group = units[query.value(0).toString()];
+        group.name = query.value(1).toString();
+        group.answers.append(answers);
+    }
+
+    Computed computed;
+    SurveyPointsWriter::Summary& summary = computed.summary;
+    summary.surveyTitle = context.survey.title;
+    summary.campaignCode = context.survey.campaignCode;
+    summary.criterionCode = context.survey.criterionCode;
+    summary.criterionMax = context.leaf.leafMax();
+    summary.campaignWide = units.isEmpty() && !unassigned.isEmpty();
+    if (summary.campaignWide) {
+        units.insert(QString(), Group{QString(), unassigned});
+    } else {
+        summary.unassigned = static_cast<int>(unassigned.size());
+        // The units with a sheet in the campaign, so that those without questionnaires show too.
+        query.prepare(QStringLiteral("SELECT DISTINCT u.code, u.name FROM score_sheets s "
+                                     "JOIN units u ON u.code = s.subject_code WHERE s.campaign_id = ?"));
+        query.addBindValue(context.campaign.id);
+        if (!query.exec()) {
+            *error = SheetStore::tr("cannot read the score sheets: %1").arg(query.lastError().text());
+            return std::nullopt;
+        }
+        while (query.next()) {
+            if (!units.contains(query.value(0).toString())) {
+                units.insert(query.value(0).toString(), Group{query.value(1).toString(), {}});
+            }
+        }
+    }
+    for (auto it = units.cbegin(); it != units.cend(); ++it) {
+        const SurveyScoring::Summary scoring
+            = SurveyScoring::summarize(context.survey.definition, it->answers, context.survey.plannedSample,
+                                       summary.criterionMax, context.set.decimals);
+        const auto mean = SurveyScoring::meanCoefficient(context.survey.definition, it->answers);
+        summary.units.append(UnitPoints{
+            it.key(), it->name, scoring.total, scoring.valid, scoring.planned, scoring.points,
+            mean ? std::optional<Decimal>(Decimal::fromRatio(mean->numerator, mean->denominator, 4))
+                 : std::nullopt});
+        computed.means.insert(it.key(), mean);
+    }
+    return computed;
+}
+
+std::optional<QList<SheetRow>> campaignSheets(QSqlDatabase& db, qint64 campaignId, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, subject_code, subject_name, subject_group, period, flags "
+                                 "FROM score_sheets WHERE campaign_id = ? ORDER BY subject_code, period"));
+    query.addBindValue(campaignId);
+    if (!query.exec()) {
+        *error = SheetStore::tr("cannot read the score sheets: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    QList<SheetRow> rows;
+    while (query.next()) {
+        rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+    }
+    return rows;
+}
+
+// The values of the self and appraised stages of a sheet, and the reasons for changes stored with
+// the appraised values.
+struct StoredStages
+{
+    QHash<QString, QJsonObject> values; // by stage, then code
+    QHash<QString, QString> reasons; // by code
+};
+
+std::optional<StoredStages> storedStages(QSqlDatabase& db, qint64 sheetId, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT stage, code, value, change_reason FROM sheet_values WHERE sheet_id = ? "
+                       "AND stage IN ('self', 'appraised')"));
+    query.addBindValue(sheetId);
+    if (!query.exec()) {
+        *error = SheetStore::tr("cannot read the score sheets: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    StoredStages stored;
+    while (query.next()) {
+        const QString stage = query.value(0).toString();
+        const QString code = query.value(1).toString();
+        stored.values[stage].insert(code,
+                                    QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
+        if (stage == AppraisedStage && !query.value(3).toString().isEmpty()) {
+            stored.reasons.insert(code, query.value(3).toString());
+        }
+    }
+    return stored;
+}
+
+// SheetStore::save() writes the rows of a stage anew, without their reasons for changes: the
+// reasons of the other appraised values are put back, and the survey's is stored with its value.
+bool storeReasons(QSqlDatabase& db, qint64 sheetId, const QHash<QString, QString>& reasons, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE sheet_values SET change_reason = ? WHERE sheet_id = ? AND "
+                                 "stage = 'appraised' AND code = ?"));
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
+        query.addBindValue(it.value());
+        query.addBindValue(sheetId);
+        query.addBindValue(it.key());
+        if (!query.exec()) {
+            *error = SheetStore::tr("cannot write the sheet's values: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+// The reason stored with the survey's value: the survey, its valid questionnaires, and what the
+// value's numbers are ("1.997/2.560": their mean coefficient, times the maximum = the points).
+QString reasonOf(const Context& context, const UnitPoints& unit, const LeafValue& value)
+{
+    // Vietnamese numbers, as the score sheet shows the value ("1.997/2.560").
+    const QLocale locale(QLocale::Vietnamese);
+    const QString mean = unit.meanCoefficient ? unit.meanCoefficient->toLocaleString(locale) : QString();
+    const QString max = context.leaf.leafMax().toLocaleString(locale);
+    const QString points = unit.points->toLocaleString(locale, context.set.decimals);
+    if (value.kind == LeafValue::Kind::Ratio) {
+        return SurveyPointsWriter::tr("Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean "
+                                      "coefficient (about %3), and %3 × %4 points at most = %5 points",
+                                      nullptr, unit.valid)
+            .arg(context.survey.title,
+                 QStringLiteral("%1/%2").arg(locale.toString(value.done), locale.toString(value.total)), mean,
+                 max, points);
+    }
+    return SurveyPointsWriter::tr(
+               "Sociological survey “%1”: %n valid questionnaire(s); their mean coefficient "
+               "is about %2, and %2 × %3 points at most = %4 points",
+               nullptr, unit.valid)
+        .arg(context.survey.title, mean, max, points);
+}
+
+// Writes the value into the appraised stage of one sheet, or says why not. Empty on a database
+// error (the transaction is then rolled back).
+std::optional<SurveyPointsWriter::SheetResult> writeSheet(QSqlDatabase& db, const Context& context,
+                                                          const SheetRow& row, const UnitPoints& unit,
+                                                          const std::optional<SurveyScoring::Fraction>& mean,
+                                                          const QString& actor, QString* error)
+{
+    SurveyPointsWriter::SheetResult result{row.subjectCode,  row.subjectName, row.period,         row.id,
+                                           Outcome::Written, unit.points,     unit.belowSample(), QString()};
+    if (!unit.points) {
+        result.outcome = Outcome::NoPoints;
+        result.detail = SurveyPointsWriter::tr("no valid questionnaire (%n entered)", nullptr, unit.entered);
+        return result;
+    }
+    const auto state = SheetTransitions::state(db, row.id, error);
+    if (!state) {
+        return std::nullopt;
+    }
+    const QString refusal = SheetTransitions::refuseValueWrite(*state, AppraisedStage);
+    if (!refusal.isEmpty()) {
+        result.outcome = Outcome::Locked;
+        result.detail = refusal;
+        return result;
+    }
+    if (*state == SheetState::Draft) {
+        result.outcome = Outcome::Draft;
+        result.detail = SurveyPointsWriter::tr(
+            "the self-assessment is still a draft; apply the survey again once the sheet is submitted");
+        return result;
+    }
+    const auto value
+        = SurveyScoring::leafValue(context.leaf, *unit.points, mean, context.set.decimals, &result.detail);
+    if (!value) {
+        result.outcome = Outcome::Refused;
+        return result;
+    }
+    auto stored = storedStages(db, row.id, error);
+    if (!stored) {
+        return std::nullopt;
+    }
+    const QString code = context.leaf.code;
+    const bool appraised = stored->values.contains(AppraisedStage);
+    const QJsonObject values = stored->values.value(appraised ? AppraisedStage : SelfStage);
+    if (appraised && values.value(code).toObject() == LeafValue::toJson(*value)) {
+        result.outcome = Outcome::Unchanged;
+        return result;
+    }
+    QJsonObject document{{QStringLiteral("format"), QLatin1String(ScoreSheet::FormatName)},
+                         {QStringLiteral("criteria"), context.set.id},
+                         {QStringLiteral("subject"),
+                          QJsonObject{{QStringLiteral("id"), row.subjectCode},
+                                      {QStringLiteral("name"), row.subjectName},
+                                      {QStringLiteral("group"), row.subjectGroup}}},
+                         {QStringLiteral("stage"), AppraisedStage},
+                         {QStringLiteral("flags"), QJsonDocument::fromJson(row.flags.toUtf8()).array()},
+                         {QStringLiteral("values"), values}};
+    if (!row.period.isEmpty()) {
+        document.insert(QStringLiteral("period"), row.period);
+    }
+    ValidationIssues issues;
+    ScoreSheet sheet = ScoreSheetReader::fromObject(document, &issues);
+    if (ValidationIssue::hasErrors(issues)) {
+        *error = SheetStore::tr("the stored sheet of %1 is damaged: %2")
+                     .arg(row.subjectCode, issues.first().toText());
+        return std::nullopt;
+    }
+    sheet.setValue(code, *value);
+    const QString reason = reasonOf(context, unit, *value);
+    stored->reasons.insert(code, reason);
+    if (!SheetStore::save(db, context.campaign.id, sheet, actor, reason, error)
+        || !storeReasons(db, row.id, stored->reasons, error)) {
+        return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace
+
+int SurveyPointsWriter::Report::count(Outcome outcome) const
+{
+    return static_cast<int>(std::count_if(sheets.cbegin(), sheets.cend(),
+                                          [outcome](const SheetResult& s) { return s.outcome == outcome; }));
+}
+
+std::optional<SurveyPointsWriter::Summary> SurveyPointsWriter::summary(QSqlDatabase& db, qint64 surveyId,
+                                                                       QString* error)
+{
+    const auto context = loadContext(db, surveyId, error);
+    if (!context) {
+        return std::nullopt;
+    }
+    auto computed = compute(db, *context, error);
+    if (!computed) {
+        return std::nullopt;
+    }
+    return std::move(computed->summary);
+}
+
+std::optional<SurveyPointsWriter::Report> SurveyPointsWriter::applyToSheets(Database& db, qint64 surveyId,
+                                                                            Role role, const QString& actor,
+                                                                            QString* error)
+{
+    const QString refused = RecordPermissions::refusal(RecordKind::SurveyPoints, role);
+    if (!refused.isEmpty()) {
+        *error = refused;
+        return std::nullopt;
+    }
+    Report report;
+    const bool done = db.transaction(
+        [&](QString* e) {
+            QSqlDatabase& connection = db.connection();
+            const auto context = loadContext(connection, surveyId, e);
+            if (!context) {
+                return false;
+            }
+            const MethodType method = context->leaf.method.type;
+            if (method != MethodType::Points && method != MethodType::Linear) {
+                *e = tr("the survey criterion %1 uses the %2 method; survey points can be written only to a "
+                        "criterion scored by points or linear")
+                         .arg(context->leaf.code, LeafMethod::typeName(method));
+                return false;
+            }
+            const auto computed = compute(connection, *context, e);
+            const auto sheets = computed ? campaignSheets(connection, context->campaign.id, e) : std::nullopt;
+            if (!sheets) {
+                return false;
+            }
+            report.summary = computed->summary;
+            for (const UnitPoints& unit : report.summary.units) {
+                bool hasSheet = false;
+                for (const SheetRow& row : *sheets) {
+                    if (!report.summary.campaignWide && row.subjectCode != unit.unitCode) {
+                        continue;
+                    }
+                    hasSheet = true;
+                    const auto result = writeSheet(connection, *context, row, unit,
+                                                   computed->means.value(unit.unitCode), actor, e);
+                    if (!result) {
+                        return false;
+                    }
+                    report.sheets.append(*result);
+                }
+                if (!hasSheet && unit.entered > 0) {
+                    SheetResult missing;
+                    missing.subjectCode = unit.unitCode;
+                    missing.subjectName = unit.unitName;
+                    missing.outcome = Outcome::NoSheet;
+                    missing.points = unit.points;
+                    missing.belowSample = unit.belowSample();
+                    missing.detail = tr("the unit has no score sheet in the campaign %1")
+                                         .arg(report.summary.campaignCode);
+                    report.sheets.append(missing);
+                }
+            }
+            return true;
+        },
+        error);
+    return done ? std::optional<Report>(std::move(report)) : std::nullopt;
+}
+
+} // namespace danhgia

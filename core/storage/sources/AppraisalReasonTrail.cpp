@@ -1,0 +1,81 @@
+#include "sources/AppraisalReasonTrail.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace danhgia {
+
+namespace {
+
+const QString AppraisedStage = QStringLiteral("appraised");
+
+QJsonObject parse(const QString& text)
+{
+    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+bool isAppraised(const QJsonObject& change)
+{
+    return change.value(QStringLiteral("stage")).toString() == AppraisedStage;
+}
+
+// A whole stage saved at once ({"stage", "values"}): each value that differs from before.
+void wholeStage(const QJsonObject& before, const QJsonObject& after, const QString& reason,
+                QHash<QString, QString>* reasons)
+{
+    const QJsonObject old
+        = isAppraised(before) ? before.value(QStringLiteral("values")).toObject() : QJsonObject();
+    const QJsonObject values = after.value(QStringLiteral("values")).toObject();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (old.value(it.key()) != it.value()) {
+            reasons->insert(it.key(), reason);
+        }
+    }
+}
+
+} // namespace
+
+std::optional<QHash<QString, QString>> AppraisalReasonTrail::load(QSqlDatabase& db, qint64 sheetId,
+                                                                  QString* error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT old_value, new_value, reason FROM audit_log WHERE entity = 'score_sheets' AND entity_uuid = "
+        "(SELECT uuid FROM score_sheets WHERE id = ?) ORDER BY id"));
+    query.addBindValue(sheetId);
+    if (!query.exec()) {
+        *error = tr("cannot read the audit trail: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    QHash<QString, QString> reasons;
+    while (query.next()) {
+        const QJsonObject before = parse(query.value(0).toString());
+        const QJsonObject after = parse(query.value(1).toString());
+        if (!isAppraised(after)) {
+            continue;
+        }
+        const QString code = after.value(QStringLiteral("code")).toString();
+        if (code.isEmpty()) {
+            const QString reason = query.value(2).toString().trimmed();
+            if (!reason.isEmpty()) {
+                wholeStage(before, after, reason, &reasons);
+            }
+            continue;
+        }
+        // One value written by the sheet form: its own reason, else the change's.
+        QString reason = after.value(QStringLiteral("change_reason")).toString().trimmed();
+        if (reason.isEmpty()) {
+            reason = query.value(2).toString().trimmed();
+        }
+        if (!reason.isEmpty()
+            && before.value(QStringLiteral("value")) != after.value(QStringLiteral("value"))) {
+            reasons.insert(code, reason);
+        }
+    }
+    return reasons;
+}
+
+} // namespace danhgia

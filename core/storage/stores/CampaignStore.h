@@ -1,0 +1,81 @@
+#pragma once
+
+#include "workflow/ApprovalPolicy.h"
+#include "workflow/Role.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace danhgia {
+
+class Database;
+
+struct CampaignRecord
+{
+    qint64 id = 0;
+    QString code;
+    QString title;
+    QString kind;
+    qint64 criteriaSetRowId = 0;
+    QStringList periods;
+    QString deadline; // ISO date, empty when none
+    // Who approves its sheets: ApprovalPolicy::toText(), or empty for the default of its kind.
+    QString approvers;
+
+    // The approvers named, else the kind's default; the default of the kind when the stored
+    // text names an unknown role (the store refuses to write one).
+    ApprovalPolicy policy() const;
+};
+
+// A unit or a person taking part in a campaign (table campaign_participants).
+struct CampaignParticipant
+{
+    enum class Kind
+    {
+        Unit,
+        Person,
+    };
+    Kind kind = Kind::Unit;
+    QString code;
+    QString name;
+
+    static QString kindName(Kind kind); // "unit", "person"
+};
+
+// Assessment campaigns (đợt đánh giá): which criteria set version, which periods, deadlines.
+class CampaignStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignStore)
+
+public:
+    static std::optional<CampaignRecord> find(QSqlDatabase& db, const QString& code, QString* error);
+    // Creates the campaign, or adds periods to an existing one; returns it.
+    static std::optional<CampaignRecord> ensure(QSqlDatabase& db, const CampaignRecord& campaign,
+                                                const QString& actor, QString* error);
+
+    // The approval policy of the campaign of a score sheet.
+    static std::optional<ApprovalPolicy> policyOfSheet(QSqlDatabase& db, qint64 sheetId, QString* error);
+    // Names who approves the campaign's sheets (an empty list: the default of its kind). Only a
+    // role that sets up campaigns may (RecordPermissions::CampaignSetup).
+    static bool setApprovers(Database& db, const QString& campaignCode, const QList<Role>& approvers,
+                             Role role, const QString& actor, QString* error);
+
+    // Adds units or people, by code, to the campaign, all or none in one transaction: refuses
+    // an unknown code, a code given twice and one already taking part. The participants table
+    // has no UUID of its own: each change goes to the outbox and the audit trail as entity
+    // "campaign_participant" under the campaign's UUID, with the participant's UUID in the payload.
+    static bool addParticipants(Database& db, const QString& campaignCode, CampaignParticipant::Kind kind,
+                                const QStringList& codes, const QString& actor, QString* error);
+    // Removes them, all or none: refuses a code that does not take part.
+    static bool removeParticipants(Database& db, const QString& campaignCode, CampaignParticipant::Kind kind,
+                                   const QStringList& codes, const QString& actor, QString* error);
+    // Units, then people, each sorted by code.
+    static std::optional<QList<CampaignParticipant>>
+    participants(QSqlDatabase& db, const QString& campaignCode, QString* error);
+};
+
+} // namespace danhgia

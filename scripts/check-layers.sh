@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Checks the boundaries between the libraries (docs/architecture.md) that a compiler alone would let
+# through. Exits non-zero, naming each file, when:
+# - a file outside the client's storage (core/storage) runs SQL (QSqlQuery, the SQLite C API);
+# - the rules library (core/rules) includes a Qt header that is not QtCore's (QtSql, QtGui,
+#   QtWidgets...), or anything of SQLite;
+# - the documents (core/documents, core/documentdata) include a header of the storage.
+# Used by scripts/test.sh, so by CI.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+status=0
+fail() {
+  echo "check-layers: $*" >&2
+  status=1
+}
+
+# 1. SQL only in the storage library.
+while IFS= read -r file; do
+  fail "$file runs SQL outside the storage library (move the query into core/storage)"
+done < <(grep -rlE 'QSqlQuery|QSqlQueryModel|QSqlTableModel|sqlite3_[a-z_]+[[:space:]]*\(' \
+           --include='*.cpp' --include='*.h' core ui app server 2>/dev/null | grep -v '^core/storage/' || true)
+
+# 2. The rules library sees QtCore only.
+qtcore="$(qmake6 -query QT_INSTALL_HEADERS 2>/dev/null || echo /usr/include/x86_64-linux-gnu/qt6)/QtCore"
+if [ ! -d "$qtcore" ]; then
+  fail "the QtCore headers are not at $qtcore (install qt6-base-dev)"
+fi
+while IFS= read -r line; do
+  file="${line%%:*}"
+  header="$(sed -E 's/.*#[[:space:]]*include[[:space:]]*<([^>]+)>.*/\1/' <<<"${line#*:}")"
+  case "$header" in
+    Q*|Qt*/*)
+      [ -e "$qtcore/${header#QtCore/}" ] || fail "$file includes <$header>, which is not QtCore: the rules link QtCore only"
+      ;;
+    sqlite3.h)
+      fail "$file includes <$header>: the rules know no database"
+      ;;
+  esac
+done < <(grep -rnE '^[[:space:]]*#[[:space:]]*include[[:space:]]*<' --include='*.cpp' --include='*.h' core/rules || true)
+
+# 3. The documents never see the storage.
+while IFS= read -r line; do
+  fail "${line%%:*} includes a header of the storage: documents lay out the data they are given"
+done < <(grep -rnE '#[[:space:]]*include[[:space:]]*"(database|stores|queries|services|sources)/' \
+           --include='*.cpp' --include='*.h' core/documents core/documentdata || true)
+
+if [ "$status" -eq 0 ]; then
+  echo "check-layers: the libraries keep to their rooms"
+fi
+exit "$status"

@@ -4,7 +4,9 @@
 # - a file outside the client's storage (core/storage) runs SQL (QSqlQuery, the SQLite C API);
 # - the rules library (core/rules) includes a Qt header that is not QtCore's (QtSql, QtGui,
 #   QtWidgets...), or anything of SQLite;
-# - the documents (core/documents, core/documentdata) include a header of the storage.
+# - the documents (core/documents, core/documentdata) include a header of the storage;
+# - the server (server/) includes a header of the client's storage, documents, demo or screens, or
+#   a Qt module besides QtCore and QtNetwork (it links the rules and tabular only).
 # Used by scripts/test.sh, so by CI.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -44,6 +46,16 @@ while IFS= read -r line; do
   fail "${line%%:*} includes a header of the storage: documents lay out the data they are given"
 done < <(grep -rnE '#[[:space:]]*include[[:space:]]*"(database|stores|queries|services|sources)/' \
            --include='*.cpp' --include='*.h' core/documents core/documentdata || true)
+
+# 4. The server links the rules and tabular, nothing of the client.
+while IFS= read -r line; do
+  fail "${line%%:*} includes a header of the client (storage, documents, demo or screens): the server links the rules and tabular only"
+done < <(grep -rnE '#[[:space:]]*include[[:space:]]*"(database|stores|queries|services|sources|documents|documentdata|demo)/' \
+           --include='*.cpp' --include='*.h' server || true)
+while IFS= read -r line; do
+  fail "${line%%:*} includes a Qt module the server does not link"
+done < <(grep -rnE '#[[:space:]]*include[[:space:]]*<Qt(Sql|Gui|Widgets|Charts|PrintSupport)/?' \
+           --include='*.cpp' --include='*.h' server || true)
 
 if [ "$status" -eq 0 ]; then
   echo "check-layers: the libraries keep to their rooms"

@@ -1,6 +1,6 @@
 #include "ServerCommands.h"
 
-#include "AppLanguage.h"
+#include "text/AppLanguage.h"
 
 #include <QCoreApplication>
 

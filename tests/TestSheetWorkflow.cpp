@@ -436,6 +436,25 @@ private Q_SLOTS:
         QCOMPARE(SheetWorkflow::rolesFor(ApprovalPolicy(), WorkflowAction::Approve),
                  QList<Role>{Role::CouncilChair});
     }
+
+    void valuesChangeOnlyWhileTheStateAllows()
+    {
+        // The rule the client's storage and the server both ask before writing a value.
+        for (const SheetState state : SheetStates::all()) {
+            const bool closed = state == SheetState::Approved || state == SheetState::Published;
+            for (const QString& stage :
+                 {QStringLiteral("self"), QStringLiteral("appraised"), QStringLiteral("final")}) {
+                const bool allowed
+                    = !closed && (stage != QLatin1String("self") || state == SheetState::Draft);
+                const QString refusal = SheetWorkflow::refuseValueWrite(state, stage);
+                QVERIFY2(refusal.isEmpty() == allowed,
+                         qPrintable(SheetStates::name(state) + QLatin1Char(' ') + stage));
+                if (!allowed) {
+                    QVERIFY2(refusal.contains(SheetStates::title(state)), qPrintable(refusal));
+                }
+            }
+        }
+    }
 };
 
 DANHGIA_TEST_GUILESS_MAIN(TestSheetWorkflow)

@@ -1,4 +1,5 @@
-# The provincial server (server/): the authorisation matrix as a unit test, and integration tests
+# The provincial server (server/): the authorisation matrix, the configuration and the API document
+# held to the routes as unit tests, and integration tests
 # that start a real PostgreSQL 15 (initdb into a temporary directory; as root, run as "nobody")
 # and real danhgia-server processes on loopback, and talk HTTP to them.
 find_package(Qt6 REQUIRED COMPONENTS Network)
@@ -17,6 +18,9 @@ danhgia_add_test(NAME test_server_authorization SOURCES server/TestServerAuthori
     LIBRARIES danhgia_server)
 danhgia_add_test(NAME test_server_config SOURCES server/TestServerConfig.cpp LABELS unit server
     LIBRARIES danhgia_server)
+danhgia_add_test(NAME test_server_api_document SOURCES server/TestServerApiDocument.cpp LABELS unit server
+    LIBRARIES danhgia_server)
+target_compile_definitions(test_server_api_document PRIVATE DANHGIA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 foreach(name Sync ScaleOut)
     string(TOLOWER ${name} lower)
     danhgia_add_test(NAME test_server_${lower} SOURCES server/TestServer${name}.cpp LABELS integration server

@@ -4,7 +4,7 @@
 <context>
     <name>AdminCommands</name>
     <message>
-        <location filename="../server/cli/AdminCommands.cpp" line="+78"/>
+        <location filename="../server/cli/AdminCommands.cpp" line="+81"/>
         <source>Unknown admin command; see danhgia-server --help.</source>
         <translation>Lệnh quản trị không xác định; xem danhgia-server --help.</translation>
     </message>
@@ -94,7 +94,12 @@
         <translation>đang hoạt động</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>%1 ended sessions (signed out, revoked or expired) are forgotten.</source>
+        <translation>Đã loại bỏ %1 phiên làm việc đã kết thúc (đã đăng xuất, bị thu hồi hoặc hết hạn).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Give the age of the deletions to forget with --older-than-days N.</source>
         <translation>Hãy cho biết các bản ghi xóa cũ hơn bao nhiêu ngày thì được loại bỏ, bằng --older-than-days N.</translation>
     </message>
@@ -236,7 +241,7 @@
 <context>
     <name>AppraisalCouncilStore</name>
     <message>
-        <location filename="../core/storage/AppraisalCouncilStore.cpp" line="+25"/>
+        <location filename="../core/storage/stores/AppraisalCouncilStore.cpp" line="+25"/>
         <source>cannot read the appraisal councils: %1</source>
         <translation>không đọc được dữ liệu Hội đồng thẩm định: %1</translation>
     </message>
@@ -303,7 +308,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>AppraisalMinutesSource</name>
     <message>
-        <location filename="../core/documents/AppraisalMinutesSource.cpp" line="+23"/>
+        <location filename="../core/storage/sources/AppraisalMinutesSource.cpp" line="+23"/>
         <source>The score sheets cannot be read: %1</source>
         <translation>Không đọc được các phiếu chấm điểm: %1</translation>
     </message>
@@ -336,7 +341,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>AppraisalReasonTrail</name>
     <message>
-        <location filename="../core/documents/AppraisalReasonTrail.cpp" line="+50"/>
+        <location filename="../core/storage/sources/AppraisalReasonTrail.cpp" line="+50"/>
         <source>cannot read the audit trail: %1</source>
         <translation>không đọc được nhật ký thay đổi: %1</translation>
     </message>
@@ -344,7 +349,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ApprovalPolicy</name>
     <message>
-        <location filename="../core/workflow/ApprovalPolicy.cpp" line="+61"/>
+        <location filename="../core/rules/workflow/ApprovalPolicy.cpp" line="+61"/>
         <source>&quot;%1&quot; is not a role that can approve; the roles are: %2</source>
         <translation>&quot;%1&quot; không phải là vai trò có thể phê duyệt; các vai trò gồm: %2</translation>
     </message>
@@ -352,7 +357,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+55"/>
+        <location filename="../core/storage/database/AuditLog.cpp" line="+55"/>
         <location line="+71"/>
         <source>cannot read the audit trail: %1</source>
         <translation>không đọc được nhật ký thay đổi: %1</translation>
@@ -399,7 +404,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CampaignResults</name>
     <message>
-        <location filename="../core/storage/CampaignResults.cpp" line="+31"/>
+        <location filename="../core/storage/queries/CampaignResults.cpp" line="+31"/>
         <source>the sheet of %1 (%2) does not fit the criteria set: %3</source>
         <translation>phiếu chấm điểm của %1 (%2) không phù hợp với bộ tiêu chí: %3</translation>
     </message>
@@ -407,7 +412,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CampaignStore</name>
     <message>
-        <location filename="../core/storage/CampaignStore.cpp" line="+38"/>
+        <location filename="../core/storage/stores/CampaignStore.cpp" line="+38"/>
         <location line="+101"/>
         <location line="+35"/>
         <source>cannot read the campaigns: %1</source>
@@ -483,7 +488,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CatalogueImport</name>
     <message>
-        <location filename="../core/storage/CatalogueImport.cpp" line="+154"/>
+        <location filename="../core/storage/services/CatalogueImport.cpp" line="+154"/>
         <source>The file &quot;%1&quot; cannot be opened: %2</source>
         <translation>Không mở được tệp &quot;%1&quot;: %2</translation>
     </message>
@@ -499,7 +504,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../core/storage/CataloguePlanning.cpp" line="+201"/>
+        <location filename="../core/storage/services/CataloguePlanning.cpp" line="+201"/>
         <source>cannot read the database: %1</source>
         <translation>không đọc được cơ sở dữ liệu: %1</translation>
     </message>
@@ -509,7 +514,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>&quot;%1&quot; không phải là giá trị hợp lệ để xác định lãnh đạo; hãy dùng một trong các giá trị: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/CataloguePlanning.cpp" line="+108"/>
+        <location filename="../core/storage/services/CataloguePlanning.cpp" line="+108"/>
         <source>the same name is in row %1 in the same unit, with the code &quot;%2&quot;; check that these are two different people</source>
         <translation>dòng %1 có người trùng họ và tên trong cùng đơn vị, với mã &quot;%2&quot;; hãy kiểm tra để bảo đảm đây là hai người khác nhau</translation>
     </message>
@@ -519,7 +524,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>cơ sở dữ liệu đã có &quot;%1&quot; trong đơn vị này, với mã &quot;%2&quot;; hãy kiểm tra để bảo đảm đây là hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../core/storage/CatalogueImport.cpp" line="+35"/>
+        <location filename="../core/storage/services/CatalogueImport.cpp" line="+35"/>
         <source>the file &quot;%1&quot; has problems; nothing was written</source>
         <translation>tệp &quot;%1&quot; có vấn đề; không ghi gì vào cơ sở dữ liệu</translation>
     </message>
@@ -534,7 +539,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>đơn vị &quot;%1&quot; chưa có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../core/storage/CataloguePlanning.cpp" line="-184"/>
+        <location filename="../core/storage/services/CataloguePlanning.cpp" line="-184"/>
         <source>the column «%1» already gives this; keep one of the two</source>
         <translation>cột «%1» đã cung cấp thông tin này; chỉ giữ lại một trong hai cột</translation>
     </message>
@@ -564,7 +569,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>đơn vị &quot;%1&quot; là đơn vị cấp dưới của đơn vị này, nên chuỗi đơn vị cấp trên sẽ bị lặp vòng</translation>
     </message>
     <message>
-        <location filename="../core/storage/CatalogueRowChecker.cpp" line="+16"/>
+        <location filename="../core/storage/services/CatalogueRowChecker.cpp" line="+16"/>
         <source>the text cannot be read: the file has bytes that are not UTF-8, TCVN3, VNI or Windows-1258; save it as CSV UTF-8</source>
         <translation>không đọc được nội dung: tệp có các byte không thuộc bảng mã UTF-8, TCVN3, VNI hay Windows-1258; hãy lưu tệp dưới dạng CSV UTF-8</translation>
     </message>
@@ -592,7 +597,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ChangeLog</name>
     <message>
-        <location filename="../core/storage/ChangeLog.cpp" line="+46"/>
+        <location filename="../core/storage/database/ChangeLog.cpp" line="+46"/>
         <source>cannot record the change for synchronisation: %1</source>
         <translation>không ghi lại được thay đổi để phục vụ đồng bộ hóa: %1</translation>
     </message>
@@ -618,7 +623,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ClassificationStore</name>
     <message>
-        <location filename="../core/storage/ClassificationStore.cpp" line="+70"/>
+        <location filename="../core/storage/stores/ClassificationStore.cpp" line="+70"/>
         <source>&quot;%1&quot; is not a grade of the criteria set %2</source>
         <translation>&quot;%1&quot; không phải là mức xếp loại của bộ tiêu chí %2</translation>
     </message>
@@ -777,7 +782,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 <context>
     <name>CommentStore</name>
     <message>
-        <location filename="../core/storage/CommentStore.cpp" line="+20"/>
+        <location filename="../core/storage/stores/CommentStore.cpp" line="+20"/>
         <source>a comment needs some text</source>
         <translation>ý kiến cần có nội dung</translation>
     </message>
@@ -885,7 +890,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CouncilReader</name>
     <message>
-        <location filename="../core/CouncilReader.cpp" line="+26"/>
+        <location filename="../core/rules/councils/CouncilReader.cpp" line="+26"/>
         <source>is &quot;%1&quot;; a council file must have &quot;%2&quot;</source>
         <translation>có giá trị &quot;%1&quot;; tệp hội đồng phải có giá trị &quot;%2&quot;</translation>
     </message>
@@ -948,7 +953,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CouncilRoles</name>
     <message>
-        <location filename="../core/CouncilRoles.cpp" line="+26"/>
+        <location filename="../core/rules/councils/CouncilRoles.cpp" line="+26"/>
         <source>Council vice-chair</source>
         <translation>Phó Chủ tịch Hội đồng</translation>
     </message>
@@ -966,7 +971,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CouncilStore</name>
     <message>
-        <location filename="../core/storage/CouncilStore.cpp" line="+74"/>
+        <location filename="../core/storage/stores/CouncilStore.cpp" line="+74"/>
         <source>the council session needs a title</source>
         <translation>phiên họp hội đồng cần có tên</translation>
     </message>
@@ -1099,7 +1104,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaSetReader</name>
     <message>
-        <location filename="../core/CriteriaSetReader.cpp" line="+29"/>
+        <location filename="../core/rules/criteria/CriteriaSetReader.cpp" line="+29"/>
         <source>is &quot;%1&quot;; a criteria set must have &quot;%2&quot;</source>
         <translation>có giá trị &quot;%1&quot;; bộ tiêu chí phải có giá trị &quot;%2&quot;</translation>
     </message>
@@ -1173,7 +1178,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaSetStore</name>
     <message>
-        <location filename="../core/storage/CriteriaSetStore.cpp" line="+17"/>
+        <location filename="../core/storage/stores/CriteriaSetStore.cpp" line="+17"/>
         <source>the criteria set has errors and was not imported</source>
         <translation>bộ tiêu chí có lỗi nên không được nhập</translation>
     </message>
@@ -1202,7 +1207,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaSetValidator</name>
     <message>
-        <location filename="../core/CriteriaSetValidator.cpp" line="+45"/>
+        <location filename="../core/rules/criteria/CriteriaSetValidator.cpp" line="+45"/>
         <source>the code %1 is used twice (also at %2); codes must be unique in a set</source>
         <translation>mã %1 được dùng hai lần (cả ở %2); các mã trong một bộ tiêu chí không được trùng nhau</translation>
     </message>
@@ -1355,7 +1360,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaTableReader</name>
     <message>
-        <location filename="../core/CriteriaTableReader.cpp" line="+116"/>
+        <location filename="../core/rules/criteria/CriteriaTableReader.cpp" line="+116"/>
         <source>row %1, column «%2»</source>
         <translation>dòng %1, cột «%2»</translation>
     </message>
@@ -1448,7 +1453,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaTemplates</name>
     <message>
-        <location filename="../core/CriteriaTemplates.cpp" line="+45"/>
+        <location filename="../core/rules/criteria/CriteriaTemplates.cpp" line="+45"/>
         <source>there is no built-in criteria set template named &quot;%1&quot;</source>
         <translation>không có bộ tiêu chí mẫu có sẵn nào tên là &quot;%1&quot;</translation>
     </message>
@@ -1487,7 +1492,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+55"/>
+        <location filename="../core/storage/database/Database.cpp" line="+55"/>
         <source>the database &quot;%1&quot; does not exist</source>
         <translation>cơ sở dữ liệu &quot;%1&quot; không tồn tại</translation>
     </message>
@@ -1527,7 +1532,7 @@ hoặc không ghi được tệp kết quả.
         <translation>không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>the integrity check could not run: %1</source>
         <translation>không chạy được bước kiểm tra tính toàn vẹn: %1</translation>
@@ -1546,7 +1551,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>DatabaseBackup</name>
     <message>
-        <location filename="../core/storage/DatabaseBackup.cpp" line="+61"/>
+        <location filename="../core/storage/database/DatabaseBackup.cpp" line="+61"/>
         <location line="+66"/>
         <source>the database is not open</source>
         <translation>cơ sở dữ liệu chưa được mở</translation>
@@ -1719,7 +1724,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../core/demo/DemoDatabase.cpp" line="+113"/>
+        <location filename="../core/demo/DemoDatabase.cpp" line="+114"/>
         <source>The database cannot be read: %1</source>
         <translation>Không đọc được cơ sở dữ liệu: %1</translation>
     </message>
@@ -1729,7 +1734,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
         <translation>Dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống; %1 đã có đơn vị.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The demo database %1 exists already.</source>
         <translation>Cơ sở dữ liệu mẫu %1 đã tồn tại.</translation>
     </message>
@@ -1894,7 +1899,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>DocumentSettingsStore</name>
     <message>
-        <location filename="../core/documents/DocumentSettingsStore.cpp" line="+83"/>
+        <location filename="../core/storage/sources/DocumentSettingsStore.cpp" line="+83"/>
         <source>there is no unit with the code &quot;%1&quot;</source>
         <translation>không có đơn vị nào mang mã &quot;%1&quot;</translation>
     </message>
@@ -1928,7 +1933,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>EvidenceStore</name>
     <message>
-        <location filename="../core/storage/EvidenceStore.cpp" line="+61"/>
+        <location filename="../core/storage/stores/EvidenceStore.cpp" line="+61"/>
         <source>&quot;%1&quot; is too large to attach (%2); an evidence file may be at most %3. Scan it at a lower resolution or split it into several files.</source>
         <translation>&quot;%1&quot; quá lớn để đính kèm (%2); mỗi tệp tài liệu kiểm chứng tối đa %3. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</translation>
     </message>
@@ -2343,7 +2348,7 @@ Tùy chọn:
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../core/storage/ImportPlan.cpp" line="+12"/>
+        <location filename="../core/storage/services/ImportPlan.cpp" line="+12"/>
         <source>row %1, column «%2»: %3</source>
         <translation>dòng %1, cột «%2»: %3</translation>
     </message>
@@ -2396,7 +2401,7 @@ Tùy chọn:
 <context>
     <name>JsonFieldReader</name>
     <message>
-        <location filename="../core/JsonFieldReader.cpp" line="+33"/>
+        <location filename="../core/rules/criteria/JsonFieldReader.cpp" line="+33"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>JSON không hợp lệ tại dòng %1, cột %2: %3</translation>
     </message>
@@ -2454,7 +2459,7 @@ Tùy chọn:
 <context>
     <name>LeafScorer</name>
     <message>
-        <location filename="../core/LeafScorer.cpp" line="+56"/>
+        <location filename="../core/rules/scoring/LeafScorer.cpp" line="+56"/>
         <source>this criterion may not be marked not applicable</source>
         <translation>tiêu chí này không được phép đánh dấu không áp dụng</translation>
     </message>
@@ -2618,7 +2623,7 @@ Tùy chọn:
 <context>
     <name>LegacyEncoding</name>
     <message>
-        <location filename="../core/text/LegacyEncoding.cpp" line="+330"/>
+        <location filename="../core/rules/text/LegacyEncoding.cpp" line="+330"/>
         <source>unknown</source>
         <translation>không xác định</translation>
     </message>
@@ -2626,7 +2631,7 @@ Tùy chọn:
 <context>
     <name>Listings</name>
     <message>
-        <location filename="../core/storage/Listings.cpp" line="+13"/>
+        <location filename="../core/storage/queries/Listings.cpp" line="+13"/>
         <source>cannot read the list of units: %1</source>
         <translation>không đọc được danh sách đơn vị: %1</translation>
     </message>
@@ -2644,7 +2649,7 @@ Tùy chọn:
 <context>
     <name>PersonDirectory</name>
     <message>
-        <location filename="../core/storage/PersonDirectory.cpp" line="+21"/>
+        <location filename="../core/storage/stores/PersonDirectory.cpp" line="+21"/>
         <source>cannot read the list of people: %1</source>
         <translation>không đọc được danh sách người: %1</translation>
     </message>
@@ -2696,7 +2701,7 @@ Tùy chọn:
 <context>
     <name>RecordPermissions</name>
     <message>
-        <location filename="../core/workflow/RecordPermissions.cpp" line="+59"/>
+        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+59"/>
         <source>%1 may not record %2; that is done by: %3.</source>
         <translation>%1 không có quyền ghi %2; việc này do: %3 thực hiện.</translation>
     </message>
@@ -2759,7 +2764,7 @@ Tùy chọn:
 <context>
     <name>RecordRules</name>
     <message>
-        <location filename="../server/service/RecordRules.cpp" line="+71"/>
+        <location filename="../server/service/RecordRules.cpp" line="+72"/>
         <source>the kind of a unit is one of: %1</source>
         <translation>loại đơn vị phải là một trong: %1</translation>
     </message>
@@ -2886,7 +2891,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>ResultReportSource</name>
     <message>
-        <location filename="../core/documents/ResultReportSource.cpp" line="+74"/>
+        <location filename="../core/storage/sources/ResultReportSource.cpp" line="+74"/>
         <source>there is no unit with the code &quot;%1&quot;</source>
         <translation>không có đơn vị nào mang mã &quot;%1&quot;</translation>
     </message>
@@ -2894,7 +2899,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../core/ResultTable.cpp" line="+24"/>
+        <location filename="../core/rules/results/ResultTable.cpp" line="+24"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3001,7 +3006,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../core/workflow/Role.cpp" line="+44"/>
+        <location filename="../core/rules/workflow/Role.cpp" line="+44"/>
         <source>Self-assessor</source>
         <translation>Người tự đánh giá</translation>
     </message>
@@ -3034,7 +3039,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/SchemaMigrations.cpp" line="+141"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+141"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -3062,7 +3067,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrator</name>
     <message>
-        <location filename="../server/db/SchemaMigrator.cpp" line="+115"/>
+        <location filename="../server/db/SchemaMigrator.cpp" line="+128"/>
         <source>The database was written by a newer server (schema version %1; this server knows up to %2). Use the newer server.</source>
         <translation>Cơ sở dữ liệu do phiên bản máy chủ mới hơn ghi (lược đồ phiên bản %1; máy chủ này chỉ hỗ trợ đến %2). Hãy dùng phiên bản máy chủ mới hơn.</translation>
     </message>
@@ -3070,6 +3075,11 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
         <location line="+15"/>
         <source>Migration %1 failed: %2</source>
         <translation>Nâng cấp lược đồ %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The schema migrations did not finish.</source>
+        <translation>Việc nâng cấp lược đồ cơ sở dữ liệu chưa hoàn tất.</translation>
     </message>
 </context>
 <context>
@@ -3127,7 +3137,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ScoreSheetReader</name>
     <message>
-        <location filename="../core/ScoreSheetReader.cpp" line="+26"/>
+        <location filename="../core/rules/scoring/ScoreSheetReader.cpp" line="+26"/>
         <source>is &quot;%1&quot;; a score sheet must have &quot;%2&quot;</source>
         <translation>có giá trị &quot;%1&quot;; phiếu chấm điểm phải có giá trị &quot;%2&quot;</translation>
     </message>
@@ -3160,7 +3170,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ScoringEngine</name>
     <message>
-        <location filename="../core/ScoringEngine.cpp" line="+49"/>
+        <location filename="../core/rules/scoring/ScoringEngine.cpp" line="+49"/>
         <source>(no period)</source>
         <translation>(không có kỳ)</translation>
     </message>
@@ -3197,6 +3207,7 @@ Commands:
   admin user list            list the accounts
   admin tombstones purge --older-than-days N
                              forget deletions older than N days
+  admin sessions purge       forget ended sessions (signed out, revoked, expired)
 
 Settings (a file given with --config, then DANHGIA_SERVER_&lt;KEY&gt;, then --key; later wins):
 </source>
@@ -3213,12 +3224,13 @@ Các lệnh:
   admin user list            liệt kê các tài khoản
   admin tombstones purge --older-than-days N
                              loại bỏ các bản ghi xóa cũ hơn N ngày
+  admin sessions purge       loại bỏ các phiên đã kết thúc (đã đăng xuất, bị thu hồi, hết hạn)
 
 Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DANHGIA_SERVER_&lt;KEY&gt;, rồi --key; giá trị sau được ưu tiên):
 </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>No database: give --database CONNINFO or set DANHGIA_SERVER_DATABASE.</source>
         <translation>Chưa có cơ sở dữ liệu: hãy chỉ định --database CHUỖI_KẾT_NỐI hoặc đặt biến DANHGIA_SERVER_DATABASE.</translation>
     </message>
@@ -3397,7 +3409,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetEditor</name>
     <message>
-        <location filename="../core/storage/SheetEditor.cpp" line="+42"/>
+        <location filename="../core/storage/services/SheetEditor.cpp" line="+42"/>
         <source>self-assessment</source>
         <translation>tự đánh giá</translation>
     </message>
@@ -3511,7 +3523,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../core/storage/SheetHistory.cpp" line="+52"/>
+        <location filename="../core/storage/queries/SheetHistory.cpp" line="+52"/>
         <location line="+102"/>
         <source>yes</source>
         <translation>có</translation>
@@ -3627,7 +3639,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetPrintoutSource</name>
     <message>
-        <location filename="../core/documents/SheetPrintoutSource.cpp" line="+60"/>
+        <location filename="../core/storage/sources/SheetPrintoutSource.cpp" line="+60"/>
         <source>The score sheets of the campaign %1 cannot be read: %2</source>
         <translation>Không đọc được các phiếu chấm điểm của đợt đánh giá %1: %2</translation>
     </message>
@@ -3701,7 +3713,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetQueue</name>
     <message>
-        <location filename="../core/storage/SheetQueue.cpp" line="+122"/>
+        <location filename="../core/storage/queries/SheetQueue.cpp" line="+122"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
@@ -3728,17 +3740,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetRules</name>
     <message>
-        <location filename="../server/service/SheetRules.cpp" line="+68"/>
-        <source>the sheet is %1; its scores can no longer change unless it is reopened</source>
-        <translation>phiếu đang ở trạng thái &quot;%1&quot;; điểm không thể thay đổi nữa trừ khi phiếu được mở lại</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the self-assessment can only change while the sheet is a draft (it is %1)</source>
-        <translation>phần tự đánh giá chỉ được sửa khi phiếu còn là dự thảo (phiếu đang ở trạng thái &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location filename="../server/service/SheetRules.cpp" line="+120"/>
         <source>Only a draft score sheet can be deleted.</source>
         <translation>Chỉ được xóa phiếu chấm điểm còn là dự thảo.</translation>
     </message>
@@ -3783,7 +3785,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetScorer</name>
     <message>
-        <location filename="../core/SheetScorer.cpp" line="+26"/>
+        <location filename="../core/rules/scoring/SheetScorer.cpp" line="+26"/>
         <source>the sheet is for the criteria set &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>phiếu này dùng cho bộ tiêu chí &quot;%1&quot;, không phải &quot;%2&quot;</translation>
     </message>
@@ -3806,7 +3808,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetStates</name>
     <message>
-        <location filename="../core/workflow/SheetState.cpp" line="+42"/>
+        <location filename="../core/rules/workflow/SheetState.cpp" line="+42"/>
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
@@ -3834,7 +3836,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetStore</name>
     <message>
-        <location filename="../core/storage/SheetStore.cpp" line="+181"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+181"/>
         <source>the score sheet of %1 (%2) cannot change: %3</source>
         <translation>phiếu chấm điểm của %1 (%2) không thể thay đổi: %3</translation>
     </message>
@@ -3844,15 +3846,15 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+224"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+20"/>
         <location line="+23"/>
         <location line="+13"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+224"/>
         <source>cannot write the sheet&apos;s values: %1</source>
         <translation>không ghi được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+35"/>
         <source>the criterion %1 has no self-assessed value to explain</source>
         <translation>tiêu chí %1 chưa có giá trị tự đánh giá để giải trình</translation>
     </message>
@@ -3862,16 +3864,16 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>không ghi được nội dung giải trình: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-85"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-85"/>
         <location line="+30"/>
         <location line="+27"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+27"/>
         <source>cannot read the score sheets: %1</source>
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+121"/>
+        <location line="+121"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+49"/>
         <source>the stored sheet of %1 is damaged: %2</source>
         <translation>phiếu chấm điểm đã lưu của %1 bị hỏng: %2</translation>
     </message>
@@ -3879,7 +3881,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetTransitions</name>
     <message>
-        <location filename="../core/storage/SheetTransitions.cpp" line="+66"/>
+        <location filename="../core/storage/services/SheetTransitions.cpp" line="+66"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
@@ -3889,17 +3891,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the sheet is %1; its scores can no longer change unless it is reopened</source>
-        <translation>phiếu đang ở trạng thái &quot;%1&quot;; điểm không thể thay đổi nữa trừ khi phiếu được mở lại</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the self-assessment can only change while the sheet is a draft (it is %1)</source>
-        <translation>phần tự đánh giá chỉ được sửa khi phiếu còn là dự thảo (phiếu đang ở trạng thái &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>the campaign of the score sheet %1 cannot be read</source>
         <translation>không đọc được đợt đánh giá của phiếu chấm điểm %1</translation>
     </message>
@@ -3912,7 +3904,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetValueStore</name>
     <message>
-        <location filename="../core/storage/SheetValueStore.cpp" line="+170"/>
+        <location filename="../core/storage/stores/SheetValueStore.cpp" line="+170"/>
         <source>The value of criterion %1 could not be saved: %2</source>
         <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
     </message>
@@ -3920,7 +3912,17 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetWorkflow</name>
     <message>
-        <location filename="../core/workflow/SheetWorkflow.cpp" line="+160"/>
+        <location filename="../core/rules/workflow/SheetWorkflow.cpp" line="+85"/>
+        <source>the sheet is %1; its scores can no longer change unless it is reopened</source>
+        <translation>phiếu đang ở trạng thái &quot;%1&quot;; điểm không thể thay đổi nữa trừ khi phiếu được mở lại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the self-assessment can only change while the sheet is a draft (it is %1)</source>
+        <translation>phần tự đánh giá chỉ được sửa khi phiếu còn là dự thảo (phiếu đang ở trạng thái &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>%1 may not submit a sheet (state &quot;%2&quot;); submission is made by: %3.</source>
         <translation>%1 không có quyền gửi phiếu ở trạng thái &quot;%2&quot;; vai trò có quyền gửi phiếu: %3.</translation>
     </message>
@@ -3963,7 +3965,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SqliteStatement</name>
     <message>
-        <location filename="../core/storage/SqliteStatement.cpp" line="+21"/>
+        <location filename="../core/storage/database/SqliteStatement.cpp" line="+21"/>
         <source>the database is not open</source>
         <translation>cơ sở dữ liệu chưa được mở</translation>
     </message>
@@ -3976,7 +3978,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>StoredDocumentSettings</name>
     <message>
-        <location filename="../core/storage/StoredDocumentSettings.cpp" line="+22"/>
+        <location filename="../core/storage/stores/StoredDocumentSettings.cpp" line="+22"/>
         <source>cannot read the units: %1</source>
         <translation>không đọc được danh sách đơn vị: %1</translation>
     </message>
@@ -3999,7 +4001,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SubmissionReadiness</name>
     <message>
-        <location filename="../core/workflow/SubmissionReadiness.cpp" line="+20"/>
+        <location filename="../core/rules/workflow/SubmissionReadiness.cpp" line="+20"/>
         <source>Criterion %1 has no value.</source>
         <translation>Tiêu chí %1 chưa có giá trị.</translation>
     </message>
@@ -4024,7 +4026,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SurveyListings</name>
     <message>
-        <location filename="../core/storage/SurveyListings.cpp" line="+17"/>
+        <location filename="../core/storage/queries/SurveyListings.cpp" line="+17"/>
         <source>cannot read the list of surveys: %1</source>
         <translation>không đọc được danh sách cuộc khảo sát: %1</translation>
     </message>
@@ -4032,7 +4034,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SurveyPointsWriter</name>
     <message numerus="yes">
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-76"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-76"/>
         <source>Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
         <translation>
             <numerusform>Điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; %2 là hệ số bình quân của các phiếu (khoảng %3); %3 × %4 điểm tối đa = %5 điểm</numerusform>
@@ -4071,7 +4073,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SurveyQuestionnaire</name>
     <message>
-        <location filename="../core/SurveyScoring.cpp" line="+72"/>
+        <location filename="../core/rules/scoring/SurveyScoring.cpp" line="+72"/>
         <source>the survey questions are not a JSON array: %1</source>
         <translation>danh sách câu hỏi khảo sát không phải là mảng JSON: %1</translation>
     </message>
@@ -4147,19 +4149,19 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SurveyStore</name>
     <message>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-329"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="+59"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-329"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+59"/>
         <source>the criteria set %1 of the campaign %2 has no criterion %3</source>
         <translation>bộ tiêu chí %1 của đợt đánh giá %2 không có tiêu chí %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="+5"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+5"/>
         <source>the criterion %1 is a group; a survey scores a leaf criterion</source>
         <translation>tiêu chí %1 là nhóm tiêu chí; khảo sát chỉ chấm điểm cho tiêu chí thành phần</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyStore.cpp" line="+36"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+36"/>
         <source>there is no questionnaire %1 any more</source>
         <translation>phiếu khảo sát %1 không còn trong cơ sở dữ liệu</translation>
     </message>
@@ -4201,16 +4203,16 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>không xóa được phiếu khảo sát: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyListings.cpp" line="+21"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+23"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="-225"/>
+        <location filename="../core/storage/queries/SurveyListings.cpp" line="+21"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+23"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="-225"/>
         <location line="+248"/>
         <source>cannot read the questionnaires: %1</source>
         <translation>không đọc được các phiếu khảo sát: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+7"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="+37"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+7"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+37"/>
         <source>a questionnaire of the survey “%1” no longer fits its questions: %2</source>
         <translation>một phiếu của cuộc khảo sát “%1” không còn khớp với các câu hỏi: %2</translation>
     </message>
@@ -4218,7 +4220,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SyncedTable</name>
     <message>
-        <location filename="../core/storage/SyncedTable.cpp" line="+72"/>
+        <location filename="../core/storage/database/SyncedTable.cpp" line="+72"/>
         <location line="+21"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được bảng %1: %2</translation>
@@ -4273,7 +4275,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>UnitClassification</name>
     <message>
-        <location filename="../core/storage/UnitClassification.cpp" line="+92"/>
+        <location filename="../core/storage/queries/UnitClassification.cpp" line="+92"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được danh sách đợt đánh giá: %1</translation>
     </message>
@@ -4419,7 +4421,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>ValidationIssue</name>
     <message>
-        <location filename="../core/ValidationIssue.cpp" line="+11"/>
+        <location filename="../core/rules/criteria/ValidationIssue.cpp" line="+11"/>
         <source>criterion %1 (%2)</source>
         <translation>tiêu chí %1 (%2)</translation>
     </message>
@@ -4442,7 +4444,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location filename="../core/workflow/WorkflowAction.cpp" line="+44"/>
+        <location filename="../core/rules/workflow/WorkflowAction.cpp" line="+44"/>
         <source>Submit</source>
         <translation>Gửi</translation>
     </message>
@@ -4667,7 +4669,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::BatchDocumentExport</name>
     <message>
-        <location filename="../core/documents/BatchDocumentExport.cpp" line="+38"/>
+        <location filename="../ui/documents/BatchDocumentExport.cpp" line="+38"/>
         <source>An export of score sheets is running already.</source>
         <translation>Một lượt xuất phiếu chấm điểm khác đang chạy.</translation>
     </message>

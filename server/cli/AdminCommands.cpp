@@ -4,9 +4,9 @@
 #include "RecordRepository.h"
 #include "Secrets.h"
 
-#include "Role.h"
-#include "TabularReader.h"
-#include "VietnameseText.h"
+#include "tabular/TabularReader.h"
+#include "text/VietnameseText.h"
+#include "workflow/Role.h"
 
 #include <QTextStream>
 #include <QUuid>
@@ -74,6 +74,9 @@ int AdminCommands::run(PgConnection& db, const QStringList& words, const QHash<Q
     }
     if (what == QLatin1String("tombstones purge") && words.size() == 2) {
         return purgeTombstones(db, flags.value(QStringLiteral("older_than_days")));
+    }
+    if (what == QLatin1String("sessions purge") && words.size() == 2) {
+        return purgeSessions(db);
     }
     print(stderr, tr("Unknown admin command; see danhgia-server --help."));
     return 2;
@@ -284,6 +287,19 @@ int AdminCommands::listUsers(PgConnection& db)
                   .arg(user.login, unit ? unit->code : user.unitUuid, user.roles,
                        user.disabled ? tr("disabled") : tr("active")));
     }
+    return 0;
+}
+
+int AdminCommands::purgeSessions(PgConnection& db)
+{
+    AccountRepository accounts(db);
+    QString error;
+    const auto purged = accounts.purgeSessions(&error);
+    if (!purged) {
+        print(stderr, error);
+        return 1;
+    }
+    print(stdout, tr("%1 ended sessions (signed out, revoked or expired) are forgotten.").arg(*purged));
     return 0;
 }
 

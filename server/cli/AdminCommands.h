@@ -11,7 +11,7 @@ namespace danhgia::server {
 
 // The commands that bootstrap a province: units from the client's units list (CSV, .xlsx or .xls,
 // columns found by title as the client's import finds them), accounts (the password from standard
-// input, never a flag), and the purge of old tombstones.
+// input, never a flag), and the purges of old tombstones and of ended sessions.
 class AdminCommands
 {
     Q_DECLARE_TR_FUNCTIONS(AdminCommands)
@@ -27,6 +27,7 @@ private:
     static int disableUser(PgConnection& db, const QString& login);
     static int listUsers(PgConnection& db);
     static int purgeTombstones(PgConnection& db, const QString& days);
+    static int purgeSessions(PgConnection& db);
 };
 
 } // namespace danhgia::server

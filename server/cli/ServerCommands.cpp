@@ -92,6 +92,7 @@ QString ServerCommands::help()
              "  admin user list            list the accounts\n"
              "  admin tombstones purge --older-than-days N\n"
              "                             forget deletions older than N days\n"
+             "  admin sessions purge       forget ended sessions (signed out, revoked, expired)\n"
              "\n"
              "Settings (a file given with --config, then DANHGIA_SERVER_<KEY>, then --key; later wins):\n");
     for (const ServerConfig::Option& option : ServerConfig::options()) {

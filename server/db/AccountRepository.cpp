@@ -129,13 +129,20 @@ std::optional<AccountRepository::User> AccountRepository::rotate(const QByteArra
                                                                  const QByteArray& newRefreshHash,
                                                                  int refreshTtl, QString* error)
 {
+    // One statement: the session is locked, its old refresh token kept as spent, both tokens replaced.
+    // Two refreshes with the same token at once: the second finds the token spent.
     PgResult r = m_db.prepared(
         "session_rotate",
-        "UPDATE sessions s SET access_hash = $2::bytea, access_expires = now() + make_interval(secs => $3), "
-        "refresh_hash = $4::bytea, refresh_expires = now() + make_interval(secs => $5) FROM users u "
-        "WHERE s.refresh_hash = $1::bytea AND NOT s.revoked AND s.refresh_expires > now() AND u.id = "
-        "s.user_id "
-        "AND NOT u.disabled RETURNING u.id, u.login, u.unit_uuid, u.roles, '', u.disabled",
+        "WITH old AS (SELECT s.id, s.refresh_hash FROM sessions s JOIN users u ON u.id = s.user_id "
+        "WHERE s.refresh_hash = $1::bytea AND NOT s.revoked AND s.refresh_expires > now() AND NOT "
+        "u.disabled FOR UPDATE OF s), "
+        "spent AS (INSERT INTO spent_refresh_tokens (refresh_hash, session_id) SELECT refresh_hash, id FROM "
+        "old), "
+        "rotated AS (UPDATE sessions s SET access_hash = $2::bytea, access_expires = now() + "
+        "make_interval(secs => $3), refresh_hash = $4::bytea, refresh_expires = now() + make_interval(secs "
+        "=> $5) FROM old WHERE s.id = old.id RETURNING s.user_id) "
+        "SELECT u.id, u.login, u.unit_uuid, u.roles, '', u.disabled FROM rotated JOIN users u ON u.id = "
+        "rotated.user_id",
         {hex(refreshHash), hex(accessHash), PgConnection::number(accessTtl), hex(newRefreshHash),
          PgConnection::number(refreshTtl)});
     if (!r.ok()) {
@@ -143,6 +150,29 @@ std::optional<AccountRepository::User> AccountRepository::rotate(const QByteArra
         return std::nullopt;
     }
     return r.rows() ? userFromRow(r, 0) : User();
+}
+
+std::optional<bool> AccountRepository::revokeSpent(const QByteArray& refreshHash, QString* error)
+{
+    PgResult r = m_db.prepared("session_revoke_spent",
+                               "UPDATE sessions SET revoked = true WHERE id = (SELECT session_id FROM "
+                               "spent_refresh_tokens WHERE refresh_hash = $1::bytea) RETURNING id",
+                               {hex(refreshHash)});
+    if (!r.ok()) {
+        *error = r.errorText();
+        return std::nullopt;
+    }
+    return r.rows() > 0;
+}
+
+std::optional<qint64> AccountRepository::purgeSessions(QString* error)
+{
+    PgResult r = m_db.exec("DELETE FROM sessions WHERE revoked OR refresh_expires < now() RETURNING id");
+    if (!r.ok()) {
+        *error = r.errorText();
+        return std::nullopt;
+    }
+    return r.rows();
 }
 
 bool AccountRepository::revokeSession(qint64 sessionId, QString* error)

@@ -45,10 +45,16 @@ public:
                     int refreshTtl, QString* error);
     // The session of an access token (revoked and disabled ones are not found).
     std::optional<Session> sessionByAccess(const QByteArray& accessHash, QString* error);
-    // Replaces both tokens of the session of a valid refresh token; its user, or nothing.
+    // Replaces both tokens of the session of a valid refresh token and keeps the old refresh token
+    // as spent; its user (id 0 when the token is not valid), or nothing on a database error.
     std::optional<User> rotate(const QByteArray& refreshHash, const QByteArray& accessHash, int accessTtl,
                                const QByteArray& newRefreshHash, int refreshTtl, QString* error);
+    // A refresh token that a rotation used up, presented again, revokes its session: one of its
+    // two holders is not the account's owner. True when it was such a token.
+    std::optional<bool> revokeSpent(const QByteArray& refreshHash, QString* error);
     bool revokeSession(qint64 sessionId, QString* error);
+    // Forgets sessions that can serve no more (revoked, or their refresh token expired); how many.
+    std::optional<qint64> purgeSessions(QString* error);
 
     // Seconds the key stays locked (0: not locked).
     std::optional<qint64> lockedFor(const QString& key, QString* error);

@@ -56,11 +56,20 @@ const char* const Version1[] = {
     "CASCADE, offset_bytes bigint NOT NULL, data bytea NOT NULL, PRIMARY KEY (sha256, offset_bytes))",
 };
 
+// Version 2: refresh tokens that a rotation has used up, kept with their session as long as it
+// lives, so that one presented again (a stolen copy, or the legitimate one after a thief rotated
+// it) revokes the whole session.
+const char* const Version2[] = {
+    "CREATE TABLE spent_refresh_tokens (refresh_hash bytea PRIMARY KEY, session_id bigint NOT NULL "
+    "REFERENCES sessions (id) ON DELETE CASCADE, spent_at timestamptz NOT NULL DEFAULT now())",
+    "CREATE INDEX spent_refresh_tokens_session ON spent_refresh_tokens (session_id)",
+};
+
 } // namespace
 
 int SchemaMigrator::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList SchemaMigrator::statements(int version)
@@ -68,6 +77,10 @@ QStringList SchemaMigrator::statements(int version)
     QStringList list;
     if (version == 1) {
         for (const char* statement : Version1) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 2) {
+        for (const char* statement : Version2) {
             list.append(QString::fromUtf8(statement));
         }
     }
@@ -95,8 +108,8 @@ int SchemaMigrator::currentVersion(PgConnection& db, QString* error)
 bool SchemaMigrator::migrate(PgConnection& db, QList<int>* applied, QString* error)
 {
     // One transaction per version; each takes the lock, so that two processes starting at once
-    // apply each version once (the second finds it done).
-    for (;;) {
+    // apply each version once (the second finds it done). Bounded: one version per round.
+    for (int round = 0; round <= latestVersion(); ++round) {
         bool done = false;
         const bool ok = db.transaction(
             [&](QString* e) {
@@ -148,6 +161,8 @@ bool SchemaMigrator::migrate(PgConnection& db, QList<int>* applied, QString* err
             return true;
         }
     }
+    *error = tr("The schema migrations did not finish.");
+    return false;
 }
 
 } // namespace danhgia::server

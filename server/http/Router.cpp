@@ -59,6 +59,15 @@ ApiResponse Router::dispatch(ApiRequest& request, RequestScope& scope, QString* 
     return ApiResponse::error(pathMatched ? ApiErrors::methodNotAllowed() : ApiErrors::routeNotFound());
 }
 
+QList<Router::Served> Router::routes() const
+{
+    QList<Served> served;
+    for (const Route& r : m_routes) {
+        served.append({r.method, r.pattern, r.signedIn});
+    }
+    return served;
+}
+
 std::variant<QJsonObject, ApiError> Router::jsonBody(const ApiRequest& request)
 {
     QJsonParseError parseError;

@@ -36,6 +36,16 @@ public:
     // Answers the request; `route` gets the pattern that matched (for the log), `user` the login.
     ApiResponse dispatch(ApiRequest& request, RequestScope& scope, QString* route) const;
 
+    // What is served: the method, the pattern and whether it needs a signed-in account (for the
+    // tests that hold the routes to docs/api/openapi.yaml and to "401 without a token").
+    struct Served
+    {
+        QByteArray method;
+        QString pattern;
+        bool signedIn;
+    };
+    QList<Served> routes() const;
+
     // The body as a JSON object, or the error to answer.
     static std::variant<QJsonObject, ApiError> jsonBody(const ApiRequest& request);
 

@@ -66,6 +66,11 @@ std::variant<QJsonObject, ApiError> AuthService::refresh(const QJsonObject& body
         return ApiErrors::unavailable();
     }
     if (!user->id) {
+        // A used-up token presented again: whoever holds the session now may not be its owner, so
+        // the session ends for both (the owner signs in again).
+        if (!accounts.revokeSpent(Secrets::tokenHash(token), &error)) {
+            return ApiErrors::unavailable();
+        }
         return ApiErrors::refreshInvalid();
     }
     auto described = account(*user);

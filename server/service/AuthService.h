@@ -15,7 +15,8 @@ namespace danhgia::server {
 // Sign-in, token refresh and sign-out, and the account behind a bearer token. Failed sign-ins
 // are counted per login and per address (in the database, so every server process sees them);
 // past the limit the key is locked for a while and sign-in answers 429 even with the right
-// password.
+// password. A refresh rotates both tokens; a refresh token presented after it was used up
+// revokes its session (reuse detection), as do sign-out and disabling the account.
 class AuthService
 {
     Q_DECLARE_TR_FUNCTIONS(AuthService)

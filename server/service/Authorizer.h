@@ -3,9 +3,9 @@
 #include "ApiError.h"
 #include "UserAccount.h"
 
-#include "ApprovalPolicy.h"
-#include "RecordPermissions.h"
-#include "SheetWorkflow.h"
+#include "workflow/ApprovalPolicy.h"
+#include "workflow/RecordPermissions.h"
+#include "workflow/SheetWorkflow.h"
 
 #include <QCoreApplication>
 #include <QString>

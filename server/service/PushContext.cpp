@@ -1,6 +1,6 @@
 #include "PushContext.h"
 
-#include "CriteriaSetReader.h"
+#include "criteria/CriteriaSetReader.h"
 
 #include <QJsonDocument>
 
@@ -23,14 +23,47 @@ PushContext::PushContext(RecordRepository& repository, const UserAccount& user, 
 
 const UnitDirectory& PushContext::units()
 {
-    if (!m_units) {
-        QString error;
-        m_units = m_repository.units(&error);
-        if (!m_units) {
-            m_error = error;
-            m_units = UnitDirectory();
+    if (m_units) {
+        return *m_units;
+    }
+    QString error;
+    const auto stored = m_repository.units(&error);
+    if (!stored) {
+        m_error = error;
+        m_units = UnitDirectory();
+        return *m_units;
+    }
+    // The stored tree with the batch's units as the batch left them.
+    QSet<QString> written;
+    QList<UnitDirectory::Unit> batch;
+    for (const QString& k : std::as_const(m_touched)) {
+        const SyncRecord& r = m_records[k];
+        if (r.entity != QLatin1String("units")) {
+            continue;
+        }
+        written.insert(r.uuid);
+        if (!r.deleted) {
+            const auto text
+                = [&r](const char* field) { return r.data.value(QLatin1String(field)).toString(); };
+            batch.append({r.uuid, text("code"), text("name"), text("kind"), r.parentUuid});
         }
     }
+    if (written.isEmpty()) {
+        m_units = *stored;
+        return *m_units;
+    }
+    UnitDirectory directory;
+    for (const UnitDirectory::Unit& unit : stored->all()) {
+        if (!written.contains(unit.uuid)) {
+            directory.add(unit);
+        }
+    }
+    for (const UnitDirectory::Unit& unit : std::as_const(batch)) {
+        directory.add(unit);
+    }
+    m_user.visibleUnits = directory.subtree(m_user.unitUuid);
+    m_user.provincial = directory.isProvincial(m_user.unitUuid);
+    m_units = directory;
     return *m_units;
 }
 
@@ -59,6 +92,7 @@ void PushContext::put(const SyncRecord& record)
     m_records.insert(k, record);
     if (record.entity == QLatin1String("units")) {
         m_units.reset();
+        units(); // the account's scope now includes the unit
     }
     if (record.entity == QLatin1String("criteria_sets") || record.entity == QLatin1String("campaigns")) {
         m_sets.clear();

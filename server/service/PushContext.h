@@ -5,8 +5,8 @@
 #include "UnitDirectory.h"
 #include "UserAccount.h"
 
-#include "ApprovalPolicy.h"
-#include "CriteriaSet.h"
+#include "criteria/CriteriaSet.h"
+#include "workflow/ApprovalPolicy.h"
 
 #include <QHash>
 #include <QString>
@@ -18,7 +18,9 @@ namespace danhgia::server {
 
 // What one push reads, cached for the batch so that a later operation sees what an earlier one
 // changed: the rows as the batch left them, the units, the campaigns' criteria sets and policies.
-// A database failure sets failed(); the push is then rolled back whole.
+// A unit the batch creates or moves is part of the tree, and of the account's scope, for the
+// operations after it (a new office and its people in one push). A database failure sets
+// failed(); the push is then rolled back whole.
 class PushContext
 {
 public:
@@ -45,7 +47,7 @@ public:
 
 private:
     RecordRepository& m_repository;
-    const UserAccount& m_user;
+    UserAccount m_user; // its scope follows the units the batch writes
     QString m_client;
     std::optional<UnitDirectory> m_units;
     QHash<QString, SyncRecord> m_records; // by entity + "/" + uuid

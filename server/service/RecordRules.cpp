@@ -3,7 +3,8 @@
 #include "Authorizer.h"
 #include "SheetRules.h"
 
-#include "CriteriaSetReader.h"
+#include "criteria/CriteriaSetReader.h"
+#include "workflow/SheetWorkflow.h"
 
 #include <QRegularExpression>
 
@@ -227,8 +228,8 @@ RuleOutcome RecordRules::onSheet(PushContext& context, const PushOperation& op, 
         access.record = RecordKind::SelfAssessment;
         const auto state
             = danhgia::SheetStates::fromName(sheet->data.value(QStringLiteral("state")).toString());
-        const QString refusal = SheetRules::refuseValueWrite(state.value_or(danhgia::SheetState::Draft),
-                                                             QStringLiteral("self"));
+        const QString refusal = danhgia::SheetWorkflow::refuseValueWrite(
+            state.value_or(danhgia::SheetState::Draft), QStringLiteral("self"));
         if (!refusal.isEmpty()) {
             return RuleOutcome::refused(
                 {422, QStringLiteral("workflow_refused"), refusal, QStringLiteral("payload")});

@@ -2,10 +2,11 @@
 
 #include "Authorizer.h"
 
-#include "ScoreSheetReader.h"
-#include "SheetScorer.h"
-#include "SubmissionReadiness.h"
-#include "WorkflowAction.h"
+#include "scoring/ScoreSheetReader.h"
+#include "scoring/SheetScorer.h"
+#include "workflow/SheetWorkflow.h"
+#include "workflow/SubmissionReadiness.h"
+#include "workflow/WorkflowAction.h"
 
 #include <QJsonArray>
 
@@ -61,19 +62,6 @@ std::optional<danhgia::Role> actingRole(const PushOperation& op)
 }
 
 } // namespace
-
-QString SheetRules::refuseValueWrite(SheetState state, const QString& stage)
-{
-    if (state == SheetState::Approved || state == SheetState::Published) {
-        return tr("the sheet is %1; its scores can no longer change unless it is reopened")
-            .arg(SheetStates::title(state));
-    }
-    if (stage == QLatin1String("self") && state != SheetState::Draft) {
-        return tr("the self-assessment can only change while the sheet is a draft (it is %1)")
-            .arg(SheetStates::title(state));
-    }
-    return {};
-}
 
 QJsonArray SheetRules::changedFields(const QJsonObject& payload, const QJsonObject& server)
 {
@@ -237,7 +225,7 @@ RuleOutcome SheetRules::update(PushContext& context, const PushOperation& op, co
         if (const auto error = record(*kind)) {
             return RuleOutcome::refused(*error);
         }
-        const QString refusal = refuseValueWrite(from, stage);
+        const QString refusal = danhgia::SheetWorkflow::refuseValueWrite(from, stage);
         if (!refusal.isEmpty()) {
             return RuleOutcome::refused(
                 {422, QStringLiteral("workflow_refused"), refusal, QStringLiteral("payload")});
@@ -275,7 +263,7 @@ RuleOutcome SheetRules::update(PushContext& context, const PushOperation& op, co
         if (const auto error = record(RecordKind::SelfAssessment)) {
             return RuleOutcome::refused(*error);
         }
-        const QString refusal = refuseValueWrite(from, QStringLiteral("self"));
+        const QString refusal = danhgia::SheetWorkflow::refuseValueWrite(from, QStringLiteral("self"));
         if (!refusal.isEmpty()) {
             return RuleOutcome::refused(
                 {422, QStringLiteral("workflow_refused"), refusal, QStringLiteral("payload")});

@@ -3,8 +3,6 @@
 #include "PushContext.h"
 #include "RuleOutcome.h"
 
-#include "SheetState.h"
-
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -24,10 +22,6 @@ class SheetRules
 
 public:
     static RuleOutcome apply(PushContext& context, const PushOperation& op, const SyncRecord& current);
-    // Whether values of `stage` may change on a sheet in `state` (empty when they may). The same
-    // rule as the client's SheetTransitions::refuseValueWrite, which the restructuring of the core
-    // moves into the rules library; until then it is stated here for the server.
-    static QString refuseValueWrite(SheetState state, const QString& stage);
     // The fields of the server's row that an operation would change and that differ from it.
     static QJsonArray changedFields(const QJsonObject& payload, const QJsonObject& server);
 

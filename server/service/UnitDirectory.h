@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -28,6 +29,7 @@ public:
     // The unit and every unit under it.
     QSet<QString> subtree(const QString& uuid) const;
     bool isProvincial(const QString& uuid) const;
+    QList<Unit> all() const { return m_units.values(); }
 
 private:
     QHash<QString, Unit> m_units;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Role.h"
+#include "workflow/Role.h"
 
 #include <QList>
 #include <QSet>

@@ -10,7 +10,10 @@ ServerProcess::~ServerProcess()
 
 QString ServerProcess::executable()
 {
-    return QStringLiteral(DANHGIA_SERVER_PATH);
+    // DANHGIA_SERVER_UNDER_TEST runs the tests against another build (an installed server, or the
+    // build before a change, to see a new test fail).
+    const QString other = qEnvironmentVariable("DANHGIA_SERVER_UNDER_TEST");
+    return other.isEmpty() ? QStringLiteral(DANHGIA_SERVER_PATH) : other;
 }
 
 bool ServerProcess::start(QString* error, const QStringList& extra)
@@ -31,7 +34,7 @@ bool ServerProcess::start(QString* error, const QStringList& extra)
         return false;
     }
     // Bounded: at most 30 s for the migration and the listening socket.
-    for (int i = 0; i < 300 && m_port == 0; ++i) {
+    for (int i = 0; i < 1500 && m_port == 0; ++i) {
         QFile file(portFile);
         if (file.open(QIODevice::ReadOnly)) {
             m_port = static_cast<quint16>(file.readAll().trimmed().toUInt());
@@ -41,7 +44,7 @@ bool ServerProcess::start(QString* error, const QStringList& extra)
                 *error = QString::fromUtf8(log());
                 return false;
             }
-            QThread::msleep(100);
+            QThread::msleep(20);
         }
     }
     if (m_port == 0) {

@@ -32,6 +32,7 @@ public:
     static Result command(const QString& database, const QStringList& arguments,
                           const QByteArray& input = {});
 
+    // The built danhgia-server, or the one DANHGIA_SERVER_UNDER_TEST names.
     static QString executable();
 
 private:

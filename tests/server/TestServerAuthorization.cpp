@@ -1,8 +1,8 @@
 #include "Authorizer.h"
 #include "UnitDirectory.h"
 
-#include "CriteriaSet.h"
-#include "SubmissionReadiness.h"
+#include "criteria/CriteriaSet.h"
+#include "workflow/SubmissionReadiness.h"
 
 #include <QtTest>
 

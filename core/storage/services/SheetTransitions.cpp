@@ -77,15 +77,7 @@ std::optional<SheetState> SheetTransitions::state(QSqlDatabase& db, qint64 sheet
 
 QString SheetTransitions::refuseValueWrite(SheetState state, const QString& stage)
 {
-    if (state == SheetState::Approved || state == SheetState::Published) {
-        return tr("the sheet is %1; its scores can no longer change unless it is reopened")
-            .arg(SheetStates::title(state));
-    }
-    if (stage == QLatin1String("self") && state != SheetState::Draft) {
-        return tr("the self-assessment can only change while the sheet is a draft (it is %1)")
-            .arg(SheetStates::title(state));
-    }
-    return {};
+    return SheetWorkflow::refuseValueWrite(state, stage);
 }
 
 std::optional<SheetState> SheetTransitions::apply(Database& db, qint64 sheetId, WorkflowAction action,

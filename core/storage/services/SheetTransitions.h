@@ -28,8 +28,8 @@ public:
     static std::optional<SheetState> apply(Database& db, qint64 sheetId, WorkflowAction action, Role role,
                                            const QString& actor, const QString& reason, QString* error);
 
-    // Whether values of `stage` may be written to a sheet in `state` (self-assessment only while
-    // in draft; nothing once approved or published: reopen first). Empty when allowed.
+    // Whether values of `stage` may be written to a sheet in `state`: SheetWorkflow::refuseValueWrite,
+    // the rule the server applies too. Empty when allowed.
     static QString refuseValueWrite(SheetState state, const QString& stage);
 };
 

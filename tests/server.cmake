@@ -21,7 +21,7 @@ danhgia_add_test(NAME test_server_config SOURCES server/TestServerConfig.cpp LAB
 danhgia_add_test(NAME test_server_api_document SOURCES server/TestServerApiDocument.cpp LABELS unit server
     LIBRARIES danhgia_server)
 target_compile_definitions(test_server_api_document PRIVATE DANHGIA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
-foreach(name Sync ScaleOut)
+foreach(name Sync Accounts Catalogue ScaleOut)
     string(TOLOWER ${name} lower)
     danhgia_add_test(NAME test_server_${lower} SOURCES server/TestServer${name}.cpp LABELS integration server
         LIBRARIES danhgia_server_testsupport)

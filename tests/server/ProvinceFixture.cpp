@@ -138,6 +138,38 @@ QString ProvinceFixture::newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QJsonArray ProvinceFixture::outcomes(const HttpTestClient::Response& response)
+{
+    return response.json().value(QStringLiteral("outcomes")).toArray();
+}
+
+QString ProvinceFixture::status(const HttpTestClient::Response& response, int i)
+{
+    return outcomes(response).at(i).toObject().value(QStringLiteral("status")).toString();
+}
+
+QString ProvinceFixture::errorCode(const HttpTestClient::Response& response, int i)
+{
+    return outcomes(response)
+        .at(i)
+        .toObject()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toString();
+}
+
+QJsonObject ProvinceFixture::row(const HttpTestClient& client, const QString& uuid)
+{
+    const auto changes = client.get(QStringLiteral("/api/v1/sync/changes?since=0"));
+    for (const QJsonValue& change : changes.json().value(QStringLiteral("changes")).toArray()) {
+        if (change.toObject().value(QStringLiteral("uuid")).toString() == uuid) {
+            return change.toObject();
+        }
+    }
+    return {};
+}
+
 QByteArray ProvinceFixture::criteriaDocument()
 {
     return R"({"format": "danhgia.criteria/1", "id": "thu-nghiem-2026", "version": 1,

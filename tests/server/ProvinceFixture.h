@@ -36,6 +36,12 @@ public:
     static QJsonObject op(const QString& opId, const QString& entity, const QString& uuid,
                           const QString& operation, qint64 base, const QJsonObject& payload);
     static QString newUuid();
+    // A push's answer: its outcomes, and the status and error code of the i-th.
+    static QJsonArray outcomes(const HttpTestClient::Response& response);
+    static QString status(const HttpTestClient::Response& response, int i = 0);
+    static QString errorCode(const HttpTestClient::Response& response, int i = 0);
+    // The row as a full pull from 0 gives it to this client; empty when it does not see it.
+    static QJsonObject row(const HttpTestClient& client, const QString& uuid);
 
     QString campaignUuid;
     QString criteriaSetUuid;

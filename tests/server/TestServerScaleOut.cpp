@@ -19,10 +19,6 @@ class TestServerScaleOut : public QObject
 private:
     ProvinceFixture m_province;
 
-    static QJsonArray outcomes(const HttpTestClient::Response& response)
-    {
-        return response.json().value(QStringLiteral("outcomes")).toArray();
-    }
     static QJsonObject comment(const QString& opId, const QString& sheet, const QString& text)
     {
         const QString uuid = QUuid::createUuidV5(QUuid(), opId).toString(QUuid::WithoutBraces);
@@ -59,10 +55,10 @@ private Q_SLOTS:
         const QJsonArray batch{comment(QStringLiteral("two-1"), sheet, QStringLiteral("Đã bổ sung")),
                                comment(QStringLiteral("two-2"), sheet, QStringLiteral("Đã gửi"))};
         const auto first = ProvinceFixture::push(viaFirst, QStringLiteral("xcl-db"), batch);
-        QCOMPARE(outcomes(first).at(0).toObject().value(QStringLiteral("status")).toString(),
+        QCOMPARE(ProvinceFixture::outcomes(first).at(0).toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("applied"));
         const auto replayed = ProvinceFixture::push(viaSecond, QStringLiteral("xcl-db"), batch);
-        QCOMPARE(outcomes(replayed), outcomes(first));
+        QCOMPARE(ProvinceFixture::outcomes(replayed), ProvinceFixture::outcomes(first));
         QCOMPARE(replayed.json().value(QStringLiteral("server_version")),
                  first.json().value(QStringLiteral("server_version")));
         // An upload started on one is finished on the other.
@@ -82,8 +78,9 @@ private Q_SLOTS:
                                   {QStringLiteral("sha256"), sha},
                                   {QStringLiteral("size"), content.size()},
                                   {QStringLiteral("original_name"), QStringLiteral("bien-ban.pdf")}})});
-        QCOMPARE(outcomes(attached).at(0).toObject().value(QStringLiteral("status")).toString(),
-                 QStringLiteral("applied"));
+        QCOMPARE(
+            ProvinceFixture::outcomes(attached).at(0).toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("applied"));
         const QString path = QStringLiteral("/api/v1/evidence/%1/upload?offset=%2&size=%3");
         QCOMPARE(viaFirst.put(path.arg(sha).arg(0).arg(content.size()), content.left(60000)).status, 200);
         QCOMPARE(viaSecond.get(QStringLiteral("/api/v1/evidence/%1/upload").arg(sha))
@@ -279,7 +276,7 @@ private Q_SLOTS:
         for (const QJsonArray& batch : batches) {
             const auto answer = ProvinceFixture::push(client, QStringLiteral("xcl-kill-db"), batch);
             QCOMPARE(answer.status, 200);
-            for (const QJsonValue& outcome : outcomes(answer)) {
+            for (const QJsonValue& outcome : ProvinceFixture::outcomes(answer)) {
                 QCOMPARE(outcome.toObject().value(QStringLiteral("status")).toString(),
                          QStringLiteral("applied"));
             }

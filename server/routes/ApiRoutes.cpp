@@ -66,9 +66,20 @@ void ApiRoutes::addAuth(Router& router)
                        return ApiResponse::error(ApiErrors::unavailable());
                    }
                    AuthService auth(scope.db, scope.config);
-                   return answer(
-                       auth.signIn(std::get<QJsonObject>(body),
-                                   scope.config.clientAddress(request.remoteAddress, request.forwardedFor)));
+                   const auto signedIn
+                       = auth.signIn(std::get<QJsonObject>(body),
+                                     scope.config.clientAddress(request.remoteAddress, request.forwardedFor));
+                   if (const auto* tokens = std::get_if<QJsonObject>(&signedIn)) {
+                       // For the log line: who signed in (a failed attempt names nobody, since a
+                       // login field sometimes holds a mistyped password).
+                       UserAccount who;
+                       who.login = tokens->value(QStringLiteral("user"))
+                                       .toObject()
+                                       .value(QStringLiteral("login"))
+                                       .toString();
+                       scope.user = who;
+                   }
+                   return answer(signedIn);
                });
     router.add("POST", QStringLiteral("/api/v1/auth/refresh"), false,
                [](const ApiRequest& request, RequestScope& scope) {

@@ -304,6 +304,19 @@ private Q_SLOTS:
         QCOMPARE(line.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
         QCOMPARE(line.value(QStringLiteral("status")).toInt(), 200);
         QVERIFY(line.value(QStringLiteral("ms")).isDouble());
+        // A sign-in names who signed in; a failed one names nobody (a login field sometimes holds
+        // a mistyped password).
+        bool signInNamed = false;
+        for (const QByteArray& text : log.split('\n')) {
+            const QJsonObject object = QJsonDocument::fromJson(text).object();
+            if (object.value(QStringLiteral("route")) == QLatin1String("/api/v1/auth/sign-in")) {
+                const int status = object.value(QStringLiteral("status")).toInt();
+                const QString user = object.value(QStringLiteral("user")).toString();
+                QVERIFY2(status == 200 || user.isEmpty(), text.constData());
+                signInNamed = signInNamed || (status == 200 && user == QLatin1String("thamdinh"));
+            }
+        }
+        QVERIFY(signInNamed);
     }
 
     void oversizeRequestGets413()

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/common/AppSettings.cpp" line="+32"/>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+</context>
+<context>
     <name>AppraisalComparison</name>
     <message>
         <location filename="../core/documents/AppraisalComparison.cpp" line="+17"/>
@@ -7148,12 +7156,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Lưu người dùng, vai trò và ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Officer</source>
-        <translation>Công chức</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Write your full name: the audit trail records it with every change.</source>
         <translation>Hãy nhập họ và tên: nhật ký thay đổi ghi lại họ và tên cùng với mỗi thay đổi.</translation>
     </message>

@@ -106,7 +106,8 @@ SheetPrintoutData printout100()
     SheetPrintoutData data;
     data.set = criteriaSet100();
     data.self.criteriaId = data.set.id;
-    data.self.subject = {QStringLiteral("CC001"), QStringLiteral("Nguyễn Thị Ánh Tuyết"), QString()};
+    data.self.subject
+        = {QStringLiteral("CC001"), QStringLiteral("Nguyễn Thị Ánh Tuyết"), QString(), QString()};
     data.self.period = QStringLiteral("2026-11");
     ScoreSheet appraised = data.self;
     appraised.stage = QStringLiteral("appraised");

@@ -47,7 +47,7 @@ struct SheetFixture
                 ScoreSheet own;
                 own.criteriaId = QStringLiteral("every-method");
                 own.subject = {QStringLiteral("CV01"), QStringLiteral("Nguyễn Thị Hoa"),
-                               QStringLiteral("chuyenvien")};
+                               QStringLiteral("chuyenvien"), QString()};
                 own.period = QStringLiteral("2026-05");
                 ScoreSheet other = own;
                 other.subject

@@ -208,6 +208,14 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/common/AppSettings.cpp" line="+32"/>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+</context>
+<context>
     <name>AppraisalComparison</name>
     <message>
         <location filename="../core/documents/AppraisalComparison.cpp" line="+17"/>
@@ -1173,6 +1181,21 @@ hoặc không ghi được tệp kết quả.
         <location line="+31"/>
         <source>must be a grade code</source>
         <translation>phải là mã mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must name at least one of the subject fields %1</source>
+        <translation>phải nêu ít nhất một trong các trường của đối tượng: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be one of the subject fields %1</source>
+        <translation>phải là một trong các trường của đối tượng: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>names %1 a second time</source>
+        <translation>nêu trường %1 lần thứ hai</translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3170,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không được để trống</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a stage; use self, appraised or final</source>
         <translation>&quot;%1&quot; không phải là giai đoạn hợp lệ; hãy dùng self, appraised hoặc final</translation>
     </message>
@@ -3170,7 +3193,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ScoringEngine</name>
     <message>
-        <location filename="../core/rules/scoring/ScoringEngine.cpp" line="+49"/>
+        <location filename="../core/rules/scoring/ScoringEngine.cpp" line="+56"/>
         <source>(no period)</source>
         <translation>(không có kỳ)</translation>
     </message>
@@ -3178,6 +3201,21 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+4"/>
         <source>the subject %1 already has a sheet for the period %2 (sheet %3); a subject may have one sheet per period</source>
         <translation>đối tượng %1 đã có phiếu cho kỳ %2 (phiếu thứ %3); mỗi đối tượng chỉ được có một phiếu cho mỗi kỳ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>agency</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>group with similar tasks</source>
+        <translation>nhóm có nhiệm vụ tương đồng</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the subject %1 is in the %2 &quot;%3&quot; here but &quot;%4&quot; in sheet %5; the quota is counted within each %2, so every period of a subject must name the same one</source>
+        <translation>đối tượng %1 thuộc %2 &quot;%3&quot; ở phiếu này nhưng thuộc &quot;%4&quot; ở phiếu thứ %5; tỷ lệ tối đa được tính trong từng %2, nên mọi kỳ của một đối tượng phải ghi cùng một %2</translation>
     </message>
 </context>
 <context>
@@ -3444,7 +3482,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The surveys of the campaign cannot be read: %1</source>
         <translation>Không đọc được các cuộc khảo sát của đợt đánh giá: %1</translation>
     </message>
@@ -4288,7 +4326,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="+12"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+13"/>
         <source>Usage: danhgia-cli validate SET.json
 
 Checks a criteria set (danhgia.criteria/1) and prints a summary: fields, criteria,
@@ -4382,7 +4420,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Tỷ lệ tối đa: %1 không quá %2 số đối tượng xếp loại %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Quota counted within each: %1</source>
+        <translation>Tỷ lệ tối đa tính trong từng: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>unknown option %1</source>
         <translation>tùy chọn không xác định %1</translation>
     </message>
@@ -6304,7 +6347,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::DatabaseActions</name>
     <message>
-        <location filename="../ui/DatabaseActions.cpp" line="+23"/>
+        <location filename="../ui/DatabaseActions.cpp" line="+20"/>
         <source>Evaluation databases (*.sqlite *.db);;All files (*)</source>
         <translation>Tệp cơ sở dữ liệu đánh giá (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
@@ -6468,7 +6511,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Lưu các bảng thành CS&amp;V...</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
@@ -7025,7 +7068,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+75"/>
         <location line="+211"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
@@ -7673,7 +7716,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SettingsView</name>
     <message>
-        <location filename="../ui/settings/SettingsView.cpp" line="+36"/>
+        <location filename="../ui/settings/SettingsView.cpp" line="+27"/>
         <source>Who works at this computer</source>
         <translation>Người sử dụng máy tính này</translation>
     </message>
@@ -7743,12 +7786,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Lưu người dùng, vai trò và ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Officer</source>
-        <translation>Công chức</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Write your full name: the audit trail records it with every change.</source>
         <translation>Hãy nhập họ và tên: nhật ký thay đổi ghi lại họ và tên cùng với mỗi thay đổi.</translation>
     </message>

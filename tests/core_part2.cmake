@@ -2,6 +2,8 @@
 # interview council and randomized properties. Helpers: ScoringFixtures.h (header-only).
 danhgia_add_test(NAME test_sheetscorer SOURCES TestSheetScorer.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_classification SOURCES TestClassification.cpp ScoringFixtures.h LABELS unit)
+# When a decided grade is an override that needs a reason and an approver (results/GradeOverride).
+danhgia_add_test(NAME test_grade_override SOURCES TestGradeOverride.cpp LABELS unit)
 danhgia_add_test(NAME test_aggregation SOURCES TestAggregation.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_council SOURCES TestCouncil.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_scoringproperties SOURCES TestScoringProperties.cpp ScoringFixtures.h LABELS unit)

@@ -6,4 +6,6 @@ danhgia_add_test(NAME test_classification SOURCES TestClassification.cpp Scoring
 danhgia_add_test(NAME test_grade_override SOURCES TestGradeOverride.cpp LABELS unit)
 danhgia_add_test(NAME test_aggregation SOURCES TestAggregation.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_council SOURCES TestCouncil.cpp ScoringFixtures.h LABELS unit)
+# What a new interview council starts with (councils/CouncilPresets).
+danhgia_add_test(NAME test_council_presets SOURCES TestCouncilPresets.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_scoringproperties SOURCES TestScoringProperties.cpp ScoringFixtures.h LABELS unit)

@@ -35,7 +35,7 @@
 <context>
     <name>AppraisalCouncilStore</name>
     <message>
-        <location filename="../core/storage/AppraisalCouncilStore.cpp" line="+25"/>
+        <location filename="../core/storage/stores/AppraisalCouncilStore.cpp" line="+25"/>
         <source>cannot read the appraisal councils: %1</source>
         <translation>không đọc được dữ liệu Hội đồng thẩm định: %1</translation>
     </message>
@@ -102,7 +102,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>AppraisalMinutesSource</name>
     <message>
-        <location filename="../core/documents/AppraisalMinutesSource.cpp" line="+23"/>
+        <location filename="../core/storage/sources/AppraisalMinutesSource.cpp" line="+23"/>
         <source>The score sheets cannot be read: %1</source>
         <translation>Không đọc được các phiếu chấm điểm: %1</translation>
     </message>
@@ -135,7 +135,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>AppraisalReasonTrail</name>
     <message>
-        <location filename="../core/documents/AppraisalReasonTrail.cpp" line="+50"/>
+        <location filename="../core/storage/sources/AppraisalReasonTrail.cpp" line="+50"/>
         <source>cannot read the audit trail: %1</source>
         <translation>không đọc được nhật ký thay đổi: %1</translation>
     </message>
@@ -143,7 +143,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ApprovalPolicy</name>
     <message>
-        <location filename="../core/workflow/ApprovalPolicy.cpp" line="+61"/>
+        <location filename="../core/rules/workflow/ApprovalPolicy.cpp" line="+61"/>
         <source>&quot;%1&quot; is not a role that can approve; the roles are: %2</source>
         <translation>&quot;%1&quot; không phải là vai trò có thể phê duyệt; các vai trò gồm: %2</translation>
     </message>
@@ -151,7 +151,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+55"/>
+        <location filename="../core/storage/database/AuditLog.cpp" line="+55"/>
         <location line="+71"/>
         <source>cannot read the audit trail: %1</source>
         <translation>không đọc được nhật ký thay đổi: %1</translation>
@@ -180,22 +180,34 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CampaignResults</name>
     <message>
-        <location filename="../core/storage/CampaignResults.cpp" line="+31"/>
+        <location filename="../core/storage/queries/CampaignResults.cpp" line="+31"/>
         <source>the sheet of %1 (%2) does not fit the criteria set: %3</source>
         <translation>phiếu chấm điểm của %1 (%2) không phù hợp với bộ tiêu chí: %3</translation>
     </message>
 </context>
 <context>
+    <name>CampaignSetup</name>
+    <message>
+        <location filename="../core/storage/services/CampaignSetup.cpp" line="+39"/>
+        <source>the sheet of %1 (%2) does not fit the criteria set: %3</source>
+        <translation>phiếu chấm điểm của %1 (%2) không phù hợp với bộ tiêu chí: %3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no campaign has been created for the sheet of %1</source>
+        <translation>chưa tạo đợt đánh giá để ghi phiếu chấm điểm của %1</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
-        <location filename="../core/storage/CampaignStore.cpp" line="+38"/>
-        <location line="+101"/>
-        <location line="+35"/>
+        <location filename="../core/storage/stores/CampaignStore.cpp" line="+38"/>
+        <location line="+123"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được các đợt đánh giá: %1</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-115"/>
         <source>a code in the list is empty</source>
         <translation>danh sách có mã để trống</translation>
     </message>
@@ -206,12 +218,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+12"/>
-        <location line="+216"/>
+        <location line="+207"/>
         <source>cannot read the participants of the campaign %1: %2</source>
         <translation>không đọc được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-202"/>
         <source>there is no unit with the code %1</source>
         <translation>không có đơn vị nào mang mã %1</translation>
     </message>
@@ -246,17 +258,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không thay đổi được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+66"/>
         <source>there is no campaign with the code &quot;%1&quot;</source>
         <translation>không có đợt đánh giá nào mang mã &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>the score sheet %1 is not in the database</source>
-        <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>the campaign &quot;%1&quot; uses another criteria set</source>
         <translation>đợt đánh giá &quot;%1&quot; dùng một bộ tiêu chí khác</translation>
     </message>
@@ -264,7 +271,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CatalogueImport</name>
     <message>
-        <location filename="../core/storage/CatalogueImport.cpp" line="+154"/>
+        <location filename="../core/storage/services/CatalogueImport.cpp" line="+154"/>
         <source>The file &quot;%1&quot; cannot be opened: %2</source>
         <translation>Không mở được tệp &quot;%1&quot;: %2</translation>
     </message>
@@ -280,7 +287,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../core/storage/CataloguePlanning.cpp" line="+201"/>
+        <location filename="../core/storage/services/CataloguePlanning.cpp" line="+201"/>
         <source>cannot read the database: %1</source>
         <translation>không đọc được cơ sở dữ liệu: %1</translation>
     </message>
@@ -290,7 +297,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>&quot;%1&quot; không phải là giá trị hợp lệ để xác định lãnh đạo; hãy dùng một trong các giá trị: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/CataloguePlanning.cpp" line="+108"/>
+        <location filename="../core/storage/services/CataloguePlanning.cpp" line="+108"/>
         <source>the same name is in row %1 in the same unit, with the code &quot;%2&quot;; check that these are two different people</source>
         <translation>dòng %1 có người trùng họ và tên trong cùng đơn vị, với mã &quot;%2&quot;; hãy kiểm tra để bảo đảm đây là hai người khác nhau</translation>
     </message>
@@ -300,7 +307,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>cơ sở dữ liệu đã có &quot;%1&quot; trong đơn vị này, với mã &quot;%2&quot;; hãy kiểm tra để bảo đảm đây là hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../core/storage/CatalogueImport.cpp" line="+35"/>
+        <location filename="../core/storage/services/CatalogueImport.cpp" line="+35"/>
         <source>the file &quot;%1&quot; has problems; nothing was written</source>
         <translation>tệp &quot;%1&quot; có vấn đề; không ghi gì vào cơ sở dữ liệu</translation>
     </message>
@@ -315,7 +322,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>đơn vị &quot;%1&quot; chưa có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../core/storage/CataloguePlanning.cpp" line="-184"/>
+        <location filename="../core/storage/services/CataloguePlanning.cpp" line="-184"/>
         <source>the column «%1» already gives this; keep one of the two</source>
         <translation>cột «%1» đã cung cấp thông tin này; chỉ giữ lại một trong hai cột</translation>
     </message>
@@ -345,7 +352,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>đơn vị &quot;%1&quot; là đơn vị cấp dưới của đơn vị này, nên chuỗi đơn vị cấp trên sẽ bị lặp vòng</translation>
     </message>
     <message>
-        <location filename="../core/storage/CatalogueRowChecker.cpp" line="+16"/>
+        <location filename="../core/storage/services/CatalogueRowChecker.cpp" line="+16"/>
         <source>the text cannot be read: the file has bytes that are not UTF-8, TCVN3, VNI or Windows-1258; save it as CSV UTF-8</source>
         <translation>không đọc được nội dung: tệp có các byte không thuộc bảng mã UTF-8, TCVN3, VNI hay Windows-1258; hãy lưu tệp dưới dạng CSV UTF-8</translation>
     </message>
@@ -373,7 +380,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ChangeLog</name>
     <message>
-        <location filename="../core/storage/ChangeLog.cpp" line="+46"/>
+        <location filename="../core/storage/database/ChangeLog.cpp" line="+46"/>
         <source>cannot record the change for synchronisation: %1</source>
         <translation>không ghi lại được thay đổi để phục vụ đồng bộ hóa: %1</translation>
     </message>
@@ -399,7 +406,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ClassificationStore</name>
     <message>
-        <location filename="../core/storage/ClassificationStore.cpp" line="+70"/>
+        <location filename="../core/storage/stores/ClassificationStore.cpp" line="+70"/>
         <source>&quot;%1&quot; is not a grade of the criteria set %2</source>
         <translation>&quot;%1&quot; không phải là mức xếp loại của bộ tiêu chí %2</translation>
     </message>
@@ -409,22 +416,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>%1 không có phiếu chấm điểm trong đợt đánh giá %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 is tied at the quota boundary; the decision needs a reason and the name of the person who approves it</source>
-        <translation>%1 bằng điểm tại ngưỡng tỷ lệ tối đa; quyết định cần ghi rõ lý do và họ tên người phê duyệt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is graded %2 by the rules (quota included); giving %3 is an override and needs a reason and the name of the person who approves it</source>
-        <translation>%1 được xếp loại %2 theo quy định (đã tính tỷ lệ tối đa); xếp %3 là quyết định vượt quy định, cần ghi rõ lý do và họ tên người phê duyệt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(no grade)</source>
-        <translation>(không xếp loại)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được danh sách đợt đánh giá: %1</translation>
     </message>
@@ -558,7 +550,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 <context>
     <name>CommentStore</name>
     <message>
-        <location filename="../core/storage/CommentStore.cpp" line="+20"/>
+        <location filename="../core/storage/stores/CommentStore.cpp" line="+20"/>
         <source>a comment needs some text</source>
         <translation>ý kiến cần có nội dung</translation>
     </message>
@@ -664,9 +656,22 @@ hoặc không ghi được tệp kết quả.
     </message>
 </context>
 <context>
+    <name>CouncilPresets</name>
+    <message>
+        <location filename="../core/rules/councils/CouncilPresets.cpp" line="+9"/>
+        <source>Decision 612/QĐ-UBND: the council chair, when the scores are 10 or more points apart</source>
+        <translation>Quyết định 612/QĐ-UBND: Chủ tịch Hội đồng, khi điểm chênh lệch từ 10 điểm trở lên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Circular 06/2020/TT-BNV: the board head above 5 points apart, the council chair from 10</source>
+        <translation>Thông tư 06/2020/TT-BNV: Trưởng ban khi chênh lệch trên 5 điểm, Chủ tịch Hội đồng khi chênh lệch từ 10 điểm trở lên</translation>
+    </message>
+</context>
+<context>
     <name>CouncilReader</name>
     <message>
-        <location filename="../core/CouncilReader.cpp" line="+26"/>
+        <location filename="../core/rules/councils/CouncilReader.cpp" line="+26"/>
         <source>is &quot;%1&quot;; a council file must have &quot;%2&quot;</source>
         <translation>có giá trị &quot;%1&quot;; tệp hội đồng phải có giá trị &quot;%2&quot;</translation>
     </message>
@@ -729,7 +734,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CouncilRoles</name>
     <message>
-        <location filename="../core/CouncilRoles.cpp" line="+26"/>
+        <location filename="../core/rules/councils/CouncilRoles.cpp" line="+26"/>
         <source>Council vice-chair</source>
         <translation>Phó Chủ tịch Hội đồng</translation>
     </message>
@@ -745,49 +750,67 @@ hoặc không ghi được tệp kết quả.
     </message>
 </context>
 <context>
+    <name>CouncilSession</name>
+    <message>
+        <location filename="../core/rules/councils/CouncilSession.cpp" line="+103"/>
+        <source>Candidate %1: at least two members must score before a dialogue</source>
+        <translation>Thí sinh %1: phải có ít nhất hai thành viên chấm điểm trước khi trao đổi thống nhất</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate %1 needs no dialogue: the spread of the scores is %2, so the mean %3 is the official score</source>
+        <translation>Thí sinh %1 không cần trao đổi thống nhất: độ chênh lệch điểm là %2, nên điểm trung bình %3 là điểm chính thức</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidate %1: the dialogue is held by %2; the agreed score cannot be recorded as “%3”</source>
+        <translation>Thí sinh %1: việc trao đổi thống nhất do %2 chủ trì; không thể ghi nhận điểm thống nhất với vai trò “%3”</translation>
+    </message>
+</context>
+<context>
     <name>CouncilStore</name>
     <message>
-        <location filename="../core/storage/CouncilStore.cpp" line="+74"/>
+        <location filename="../core/storage/stores/CouncilStore.cpp" line="+68"/>
         <source>the council session needs a title</source>
         <translation>phiên họp hội đồng cần có tên</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>a member of the council has no code</source>
         <translation>có thành viên hội đồng chưa có mã</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>the member %1 is listed twice</source>
         <translation>thành viên %1 bị liệt kê hai lần</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Candidate %1: %2 is not a member of the council</source>
         <translation>Thí sinh %1: %2 không phải là thành viên hội đồng</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>Candidate %1: member %2 has two scores</source>
         <translation>Thí sinh %1: thành viên %2 có hai điểm chấm</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>there is no council session %1</source>
         <translation>không có phiên họp hội đồng %1</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+98"/>
+        <location line="-103"/>
+        <location line="+99"/>
         <location line="+38"/>
         <source>cannot read the council sessions: %1</source>
         <translation>không đọc được các phiên họp hội đồng: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>there is already a council session “%1” (number %2)</source>
         <translation>đã có phiên họp hội đồng “%1” (số %2)</translation>
     </message>
@@ -812,7 +835,7 @@ hoặc không ghi được tệp kết quả.
         <translation>Thí sinh %1: điểm thống nhất %2 (khi điểm của các thành viên chênh lệch %3 điểm, do %4 chủ trì trao đổi thống nhất) bị hủy vì thành viên %5 sửa điểm từ %6 thành %7; %8</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the council session “%1” has no candidate %2</source>
         <translation>phiên họp hội đồng “%1” không có thí sinh %2</translation>
     </message>
@@ -852,22 +875,7 @@ hoặc không ghi được tệp kết quả.
         <translation>Thí sinh %1: điểm %2 của thành viên %3 có nhiều chữ số thập phân hơn mức hội đồng cho phép (%4)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Candidate %1: at least two members must score before a dialogue</source>
-        <translation>Thí sinh %1: phải có ít nhất hai thành viên chấm điểm trước khi trao đổi thống nhất</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Candidate %1 needs no dialogue: the spread of the scores is %2, so the mean %3 is the official score</source>
-        <translation>Thí sinh %1 không cần trao đổi thống nhất: độ chênh lệch điểm là %2, nên điểm trung bình %3 là điểm chính thức</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Candidate %1: the dialogue is held by %2; the agreed score cannot be recorded as “%3”</source>
-        <translation>Thí sinh %1: việc trao đổi thống nhất do %2 chủ trì; không thể ghi nhận điểm thống nhất với vai trò “%3”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Candidate %1: the agreed score %2 is negative</source>
         <translation>Thí sinh %1: điểm thống nhất %2 là số âm</translation>
     </message>
@@ -880,7 +888,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaSetReader</name>
     <message>
-        <location filename="../core/CriteriaSetReader.cpp" line="+29"/>
+        <location filename="../core/rules/criteria/CriteriaSetReader.cpp" line="+29"/>
         <source>is &quot;%1&quot;; a criteria set must have &quot;%2&quot;</source>
         <translation>có giá trị &quot;%1&quot;; bộ tiêu chí phải có giá trị &quot;%2&quot;</translation>
     </message>
@@ -954,7 +962,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaSetStore</name>
     <message>
-        <location filename="../core/storage/CriteriaSetStore.cpp" line="+17"/>
+        <location filename="../core/storage/stores/CriteriaSetStore.cpp" line="+17"/>
         <source>the criteria set has errors and was not imported</source>
         <translation>bộ tiêu chí có lỗi nên không được nhập</translation>
     </message>
@@ -983,7 +991,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaSetValidator</name>
     <message>
-        <location filename="../core/CriteriaSetValidator.cpp" line="+45"/>
+        <location filename="../core/rules/criteria/CriteriaSetValidator.cpp" line="+45"/>
         <source>the code %1 is used twice (also at %2); codes must be unique in a set</source>
         <translation>mã %1 được dùng hai lần (cả ở %2); các mã trong một bộ tiêu chí không được trùng nhau</translation>
     </message>
@@ -1136,7 +1144,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaTableReader</name>
     <message>
-        <location filename="../core/CriteriaTableReader.cpp" line="+116"/>
+        <location filename="../core/rules/criteria/CriteriaTableReader.cpp" line="+116"/>
         <source>row %1, column «%2»</source>
         <translation>dòng %1, cột «%2»</translation>
     </message>
@@ -1229,7 +1237,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaTemplates</name>
     <message>
-        <location filename="../core/CriteriaTemplates.cpp" line="+45"/>
+        <location filename="../core/rules/criteria/CriteriaTemplates.cpp" line="+45"/>
         <source>there is no built-in criteria set template named &quot;%1&quot;</source>
         <translation>không có bộ tiêu chí mẫu có sẵn nào tên là &quot;%1&quot;</translation>
     </message>
@@ -1268,7 +1276,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+55"/>
+        <location filename="../core/storage/database/Database.cpp" line="+55"/>
         <source>the database &quot;%1&quot; does not exist</source>
         <translation>cơ sở dữ liệu &quot;%1&quot; không tồn tại</translation>
     </message>
@@ -1308,7 +1316,7 @@ hoặc không ghi được tệp kết quả.
         <translation>không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>the integrity check could not run: %1</source>
         <translation>không chạy được bước kiểm tra tính toàn vẹn: %1</translation>
@@ -1327,7 +1335,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>DatabaseBackup</name>
     <message>
-        <location filename="../core/storage/DatabaseBackup.cpp" line="+61"/>
+        <location filename="../core/storage/database/DatabaseBackup.cpp" line="+61"/>
         <location line="+66"/>
         <source>the database is not open</source>
         <translation>cơ sở dữ liệu chưa được mở</translation>
@@ -1500,7 +1508,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../core/demo/DemoDatabase.cpp" line="+113"/>
+        <location filename="../core/demo/DemoDatabase.cpp" line="+109"/>
         <source>The database cannot be read: %1</source>
         <translation>Không đọc được cơ sở dữ liệu: %1</translation>
     </message>
@@ -1510,7 +1518,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
         <translation>Dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống; %1 đã có đơn vị.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The demo database %1 exists already.</source>
         <translation>Cơ sở dữ liệu mẫu %1 đã tồn tại.</translation>
     </message>
@@ -1518,12 +1526,12 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DemoSteps</name>
     <message>
-        <location filename="../core/demo/DemoSteps.cpp" line="+44"/>
+        <location filename="../core/demo/DemoSteps.cpp" line="+43"/>
         <source>The built-in criteria set %1 cannot be read.</source>
         <translation>Không đọc được bộ tiêu chí có sẵn %1.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>The evidence does not show the full result that was self-assessed.</source>
         <translation>Tài liệu kiểm chứng chưa chứng minh đầy đủ kết quả đã tự chấm.</translation>
     </message>
@@ -1675,7 +1683,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>DocumentSettingsStore</name>
     <message>
-        <location filename="../core/documents/DocumentSettingsStore.cpp" line="+83"/>
+        <location filename="../core/storage/sources/DocumentSettingsStore.cpp" line="+83"/>
         <source>there is no unit with the code &quot;%1&quot;</source>
         <translation>không có đơn vị nào mang mã &quot;%1&quot;</translation>
     </message>
@@ -1691,7 +1699,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>EvidenceStore</name>
     <message>
-        <location filename="../core/storage/EvidenceStore.cpp" line="+61"/>
+        <location filename="../core/storage/stores/EvidenceStore.cpp" line="+61"/>
         <source>&quot;%1&quot; is too large to attach (%2); an evidence file may be at most %3. Scan it at a lower resolution or split it into several files.</source>
         <translation>&quot;%1&quot; quá lớn để đính kèm (%2); mỗi tệp tài liệu kiểm chứng tối đa %3. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</translation>
     </message>
@@ -1717,22 +1725,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <translation>không đọc được danh sách tài liệu kiểm chứng: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>cannot read the score sheets: %1</source>
-        <translation>không đọc được các phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>there is no score sheet with the number %1</source>
-        <translation>không có phiếu chấm điểm số %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot read the criteria set of score sheet %1: %2</source>
-        <translation>không đọc được bộ tiêu chí của phiếu chấm điểm %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+61"/>
         <source>&quot;%1&quot; is not a leaf criterion of the set &quot;%2&quot;; evidence is attached to leaf criteria</source>
         <translation>&quot;%1&quot; không phải là tiêu chí thành phần của bộ &quot;%2&quot;; tài liệu kiểm chứng được đính kèm vào tiêu chí thành phần</translation>
     </message>
@@ -1757,13 +1750,13 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <translation>&quot;%1&quot; không phải là một tệp</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-183"/>
         <source>the file &quot;%1&quot; is empty</source>
         <translation>tệp &quot;%1&quot; rỗng</translation>
     </message>
     <message>
         <location line="-18"/>
-        <location line="+222"/>
+        <location line="+210"/>
         <source>cannot read the file &quot;%1&quot;: %2</source>
         <translation>không đọc được tệp &quot;%1&quot;: %2</translation>
     </message>
@@ -1811,7 +1804,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+23"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+20"/>
         <source>Usage: danhgia-cli export results --db FILE --campaign ID (--csv OUT | --xlsx OUT) [--aggregate]
 
 Computes the results of a campaign from the stored values and writes them:
@@ -1861,18 +1854,18 @@ thẩm định hoặc tự đánh giá).
     </message>
     <message>
         <location line="+11"/>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>danhgia-cli: database &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: cơ sở dữ liệu &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+43"/>
+        <location line="-17"/>
+        <location line="+40"/>
         <source>danhgia-cli: file &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: tệp &quot;%1&quot;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-39"/>
+        <location line="-36"/>
         <source>Exported %n result(s) to %1
 </source>
         <translation>
@@ -1881,7 +1874,7 @@ thẩm định hoặc tự đánh giá).
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>danhgia-cli: cannot create the folder &quot;%1&quot;</source>
         <translation>danhgia-cli: không tạo được thư mục &quot;%1&quot;</translation>
     </message>
@@ -1896,9 +1889,27 @@ thẩm định hoặc tự đánh giá).
     </message>
 </context>
 <context>
+    <name>GradeOverride</name>
+    <message>
+        <location filename="../core/rules/results/GradeOverride.cpp" line="+18"/>
+        <source>%1 is tied at the quota boundary; the decision needs a reason and the name of the person who approves it</source>
+        <translation>%1 bằng điểm tại ngưỡng tỷ lệ tối đa; quyết định cần ghi rõ lý do và họ tên người phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is graded %2 by the rules (quota included); giving %3 is an override and needs a reason and the name of the person who approves it</source>
+        <translation>%1 được xếp loại %2 theo quy định (đã tính tỷ lệ tối đa); xếp %3 là quyết định vượt quy định, cần ghi rõ lý do và họ tên người phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no grade)</source>
+        <translation>(không xếp loại)</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+93"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+91"/>
         <source>say what to import: criteria, sheets, units or people</source>
         <translation>cần cho biết nội dung cần nhập: criteria, sheets, units hoặc people</translation>
     </message>
@@ -1914,24 +1925,24 @@ thẩm định hoặc tự đánh giá).
     </message>
     <message>
         <location line="+121"/>
-        <location line="+118"/>
+        <location line="+106"/>
         <source>danhgia-cli: file &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: tệp &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-142"/>
         <location line="+8"/>
         <location line="+29"/>
         <location line="+22"/>
-        <location line="+31"/>
-        <location line="+20"/>
+        <location line="+26"/>
+        <location line="+13"/>
         <location line="+53"/>
         <location line="+20"/>
         <source>danhgia-cli: nothing was imported</source>
         <translation>danhgia-cli: không có dữ liệu nào được nhập</translation>
     </message>
     <message numerus="yes">
-        <location line="-143"/>
+        <location line="-131"/>
         <source>Imported %n criteria set(s).
 </source>
         <translation>
@@ -1947,12 +1958,12 @@ thẩm định hoặc tự đánh giá).
     <message>
         <location line="-72"/>
         <location line="+79"/>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>danhgia-cli: %1</source>
         <translation>danhgia-cli: %1</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-288"/>
         <source>Usage: danhgia-cli import criteria --db FILE SET.json [SET.json ...]
        danhgia-cli import criteria --db FILE --id ID --title TITLE [--kind KIND]
                                    [--set-version N] SET.csv|SET.xlsx [SET.json ...]
@@ -2069,7 +2080,7 @@ Tùy chọn:
         <translation>chưa nêu vai trò nào</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+129"/>
         <location line="+73"/>
         <source>danhgia-cli: database &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: cơ sở dữ liệu &quot;%1&quot;: %2</translation>
@@ -2106,7 +2117,7 @@ Tùy chọn:
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../core/storage/ImportPlan.cpp" line="+12"/>
+        <location filename="../core/storage/services/ImportPlan.cpp" line="+12"/>
         <source>row %1, column «%2»: %3</source>
         <translation>dòng %1, cột «%2»: %3</translation>
     </message>
@@ -2159,7 +2170,7 @@ Tùy chọn:
 <context>
     <name>JsonFieldReader</name>
     <message>
-        <location filename="../core/JsonFieldReader.cpp" line="+33"/>
+        <location filename="../core/rules/criteria/JsonFieldReader.cpp" line="+33"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>JSON không hợp lệ tại dòng %1, cột %2: %3</translation>
     </message>
@@ -2217,7 +2228,7 @@ Tùy chọn:
 <context>
     <name>LeafScorer</name>
     <message>
-        <location filename="../core/LeafScorer.cpp" line="+56"/>
+        <location filename="../core/rules/scoring/LeafScorer.cpp" line="+56"/>
         <source>this criterion may not be marked not applicable</source>
         <translation>tiêu chí này không được phép đánh dấu không áp dụng</translation>
     </message>
@@ -2381,7 +2392,7 @@ Tùy chọn:
 <context>
     <name>LegacyEncoding</name>
     <message>
-        <location filename="../core/text/LegacyEncoding.cpp" line="+330"/>
+        <location filename="../core/rules/text/LegacyEncoding.cpp" line="+330"/>
         <source>unknown</source>
         <translation>không xác định</translation>
     </message>
@@ -2389,7 +2400,7 @@ Tùy chọn:
 <context>
     <name>Listings</name>
     <message>
-        <location filename="../core/storage/Listings.cpp" line="+13"/>
+        <location filename="../core/storage/queries/Listings.cpp" line="+13"/>
         <source>cannot read the list of units: %1</source>
         <translation>không đọc được danh sách đơn vị: %1</translation>
     </message>
@@ -2407,7 +2418,7 @@ Tùy chọn:
 <context>
     <name>PersonDirectory</name>
     <message>
-        <location filename="../core/storage/PersonDirectory.cpp" line="+21"/>
+        <location filename="../core/storage/stores/PersonDirectory.cpp" line="+21"/>
         <source>cannot read the list of people: %1</source>
         <translation>không đọc được danh sách người: %1</translation>
     </message>
@@ -2415,7 +2426,7 @@ Tùy chọn:
 <context>
     <name>RecordPermissions</name>
     <message>
-        <location filename="../core/workflow/RecordPermissions.cpp" line="+59"/>
+        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+59"/>
         <source>%1 may not record %2; that is done by: %3.</source>
         <translation>%1 không có quyền ghi %2; việc này do: %3 thực hiện.</translation>
     </message>
@@ -2567,7 +2578,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>ResultReportSource</name>
     <message>
-        <location filename="../core/documents/ResultReportSource.cpp" line="+74"/>
+        <location filename="../core/storage/sources/ResultReportSource.cpp" line="+74"/>
         <source>there is no unit with the code &quot;%1&quot;</source>
         <translation>không có đơn vị nào mang mã &quot;%1&quot;</translation>
     </message>
@@ -2575,7 +2586,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../core/ResultTable.cpp" line="+24"/>
+        <location filename="../core/rules/results/ResultTable.cpp" line="+24"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -2682,7 +2693,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../core/workflow/Role.cpp" line="+44"/>
+        <location filename="../core/rules/workflow/Role.cpp" line="+44"/>
         <source>Self-assessor</source>
         <translation>Người tự đánh giá</translation>
     </message>
@@ -2715,7 +2726,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/SchemaMigrations.cpp" line="+141"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+141"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -2795,7 +2806,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ScoreSheetReader</name>
     <message>
-        <location filename="../core/ScoreSheetReader.cpp" line="+26"/>
+        <location filename="../core/rules/scoring/ScoreSheetReader.cpp" line="+26"/>
         <source>is &quot;%1&quot;; a score sheet must have &quot;%2&quot;</source>
         <translation>có giá trị &quot;%1&quot;; phiếu chấm điểm phải có giá trị &quot;%2&quot;</translation>
     </message>
@@ -2810,7 +2821,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>&quot;%1&quot; không phải là giai đoạn hợp lệ; hãy dùng self, appraised hoặc final</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>must be a flag code</source>
         <translation>phải là mã tình huống đặc biệt</translation>
     </message>
@@ -2828,7 +2839,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ScoringEngine</name>
     <message>
-        <location filename="../core/ScoringEngine.cpp" line="+49"/>
+        <location filename="../core/rules/scoring/ScoringEngine.cpp" line="+49"/>
         <source>(no period)</source>
         <translation>(không có kỳ)</translation>
     </message>
@@ -2836,6 +2847,29 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+4"/>
         <source>the subject %1 already has a sheet for the period %2 (sheet %3); a subject may have one sheet per period</source>
         <translation>đối tượng %1 đã có phiếu cho kỳ %2 (phiếu thứ %3); mỗi đối tượng chỉ được có một phiếu cho mỗi kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>SheetContextStore</name>
+    <message>
+        <location filename="../core/storage/stores/SheetContextStore.cpp" line="+21"/>
+        <source>cannot read the score sheet %1: %2</source>
+        <translation>không đọc được phiếu chấm điểm %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the score sheet %1 is not in the database</source>
+        <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the score sheet %1 has an unknown state &quot;%2&quot;</source>
+        <translation>phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot read the criteria set of the score sheet %1: %2</source>
+        <translation>không đọc được bộ tiêu chí của phiếu chấm điểm %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2859,42 +2893,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetEditor</name>
     <message>
-        <location filename="../core/storage/SheetEditor.cpp" line="+42"/>
-        <source>self-assessment</source>
-        <translation>tự đánh giá</translation>
+        <location filename="../core/storage/services/SheetEditor.cpp" line="+50"/>
+        <source>The score sheet cannot be opened: %1.</source>
+        <translation>Không mở được phiếu chấm điểm: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>appraisal</source>
-        <translation>thẩm định</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>final assessment</source>
-        <translation>đánh giá cuối cùng</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>The score sheet cannot be read: %1</source>
-        <translation>Không đọc được phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The score sheet %1 is not in the database.</source>
-        <translation>Phiếu chấm điểm %1 không có trong cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The criteria set of the score sheet cannot be read: %1</source>
-        <translation>Không đọc được bộ tiêu chí của phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The score sheet %1 has an unknown state &quot;%2&quot;.</source>
-        <translation>Phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+57"/>
         <source>The surveys of the campaign cannot be read: %1</source>
         <translation>Không đọc được các cuộc khảo sát của đợt đánh giá: %1</translation>
     </message>
@@ -2914,7 +2918,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Không đọc được các phiếu khác của đợt đánh giá: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>%1 may not change the %2, which is entered by: %3.</source>
         <translation>%1 không có quyền sửa phần %2; vai trò có quyền nhập phần này: %3.</translation>
     </message>
@@ -2960,12 +2964,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Chưa mở phiếu chấm điểm nào.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>The value of criterion %1 could not be saved: %2</source>
         <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The explanation of criterion %1 could not be saved: %2.</source>
         <translation>Không lưu được nội dung giải trình của tiêu chí %1: %2.</translation>
     </message>
@@ -2973,7 +2977,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../core/storage/SheetHistory.cpp" line="+52"/>
+        <location filename="../core/storage/queries/SheetHistory.cpp" line="+53"/>
         <location line="+102"/>
         <source>yes</source>
         <translation>có</translation>
@@ -3070,26 +3074,11 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <source>no value changed</source>
         <translation>không có giá trị nào thay đổi</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Self-assessment</source>
-        <translation>Tự đánh giá</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Appraisal</source>
-        <translation>Thẩm định</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Final score</source>
-        <translation>Điểm cuối cùng</translation>
-    </message>
 </context>
 <context>
     <name>SheetPrintoutSource</name>
     <message>
-        <location filename="../core/documents/SheetPrintoutSource.cpp" line="+60"/>
+        <location filename="../core/storage/sources/SheetPrintoutSource.cpp" line="+60"/>
         <source>The score sheets of the campaign %1 cannot be read: %2</source>
         <translation>Không đọc được các phiếu chấm điểm của đợt đánh giá %1: %2</translation>
     </message>
@@ -3099,17 +3088,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Không có đợt đánh giá %1 trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The campaign of the score sheet cannot be read: %1</source>
-        <translation>Không đọc được đợt đánh giá của phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The criteria set of the score sheet cannot be read: %1</source>
-        <translation>Không đọc được bộ tiêu chí của phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The units of the catalogue cannot be read: %1</source>
         <translation>Không đọc được các đơn vị trong danh mục: %1</translation>
     </message>
@@ -3120,17 +3099,17 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+33"/>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>The values of the score sheet cannot be read: %1</source>
         <translation>Không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>The stored score sheet %1 does not fit its criteria set: %2</source>
         <translation>Phiếu chấm điểm %1 đã lưu không phù hợp với bộ tiêu chí của phiếu: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The other sheets of the campaign cannot be read: %1</source>
         <translation>Không đọc được các phiếu khác của đợt đánh giá: %1</translation>
     </message>
@@ -3150,20 +3129,15 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Không đọc được mức xếp loại đã quyết định cho đối tượng: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The score sheet %1 cannot be read: %2</source>
-        <translation>Không đọc được phiếu chấm điểm %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The score sheet %1 is not in the database.</source>
-        <translation>Phiếu chấm điểm %1 không có trong cơ sở dữ liệu.</translation>
+        <location line="+15"/>
+        <source>The score sheet cannot be printed: %1.</source>
+        <translation>Không in được phiếu chấm điểm: %1.</translation>
     </message>
 </context>
 <context>
     <name>SheetQueue</name>
     <message>
-        <location filename="../core/storage/SheetQueue.cpp" line="+122"/>
+        <location filename="../core/storage/queries/SheetQueue.cpp" line="+122"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
@@ -3190,7 +3164,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetScorer</name>
     <message>
-        <location filename="../core/SheetScorer.cpp" line="+26"/>
+        <location filename="../core/rules/scoring/SheetScorer.cpp" line="+26"/>
         <source>the sheet is for the criteria set &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>phiếu này dùng cho bộ tiêu chí &quot;%1&quot;, không phải &quot;%2&quot;</translation>
     </message>
@@ -3213,7 +3187,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetStates</name>
     <message>
-        <location filename="../core/workflow/SheetState.cpp" line="+42"/>
+        <location filename="../core/rules/workflow/SheetState.cpp" line="+42"/>
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
@@ -3241,7 +3215,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetStore</name>
     <message>
-        <location filename="../core/storage/SheetStore.cpp" line="+181"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+181"/>
         <source>the score sheet of %1 (%2) cannot change: %3</source>
         <translation>phiếu chấm điểm của %1 (%2) không thể thay đổi: %3</translation>
     </message>
@@ -3251,15 +3225,20 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+166"/>
+        <source>the stored sheet of %1 has a value of an unknown stage &quot;%2&quot;</source>
+        <translation>phiếu chấm điểm đã lưu của %1 có giá trị thuộc giai đoạn không xác định &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+222"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="-146"/>
         <location line="+23"/>
         <location line="+13"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+224"/>
         <source>cannot write the sheet&apos;s values: %1</source>
         <translation>không ghi được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+35"/>
         <source>the criterion %1 has no self-assessed value to explain</source>
         <translation>tiêu chí %1 chưa có giá trị tự đánh giá để giải trình</translation>
     </message>
@@ -3269,16 +3248,16 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không ghi được nội dung giải trình: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-85"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-85"/>
         <location line="+30"/>
         <location line="+27"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+27"/>
         <source>cannot read the score sheets: %1</source>
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+121"/>
+        <location line="+120"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+51"/>
         <source>the stored sheet of %1 is damaged: %2</source>
         <translation>phiếu chấm điểm đã lưu của %1 bị hỏng: %2</translation>
     </message>
@@ -3286,7 +3265,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetTransitions</name>
     <message>
-        <location filename="../core/storage/SheetTransitions.cpp" line="+66"/>
+        <location filename="../core/storage/services/SheetTransitions.cpp" line="+63"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
@@ -3296,7 +3275,28 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
+        <source>the new state could not be written: %1</source>
+        <translation>không ghi được trạng thái mới: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetValueStore</name>
+    <message>
+        <location filename="../core/storage/stores/SheetValueStore.cpp" line="+94"/>
+        <source>the value of criterion %1 has an unknown stage &quot;%2&quot;</source>
+        <translation>giá trị của tiêu chí %1 thuộc giai đoạn không xác định &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The value of criterion %1 could not be saved: %2</source>
+        <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetWorkflow</name>
+    <message>
+        <location filename="../core/rules/workflow/SheetWorkflow.cpp" line="+85"/>
         <source>the sheet is %1; its scores can no longer change unless it is reopened</source>
         <translation>phiếu đang ở trạng thái &quot;%1&quot;; điểm không thể thay đổi nữa trừ khi phiếu được mở lại</translation>
     </message>
@@ -3306,28 +3306,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>phần tự đánh giá chỉ được sửa khi phiếu còn là dự thảo (phiếu đang ở trạng thái &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>the campaign of the score sheet %1 cannot be read</source>
-        <translation>không đọc được đợt đánh giá của phiếu chấm điểm %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>the new state could not be written: %1</source>
-        <translation>không ghi được trạng thái mới: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SheetValueStore</name>
-    <message>
-        <location filename="../core/storage/SheetValueStore.cpp" line="+170"/>
-        <source>The value of criterion %1 could not be saved: %2</source>
-        <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>SheetWorkflow</name>
-    <message>
-        <location filename="../core/workflow/SheetWorkflow.cpp" line="+160"/>
+        <location line="+84"/>
         <source>%1 may not submit a sheet (state &quot;%2&quot;); submission is made by: %3.</source>
         <translation>%1 không có quyền gửi phiếu ở trạng thái &quot;%2&quot;; vai trò có quyền gửi phiếu: %3.</translation>
     </message>
@@ -3370,7 +3349,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SqliteStatement</name>
     <message>
-        <location filename="../core/storage/SqliteStatement.cpp" line="+21"/>
+        <location filename="../core/storage/database/SqliteStatement.cpp" line="+21"/>
         <source>the database is not open</source>
         <translation>cơ sở dữ liệu chưa được mở</translation>
     </message>
@@ -3381,9 +3360,42 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>Stages</name>
+    <message>
+        <location filename="../core/rules/workflow/Stage.cpp" line="+37"/>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appraisal</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final assessment</source>
+        <translation>Đánh giá cuối cùng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>self-assessment</source>
+        <translation>tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appraisal</source>
+        <translation>thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>final assessment</source>
+        <translation>đánh giá cuối cùng</translation>
+    </message>
+</context>
+<context>
     <name>StoredDocumentSettings</name>
     <message>
-        <location filename="../core/storage/StoredDocumentSettings.cpp" line="+22"/>
+        <location filename="../core/storage/stores/StoredDocumentSettings.cpp" line="+22"/>
         <source>cannot read the units: %1</source>
         <translation>không đọc được danh sách đơn vị: %1</translation>
     </message>
@@ -3406,7 +3418,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SubmissionReadiness</name>
     <message>
-        <location filename="../core/workflow/SubmissionReadiness.cpp" line="+20"/>
+        <location filename="../core/rules/workflow/SubmissionReadiness.cpp" line="+20"/>
         <source>Criterion %1 has no value.</source>
         <translation>Tiêu chí %1 chưa có giá trị.</translation>
     </message>
@@ -3431,7 +3443,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SurveyListings</name>
     <message>
-        <location filename="../core/storage/SurveyListings.cpp" line="+17"/>
+        <location filename="../core/storage/queries/SurveyListings.cpp" line="+17"/>
         <source>cannot read the list of surveys: %1</source>
         <translation>không đọc được danh sách cuộc khảo sát: %1</translation>
     </message>
@@ -3439,7 +3451,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SurveyPointsWriter</name>
     <message numerus="yes">
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-76"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-75"/>
         <source>Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
         <translation>
             <numerusform>Điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; %2 là hệ số bình quân của các phiếu (khoảng %3); %3 × %4 điểm tối đa = %5 điểm</numerusform>
@@ -3478,7 +3490,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SurveyQuestionnaire</name>
     <message>
-        <location filename="../core/SurveyScoring.cpp" line="+72"/>
+        <location filename="../core/rules/scoring/SurveyScoring.cpp" line="+72"/>
         <source>the survey questions are not a JSON array: %1</source>
         <translation>danh sách câu hỏi khảo sát không phải là mảng JSON: %1</translation>
     </message>
@@ -3554,19 +3566,19 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SurveyStore</name>
     <message>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-329"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="+59"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-329"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+59"/>
         <source>the criteria set %1 of the campaign %2 has no criterion %3</source>
         <translation>bộ tiêu chí %1 của đợt đánh giá %2 không có tiêu chí %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="+5"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+5"/>
         <source>the criterion %1 is a group; a survey scores a leaf criterion</source>
         <translation>tiêu chí %1 là nhóm tiêu chí; khảo sát chỉ chấm điểm cho tiêu chí thành phần</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyStore.cpp" line="+36"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+36"/>
         <source>there is no questionnaire %1 any more</source>
         <translation>phiếu khảo sát %1 không còn trong cơ sở dữ liệu</translation>
     </message>
@@ -3608,16 +3620,16 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không xóa được phiếu khảo sát: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyListings.cpp" line="+21"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+23"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="-225"/>
+        <location filename="../core/storage/queries/SurveyListings.cpp" line="+21"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+23"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="-225"/>
         <location line="+248"/>
         <source>cannot read the questionnaires: %1</source>
         <translation>không đọc được các phiếu khảo sát: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+7"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="+37"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+7"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+37"/>
         <source>a questionnaire of the survey “%1” no longer fits its questions: %2</source>
         <translation>một phiếu của cuộc khảo sát “%1” không còn khớp với các câu hỏi: %2</translation>
     </message>
@@ -3625,7 +3637,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SyncedTable</name>
     <message>
-        <location filename="../core/storage/SyncedTable.cpp" line="+72"/>
+        <location filename="../core/storage/database/SyncedTable.cpp" line="+72"/>
         <location line="+21"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được bảng %1: %2</translation>
@@ -3680,7 +3692,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>UnitClassification</name>
     <message>
-        <location filename="../core/storage/UnitClassification.cpp" line="+92"/>
+        <location filename="../core/storage/queries/UnitClassification.cpp" line="+92"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được danh sách đợt đánh giá: %1</translation>
     </message>
@@ -3826,7 +3838,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>ValidationIssue</name>
     <message>
-        <location filename="../core/ValidationIssue.cpp" line="+11"/>
+        <location filename="../core/rules/criteria/ValidationIssue.cpp" line="+11"/>
         <source>criterion %1 (%2)</source>
         <translation>tiêu chí %1 (%2)</translation>
     </message>
@@ -3849,7 +3861,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location filename="../core/workflow/WorkflowAction.cpp" line="+44"/>
+        <location filename="../core/rules/workflow/WorkflowAction.cpp" line="+44"/>
         <source>Submit</source>
         <translation>Gửi</translation>
     </message>
@@ -4074,7 +4086,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::BatchDocumentExport</name>
     <message>
-        <location filename="../core/documents/BatchDocumentExport.cpp" line="+38"/>
+        <location filename="../ui/documents/BatchDocumentExport.cpp" line="+38"/>
         <source>An export of score sheets is running already.</source>
         <translation>Một lượt xuất phiếu chấm điểm khác đang chạy.</translation>
     </message>
@@ -4834,7 +4846,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ClassificationView</name>
     <message>
-        <location filename="../ui/queue/ClassificationView.cpp" line="+56"/>
+        <location filename="../ui/queue/ClassificationView.cpp" line="+57"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -4983,7 +4995,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilGridModel</name>
     <message>
-        <location filename="../ui/council/CouncilGridModel.cpp" line="+244"/>
+        <location filename="../ui/council/CouncilGridModel.cpp" line="+241"/>
         <source>Passed</source>
         <translation>Đạt</translation>
     </message>
@@ -5144,7 +5156,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilView</name>
     <message>
-        <location filename="../ui/council/CouncilView.cpp" line="+75"/>
+        <location filename="../ui/council/CouncilView.cpp" line="+76"/>
         <source>Council</source>
         <translation>Hội đồng</translation>
     </message>
@@ -5181,12 +5193,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+260"/>
+        <location line="+262"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-261"/>
         <source>Add a scoring member to the council, with their role</source>
         <translation>Thêm thành viên chấm điểm vào hội đồng, kèm vai trò</translation>
     </message>
@@ -5197,12 +5209,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>Add candidate</source>
         <translation>Thêm thí sinh</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Add a candidate to the council, with their exam number and name</source>
         <translation>Thêm thí sinh vào hội đồng, kèm số báo danh và họ tên</translation>
     </message>
@@ -5282,32 +5294,22 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Tên phiên họp hội đồng:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Decision 612/QĐ-UBND: the council chair, when the scores are 10 or more points apart</source>
-        <translation>Quyết định 612/QĐ-UBND: Chủ tịch Hội đồng, khi điểm chênh lệch từ 10 điểm trở lên</translation>
+        <location line="+17"/>
+        <source>Pass mark out of %1 (Decree 170/2025: %2; leave it blank for none):</source>
+        <translation>Điểm đạt trên thang %1 (Nghị định 170/2025: %2; để trống nếu không quy định):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Circular 06/2020/TT-BNV: the board head above 5 points apart, the council chair from 10</source>
-        <translation>Thông tư 06/2020/TT-BNV: Trưởng ban khi chênh lệch trên 5 điểm, Chủ tịch Hội đồng khi chênh lệch từ 10 điểm trở lên</translation>
+        <location line="+11"/>
+        <source>“%1” is not a pass mark: write a number like %2</source>
+        <translation>“%1” không phải là điểm đạt hợp lệ: hãy nhập một số, ví dụ %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Who holds a dialogue when the members&apos; scores are far apart:</source>
         <translation>Người chủ trì trao đổi thống nhất khi điểm của các thành viên chênh lệch lớn:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Pass mark out of 100 (Decree 170/2025: 50; leave it blank for none):</source>
-        <translation>Điểm đạt trên thang 100 (Nghị định 170/2025: 50; để trống nếu không quy định):</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>“%1” is not a pass mark: write a number like 50</source>
-        <translation>“%1” không phải là điểm đạt hợp lệ: hãy nhập một số, ví dụ 50</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>The council was not created: %1</source>
         <translation>Không tạo được hội đồng: %1</translation>
     </message>
@@ -6884,7 +6886,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ScoreSheetForm</name>
     <message>
-        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+54"/>
+        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+52"/>
         <source>Criteria and scores</source>
         <translation>Tiêu chí và điểm</translation>
     </message>
@@ -7228,7 +7230,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SheetEditController</name>
     <message>
-        <location filename="../ui/sheet/SheetEditController.cpp" line="+52"/>
+        <location filename="../ui/sheet/SheetEditController.cpp" line="+50"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
@@ -7347,17 +7349,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SheetSummaryBar</name>
     <message>
-        <location filename="../ui/sheet/SheetSummaryBar.cpp" line="+86"/>
-        <source>Appraisal</source>
-        <translation>Thẩm định</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Self-assessment</source>
-        <translation>Tự đánh giá</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/sheet/SheetSummaryBar.cpp" line="+88"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: not started</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: chưa bắt đầu</translation>
     </message>

@@ -9,3 +9,4 @@ danhgia_add_test(NAME test_council SOURCES TestCouncil.cpp ScoringFixtures.h LAB
 # What a new interview council starts with (councils/CouncilPresets).
 danhgia_add_test(NAME test_council_presets SOURCES TestCouncilPresets.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_scoringproperties SOURCES TestScoringProperties.cpp ScoringFixtures.h LABELS unit)
+danhgia_add_test(NAME test_quota_scopes SOURCES TestQuotaScopes.cpp ScoringFixtures.h LABELS unit)

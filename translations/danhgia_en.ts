@@ -296,7 +296,7 @@
 <context>
     <name>danhgia::ui::DocumentDialog</name>
     <message numerus="yes">
-        <location filename="../ui/documents/DocumentDialog.cpp" line="+144"/>
+        <location filename="../ui/documents/DocumentDialog.cpp" line="+145"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/common/AppSettings.cpp" line="+32"/>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+</context>
+<context>
     <name>AppraisalComparison</name>
     <message>
         <location filename="../core/documents/AppraisalComparison.cpp" line="+17"/>
@@ -957,6 +965,21 @@ hoặc không ghi được tệp kết quả.
         <location line="+31"/>
         <source>must be a grade code</source>
         <translation>phải là mã mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must name at least one of the subject fields %1</source>
+        <translation>phải nêu ít nhất một trong các trường của đối tượng: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be one of the subject fields %1</source>
+        <translation>phải là một trong các trường của đối tượng: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>names %1 a second time</source>
+        <translation>nêu trường %1 lần thứ hai</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2839,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không được để trống</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a stage; use self, appraised or final</source>
         <translation>&quot;%1&quot; không phải là giai đoạn hợp lệ; hãy dùng self, appraised hoặc final</translation>
     </message>
@@ -2839,7 +2862,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ScoringEngine</name>
     <message>
-        <location filename="../core/rules/scoring/ScoringEngine.cpp" line="+49"/>
+        <location filename="../core/rules/scoring/ScoringEngine.cpp" line="+56"/>
         <source>(no period)</source>
         <translation>(không có kỳ)</translation>
     </message>
@@ -2847,6 +2870,21 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+4"/>
         <source>the subject %1 already has a sheet for the period %2 (sheet %3); a subject may have one sheet per period</source>
         <translation>đối tượng %1 đã có phiếu cho kỳ %2 (phiếu thứ %3); mỗi đối tượng chỉ được có một phiếu cho mỗi kỳ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>agency</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>group with similar tasks</source>
+        <translation>nhóm có nhiệm vụ tương đồng</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the subject %1 is in the %2 &quot;%3&quot; here but &quot;%4&quot; in sheet %5; the quota is counted within each %2, so every period of a subject must name the same one</source>
+        <translation>đối tượng %1 thuộc %2 &quot;%3&quot; ở phiếu này nhưng thuộc &quot;%4&quot; ở phiếu thứ %5; tỷ lệ tối đa được tính trong từng %2, nên mọi kỳ của một đối tượng phải ghi cùng một %2</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2905,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>cannot read the criteria set of the score sheet %1: %2</source>
         <translation>không đọc được bộ tiêu chí của phiếu chấm điểm %1: %2</translation>
     </message>
@@ -3705,7 +3743,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="+12"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+13"/>
         <source>Usage: danhgia-cli validate SET.json
 
 Checks a criteria set (danhgia.criteria/1) and prints a summary: fields, criteria,
@@ -3799,7 +3837,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Tỷ lệ tối đa: %1 không quá %2 số đối tượng xếp loại %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Quota counted within each: %1</source>
+        <translation>Tỷ lệ tối đa tính trong từng: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>unknown option %1</source>
         <translation>tùy chọn không xác định %1</translation>
     </message>
@@ -5711,7 +5754,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::DatabaseActions</name>
     <message>
-        <location filename="../ui/DatabaseActions.cpp" line="+23"/>
+        <location filename="../ui/DatabaseActions.cpp" line="+20"/>
         <source>Evaluation databases (*.sqlite *.db);;All files (*)</source>
         <translation>Tệp cơ sở dữ liệu đánh giá (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
@@ -5875,7 +5918,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Lưu các bảng thành CS&amp;V...</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
@@ -6432,7 +6475,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+75"/>
         <location line="+211"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
@@ -7080,7 +7123,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SettingsView</name>
     <message>
-        <location filename="../ui/settings/SettingsView.cpp" line="+36"/>
+        <location filename="../ui/settings/SettingsView.cpp" line="+27"/>
         <source>Who works at this computer</source>
         <translation>Người sử dụng máy tính này</translation>
     </message>
@@ -7150,12 +7193,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Lưu người dùng, vai trò và ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Officer</source>
-        <translation>Công chức</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Write your full name: the audit trail records it with every change.</source>
         <translation>Hãy nhập họ và tên: nhật ký thay đổi ghi lại họ và tên cùng với mỗi thay đổi.</translation>
     </message>

@@ -35,7 +35,8 @@ std::optional<SheetContext> SheetContextStore::load(QSqlDatabase& db, qint64 she
     SheetContext context;
     context.sheetId = sheetId;
     context.uuid = query.value(0).toString();
-    context.subject = {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()};
+    context.subject
+        = {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), QString()};
     const QString period = query.value(4).toString();
     context.period = period.isEmpty() ? std::nullopt : std::optional<QString>(period);
     context.state = *state;

@@ -110,7 +110,7 @@ SheetPrintoutData printout100()
         = {QStringLiteral("CC001"), QStringLiteral("Nguyễn Thị Ánh Tuyết"), QString(), QString()};
     data.self.period = QStringLiteral("2026-11");
     ScoreSheet appraised = data.self;
-    appraised.stage = QStringLiteral("appraised");
+    appraised.stage = Stage::Appraised;
     for (const int leaf : data.set.leaves()) {
         LeafValue value;
         value.kind = LeafValue::Kind::Points;
@@ -241,15 +241,15 @@ struct BatchWorkload
                 for (int i = 0; i < batchSheets(); ++i) {
                     ScoreSheet sheet;
                     sheet.criteriaId = set->id;
-                    sheet.subject
-                        = {people.rows.at(i).at(0), people.rows.at(i).at(1), people.rows.at(i).at(4)};
+                    sheet.subject = {people.rows.at(i).at(0), people.rows.at(i).at(1),
+                                     people.rows.at(i).at(4), QString()};
                     sheet.period = QStringLiteral("2026-12");
                     values.fill(*set, values.between(55, 99), sheet);
                     if (!SheetStore::save(db.connection(), campaign->id, sheet, QStringLiteral("bench"), {},
                                           e)) {
                         return false;
                     }
-                    sheet.stage = QStringLiteral("appraised");
+                    sheet.stage = Stage::Appraised;
                     QString reason;
                     if (i % 5 == 0) {
                         const Criterion& leaf = set->node(set->leaves().first());

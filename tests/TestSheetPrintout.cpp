@@ -229,8 +229,8 @@ private Q_SLOTS:
         QVERIFY2(fixture.populate(db, &error), qPrintable(error));
         ScoreSheet sheet;
         sheet.criteriaId = QStringLiteral("every-method");
-        sheet.subject
-            = {QStringLiteral("CV01"), QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("chuyenvien")};
+        sheet.subject = {QStringLiteral("CV01"), QStringLiteral("Nguyễn Thị Hoa"),
+                         QStringLiteral("chuyenvien"), QString()};
         sheet.period = QStringLiteral("2026-05");
         for (const auto& [code, value] : test::SheetFixture::everyValue()) {
             sheet.setValue(code, value);
@@ -271,8 +271,8 @@ private Q_SLOTS:
                            .method.levels.size()
             - 1;
         const QString reason = QStringLiteral("Đi muộn 3 buổi trong tháng, đã nhắc nhở");
-        QVERIFY2(editor.write({SheetEditor::Stage::Appraised, QStringLiteral("1.2"), lowest, reason},
-                              Role::Appraiser, QStringLiteral("Nông Thị Hạnh"), &error),
+        QVERIFY2(editor.write({Stage::Appraised, QStringLiteral("1.2"), lowest, reason}, Role::Appraiser,
+                              QStringLiteral("Nông Thị Hạnh"), &error),
                  qPrintable(error));
         QVERIFY2(CommentStore::add(m_db, id, QString(), QStringLiteral("Nông Thị Hạnh"),
                                    QStringLiteral("Cần chủ động hơn trong phối hợp với các phòng"), &error),

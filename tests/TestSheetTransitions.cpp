@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(!save(changed, &error));
         QVERIFY(!error.isEmpty());
         // The appraiser's stage may be written.
-        changed.stage = QStringLiteral("appraised");
+        changed.stage = Stage::Appraised;
         QVERIFY2(save(changed, &error), qPrintable(error));
     }
 
@@ -135,7 +135,7 @@ private Q_SLOTS:
     {
         QString error;
         ScoreSheet changed = m_snv;
-        changed.stage = QStringLiteral("appraised");
+        changed.stage = Stage::Appraised;
         changed.values[QStringLiteral("1.4")].number = Decimal::fromUnits(5000);
         QVERIFY(!save(changed, &error));
         QVERIFY(!apply(WorkflowAction::Reopen, Role::CouncilChair, QStringLiteral("   "), &error));

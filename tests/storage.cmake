@@ -1,6 +1,10 @@
 # The local database and the CLI commands that work on it.
 danhgia_add_test(NAME test_database SOURCES TestDatabase.cpp LABELS unit)
 danhgia_add_test(NAME test_sheettransitions SOURCES TestSheetTransitions.cpp LABELS unit)
+# A sheet followed to its campaign and criteria set, once (stores/SheetContextStore).
+danhgia_add_test(NAME test_sheet_context_store SOURCES TestSheetContextStore.cpp SheetFixture.h LABELS unit)
+# A campaign created with its sheets, for the CLI import and the demo (services/CampaignSetup).
+danhgia_add_test(NAME test_campaign_setup SOURCES TestCampaignSetup.cpp LABELS unit)
 danhgia_add_test(NAME test_classificationstore SOURCES TestClassificationStore.cpp LABELS unit)
 danhgia_add_test(NAME test_persondirectory SOURCES TestPersonDirectory.cpp LABELS unit)
 danhgia_add_test(NAME test_commentstore SOURCES TestCommentStore.cpp LABELS unit)

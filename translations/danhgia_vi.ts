@@ -418,16 +418,28 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>CampaignSetup</name>
+    <message>
+        <location filename="../core/storage/services/CampaignSetup.cpp" line="+39"/>
+        <source>the sheet of %1 (%2) does not fit the criteria set: %3</source>
+        <translation>phiếu chấm điểm của %1 (%2) không phù hợp với bộ tiêu chí: %3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no campaign has been created for the sheet of %1</source>
+        <translation>chưa tạo đợt đánh giá để ghi phiếu chấm điểm của %1</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
         <location filename="../core/storage/stores/CampaignStore.cpp" line="+38"/>
-        <location line="+101"/>
-        <location line="+35"/>
+        <location line="+123"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được các đợt đánh giá: %1</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-115"/>
         <source>a code in the list is empty</source>
         <translation>danh sách có mã để trống</translation>
     </message>
@@ -438,12 +450,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+12"/>
-        <location line="+216"/>
+        <location line="+207"/>
         <source>cannot read the participants of the campaign %1: %2</source>
         <translation>không đọc được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-202"/>
         <source>there is no unit with the code %1</source>
         <translation>không có đơn vị nào mang mã %1</translation>
     </message>
@@ -478,17 +490,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không thay đổi được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+66"/>
         <source>there is no campaign with the code &quot;%1&quot;</source>
         <translation>không có đợt đánh giá nào mang mã &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>the score sheet %1 is not in the database</source>
-        <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>the campaign &quot;%1&quot; uses another criteria set</source>
         <translation>đợt đánh giá &quot;%1&quot; dùng một bộ tiêu chí khác</translation>
     </message>
@@ -641,22 +648,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>%1 không có phiếu chấm điểm trong đợt đánh giá %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 is tied at the quota boundary; the decision needs a reason and the name of the person who approves it</source>
-        <translation>%1 bằng điểm tại ngưỡng tỷ lệ tối đa; quyết định cần ghi rõ lý do và họ tên người phê duyệt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is graded %2 by the rules (quota included); giving %3 is an override and needs a reason and the name of the person who approves it</source>
-        <translation>%1 được xếp loại %2 theo quy định (đã tính tỷ lệ tối đa); xếp %3 là quyết định vượt quy định, cần ghi rõ lý do và họ tên người phê duyệt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(no grade)</source>
-        <translation>(không xếp loại)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được danh sách đợt đánh giá: %1</translation>
     </message>
@@ -896,6 +888,19 @@ hoặc không ghi được tệp kết quả.
     </message>
 </context>
 <context>
+    <name>CouncilPresets</name>
+    <message>
+        <location filename="../core/rules/councils/CouncilPresets.cpp" line="+9"/>
+        <source>Decision 612/QĐ-UBND: the council chair, when the scores are 10 or more points apart</source>
+        <translation>Quyết định 612/QĐ-UBND: Chủ tịch Hội đồng, khi điểm chênh lệch từ 10 điểm trở lên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Circular 06/2020/TT-BNV: the board head above 5 points apart, the council chair from 10</source>
+        <translation>Thông tư 06/2020/TT-BNV: Trưởng ban khi chênh lệch trên 5 điểm, Chủ tịch Hội đồng khi chênh lệch từ 10 điểm trở lên</translation>
+    </message>
+</context>
+<context>
     <name>CouncilReader</name>
     <message>
         <location filename="../core/rules/councils/CouncilReader.cpp" line="+26"/>
@@ -977,49 +982,67 @@ hoặc không ghi được tệp kết quả.
     </message>
 </context>
 <context>
+    <name>CouncilSession</name>
+    <message>
+        <location filename="../core/rules/councils/CouncilSession.cpp" line="+103"/>
+        <source>Candidate %1: at least two members must score before a dialogue</source>
+        <translation>Thí sinh %1: phải có ít nhất hai thành viên chấm điểm trước khi trao đổi thống nhất</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate %1 needs no dialogue: the spread of the scores is %2, so the mean %3 is the official score</source>
+        <translation>Thí sinh %1 không cần trao đổi thống nhất: độ chênh lệch điểm là %2, nên điểm trung bình %3 là điểm chính thức</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidate %1: the dialogue is held by %2; the agreed score cannot be recorded as “%3”</source>
+        <translation>Thí sinh %1: việc trao đổi thống nhất do %2 chủ trì; không thể ghi nhận điểm thống nhất với vai trò “%3”</translation>
+    </message>
+</context>
+<context>
     <name>CouncilStore</name>
     <message>
-        <location filename="../core/storage/stores/CouncilStore.cpp" line="+74"/>
+        <location filename="../core/storage/stores/CouncilStore.cpp" line="+68"/>
         <source>the council session needs a title</source>
         <translation>phiên họp hội đồng cần có tên</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>a member of the council has no code</source>
         <translation>có thành viên hội đồng chưa có mã</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>the member %1 is listed twice</source>
         <translation>thành viên %1 bị liệt kê hai lần</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Candidate %1: %2 is not a member of the council</source>
         <translation>Thí sinh %1: %2 không phải là thành viên hội đồng</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>Candidate %1: member %2 has two scores</source>
         <translation>Thí sinh %1: thành viên %2 có hai điểm chấm</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>there is no council session %1</source>
         <translation>không có phiên họp hội đồng %1</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+98"/>
+        <location line="-103"/>
+        <location line="+99"/>
         <location line="+38"/>
         <source>cannot read the council sessions: %1</source>
         <translation>không đọc được các phiên họp hội đồng: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>there is already a council session “%1” (number %2)</source>
         <translation>đã có phiên họp hội đồng “%1” (số %2)</translation>
     </message>
@@ -1044,7 +1067,7 @@ hoặc không ghi được tệp kết quả.
         <translation>Thí sinh %1: điểm thống nhất %2 (khi điểm của các thành viên chênh lệch %3 điểm, do %4 chủ trì trao đổi thống nhất) bị hủy vì thành viên %5 sửa điểm từ %6 thành %7; %8</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the council session “%1” has no candidate %2</source>
         <translation>phiên họp hội đồng “%1” không có thí sinh %2</translation>
     </message>
@@ -1084,22 +1107,7 @@ hoặc không ghi được tệp kết quả.
         <translation>Thí sinh %1: điểm %2 của thành viên %3 có nhiều chữ số thập phân hơn mức hội đồng cho phép (%4)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Candidate %1: at least two members must score before a dialogue</source>
-        <translation>Thí sinh %1: phải có ít nhất hai thành viên chấm điểm trước khi trao đổi thống nhất</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Candidate %1 needs no dialogue: the spread of the scores is %2, so the mean %3 is the official score</source>
-        <translation>Thí sinh %1 không cần trao đổi thống nhất: độ chênh lệch điểm là %2, nên điểm trung bình %3 là điểm chính thức</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Candidate %1: the dialogue is held by %2; the agreed score cannot be recorded as “%3”</source>
-        <translation>Thí sinh %1: việc trao đổi thống nhất do %2 chủ trì; không thể ghi nhận điểm thống nhất với vai trò “%3”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Candidate %1: the agreed score %2 is negative</source>
         <translation>Thí sinh %1: điểm thống nhất %2 là số âm</translation>
     </message>
@@ -1747,7 +1755,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../core/demo/DemoDatabase.cpp" line="+114"/>
+        <location filename="../core/demo/DemoDatabase.cpp" line="+109"/>
         <source>The database cannot be read: %1</source>
         <translation>Không đọc được cơ sở dữ liệu: %1</translation>
     </message>
@@ -1765,12 +1773,12 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DemoSteps</name>
     <message>
-        <location filename="../core/demo/DemoSteps.cpp" line="+44"/>
+        <location filename="../core/demo/DemoSteps.cpp" line="+43"/>
         <source>The built-in criteria set %1 cannot be read.</source>
         <translation>Không đọc được bộ tiêu chí có sẵn %1.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>The evidence does not show the full result that was self-assessed.</source>
         <translation>Tài liệu kiểm chứng chưa chứng minh đầy đủ kết quả đã tự chấm.</translation>
     </message>
@@ -1982,22 +1990,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <translation>không đọc được danh sách tài liệu kiểm chứng: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>cannot read the score sheets: %1</source>
-        <translation>không đọc được các phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>there is no score sheet with the number %1</source>
-        <translation>không có phiếu chấm điểm số %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot read the criteria set of score sheet %1: %2</source>
-        <translation>không đọc được bộ tiêu chí của phiếu chấm điểm %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+61"/>
         <source>&quot;%1&quot; is not a leaf criterion of the set &quot;%2&quot;; evidence is attached to leaf criteria</source>
         <translation>&quot;%1&quot; không phải là tiêu chí thành phần của bộ &quot;%2&quot;; tài liệu kiểm chứng được đính kèm vào tiêu chí thành phần</translation>
     </message>
@@ -2022,13 +2015,13 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <translation>&quot;%1&quot; không phải là một tệp</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-183"/>
         <source>the file &quot;%1&quot; is empty</source>
         <translation>tệp &quot;%1&quot; rỗng</translation>
     </message>
     <message>
         <location line="-18"/>
-        <location line="+222"/>
+        <location line="+210"/>
         <source>cannot read the file &quot;%1&quot;: %2</source>
         <translation>không đọc được tệp &quot;%1&quot;: %2</translation>
     </message>
@@ -2076,7 +2069,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+23"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+20"/>
         <source>Usage: danhgia-cli export results --db FILE --campaign ID (--csv OUT | --xlsx OUT) [--aggregate]
 
 Computes the results of a campaign from the stored values and writes them:
@@ -2126,18 +2119,18 @@ thẩm định hoặc tự đánh giá).
     </message>
     <message>
         <location line="+11"/>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>danhgia-cli: database &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: cơ sở dữ liệu &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+43"/>
+        <location line="-17"/>
+        <location line="+40"/>
         <source>danhgia-cli: file &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: tệp &quot;%1&quot;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-39"/>
+        <location line="-36"/>
         <source>Exported %n result(s) to %1
 </source>
         <translation>
@@ -2146,7 +2139,7 @@ thẩm định hoặc tự đánh giá).
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>danhgia-cli: cannot create the folder &quot;%1&quot;</source>
         <translation>danhgia-cli: không tạo được thư mục &quot;%1&quot;</translation>
     </message>
@@ -2161,9 +2154,27 @@ thẩm định hoặc tự đánh giá).
     </message>
 </context>
 <context>
+    <name>GradeOverride</name>
+    <message>
+        <location filename="../core/rules/results/GradeOverride.cpp" line="+18"/>
+        <source>%1 is tied at the quota boundary; the decision needs a reason and the name of the person who approves it</source>
+        <translation>%1 bằng điểm tại ngưỡng tỷ lệ tối đa; quyết định cần ghi rõ lý do và họ tên người phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is graded %2 by the rules (quota included); giving %3 is an override and needs a reason and the name of the person who approves it</source>
+        <translation>%1 được xếp loại %2 theo quy định (đã tính tỷ lệ tối đa); xếp %3 là quyết định vượt quy định, cần ghi rõ lý do và họ tên người phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no grade)</source>
+        <translation>(không xếp loại)</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+93"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+91"/>
         <source>say what to import: criteria, sheets, units or people</source>
         <translation>cần cho biết nội dung cần nhập: criteria, sheets, units hoặc people</translation>
     </message>
@@ -2179,24 +2190,24 @@ thẩm định hoặc tự đánh giá).
     </message>
     <message>
         <location line="+121"/>
-        <location line="+118"/>
+        <location line="+106"/>
         <source>danhgia-cli: file &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: tệp &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-142"/>
         <location line="+8"/>
         <location line="+29"/>
         <location line="+22"/>
-        <location line="+31"/>
-        <location line="+20"/>
+        <location line="+26"/>
+        <location line="+13"/>
         <location line="+53"/>
         <location line="+20"/>
         <source>danhgia-cli: nothing was imported</source>
         <translation>danhgia-cli: không có dữ liệu nào được nhập</translation>
     </message>
     <message numerus="yes">
-        <location line="-143"/>
+        <location line="-131"/>
         <source>Imported %n criteria set(s).
 </source>
         <translation>
@@ -2212,12 +2223,12 @@ thẩm định hoặc tự đánh giá).
     <message>
         <location line="-72"/>
         <location line="+79"/>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>danhgia-cli: %1</source>
         <translation>danhgia-cli: %1</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-288"/>
         <source>Usage: danhgia-cli import criteria --db FILE SET.json [SET.json ...]
        danhgia-cli import criteria --db FILE --id ID --title TITLE [--kind KIND]
                                    [--set-version N] SET.csv|SET.xlsx [SET.json ...]
@@ -2334,7 +2345,7 @@ Tùy chọn:
         <translation>chưa nêu vai trò nào</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+129"/>
         <location line="+73"/>
         <source>danhgia-cli: database &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: cơ sở dữ liệu &quot;%1&quot;: %2</translation>
@@ -3175,7 +3186,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>&quot;%1&quot; không phải là giai đoạn hợp lệ; hãy dùng self, appraised hoặc final</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>must be a flag code</source>
         <translation>phải là mã tình huống đặc biệt</translation>
     </message>
@@ -3427,6 +3438,29 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
 </context>
 <context>
+    <name>SheetContextStore</name>
+    <message>
+        <location filename="../core/storage/stores/SheetContextStore.cpp" line="+21"/>
+        <source>cannot read the score sheet %1: %2</source>
+        <translation>không đọc được phiếu chấm điểm %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the score sheet %1 is not in the database</source>
+        <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the score sheet %1 has an unknown state &quot;%2&quot;</source>
+        <translation>phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read the criteria set of the score sheet %1: %2</source>
+        <translation>không đọc được bộ tiêu chí của phiếu chấm điểm %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SheetEditCommand</name>
     <message>
         <location filename="../ui/sheet/SheetEditCommand.cpp" line="+21"/>
@@ -3447,42 +3481,12 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetEditor</name>
     <message>
-        <location filename="../core/storage/services/SheetEditor.cpp" line="+42"/>
-        <source>self-assessment</source>
-        <translation>tự đánh giá</translation>
+        <location filename="../core/storage/services/SheetEditor.cpp" line="+50"/>
+        <source>The score sheet cannot be opened: %1.</source>
+        <translation>Không mở được phiếu chấm điểm: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>appraisal</source>
-        <translation>thẩm định</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>final assessment</source>
-        <translation>đánh giá cuối cùng</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>The score sheet cannot be read: %1</source>
-        <translation>Không đọc được phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The score sheet %1 is not in the database.</source>
-        <translation>Phiếu chấm điểm %1 không có trong cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The criteria set of the score sheet cannot be read: %1</source>
-        <translation>Không đọc được bộ tiêu chí của phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The score sheet %1 has an unknown state &quot;%2&quot;.</source>
-        <translation>Phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+57"/>
         <source>The surveys of the campaign cannot be read: %1</source>
         <translation>Không đọc được các cuộc khảo sát của đợt đánh giá: %1</translation>
     </message>
@@ -3502,7 +3506,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không đọc được các phiếu khác của đợt đánh giá: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>%1 may not change the %2, which is entered by: %3.</source>
         <translation>%1 không có quyền sửa phần %2; vai trò có quyền nhập phần này: %3.</translation>
     </message>
@@ -3548,12 +3552,12 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Chưa mở phiếu chấm điểm nào.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>The value of criterion %1 could not be saved: %2</source>
         <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The explanation of criterion %1 could not be saved: %2.</source>
         <translation>Không lưu được nội dung giải trình của tiêu chí %1: %2.</translation>
     </message>
@@ -3561,7 +3565,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../core/storage/queries/SheetHistory.cpp" line="+52"/>
+        <location filename="../core/storage/queries/SheetHistory.cpp" line="+53"/>
         <location line="+102"/>
         <source>yes</source>
         <translation>có</translation>
@@ -3658,21 +3662,6 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <source>no value changed</source>
         <translation>không có giá trị nào thay đổi</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Self-assessment</source>
-        <translation>Tự đánh giá</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Appraisal</source>
-        <translation>Thẩm định</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Final score</source>
-        <translation>Điểm cuối cùng</translation>
-    </message>
 </context>
 <context>
     <name>SheetPrintoutSource</name>
@@ -3687,17 +3676,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không có đợt đánh giá %1 trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The campaign of the score sheet cannot be read: %1</source>
-        <translation>Không đọc được đợt đánh giá của phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The criteria set of the score sheet cannot be read: %1</source>
-        <translation>Không đọc được bộ tiêu chí của phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The units of the catalogue cannot be read: %1</source>
         <translation>Không đọc được các đơn vị trong danh mục: %1</translation>
     </message>
@@ -3708,17 +3687,17 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
     <message>
         <location line="+33"/>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>The values of the score sheet cannot be read: %1</source>
         <translation>Không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>The stored score sheet %1 does not fit its criteria set: %2</source>
         <translation>Phiếu chấm điểm %1 đã lưu không phù hợp với bộ tiêu chí của phiếu: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The other sheets of the campaign cannot be read: %1</source>
         <translation>Không đọc được các phiếu khác của đợt đánh giá: %1</translation>
     </message>
@@ -3738,14 +3717,9 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không đọc được mức xếp loại đã quyết định cho đối tượng: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The score sheet %1 cannot be read: %2</source>
-        <translation>Không đọc được phiếu chấm điểm %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The score sheet %1 is not in the database.</source>
-        <translation>Phiếu chấm điểm %1 không có trong cơ sở dữ liệu.</translation>
+        <location line="+15"/>
+        <source>The score sheet cannot be printed: %1.</source>
+        <translation>Không in được phiếu chấm điểm: %1.</translation>
     </message>
 </context>
 <context>
@@ -3778,7 +3752,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetRules</name>
     <message>
-        <location filename="../server/service/SheetRules.cpp" line="+120"/>
+        <location filename="../server/service/SheetRules.cpp" line="+121"/>
         <source>Only a draft score sheet can be deleted.</source>
         <translation>Chỉ được xóa phiếu chấm điểm còn là dự thảo.</translation>
     </message>
@@ -3799,7 +3773,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không được thay đổi đợt đánh giá, đối tượng và kỳ đánh giá của phiếu chấm điểm.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>not a state of a score sheet</source>
         <translation>không phải là trạng thái của phiếu chấm điểm</translation>
     </message>
@@ -3884,8 +3858,13 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+224"/>
-        <location filename="../core/storage/stores/SheetStore.cpp" line="+20"/>
+        <location line="+166"/>
+        <source>the stored sheet of %1 has a value of an unknown stage &quot;%2&quot;</source>
+        <translation>phiếu chấm điểm đã lưu của %1 có giá trị thuộc giai đoạn không xác định &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+222"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="-146"/>
         <location line="+23"/>
         <location line="+13"/>
         <source>cannot write the sheet&apos;s values: %1</source>
@@ -3910,8 +3889,8 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <location filename="../core/storage/stores/SheetStore.cpp" line="+49"/>
+        <location line="+120"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+51"/>
         <source>the stored sheet of %1 is damaged: %2</source>
         <translation>phiếu chấm điểm đã lưu của %1 bị hỏng: %2</translation>
     </message>
@@ -3919,7 +3898,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetTransitions</name>
     <message>
-        <location filename="../core/storage/services/SheetTransitions.cpp" line="+66"/>
+        <location filename="../core/storage/services/SheetTransitions.cpp" line="+63"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
@@ -3929,12 +3908,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>the campaign of the score sheet %1 cannot be read</source>
-        <translation>không đọc được đợt đánh giá của phiếu chấm điểm %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>the new state could not be written: %1</source>
         <translation>không ghi được trạng thái mới: %1</translation>
     </message>
@@ -3942,7 +3916,12 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetValueStore</name>
     <message>
-        <location filename="../core/storage/stores/SheetValueStore.cpp" line="+170"/>
+        <location filename="../core/storage/stores/SheetValueStore.cpp" line="+94"/>
+        <source>the value of criterion %1 has an unknown stage &quot;%2&quot;</source>
+        <translation>giá trị của tiêu chí %1 thuộc giai đoạn không xác định &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The value of criterion %1 could not be saved: %2</source>
         <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
     </message>
@@ -4014,6 +3993,39 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
 </context>
 <context>
+    <name>Stages</name>
+    <message>
+        <location filename="../core/rules/workflow/Stage.cpp" line="+37"/>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appraisal</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final assessment</source>
+        <translation>Đánh giá cuối cùng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>self-assessment</source>
+        <translation>tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appraisal</source>
+        <translation>thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>final assessment</source>
+        <translation>đánh giá cuối cùng</translation>
+    </message>
+</context>
+<context>
     <name>StoredDocumentSettings</name>
     <message>
         <location filename="../core/storage/stores/StoredDocumentSettings.cpp" line="+22"/>
@@ -4072,7 +4084,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SurveyPointsWriter</name>
     <message numerus="yes">
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-76"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-75"/>
         <source>Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
         <translation>
             <numerusform>Điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; %2 là hệ số bình quân của các phiếu (khoảng %3); %3 × %4 điểm tối đa = %5 điểm</numerusform>
@@ -5472,7 +5484,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ClassificationView</name>
     <message>
-        <location filename="../ui/queue/ClassificationView.cpp" line="+56"/>
+        <location filename="../ui/queue/ClassificationView.cpp" line="+57"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -5621,7 +5633,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilGridModel</name>
     <message>
-        <location filename="../ui/council/CouncilGridModel.cpp" line="+244"/>
+        <location filename="../ui/council/CouncilGridModel.cpp" line="+241"/>
         <source>Passed</source>
         <translation>Đạt</translation>
     </message>
@@ -5782,7 +5794,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilView</name>
     <message>
-        <location filename="../ui/council/CouncilView.cpp" line="+75"/>
+        <location filename="../ui/council/CouncilView.cpp" line="+76"/>
         <source>Council</source>
         <translation>Hội đồng</translation>
     </message>
@@ -5819,12 +5831,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+260"/>
+        <location line="+262"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-261"/>
         <source>Add a scoring member to the council, with their role</source>
         <translation>Thêm thành viên chấm điểm vào hội đồng, kèm vai trò</translation>
     </message>
@@ -5835,12 +5847,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>Add candidate</source>
         <translation>Thêm thí sinh</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Add a candidate to the council, with their exam number and name</source>
         <translation>Thêm thí sinh vào hội đồng, kèm số báo danh và họ tên</translation>
     </message>
@@ -5920,32 +5932,22 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Tên phiên họp hội đồng:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Decision 612/QĐ-UBND: the council chair, when the scores are 10 or more points apart</source>
-        <translation>Quyết định 612/QĐ-UBND: Chủ tịch Hội đồng, khi điểm chênh lệch từ 10 điểm trở lên</translation>
+        <location line="+17"/>
+        <source>Pass mark out of %1 (Decree 170/2025: %2; leave it blank for none):</source>
+        <translation>Điểm đạt trên thang %1 (Nghị định 170/2025: %2; để trống nếu không quy định):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Circular 06/2020/TT-BNV: the board head above 5 points apart, the council chair from 10</source>
-        <translation>Thông tư 06/2020/TT-BNV: Trưởng ban khi chênh lệch trên 5 điểm, Chủ tịch Hội đồng khi chênh lệch từ 10 điểm trở lên</translation>
+        <location line="+11"/>
+        <source>“%1” is not a pass mark: write a number like %2</source>
+        <translation>“%1” không phải là điểm đạt hợp lệ: hãy nhập một số, ví dụ %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Who holds a dialogue when the members&apos; scores are far apart:</source>
         <translation>Người chủ trì trao đổi thống nhất khi điểm của các thành viên chênh lệch lớn:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Pass mark out of 100 (Decree 170/2025: 50; leave it blank for none):</source>
-        <translation>Điểm đạt trên thang 100 (Nghị định 170/2025: 50; để trống nếu không quy định):</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>“%1” is not a pass mark: write a number like 50</source>
-        <translation>“%1” không phải là điểm đạt hợp lệ: hãy nhập một số, ví dụ 50</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>The council was not created: %1</source>
         <translation>Không tạo được hội đồng: %1</translation>
     </message>
@@ -7522,7 +7524,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ScoreSheetForm</name>
     <message>
-        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+54"/>
+        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+52"/>
         <source>Criteria and scores</source>
         <translation>Tiêu chí và điểm</translation>
     </message>
@@ -7861,7 +7863,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SheetEditController</name>
     <message>
-        <location filename="../ui/sheet/SheetEditController.cpp" line="+52"/>
+        <location filename="../ui/sheet/SheetEditController.cpp" line="+50"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
@@ -7980,17 +7982,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SheetSummaryBar</name>
     <message>
-        <location filename="../ui/sheet/SheetSummaryBar.cpp" line="+86"/>
-        <source>Appraisal</source>
-        <translation>Thẩm định</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Self-assessment</source>
-        <translation>Tự đánh giá</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/sheet/SheetSummaryBar.cpp" line="+88"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: not started</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: chưa bắt đầu</translation>
     </message>

@@ -229,7 +229,7 @@ RuleOutcome RecordRules::onSheet(PushContext& context, const PushOperation& op, 
         const auto state
             = danhgia::SheetStates::fromName(sheet->data.value(QStringLiteral("state")).toString());
         const QString refusal = danhgia::SheetWorkflow::refuseValueWrite(
-            state.value_or(danhgia::SheetState::Draft), QStringLiteral("self"));
+            state.value_or(danhgia::SheetState::Draft), danhgia::Stage::Self);
         if (!refusal.isEmpty()) {
             return RuleOutcome::refused(
                 {422, QStringLiteral("workflow_refused"), refusal, QStringLiteral("payload")});

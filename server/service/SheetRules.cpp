@@ -5,6 +5,7 @@
 #include "scoring/ScoreSheetReader.h"
 #include "scoring/SheetScorer.h"
 #include "workflow/SheetWorkflow.h"
+#include "workflow/Stage.h"
 #include "workflow/SubmissionReadiness.h"
 #include "workflow/WorkflowAction.h"
 
@@ -225,7 +226,8 @@ RuleOutcome SheetRules::update(PushContext& context, const PushOperation& op, co
         if (const auto error = record(*kind)) {
             return RuleOutcome::refused(*error);
         }
-        const QString refusal = danhgia::SheetWorkflow::refuseValueWrite(from, stage);
+        const QString refusal = danhgia::SheetWorkflow::refuseValueWrite(
+            from, danhgia::Stages::fromName(stage).value_or(danhgia::Stage::Self));
         if (!refusal.isEmpty()) {
             return RuleOutcome::refused(
                 {422, QStringLiteral("workflow_refused"), refusal, QStringLiteral("payload")});
@@ -263,7 +265,7 @@ RuleOutcome SheetRules::update(PushContext& context, const PushOperation& op, co
         if (const auto error = record(RecordKind::SelfAssessment)) {
             return RuleOutcome::refused(*error);
         }
-        const QString refusal = danhgia::SheetWorkflow::refuseValueWrite(from, QStringLiteral("self"));
+        const QString refusal = danhgia::SheetWorkflow::refuseValueWrite(from, danhgia::Stage::Self);
         if (!refusal.isEmpty()) {
             return RuleOutcome::refused(
                 {422, QStringLiteral("workflow_refused"), refusal, QStringLiteral("payload")});

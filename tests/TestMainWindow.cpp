@@ -20,6 +20,7 @@
 #include "demo/DemoDatabase.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -295,6 +296,55 @@ private Q_SLOTS:
         QCOMPARE(sheets->form()->sheetId(), sheetId);
         QCOMPARE(sheets->sheetList()->currentIndex().data(ApprovalQueueModel::SheetIdRole).toLongLong(),
                  sheetId);
+    }
+
+    // Column widths are kept from one start to the next; rows are not: a table's rows are the data
+    // of the moment, and a restored row header once showed rows the data no longer had, more of
+    // them at each start.
+    void tablesKeepTheirColumnsButNotTheirRowsAcrossStarts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mau.sqlite"));
+        QString error;
+        QVERIFY2(DemoDatabase::create(path, &error), qPrintable(error));
+        ScriptedDialogs dialogs;
+        dialogs.install();
+        const auto visitEveryScreen = [&](MainWindow& window) {
+            for (const MainWindow::Page page : MainWindow::pages()) {
+                window.showPage(page);
+                QCoreApplication::processEvents();
+            }
+        };
+        for (int start = 0; start < 3; ++start) {
+            AppSession session;
+            session.setUser(QStringLiteral("Hoàng Văn Thụ"), Role::Administrator);
+            MainWindow window(session);
+            QVERIFY(window.databaseActions()->open(path));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            visitEveryScreen(window);
+            for (const MainWindow::Page page : MainWindow::pages()) {
+                for (const QTableView* table : window.pageWidget(page)->findChildren<QTableView*>()) {
+                    if (!table->model()) {
+                        continue;
+                    }
+                    const QString where = MainWindow::pageName(page) + QLatin1Char('/') + table->objectName();
+                    QVERIFY2(table->verticalHeader()->count() == table->model()->rowCount(),
+                             qPrintable(QStringLiteral("%1 at start %2: %3 row headers for %4 rows")
+                                            .arg(where)
+                                            .arg(start + 1)
+                                            .arg(table->verticalHeader()->count())
+                                            .arg(table->model()->rowCount())));
+                    QVERIFY2(table->verticalHeader()->hiddenSectionCount() == 0, qPrintable(where));
+                }
+            }
+            window.close();
+        }
+        const QStringList keys = QSettings().allKeys();
+        for (const QString& key : keys) {
+            QVERIFY2(!key.endsWith(QLatin1String("-rows")), qPrintable(key));
+        }
+        QVERIFY2(!keys.filter(QLatin1String("Headers/")).isEmpty(), "no column widths were kept");
     }
 
     // On the demo database, at the size of a first start (1280 × 800): every choice of every list

@@ -38,15 +38,15 @@ namespace danhgia::ui {
 
 namespace {
 
-// The name a header is remembered by: its view's object name and its orientation.
+// The name a view's columns are remembered by: the view's object name. Rows are not remembered:
+// they are the data of the moment (a restored row header brings back rows the data no longer has).
 QString viewName(const QHeaderView* header)
 {
     const QObject* view = header->parent();
-    if (!view || view->objectName().isEmpty()) {
+    if (header->orientation() != Qt::Horizontal || !view || view->objectName().isEmpty()) {
         return {};
     }
-    return view->objectName()
-        + (header->orientation() == Qt::Horizontal ? QLatin1String("") : QLatin1String("-rows"));
+    return view->objectName();
 }
 
 // Gives the keys to a screen just chosen: to its focus proxy, else to its first list or table

@@ -58,7 +58,9 @@ Entry entry(Key key)
 struct RenamedKey
 {
     int version; // the first version without the old name: applies to files older than it
-    QLatin1String oldName; // one ending with '/' is a family: every key under it, item by item
+    // One ending with '/' is a family: every key under it, item by item. One with a '*' (dropped
+    // keys only) is every key that begins with what is before it and ends with what is after it.
+    QLatin1String oldName;
     std::optional<Key> key; // none: dropped
 };
 
@@ -73,7 +75,23 @@ const RenamedKey RenamedKeys[] = {
     {1, QLatin1String("Columns2/"), Key::HeaderState},
     // Each window's geometry under the window's name, as the main window's.
     {1, QLatin1String("Geometry/DocumentDialog"), Key::DocumentDialogGeometry},
+    // Version 2. Row headers were saved as a table's columns were, and brought back the number of
+    // rows of the data of the day they were saved: empty rows, more at each start. Only columns are
+    // kept now.
+    {2, QLatin1String("Headers/*-rows"), std::nullopt},
 };
+
+// Whether a stored key is one that `renamed` names.
+bool names(const RenamedKey& renamed, const QString& storedName)
+{
+    const QString oldName = renamed.oldName;
+    const qsizetype star = oldName.indexOf(QLatin1Char('*'));
+    if (star >= 0) {
+        return storedName.startsWith(oldName.left(star)) && storedName.endsWith(oldName.mid(star + 1))
+            && storedName.size() > oldName.size() - 1;
+    }
+    return oldName.endsWith(QLatin1Char('/')) ? storedName.startsWith(oldName) : storedName == oldName;
+}
 
 } // namespace
 
@@ -145,14 +163,15 @@ bool AppSettings::isFamily(Key key)
 void AppSettings::upgrade()
 {
     const int from = fileVersion();
-    const QStringList stored = m_settings.allKeys();
     for (const RenamedKey& renamed : RenamedKeys) {
         if (renamed.version <= from) {
             continue;
         }
+        // Read again for each: a key an earlier entry moved may be one a later entry drops.
+        const QStringList stored = m_settings.allKeys();
         const bool family = renamed.oldName.endsWith(QLatin1Char('/'));
         for (const QString& storedName : stored) {
-            if (family ? !storedName.startsWith(renamed.oldName) : storedName != renamed.oldName) {
+            if (!names(renamed, storedName)) {
                 continue;
             }
             const QVariant kept = m_settings.value(storedName);

@@ -41,8 +41,8 @@ public:
     Q_ENUM(Key)
 
     // The version of the settings file this program writes. 0: the files written before there
-    // was a version (up to the settings registry).
-    static constexpr int Version = 1;
+    // was a version (up to the settings registry); 1: the registry; 2: row headers not kept.
+    static constexpr int Version = 2;
 
     // The program's settings file (of the application and organisation names), upgraded to
     // Version when it is older.

@@ -70,6 +70,23 @@ private Q_SLOTS:
         QVERIFY(!noPass.pass.has_value());
         QCOMPARE(describe(noPass.dialogue), QStringLiteral(">=10:chu_tich"));
     }
+
+    // A pass mark is out of the maximum, with the council's decimals; anything else is refused
+    // with the mark named.
+    void passMarkRefusal()
+    {
+        const auto refusal = [](const char* text) {
+            return CouncilPresets::passMarkRefusal(*Decimal::fromString(QString::fromLatin1(text)));
+        };
+        QVERIFY(refusal("0").isEmpty());
+        QVERIFY(refusal("50").isEmpty());
+        QVERIFY(refusal("55.5").isEmpty());
+        QVERIFY(refusal("100").isEmpty());
+        QVERIFY(!refusal("100.1").isEmpty());
+        QVERIFY(!refusal("-1").isEmpty());
+        QVERIFY(!refusal("50.55").isEmpty());
+        QVERIFY2(refusal("150").contains(QLatin1String("150")), qPrintable(refusal("150")));
+    }
 };
 
 DANHGIA_TEST_GUILESS_MAIN(TestCouncilPresets)

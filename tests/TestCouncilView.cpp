@@ -12,6 +12,7 @@
 #include "DialogService.h"
 #include "MessageBar.h"
 #include "TestSupport.h"
+#include "councils/CouncilPresets.h"
 #include "councils/CouncilRanking.h"
 #include "councils/CouncilRoles.h"
 #include "demo/DemoDatabase.h"
@@ -282,6 +283,38 @@ private Q_SLOTS:
     // so that they are 32 apart: the agreement is void, the row waits for a new dialogue, and the
     // message bar says why; once the scores are 4 apart the mean is official and no agreed score
     // shows.
+    // A wrong pass mark is asked again, with what was typed and what is wrong: the title and the
+    // spread rule already chosen are kept, and nothing is created until the mark is right.
+    void aWrongPassMarkIsAskedAgain()
+    {
+        CouncilView view(*m_session);
+        view.resize(1280, 560);
+        view.show();
+        auto* newCouncil = view.findChild<QPushButton*>(QStringLiteral("newCouncilButton"));
+        QVERIFY(newCouncil);
+        answer({QStringLiteral("Hội đồng kiểm tra, sát hạch năm 2026"), 1, QStringLiteral("năm mươi"),
+                QStringLiteral("150"), QStringLiteral("50,55"), QStringLiteral("55,5")});
+        QTest::mouseClick(newCouncil, Qt::LeftButton);
+        QCOMPARE(m_asked.size(), 6);
+        QVERIFY2(m_asked.at(3).text.contains(QStringLiteral("năm mươi")), qPrintable(m_asked.at(3).text));
+        QCOMPARE(m_asked.at(3).initial, QStringLiteral("năm mươi"));
+        QVERIFY2(m_asked.at(4).text.contains(QStringLiteral("150")), qPrintable(m_asked.at(4).text));
+        QVERIFY2(m_asked.at(5).text.contains(QStringLiteral("50,55")), qPrintable(m_asked.at(5).text));
+        const qint64 id = view.model()->councilId();
+        QVERIFY(id != 0);
+        const auto record = stored(id);
+        QVERIFY(record);
+        QCOMPARE(record->session.title, QStringLiteral("Hội đồng kiểm tra, sát hạch năm 2026"));
+        const QList<DialogueRule> chosen = CouncilPresets::all().at(1).dialogue;
+        QCOMPARE(record->session.dialogue.size(), chosen.size());
+        for (int i = 0; i < chosen.size(); ++i) {
+            QCOMPARE(record->session.dialogue.at(i).by, chosen.at(i).by);
+            QCOMPARE(record->session.dialogue.at(i).threshold, chosen.at(i).threshold);
+        }
+        QVERIFY(record->session.pass);
+        QCOMPARE(*record->session.pass, *Decimal::fromString(QStringLiteral("55.5")));
+    }
+
     void changedScoreVoidsTheAgreement()
     {
         CouncilRecord record;

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CouncilPresets</name>
+    <message numerus="yes">
+        <location filename="../core/rules/councils/CouncilPresets.cpp" line="+37"/>
+        <source>the pass mark %1 has more than %n decimal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/ExportCommand.cpp" line="+92"/>

@@ -899,6 +899,18 @@ hoặc không ghi được tệp kết quả.
         <source>Circular 06/2020/TT-BNV: the board head above 5 points apart, the council chair from 10</source>
         <translation>Thông tư 06/2020/TT-BNV: Trưởng ban khi chênh lệch trên 5 điểm, Chủ tịch Hội đồng khi chênh lệch từ 10 điểm trở lên</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>the pass mark %1 is outside 0 to %2</source>
+        <translation>điểm đạt %1 nằm ngoài khoảng từ 0 đến %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>the pass mark %1 has more than %n decimal(s)</source>
+        <translation>
+            <numerusform>điểm đạt %1 có nhiều hơn %n chữ số thập phân</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CouncilReader</name>
@@ -5831,12 +5843,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+262"/>
+        <location line="+275"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-274"/>
         <source>Add a scoring member to the council, with their role</source>
         <translation>Thêm thành viên chấm điểm vào hội đồng, kèm vai trò</translation>
     </message>
@@ -5847,12 +5859,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+310"/>
         <source>Add candidate</source>
         <translation>Thêm thí sinh</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-309"/>
         <source>Add a candidate to the council, with their exam number and name</source>
         <translation>Thêm thí sinh vào hội đồng, kèm số báo danh và họ tên</translation>
     </message>
@@ -5937,17 +5949,22 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Điểm đạt trên thang %1 (Nghị định 170/2025: %2; để trống nếu không quy định):</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>“%1” is not a pass mark: write a number like %2</source>
-        <translation>“%1” không phải là điểm đạt hợp lệ: hãy nhập một số, ví dụ %2</translation>
-    </message>
-    <message>
-        <location line="-18"/>
+        <location line="-7"/>
         <source>Who holds a dialogue when the members&apos; scores are far apart:</source>
         <translation>Người chủ trì trao đổi thống nhất khi điểm của các thành viên chênh lệch lớn:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>“%1” is not a pass mark: write a number like %2.</source>
+        <translation>“%1” không phải là điểm đạt: hãy ghi một số, ví dụ %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” cannot be the pass mark: %2.</source>
+        <translation>“%1” không thể là điểm đạt: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The council was not created: %1</source>
         <translation>Không tạo được hội đồng: %1</translation>
     </message>

@@ -305,23 +305,36 @@ void CouncilView::newCouncil()
     if (!rules || *rules < 0 || *rules >= presets.size()) {
         return;
     }
+    // Asked until it is a pass mark or blank: a wrong one is asked again with what was typed and
+    // what is wrong, so that the title and the rule chosen are not lost.
     const QString passMark = CouncilPresets::passMark().toLocaleString(locale());
-    const auto pass
-        = DialogService::askText(this, title,
-                                 tr("Pass mark out of %1 (Decree 170/2025: %2; leave it blank for none):")
-                                     .arg(CouncilPresets::maximum().toLocaleString(locale()), passMark),
-                                 passMark, false);
-    if (!pass) {
-        return;
-    }
+    const QString question = tr("Pass mark out of %1 (Decree 170/2025: %2; leave it blank for none):")
+                                 .arg(CouncilPresets::maximum().toLocaleString(locale()), passMark);
+    QString typed = passMark;
+    QString problem;
     std::optional<Decimal> mark;
-    if (!pass->trimmed().isEmpty()) {
-        mark = LeafValueText::parse(*pass);
-        if (!mark) {
-            m_messages->showError(
-                tr("“%1” is not a pass mark: write a number like %2").arg(pass->trimmed(), passMark));
+    for (;;) {
+        const QString label
+            = problem.isEmpty() ? question : QString(problem + QLatin1String("\n\n") + question);
+        const auto pass = DialogService::askText(this, title, label, typed, false);
+        if (!pass) {
             return;
         }
+        typed = *pass;
+        if (typed.trimmed().isEmpty()) {
+            mark.reset();
+            break;
+        }
+        mark = LeafValueText::parse(typed);
+        if (!mark) {
+            problem = tr("“%1” is not a pass mark: write a number like %2.").arg(typed.trimmed(), passMark);
+            continue;
+        }
+        problem = CouncilPresets::passMarkRefusal(*mark);
+        if (problem.isEmpty()) {
+            break;
+        }
+        problem = tr("“%1” cannot be the pass mark: %2.").arg(typed.trimmed(), problem);
     }
     CouncilRecord record;
     record.session = CouncilPresets::newSession(name->trimmed(), presets.at(*rules), mark);

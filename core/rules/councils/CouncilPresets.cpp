@@ -27,6 +27,19 @@ Decimal CouncilPresets::passMark()
     return Decimal::fromInt(50);
 }
 
+QString CouncilPresets::passMarkRefusal(const Decimal& pass)
+{
+    if (pass.isNegative() || pass > maximum()) {
+        return tr("the pass mark %1 is outside 0 to %2")
+            .arg(pass.toDisplayString(), maximum().toDisplayString());
+    }
+    if (pass.rounded(decimals()) != pass) {
+        return tr("the pass mark %1 has more than %n decimal(s)", nullptr, decimals())
+            .arg(pass.toDisplayString());
+    }
+    return {};
+}
+
 QString CouncilPresets::memberRole()
 {
     return CouncilRoles::Member;

@@ -33,6 +33,9 @@ public:
     static Decimal maximum(); // 100 points
     static int decimals(); // scores with one decimal
     static Decimal passMark(); // 50 (Decree 170/2025), offered; a council may have none
+    // Why `pass` cannot be a pass mark out of maximum() (outside 0 to 100, more decimals than
+    // decimals()); empty when it can.
+    static QString passMarkRefusal(const Decimal& pass);
     static QString memberRole(); // CouncilRoles::Member
     // A session without members and candidates yet: `title`, the preset's spread rule, the maximum
     // and decimals above, and `pass` (empty: no pass mark).

@@ -1,5 +1,6 @@
 #include "SurveyPointsFixture.h"
 
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/SyncedTable.h"
 #include "scoring/LeafScorer.h"

@@ -2,6 +2,7 @@
 // listed units first, refused when unknown, given twice, already there or not there, and
 // recorded in the outbox and the audit trail under the campaign's UUID.
 
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/AuditLog.h"
 #include "database/Database.h"

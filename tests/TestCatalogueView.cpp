@@ -10,6 +10,7 @@
 #include "DialogService.h"
 #include "ImportPreviewDialog.h"
 #include "MessageBar.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "services/CatalogueImport.h"
 #include "services/CataloguePlanning.h"

@@ -3,6 +3,7 @@
 // audit verification catching an edited row; a bad import writing nothing; backup and restore.
 
 #include "CliRunner.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "tabular/TabularReader.h"
 

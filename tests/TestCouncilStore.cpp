@@ -4,6 +4,7 @@
 // document) without breaking the audit chain.
 
 #include "CouncilTestSupport.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/AuditLog.h"
 #include "database/Database.h"

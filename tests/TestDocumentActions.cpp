@@ -10,6 +10,7 @@
 #include "DocumentDialog.h"
 #include "DocumentSettingsForm.h"
 #include "PdfProbe.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/Database.h"
 #include "demo/DemoDatabase.h"

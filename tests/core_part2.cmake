@@ -1,7 +1,0 @@
-# Unit tests of the scoring core (part 2): sheet scoring, classification, aggregation, the
-# interview council and randomized properties. Helpers: ScoringFixtures.h (header-only).
-danhgia_add_test(NAME test_sheetscorer SOURCES TestSheetScorer.cpp ScoringFixtures.h LABELS unit)
-danhgia_add_test(NAME test_classification SOURCES TestClassification.cpp ScoringFixtures.h LABELS unit)
-danhgia_add_test(NAME test_aggregation SOURCES TestAggregation.cpp ScoringFixtures.h LABELS unit)
-danhgia_add_test(NAME test_council SOURCES TestCouncil.cpp ScoringFixtures.h LABELS unit)
-danhgia_add_test(NAME test_scoringproperties SOURCES TestScoringProperties.cpp ScoringFixtures.h LABELS unit)

@@ -106,7 +106,8 @@ SheetPrintoutData printout100()
     SheetPrintoutData data;
     data.set = criteriaSet100();
     data.self.criteriaId = data.set.id;
-    data.self.subject = {QStringLiteral("CC001"), QStringLiteral("Nguyễn Thị Ánh Tuyết"), QString()};
+    data.self.subject
+        = {QStringLiteral("CC001"), QStringLiteral("Nguyễn Thị Ánh Tuyết"), QString(), QString()};
     data.self.period = QStringLiteral("2026-11");
     ScoreSheet appraised = data.self;
     appraised.stage = QStringLiteral("appraised");
@@ -240,8 +241,8 @@ struct BatchWorkload
                 for (int i = 0; i < batchSheets(); ++i) {
                     ScoreSheet sheet;
                     sheet.criteriaId = set->id;
-                    sheet.subject
-                        = {people.rows.at(i).at(0), people.rows.at(i).at(1), people.rows.at(i).at(4)};
+                    sheet.subject = {people.rows.at(i).at(0), people.rows.at(i).at(1),
+                                     people.rows.at(i).at(4), QString()};
                     sheet.period = QStringLiteral("2026-12");
                     values.fill(*set, values.between(55, 99), sheet);
                     if (!SheetStore::save(db.connection(), campaign->id, sheet, QStringLiteral("bench"), {},

@@ -4,7 +4,8 @@
 # - a file outside the client's storage (core/storage) runs SQL (QSqlQuery, the SQLite C API);
 # - the rules library (core/rules) includes a Qt header that is not QtCore's (QtSql, QtGui,
 #   QtWidgets...), or anything of SQLite;
-# - the documents (core/documents, core/documentdata) include a header of the storage.
+# - the documents (core/documents, core/documentdata) include a header of the storage;
+# - a file other than ui/common/AppSettings reads or writes the program's settings (QSettings).
 # Used by scripts/test.sh, so by CI.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -44,6 +45,12 @@ while IFS= read -r line; do
   fail "${line%%:*} includes a header of the storage: documents lay out the data they are given"
 done < <(grep -rnE '#[[:space:]]*include[[:space:]]*"(database|stores|queries|services|sources)/' \
            --include='*.cpp' --include='*.h' core/documents core/documentdata || true)
+
+# 4. The program's settings only through the typed registry (key, type, default, renamed keys).
+while IFS= read -r file; do
+  fail "$file uses QSettings: read and write settings through ui/common/AppSettings (add the key there)"
+done < <(grep -rl 'QSettings' --include='*.cpp' --include='*.h' core ui app server 2>/dev/null \
+           | grep -v '^ui/common/AppSettings\.' || true)
 
 if [ "$status" -eq 0 ]; then
   echo "check-layers: the libraries keep to their rooms"

@@ -22,7 +22,7 @@ mkdir -p docs/screenshots
 # The screens as each role sees them: the role decides what the approval queue holds.
 # Optional: the picture's name, the size of the (virtual) screen, Qt's scale factor.
 shoot() {
-  local page="$1" role="$2" user="$3" name="${4:-$1}" screen="${5:-1400x900}" scale="${6:-1}"
+  local page="$1" role="$2" user="$3" name="${4:-$1}" screen="${5:-1280x800}" scale="${6:-1}"
   printf '[Session]\nuser=%s\nrole=%s\n' "$user" "$role" > "$XDG_CONFIG_HOME/danhgia/danhgia.conf"
   QT_SCALE_FACTOR="$scale" xvfb-run -a -s "-screen 0 ${screen}x24 -dpi 96" \
     "$build/app/danhgia" --demo --page "$page" --screenshot "docs/screenshots/$name.png"
@@ -31,7 +31,7 @@ shoot() {
 
 mkdir -p "$XDG_CONFIG_HOME/danhgia"
 shoot campaigns administrator "Lương Văn Minh"
-shoot queue council_chair "Hoàng Văn Thụ"
+shoot queue unit_head "Vi Văn Hùng"
 shoot sheets appraiser "Nông Thị Hạnh"
 shoot councils council_secretary "Bế Thị Thanh Hoa"
 shoot surveys appraiser "Nông Thị Hạnh"
@@ -40,4 +40,4 @@ shoot catalogues administrator "Lương Văn Minh"
 shoot settings appraiser "Nông Thị Hạnh"
 # A high-DPI screen: the same window at 1.5 times the size (1920x1200 pixels) must be neither
 # clipped nor blurred.
-shoot sheets appraiser "Nông Thị Hạnh" hidpi-sheets 2100x1350 1.5
+shoot sheets appraiser "Nông Thị Hạnh" hidpi-sheets 1920x1200 1.5

@@ -47,11 +47,11 @@ struct SheetFixture
                 ScoreSheet own;
                 own.criteriaId = QStringLiteral("every-method");
                 own.subject = {QStringLiteral("CV01"), QStringLiteral("Nguyễn Thị Hoa"),
-                               QStringLiteral("chuyenvien")};
+                               QStringLiteral("chuyenvien"), QString()};
                 own.period = QStringLiteral("2026-05");
                 ScoreSheet other = own;
-                other.subject
-                    = {QStringLiteral("CV02"), QStringLiteral("Trần Văn Bình"), QStringLiteral("chuyenvien")};
+                other.subject = {QStringLiteral("CV02"), QStringLiteral("Trần Văn Bình"),
+                                 QStringLiteral("chuyenvien"), QString()};
                 other.setValue(QStringLiteral("2.3"), value(8));
                 const auto first
                     = SheetStore::save(db.connection(), campaign, own, QStringLiteral("admin"), {}, e);

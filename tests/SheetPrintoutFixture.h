@@ -44,7 +44,8 @@ inline SheetPrintoutData handMadeSheet()
     SheetPrintoutData data;
     data.set = CriteriaSetReader::read(json, &issues);
     data.self.criteriaId = data.set.id;
-    data.self.subject = {QStringLiteral("CC099"), QStringLiteral("Nguyễn Thị Ánh Tuyết"), QString()};
+    data.self.subject
+        = {QStringLiteral("CC099"), QStringLiteral("Nguyễn Thị Ánh Tuyết"), QString(), QString()};
     data.self.period = QStringLiteral("2026-11");
     data.self.setValue(QStringLiteral("1.1"), SheetFixture::points("8.5"));
     data.self.setValue(QStringLiteral("1.2"), SheetFixture::yes(true));

@@ -31,7 +31,7 @@ QByteArray withQuota(const char* quota)
 
 QuotaRule::Subject subject(const char* index, const char* grade)
 {
-    return {dec(index), QString::fromLatin1(grade)};
+    return {dec(index), QString::fromLatin1(grade), QStringList()};
 }
 
 QuotaRule makeRule(const char* ratio, const QStringList& of)

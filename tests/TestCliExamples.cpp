@@ -132,6 +132,10 @@ private Q_SLOTS:
             << QStringLiteral("cong-chuc-2026")
             << sheetsIn(QStringLiteral("cong-chuc"), QStringLiteral("*.scores.json")) << true
             << QStringLiteral("cong-chuc/expected-quarter.json") << 2;
+        QTest::newRow("quota per unit and group")
+            << QStringLiteral("xep-loai-theo-don-vi")
+            << sheetsIn(QStringLiteral("quota-scopes"), QStringLiteral("*.scores.json")) << false
+            << QStringLiteral("quota-scopes/expected.json") << 2;
     }
 
     void score()

@@ -163,7 +163,8 @@ QString classificationViolation(const CriteriaSet& set, const ScoringResult& sco
     QuotaRule::Outcome outcome;
     outcome.allowed = *scored.quotaAllowed;
     for (const auto& r : scored.results) {
-        before.append({r.index, classifier.applyFlags(classifier.gradeForIndex(r.index), r.flags)});
+        before.append(
+            {r.index, classifier.applyFlags(classifier.gradeForIndex(r.index), r.flags), QStringList()});
         outcome.statuses.append(r.quota);
         outcome.finalGrades.append(r.grade);
     }
@@ -285,7 +286,8 @@ private Q_SLOTS:
             }
             QList<QuotaRule::Subject> subjects;
             for (int i = rng.between(0, 15); i > 0; --i) {
-                subjects.append({Decimal::fromInt(90 + rng.between(0, 4)), grades[rng.between(0, 3)]});
+                subjects.append(
+                    {Decimal::fromInt(90 + rng.between(0, 4)), grades[rng.between(0, 3)], QStringList()});
             }
             Coverage coverage;
             const QString violation

@@ -240,8 +240,8 @@ private Q_SLOTS:
         QVERIFY2(fixture.populate(db, &error), qPrintable(error));
         ScoreSheet sheet;
         sheet.criteriaId = QStringLiteral("every-method");
-        sheet.subject
-            = {QStringLiteral("CV01"), QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("chuyenvien")};
+        sheet.subject = {QStringLiteral("CV01"), QStringLiteral("Nguyễn Thị Hoa"),
+                         QStringLiteral("chuyenvien"), QString()};
         sheet.period = QStringLiteral("2026-05");
         for (const auto& [code, value] : test::SheetFixture::everyValue()) {
             sheet.setValue(code, value);

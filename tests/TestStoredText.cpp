@@ -44,7 +44,7 @@ QString brokenText()
 ScoreSheet trickySheet()
 {
     ScoreSheet sheet;
-    sheet.subject = {QStringLiteral("X\"1\\"), trickyText(), QString::fromUtf8("Nhóm ①")};
+    sheet.subject = {QStringLiteral("X\"1\\"), trickyText(), QString::fromUtf8("Nhóm ①"), QString()};
     sheet.period = QString::fromUtf8("2026/Đợt 1");
     sheet.flags = {QStringLiteral("late"), QString::fromUtf8("cờ \"x\"\n")};
     LeafValue value;

@@ -16,6 +16,10 @@ danhgia_add_gui_test(NAME test_mainwindow SOURCES TestMainWindow.cpp LIBRARIES d
 danhgia_add_gui_test(NAME test_database_reopen SOURCES TestDatabaseReopen.cpp LABELS gui integration
     LIBRARIES danhgia_testsupport_cli)
 
+# The settings of the desktop program: the typed registry (ui/common/AppSettings), and a settings
+# file of an earlier version upgraded (tests/data/settings).
+danhgia_add_gui_test(NAME test_appsettings SOURCES TestAppSettings.cpp)
+
 # The score sheet form driven through its editors; the sheets screen in the main window, with the
 # keyboard only and on the demo data.
 danhgia_add_gui_test(NAME test_scoresheetform SOURCES TestScoreSheetForm.cpp SheetFixture.h SheetFormTestSupport.h)

@@ -17,8 +17,10 @@ danhgia_add_test(NAME test_sheetscorer SOURCES TestSheetScorer.cpp ScoringFixtur
 danhgia_add_test(NAME test_aggregation SOURCES TestAggregation.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_scoringproperties SOURCES TestScoringProperties.cpp ScoringFixtures.h LABELS unit)
 
-# results/: grades, forced grades and the quota; the statistics the charts draw.
+# results/: grades, forced grades and the quota (per scope); the statistics the charts draw.
 danhgia_add_test(NAME test_classification SOURCES TestClassification.cpp ScoringFixtures.h LABELS unit)
+# The quota counted per agency and per group with similar tasks (QUOTA scopes).
+danhgia_add_test(NAME test_quota_scopes SOURCES TestQuotaScopes.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_resultstatistics SOURCES TestResultStatistics.cpp ScoringFixtures.h LABELS unit)
 
 # councils/: the interview council, its ranking, the council file written back.

@@ -54,7 +54,7 @@
 <context>
     <name>LeafScorer</name>
     <message numerus="yes">
-        <location filename="../core/LeafScorer.cpp" line="+219"/>
+        <location filename="../core/rules/scoring/LeafScorer.cpp" line="+219"/>
         <source>from 0 to %1 points, with at most %n decimal place(s)</source>
         <translation>
             <numerusform>from 0 to %1 points, with at most %n decimal place</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>SheetHistory</name>
     <message numerus="yes">
-        <location filename="../core/storage/SheetHistory.cpp" line="+168"/>
+        <location filename="../core/storage/queries/SheetHistory.cpp" line="+168"/>
         <source>%1 of %n task(s) done</source>
         <translation>
             <numerusform>%1 of %n task done</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>SubmissionReadiness</name>
     <message numerus="yes">
-        <location filename="../core/workflow/SubmissionReadiness.cpp" line="+50"/>
+        <location filename="../core/rules/workflow/SubmissionReadiness.cpp" line="+50"/>
         <source>The sheet cannot be submitted while %n problem(s) remain:</source>
         <translation>
             <numerusform>The sheet cannot be submitted while %n problem remains:</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>SurveyPointsWriter</name>
     <message numerus="yes">
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+241"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+241"/>
         <source>Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
         <translation>
             <numerusform>Sociological survey “%1”: %n valid questionnaire; %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>danhgia::ui::DocumentDialog</name>
     <message numerus="yes">
-        <location filename="../ui/documents/DocumentDialog.cpp" line="+144"/>
+        <location filename="../ui/documents/DocumentDialog.cpp" line="+145"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

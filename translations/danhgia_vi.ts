@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/common/AppSettings.cpp" line="+32"/>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+</context>
+<context>
     <name>AppraisalComparison</name>
     <message>
         <location filename="../core/documents/AppraisalComparison.cpp" line="+17"/>
@@ -35,7 +43,7 @@
 <context>
     <name>AppraisalCouncilStore</name>
     <message>
-        <location filename="../core/storage/AppraisalCouncilStore.cpp" line="+25"/>
+        <location filename="../core/storage/stores/AppraisalCouncilStore.cpp" line="+25"/>
         <source>cannot read the appraisal councils: %1</source>
         <translation>không đọc được dữ liệu Hội đồng thẩm định: %1</translation>
     </message>
@@ -102,7 +110,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>AppraisalMinutesSource</name>
     <message>
-        <location filename="../core/documents/AppraisalMinutesSource.cpp" line="+23"/>
+        <location filename="../core/storage/sources/AppraisalMinutesSource.cpp" line="+23"/>
         <source>The score sheets cannot be read: %1</source>
         <translation>Không đọc được các phiếu chấm điểm: %1</translation>
     </message>
@@ -135,7 +143,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>AppraisalReasonTrail</name>
     <message>
-        <location filename="../core/documents/AppraisalReasonTrail.cpp" line="+50"/>
+        <location filename="../core/storage/sources/AppraisalReasonTrail.cpp" line="+50"/>
         <source>cannot read the audit trail: %1</source>
         <translation>không đọc được nhật ký thay đổi: %1</translation>
     </message>
@@ -143,7 +151,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ApprovalPolicy</name>
     <message>
-        <location filename="../core/workflow/ApprovalPolicy.cpp" line="+61"/>
+        <location filename="../core/rules/workflow/ApprovalPolicy.cpp" line="+61"/>
         <source>&quot;%1&quot; is not a role that can approve; the roles are: %2</source>
         <translation>&quot;%1&quot; không phải là vai trò có thể phê duyệt; các vai trò gồm: %2</translation>
     </message>
@@ -151,7 +159,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+55"/>
+        <location filename="../core/storage/database/AuditLog.cpp" line="+55"/>
         <location line="+71"/>
         <source>cannot read the audit trail: %1</source>
         <translation>không đọc được nhật ký thay đổi: %1</translation>
@@ -180,7 +188,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CampaignResults</name>
     <message>
-        <location filename="../core/storage/CampaignResults.cpp" line="+31"/>
+        <location filename="../core/storage/queries/CampaignResults.cpp" line="+31"/>
         <source>the sheet of %1 (%2) does not fit the criteria set: %3</source>
         <translation>phiếu chấm điểm của %1 (%2) không phù hợp với bộ tiêu chí: %3</translation>
     </message>
@@ -188,7 +196,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CampaignStore</name>
     <message>
-        <location filename="../core/storage/CampaignStore.cpp" line="+38"/>
+        <location filename="../core/storage/stores/CampaignStore.cpp" line="+38"/>
         <location line="+101"/>
         <location line="+35"/>
         <source>cannot read the campaigns: %1</source>
@@ -264,7 +272,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CatalogueImport</name>
     <message>
-        <location filename="../core/storage/CatalogueImport.cpp" line="+154"/>
+        <location filename="../core/storage/services/CatalogueImport.cpp" line="+154"/>
         <source>The file &quot;%1&quot; cannot be opened: %2</source>
         <translation>Không mở được tệp &quot;%1&quot;: %2</translation>
     </message>
@@ -280,7 +288,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../core/storage/CataloguePlanning.cpp" line="+201"/>
+        <location filename="../core/storage/services/CataloguePlanning.cpp" line="+201"/>
         <source>cannot read the database: %1</source>
         <translation>không đọc được cơ sở dữ liệu: %1</translation>
     </message>
@@ -290,7 +298,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>&quot;%1&quot; không phải là giá trị hợp lệ để xác định lãnh đạo; hãy dùng một trong các giá trị: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/CataloguePlanning.cpp" line="+108"/>
+        <location filename="../core/storage/services/CataloguePlanning.cpp" line="+108"/>
         <source>the same name is in row %1 in the same unit, with the code &quot;%2&quot;; check that these are two different people</source>
         <translation>dòng %1 có người trùng họ và tên trong cùng đơn vị, với mã &quot;%2&quot;; hãy kiểm tra để bảo đảm đây là hai người khác nhau</translation>
     </message>
@@ -300,7 +308,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>cơ sở dữ liệu đã có &quot;%1&quot; trong đơn vị này, với mã &quot;%2&quot;; hãy kiểm tra để bảo đảm đây là hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../core/storage/CatalogueImport.cpp" line="+35"/>
+        <location filename="../core/storage/services/CatalogueImport.cpp" line="+35"/>
         <source>the file &quot;%1&quot; has problems; nothing was written</source>
         <translation>tệp &quot;%1&quot; có vấn đề; không ghi gì vào cơ sở dữ liệu</translation>
     </message>
@@ -315,7 +323,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>đơn vị &quot;%1&quot; chưa có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../core/storage/CataloguePlanning.cpp" line="-184"/>
+        <location filename="../core/storage/services/CataloguePlanning.cpp" line="-184"/>
         <source>the column «%1» already gives this; keep one of the two</source>
         <translation>cột «%1» đã cung cấp thông tin này; chỉ giữ lại một trong hai cột</translation>
     </message>
@@ -345,7 +353,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>đơn vị &quot;%1&quot; là đơn vị cấp dưới của đơn vị này, nên chuỗi đơn vị cấp trên sẽ bị lặp vòng</translation>
     </message>
     <message>
-        <location filename="../core/storage/CatalogueRowChecker.cpp" line="+16"/>
+        <location filename="../core/storage/services/CatalogueRowChecker.cpp" line="+16"/>
         <source>the text cannot be read: the file has bytes that are not UTF-8, TCVN3, VNI or Windows-1258; save it as CSV UTF-8</source>
         <translation>không đọc được nội dung: tệp có các byte không thuộc bảng mã UTF-8, TCVN3, VNI hay Windows-1258; hãy lưu tệp dưới dạng CSV UTF-8</translation>
     </message>
@@ -373,7 +381,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ChangeLog</name>
     <message>
-        <location filename="../core/storage/ChangeLog.cpp" line="+46"/>
+        <location filename="../core/storage/database/ChangeLog.cpp" line="+46"/>
         <source>cannot record the change for synchronisation: %1</source>
         <translation>không ghi lại được thay đổi để phục vụ đồng bộ hóa: %1</translation>
     </message>
@@ -399,7 +407,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ClassificationStore</name>
     <message>
-        <location filename="../core/storage/ClassificationStore.cpp" line="+70"/>
+        <location filename="../core/storage/stores/ClassificationStore.cpp" line="+70"/>
         <source>&quot;%1&quot; is not a grade of the criteria set %2</source>
         <translation>&quot;%1&quot; không phải là mức xếp loại của bộ tiêu chí %2</translation>
     </message>
@@ -558,7 +566,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 <context>
     <name>CommentStore</name>
     <message>
-        <location filename="../core/storage/CommentStore.cpp" line="+20"/>
+        <location filename="../core/storage/stores/CommentStore.cpp" line="+20"/>
         <source>a comment needs some text</source>
         <translation>ý kiến cần có nội dung</translation>
     </message>
@@ -666,7 +674,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CouncilReader</name>
     <message>
-        <location filename="../core/CouncilReader.cpp" line="+26"/>
+        <location filename="../core/rules/councils/CouncilReader.cpp" line="+26"/>
         <source>is &quot;%1&quot;; a council file must have &quot;%2&quot;</source>
         <translation>có giá trị &quot;%1&quot;; tệp hội đồng phải có giá trị &quot;%2&quot;</translation>
     </message>
@@ -729,7 +737,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CouncilRoles</name>
     <message>
-        <location filename="../core/CouncilRoles.cpp" line="+26"/>
+        <location filename="../core/rules/councils/CouncilRoles.cpp" line="+26"/>
         <source>Council vice-chair</source>
         <translation>Phó Chủ tịch Hội đồng</translation>
     </message>
@@ -747,7 +755,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CouncilStore</name>
     <message>
-        <location filename="../core/storage/CouncilStore.cpp" line="+74"/>
+        <location filename="../core/storage/stores/CouncilStore.cpp" line="+74"/>
         <source>the council session needs a title</source>
         <translation>phiên họp hội đồng cần có tên</translation>
     </message>
@@ -880,7 +888,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaSetReader</name>
     <message>
-        <location filename="../core/CriteriaSetReader.cpp" line="+29"/>
+        <location filename="../core/rules/criteria/CriteriaSetReader.cpp" line="+29"/>
         <source>is &quot;%1&quot;; a criteria set must have &quot;%2&quot;</source>
         <translation>có giá trị &quot;%1&quot;; bộ tiêu chí phải có giá trị &quot;%2&quot;</translation>
     </message>
@@ -950,11 +958,26 @@ hoặc không ghi được tệp kết quả.
         <source>must be a grade code</source>
         <translation>phải là mã mức xếp loại</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>must name at least one of the subject fields %1</source>
+        <translation>phải nêu ít nhất một trong các trường của đối tượng: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be one of the subject fields %1</source>
+        <translation>phải là một trong các trường của đối tượng: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>names %1 a second time</source>
+        <translation>nêu trường %1 lần thứ hai</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaSetStore</name>
     <message>
-        <location filename="../core/storage/CriteriaSetStore.cpp" line="+17"/>
+        <location filename="../core/storage/stores/CriteriaSetStore.cpp" line="+17"/>
         <source>the criteria set has errors and was not imported</source>
         <translation>bộ tiêu chí có lỗi nên không được nhập</translation>
     </message>
@@ -983,7 +1006,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaSetValidator</name>
     <message>
-        <location filename="../core/CriteriaSetValidator.cpp" line="+45"/>
+        <location filename="../core/rules/criteria/CriteriaSetValidator.cpp" line="+45"/>
         <source>the code %1 is used twice (also at %2); codes must be unique in a set</source>
         <translation>mã %1 được dùng hai lần (cả ở %2); các mã trong một bộ tiêu chí không được trùng nhau</translation>
     </message>
@@ -1136,7 +1159,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaTableReader</name>
     <message>
-        <location filename="../core/CriteriaTableReader.cpp" line="+116"/>
+        <location filename="../core/rules/criteria/CriteriaTableReader.cpp" line="+116"/>
         <source>row %1, column «%2»</source>
         <translation>dòng %1, cột «%2»</translation>
     </message>
@@ -1229,7 +1252,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaTemplates</name>
     <message>
-        <location filename="../core/CriteriaTemplates.cpp" line="+45"/>
+        <location filename="../core/rules/criteria/CriteriaTemplates.cpp" line="+45"/>
         <source>there is no built-in criteria set template named &quot;%1&quot;</source>
         <translation>không có bộ tiêu chí mẫu có sẵn nào tên là &quot;%1&quot;</translation>
     </message>
@@ -1268,7 +1291,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+55"/>
+        <location filename="../core/storage/database/Database.cpp" line="+55"/>
         <source>the database &quot;%1&quot; does not exist</source>
         <translation>cơ sở dữ liệu &quot;%1&quot; không tồn tại</translation>
     </message>
@@ -1308,7 +1331,7 @@ hoặc không ghi được tệp kết quả.
         <translation>không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>the integrity check could not run: %1</source>
         <translation>không chạy được bước kiểm tra tính toàn vẹn: %1</translation>
@@ -1327,7 +1350,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>DatabaseBackup</name>
     <message>
-        <location filename="../core/storage/DatabaseBackup.cpp" line="+61"/>
+        <location filename="../core/storage/database/DatabaseBackup.cpp" line="+61"/>
         <location line="+66"/>
         <source>the database is not open</source>
         <translation>cơ sở dữ liệu chưa được mở</translation>
@@ -1500,7 +1523,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../core/demo/DemoDatabase.cpp" line="+113"/>
+        <location filename="../core/demo/DemoDatabase.cpp" line="+114"/>
         <source>The database cannot be read: %1</source>
         <translation>Không đọc được cơ sở dữ liệu: %1</translation>
     </message>
@@ -1510,7 +1533,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
         <translation>Dữ liệu mẫu chỉ được nạp vào cơ sở dữ liệu trống; %1 đã có đơn vị.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The demo database %1 exists already.</source>
         <translation>Cơ sở dữ liệu mẫu %1 đã tồn tại.</translation>
     </message>
@@ -1675,7 +1698,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>DocumentSettingsStore</name>
     <message>
-        <location filename="../core/documents/DocumentSettingsStore.cpp" line="+83"/>
+        <location filename="../core/storage/sources/DocumentSettingsStore.cpp" line="+83"/>
         <source>there is no unit with the code &quot;%1&quot;</source>
         <translation>không có đơn vị nào mang mã &quot;%1&quot;</translation>
     </message>
@@ -1691,7 +1714,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>EvidenceStore</name>
     <message>
-        <location filename="../core/storage/EvidenceStore.cpp" line="+61"/>
+        <location filename="../core/storage/stores/EvidenceStore.cpp" line="+61"/>
         <source>&quot;%1&quot; is too large to attach (%2); an evidence file may be at most %3. Scan it at a lower resolution or split it into several files.</source>
         <translation>&quot;%1&quot; quá lớn để đính kèm (%2); mỗi tệp tài liệu kiểm chứng tối đa %3. Hãy quét với độ phân giải thấp hơn hoặc chia thành nhiều tệp.</translation>
     </message>
@@ -2106,7 +2129,7 @@ Tùy chọn:
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../core/storage/ImportPlan.cpp" line="+12"/>
+        <location filename="../core/storage/services/ImportPlan.cpp" line="+12"/>
         <source>row %1, column «%2»: %3</source>
         <translation>dòng %1, cột «%2»: %3</translation>
     </message>
@@ -2159,7 +2182,7 @@ Tùy chọn:
 <context>
     <name>JsonFieldReader</name>
     <message>
-        <location filename="../core/JsonFieldReader.cpp" line="+33"/>
+        <location filename="../core/rules/criteria/JsonFieldReader.cpp" line="+33"/>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>JSON không hợp lệ tại dòng %1, cột %2: %3</translation>
     </message>
@@ -2217,7 +2240,7 @@ Tùy chọn:
 <context>
     <name>LeafScorer</name>
     <message>
-        <location filename="../core/LeafScorer.cpp" line="+56"/>
+        <location filename="../core/rules/scoring/LeafScorer.cpp" line="+56"/>
         <source>this criterion may not be marked not applicable</source>
         <translation>tiêu chí này không được phép đánh dấu không áp dụng</translation>
     </message>
@@ -2381,7 +2404,7 @@ Tùy chọn:
 <context>
     <name>LegacyEncoding</name>
     <message>
-        <location filename="../core/text/LegacyEncoding.cpp" line="+330"/>
+        <location filename="../core/rules/text/LegacyEncoding.cpp" line="+330"/>
         <source>unknown</source>
         <translation>không xác định</translation>
     </message>
@@ -2389,7 +2412,7 @@ Tùy chọn:
 <context>
     <name>Listings</name>
     <message>
-        <location filename="../core/storage/Listings.cpp" line="+13"/>
+        <location filename="../core/storage/queries/Listings.cpp" line="+13"/>
         <source>cannot read the list of units: %1</source>
         <translation>không đọc được danh sách đơn vị: %1</translation>
     </message>
@@ -2407,7 +2430,7 @@ Tùy chọn:
 <context>
     <name>PersonDirectory</name>
     <message>
-        <location filename="../core/storage/PersonDirectory.cpp" line="+21"/>
+        <location filename="../core/storage/stores/PersonDirectory.cpp" line="+21"/>
         <source>cannot read the list of people: %1</source>
         <translation>không đọc được danh sách người: %1</translation>
     </message>
@@ -2415,7 +2438,7 @@ Tùy chọn:
 <context>
     <name>RecordPermissions</name>
     <message>
-        <location filename="../core/workflow/RecordPermissions.cpp" line="+59"/>
+        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+59"/>
         <source>%1 may not record %2; that is done by: %3.</source>
         <translation>%1 không có quyền ghi %2; việc này do: %3 thực hiện.</translation>
     </message>
@@ -2567,7 +2590,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>ResultReportSource</name>
     <message>
-        <location filename="../core/documents/ResultReportSource.cpp" line="+74"/>
+        <location filename="../core/storage/sources/ResultReportSource.cpp" line="+74"/>
         <source>there is no unit with the code &quot;%1&quot;</source>
         <translation>không có đơn vị nào mang mã &quot;%1&quot;</translation>
     </message>
@@ -2575,7 +2598,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>ResultTable</name>
     <message>
-        <location filename="../core/ResultTable.cpp" line="+24"/>
+        <location filename="../core/rules/results/ResultTable.cpp" line="+24"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -2682,7 +2705,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../core/workflow/Role.cpp" line="+44"/>
+        <location filename="../core/rules/workflow/Role.cpp" line="+44"/>
         <source>Self-assessor</source>
         <translation>Người tự đánh giá</translation>
     </message>
@@ -2715,7 +2738,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/SchemaMigrations.cpp" line="+141"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+141"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -2795,7 +2818,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ScoreSheetReader</name>
     <message>
-        <location filename="../core/ScoreSheetReader.cpp" line="+26"/>
+        <location filename="../core/rules/scoring/ScoreSheetReader.cpp" line="+26"/>
         <source>is &quot;%1&quot;; a score sheet must have &quot;%2&quot;</source>
         <translation>có giá trị &quot;%1&quot;; phiếu chấm điểm phải có giá trị &quot;%2&quot;</translation>
     </message>
@@ -2805,7 +2828,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không được để trống</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is not a stage; use self, appraised or final</source>
         <translation>&quot;%1&quot; không phải là giai đoạn hợp lệ; hãy dùng self, appraised hoặc final</translation>
     </message>
@@ -2828,7 +2851,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ScoringEngine</name>
     <message>
-        <location filename="../core/ScoringEngine.cpp" line="+49"/>
+        <location filename="../core/rules/scoring/ScoringEngine.cpp" line="+56"/>
         <source>(no period)</source>
         <translation>(không có kỳ)</translation>
     </message>
@@ -2836,6 +2859,21 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+4"/>
         <source>the subject %1 already has a sheet for the period %2 (sheet %3); a subject may have one sheet per period</source>
         <translation>đối tượng %1 đã có phiếu cho kỳ %2 (phiếu thứ %3); mỗi đối tượng chỉ được có một phiếu cho mỗi kỳ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>agency</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>group with similar tasks</source>
+        <translation>nhóm có nhiệm vụ tương đồng</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the subject %1 is in the %2 &quot;%3&quot; here but &quot;%4&quot; in sheet %5; the quota is counted within each %2, so every period of a subject must name the same one</source>
+        <translation>đối tượng %1 thuộc %2 &quot;%3&quot; ở phiếu này nhưng thuộc &quot;%4&quot; ở phiếu thứ %5; tỷ lệ tối đa được tính trong từng %2, nên mọi kỳ của một đối tượng phải ghi cùng một %2</translation>
     </message>
 </context>
 <context>
@@ -2859,7 +2897,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetEditor</name>
     <message>
-        <location filename="../core/storage/SheetEditor.cpp" line="+42"/>
+        <location filename="../core/storage/services/SheetEditor.cpp" line="+42"/>
         <source>self-assessment</source>
         <translation>tự đánh giá</translation>
     </message>
@@ -2894,7 +2932,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The surveys of the campaign cannot be read: %1</source>
         <translation>Không đọc được các cuộc khảo sát của đợt đánh giá: %1</translation>
     </message>
@@ -2973,7 +3011,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../core/storage/SheetHistory.cpp" line="+52"/>
+        <location filename="../core/storage/queries/SheetHistory.cpp" line="+52"/>
         <location line="+102"/>
         <source>yes</source>
         <translation>có</translation>
@@ -3089,7 +3127,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetPrintoutSource</name>
     <message>
-        <location filename="../core/documents/SheetPrintoutSource.cpp" line="+60"/>
+        <location filename="../core/storage/sources/SheetPrintoutSource.cpp" line="+60"/>
         <source>The score sheets of the campaign %1 cannot be read: %2</source>
         <translation>Không đọc được các phiếu chấm điểm của đợt đánh giá %1: %2</translation>
     </message>
@@ -3163,7 +3201,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetQueue</name>
     <message>
-        <location filename="../core/storage/SheetQueue.cpp" line="+122"/>
+        <location filename="../core/storage/queries/SheetQueue.cpp" line="+122"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
@@ -3190,7 +3228,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetScorer</name>
     <message>
-        <location filename="../core/SheetScorer.cpp" line="+26"/>
+        <location filename="../core/rules/scoring/SheetScorer.cpp" line="+26"/>
         <source>the sheet is for the criteria set &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>phiếu này dùng cho bộ tiêu chí &quot;%1&quot;, không phải &quot;%2&quot;</translation>
     </message>
@@ -3213,7 +3251,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetStates</name>
     <message>
-        <location filename="../core/workflow/SheetState.cpp" line="+42"/>
+        <location filename="../core/rules/workflow/SheetState.cpp" line="+42"/>
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
@@ -3241,7 +3279,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetStore</name>
     <message>
-        <location filename="../core/storage/SheetStore.cpp" line="+181"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+181"/>
         <source>the score sheet of %1 (%2) cannot change: %3</source>
         <translation>phiếu chấm điểm của %1 (%2) không thể thay đổi: %3</translation>
     </message>
@@ -3251,15 +3289,15 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+224"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+20"/>
         <location line="+23"/>
         <location line="+13"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+224"/>
         <source>cannot write the sheet&apos;s values: %1</source>
         <translation>không ghi được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+35"/>
         <source>the criterion %1 has no self-assessed value to explain</source>
         <translation>tiêu chí %1 chưa có giá trị tự đánh giá để giải trình</translation>
     </message>
@@ -3269,16 +3307,16 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không ghi được nội dung giải trình: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-85"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-85"/>
         <location line="+30"/>
         <location line="+27"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+27"/>
         <source>cannot read the score sheets: %1</source>
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+121"/>
+        <location line="+121"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+49"/>
         <source>the stored sheet of %1 is damaged: %2</source>
         <translation>phiếu chấm điểm đã lưu của %1 bị hỏng: %2</translation>
     </message>
@@ -3286,7 +3324,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetTransitions</name>
     <message>
-        <location filename="../core/storage/SheetTransitions.cpp" line="+66"/>
+        <location filename="../core/storage/services/SheetTransitions.cpp" line="+66"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
@@ -3319,7 +3357,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetValueStore</name>
     <message>
-        <location filename="../core/storage/SheetValueStore.cpp" line="+170"/>
+        <location filename="../core/storage/stores/SheetValueStore.cpp" line="+170"/>
         <source>The value of criterion %1 could not be saved: %2</source>
         <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
     </message>
@@ -3327,7 +3365,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetWorkflow</name>
     <message>
-        <location filename="../core/workflow/SheetWorkflow.cpp" line="+160"/>
+        <location filename="../core/rules/workflow/SheetWorkflow.cpp" line="+160"/>
         <source>%1 may not submit a sheet (state &quot;%2&quot;); submission is made by: %3.</source>
         <translation>%1 không có quyền gửi phiếu ở trạng thái &quot;%2&quot;; vai trò có quyền gửi phiếu: %3.</translation>
     </message>
@@ -3370,7 +3408,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SqliteStatement</name>
     <message>
-        <location filename="../core/storage/SqliteStatement.cpp" line="+21"/>
+        <location filename="../core/storage/database/SqliteStatement.cpp" line="+21"/>
         <source>the database is not open</source>
         <translation>cơ sở dữ liệu chưa được mở</translation>
     </message>
@@ -3383,7 +3421,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>StoredDocumentSettings</name>
     <message>
-        <location filename="../core/storage/StoredDocumentSettings.cpp" line="+22"/>
+        <location filename="../core/storage/stores/StoredDocumentSettings.cpp" line="+22"/>
         <source>cannot read the units: %1</source>
         <translation>không đọc được danh sách đơn vị: %1</translation>
     </message>
@@ -3406,7 +3444,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SubmissionReadiness</name>
     <message>
-        <location filename="../core/workflow/SubmissionReadiness.cpp" line="+20"/>
+        <location filename="../core/rules/workflow/SubmissionReadiness.cpp" line="+20"/>
         <source>Criterion %1 has no value.</source>
         <translation>Tiêu chí %1 chưa có giá trị.</translation>
     </message>
@@ -3431,7 +3469,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SurveyListings</name>
     <message>
-        <location filename="../core/storage/SurveyListings.cpp" line="+17"/>
+        <location filename="../core/storage/queries/SurveyListings.cpp" line="+17"/>
         <source>cannot read the list of surveys: %1</source>
         <translation>không đọc được danh sách cuộc khảo sát: %1</translation>
     </message>
@@ -3439,7 +3477,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SurveyPointsWriter</name>
     <message numerus="yes">
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-76"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-76"/>
         <source>Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
         <translation>
             <numerusform>Điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; %2 là hệ số bình quân của các phiếu (khoảng %3); %3 × %4 điểm tối đa = %5 điểm</numerusform>
@@ -3478,7 +3516,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SurveyQuestionnaire</name>
     <message>
-        <location filename="../core/SurveyScoring.cpp" line="+72"/>
+        <location filename="../core/rules/scoring/SurveyScoring.cpp" line="+72"/>
         <source>the survey questions are not a JSON array: %1</source>
         <translation>danh sách câu hỏi khảo sát không phải là mảng JSON: %1</translation>
     </message>
@@ -3554,19 +3592,19 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SurveyStore</name>
     <message>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="-329"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="+59"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-329"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+59"/>
         <source>the criteria set %1 of the campaign %2 has no criterion %3</source>
         <translation>bộ tiêu chí %1 của đợt đánh giá %2 không có tiêu chí %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="+5"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+5"/>
         <source>the criterion %1 is a group; a survey scores a leaf criterion</source>
         <translation>tiêu chí %1 là nhóm tiêu chí; khảo sát chỉ chấm điểm cho tiêu chí thành phần</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyStore.cpp" line="+36"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+36"/>
         <source>there is no questionnaire %1 any more</source>
         <translation>phiếu khảo sát %1 không còn trong cơ sở dữ liệu</translation>
     </message>
@@ -3608,16 +3646,16 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không xóa được phiếu khảo sát: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyListings.cpp" line="+21"/>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+23"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="-225"/>
+        <location filename="../core/storage/queries/SurveyListings.cpp" line="+21"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+23"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="-225"/>
         <location line="+248"/>
         <source>cannot read the questionnaires: %1</source>
         <translation>không đọc được các phiếu khảo sát: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyPointsWriter.cpp" line="+7"/>
-        <location filename="../core/storage/SurveyStore.cpp" line="+37"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+7"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+37"/>
         <source>a questionnaire of the survey “%1” no longer fits its questions: %2</source>
         <translation>một phiếu của cuộc khảo sát “%1” không còn khớp với các câu hỏi: %2</translation>
     </message>
@@ -3625,7 +3663,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SyncedTable</name>
     <message>
-        <location filename="../core/storage/SyncedTable.cpp" line="+72"/>
+        <location filename="../core/storage/database/SyncedTable.cpp" line="+72"/>
         <location line="+21"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được bảng %1: %2</translation>
@@ -3680,7 +3718,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>UnitClassification</name>
     <message>
-        <location filename="../core/storage/UnitClassification.cpp" line="+92"/>
+        <location filename="../core/storage/queries/UnitClassification.cpp" line="+92"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được danh sách đợt đánh giá: %1</translation>
     </message>
@@ -3693,7 +3731,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="+12"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+13"/>
         <source>Usage: danhgia-cli validate SET.json
 
 Checks a criteria set (danhgia.criteria/1) and prints a summary: fields, criteria,
@@ -3787,7 +3825,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Tỷ lệ tối đa: %1 không quá %2 số đối tượng xếp loại %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Quota counted within each: %1</source>
+        <translation>Tỷ lệ tối đa tính trong từng: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>unknown option %1</source>
         <translation>tùy chọn không xác định %1</translation>
     </message>
@@ -3826,7 +3869,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>ValidationIssue</name>
     <message>
-        <location filename="../core/ValidationIssue.cpp" line="+11"/>
+        <location filename="../core/rules/criteria/ValidationIssue.cpp" line="+11"/>
         <source>criterion %1 (%2)</source>
         <translation>tiêu chí %1 (%2)</translation>
     </message>
@@ -3849,7 +3892,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>WorkflowActions</name>
     <message>
-        <location filename="../core/workflow/WorkflowAction.cpp" line="+44"/>
+        <location filename="../core/rules/workflow/WorkflowAction.cpp" line="+44"/>
         <source>Submit</source>
         <translation>Gửi</translation>
     </message>
@@ -4074,7 +4117,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::BatchDocumentExport</name>
     <message>
-        <location filename="../core/documents/BatchDocumentExport.cpp" line="+38"/>
+        <location filename="../ui/documents/BatchDocumentExport.cpp" line="+38"/>
         <source>An export of score sheets is running already.</source>
         <translation>Một lượt xuất phiếu chấm điểm khác đang chạy.</translation>
     </message>
@@ -5709,7 +5752,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::DatabaseActions</name>
     <message>
-        <location filename="../ui/DatabaseActions.cpp" line="+23"/>
+        <location filename="../ui/DatabaseActions.cpp" line="+20"/>
         <source>Evaluation databases (*.sqlite *.db);;All files (*)</source>
         <translation>Tệp cơ sở dữ liệu đánh giá (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
@@ -5873,7 +5916,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Lưu các bảng thành CS&amp;V...</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
@@ -6430,7 +6473,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+75"/>
         <location line="+211"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
@@ -7078,7 +7121,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SettingsView</name>
     <message>
-        <location filename="../ui/settings/SettingsView.cpp" line="+36"/>
+        <location filename="../ui/settings/SettingsView.cpp" line="+27"/>
         <source>Who works at this computer</source>
         <translation>Người sử dụng máy tính này</translation>
     </message>
@@ -7148,12 +7191,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Lưu người dùng, vai trò và ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Officer</source>
-        <translation>Công chức</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Write your full name: the audit trail records it with every change.</source>
         <translation>Hãy nhập họ và tên: nhật ký thay đổi ghi lại họ và tên cùng với mỗi thay đổi.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "DatabaseActions.h"
 
 #include "AppSession.h"
+#include "AppSettings.h"
 #include "DialogService.h"
 #include "database/DatabaseBackup.h"
 
@@ -9,14 +10,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
 
 namespace danhgia::ui {
 
 namespace {
-
-const QString RecentKey = QStringLiteral("Database/recent");
-const QString LastKey = QStringLiteral("Database/last");
 
 QString databaseFilter()
 {
@@ -64,7 +61,7 @@ bool DatabaseActions::open(const QString& path, bool create)
 
 bool DatabaseActions::reopenLast()
 {
-    const QString last = QSettings().value(LastKey).toString();
+    const QString last = AppSettings().value(AppSettings::Key::LastDatabase).toString();
     return !last.isEmpty() && QFileInfo::exists(last) && open(last);
 }
 
@@ -143,20 +140,20 @@ void DatabaseActions::restore()
 
 QStringList DatabaseActions::recentFiles() const
 {
-    return QSettings().value(RecentKey).toStringList();
+    return AppSettings().value(AppSettings::Key::RecentDatabases).toStringList();
 }
 
 void DatabaseActions::rememberRecent(const QString& path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(RecentKey).toStringList();
+    AppSettings settings;
+    QStringList recent = settings.value(AppSettings::Key::RecentDatabases).toStringList();
     recent.removeAll(path);
     recent.prepend(path);
     while (recent.size() > MaximumRecent) {
         recent.removeLast();
     }
-    settings.setValue(RecentKey, recent);
-    settings.setValue(LastKey, path);
+    settings.setValue(AppSettings::Key::RecentDatabases, recent);
+    settings.setValue(AppSettings::Key::LastDatabase, path);
 }
 
 void DatabaseActions::fillRecentMenu()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSession.h"
+#include "AppSettings.h"
 #include "ApprovalQueueView.h"
 #include "CampaignsView.h"
 #include "CatalogueView.h"
@@ -24,7 +25,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -37,14 +37,6 @@
 namespace danhgia::ui {
 
 namespace {
-
-const QString GeometryKey = QStringLiteral("MainWindow/geometry");
-const QString StateKey = QStringLiteral("MainWindow/state");
-const QString PageKey = QStringLiteral("MainWindow/page");
-// Version 2: the columns that fit the screen (stretching titles, compact rows); widths saved
-// with the earlier layout are not brought back.
-const QString ColumnsKey = QStringLiteral("Columns2/");
-const QString SplittersKey = QStringLiteral("Splitters/");
 
 // The name a header is remembered by: its view's object name and its orientation.
 QString viewName(const QHeaderView* header)
@@ -302,43 +294,45 @@ void MainWindow::updateStatus()
 
 void MainWindow::restoreSettings()
 {
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+    using Key = AppSettings::Key;
+    const AppSettings settings;
+    if (!restoreGeometry(settings.value(Key::MainWindowGeometry).toByteArray())) {
         resize(defaultSize());
     }
-    restoreState(settings.value(StateKey).toByteArray());
+    restoreState(settings.value(Key::MainWindowState).toByteArray());
     // Column widths and splitter positions of every screen, by the object name of the view.
     for (QHeaderView* header : findChildren<QHeaderView*>()) {
-        const QString key = ColumnsKey + viewName(header);
-        if (!viewName(header).isEmpty() && settings.contains(key)) {
-            header->restoreState(settings.value(key).toByteArray());
+        const QString view = viewName(header);
+        if (!view.isEmpty() && settings.contains(Key::HeaderState, view)) {
+            header->restoreState(settings.value(Key::HeaderState, view).toByteArray());
         }
     }
     for (QSplitter* splitter : findChildren<QSplitter*>()) {
-        const QString key = SplittersKey + splitter->objectName();
-        if (!splitter->objectName().isEmpty() && settings.contains(key)) {
-            splitter->restoreState(settings.value(key).toByteArray());
+        const QString name = splitter->objectName();
+        if (!name.isEmpty() && settings.contains(Key::SplitterState, name)) {
+            splitter->restoreState(settings.value(Key::SplitterState, name).toByteArray());
         }
     }
-    showPage(pageFromName(settings.value(PageKey).toString()).value_or(Page::Campaigns));
+    showPage(pageFromName(settings.value(Key::MainWindowPage).toString()).value_or(Page::Campaigns));
 }
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
+    using Key = AppSettings::Key;
+    AppSettings settings;
+    settings.setValue(Key::MainWindowGeometry, saveGeometry());
+    settings.setValue(Key::MainWindowState, saveState());
     for (const QHeaderView* header : findChildren<QHeaderView*>()) {
         if (!viewName(header).isEmpty()) {
-            settings.setValue(ColumnsKey + viewName(header), header->saveState());
+            settings.setValue(Key::HeaderState, header->saveState(), viewName(header));
         }
     }
     for (const QSplitter* splitter : findChildren<QSplitter*>()) {
         if (!splitter->objectName().isEmpty()) {
-            settings.setValue(SplittersKey + splitter->objectName(), splitter->saveState());
+            settings.setValue(Key::SplitterState, splitter->saveState(), splitter->objectName());
         }
     }
-    settings.setValue(PageKey, pageName(currentPage()));
+    settings.setValue(Key::MainWindowPage, pageName(currentPage()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

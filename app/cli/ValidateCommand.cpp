@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "criteria/CriteriaSetReader.h"
+#include "scoring/ScoringEngine.h"
 
 #include <QLocale>
 
@@ -74,6 +75,13 @@ QString ValidateCommand::summary(const CriteriaSet& set)
         lines << tr("Quota: %1 at most %2 of %3")
                      .arg(set.quota->grade, set.quota->ratio.toLocaleString(locale),
                           set.quota->of.join(QLatin1String(", ")));
+        if (!set.quota->per.isEmpty()) {
+            QStringList scopes;
+            for (const QString& field : set.quota->per) {
+                scopes << ScoringEngine::fieldTitle(field);
+            }
+            lines << tr("Quota counted within each: %1").arg(scopes.join(QStringLiteral(" × ")));
+        }
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

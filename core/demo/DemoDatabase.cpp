@@ -61,7 +61,7 @@ bool createStaffCampaign(Database& db, DemoSheetValues& values, QString* error)
         for (const QString& period : periods) {
             ScoreSheet sheet;
             sheet.criteriaId = set.id;
-            sheet.subject = {row.at(0), row.at(1), row.at(4)};
+            sheet.subject = {row.at(0), row.at(1), row.at(4), QString()};
             sheet.period = period;
             values.fill(set, quality, sheet);
             const SheetState target

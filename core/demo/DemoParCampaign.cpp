@@ -137,7 +137,7 @@ bool DemoParCampaign::create(Database& db, DemoSheetValues& values, QString* err
         const QString actor = DemoSteps::selfAssessor(QStringLiteral("Văn phòng %1").arg(name));
         ScoreSheet sheet;
         sheet.criteriaId = set.id;
-        sheet.subject = {units.at(i), name, QString()};
+        sheet.subject = {units.at(i), name, QString(), QString()};
         sheet.period = QStringLiteral("2026");
         values.fill(set, values.between(70, 96), sheet);
         const auto sheetId = SheetStore::save(db.connection(), campaign->id, sheet, actor, {}, error);

@@ -1,5 +1,6 @@
 #include "DocumentDialog.h"
 
+#include "AppSettings.h"
 #include "DialogService.h"
 #include "DocumentSettingsForm.h"
 #include "MessageBar.h"
@@ -16,7 +17,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTimer>
@@ -105,15 +105,16 @@ DocumentDialog::DocumentDialog(const QString& title, Composer composer, const Do
     connect(m_form, &DocumentSettingsForm::changed, m_refreshTimer, qOverload<>(&QTimer::start));
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &DocumentDialog::paintPreview);
 
-    QSettings state;
-    if (!restoreGeometry(state.value(QStringLiteral("Geometry/DocumentDialog")).toByteArray())) {
+    const AppSettings state;
+    if (!restoreGeometry(state.value(AppSettings::Key::DocumentDialogGeometry).toByteArray())) {
         resize(1180, 780);
     }
-    splitter->restoreState(state.value(QStringLiteral("Splitters/DocumentDialogSplitter")).toByteArray());
+    splitter->restoreState(
+        state.value(AppSettings::Key::SplitterState, splitter->objectName()).toByteArray());
     connect(this, &QDialog::finished, this, [this, splitter] {
-        QSettings remember;
-        remember.setValue(QStringLiteral("Geometry/DocumentDialog"), saveGeometry());
-        remember.setValue(QStringLiteral("Splitters/DocumentDialogSplitter"), splitter->saveState());
+        AppSettings remember;
+        remember.setValue(AppSettings::Key::DocumentDialogGeometry, saveGeometry());
+        remember.setValue(AppSettings::Key::SplitterState, splitter->saveState(), splitter->objectName());
     });
     refresh();
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);

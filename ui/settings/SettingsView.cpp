@@ -2,9 +2,9 @@
 
 #include "AppRestart.h"
 #include "AppSession.h"
+#include "AppSettings.h"
 #include "DialogService.h"
 #include "MessageBar.h"
-#include "text/AppLanguage.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -12,18 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace danhgia::ui {
-
-namespace {
-
-const QString UserKey = QStringLiteral("Session/user");
-const QString RoleKey = QStringLiteral("Session/role");
-const QString LanguageKey = QStringLiteral("General/language");
-
-} // namespace
 
 SettingsView::SettingsView(AppSession& session, QWidget* parent)
     : QWidget(parent)
@@ -86,15 +77,15 @@ SettingsView::SettingsView(AppSession& session, QWidget* parent)
 
 void SettingsView::restoreUser(AppSession& session)
 {
-    const QSettings settings;
-    const QString name = settings.value(UserKey, tr("Officer")).toString();
-    const auto role = Roles::fromName(settings.value(RoleKey).toString());
+    const AppSettings settings;
+    const QString name = settings.value(AppSettings::Key::UserName).toString();
+    const auto role = Roles::fromName(settings.value(AppSettings::Key::UserRole).toString());
     session.setUser(name, role.value_or(Role::SelfAssessor));
 }
 
 QString SettingsView::savedLanguage()
 {
-    return QSettings().value(LanguageKey, QString::fromLatin1(AppLanguage::DefaultLanguage)).toString();
+    return AppSettings().value(AppSettings::Key::Language).toString();
 }
 
 void SettingsView::apply()
@@ -106,12 +97,12 @@ void SettingsView::apply()
         return;
     }
     const auto role = Roles::fromName(m_role->currentData().toString());
-    QSettings settings;
-    settings.setValue(UserKey, name);
-    settings.setValue(RoleKey, m_role->currentData().toString());
+    AppSettings settings;
+    settings.setValue(AppSettings::Key::UserName, name);
+    settings.setValue(AppSettings::Key::UserRole, m_role->currentData().toString());
     const QString language = m_language->currentData().toString();
     const bool languageChanged = language != savedLanguage();
-    settings.setValue(LanguageKey, language);
+    settings.setValue(AppSettings::Key::Language, language);
     settings.sync(); // on disk before a restart reads it
     m_session.setUser(name, role.value_or(Role::SelfAssessor));
     m_messages->showMessage(languageChanged ? tr("Settings saved. The new language applies the next time the "

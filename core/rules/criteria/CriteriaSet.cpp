@@ -185,10 +185,13 @@ QJsonObject CriteriaSet::toJson() const
         json.insert(QStringLiteral("kind"), kind);
     }
     if (quota) {
-        json.insert(QStringLiteral("quota"),
-                    QJsonObject{{QStringLiteral("grade"), quota->grade},
-                                {QStringLiteral("ratio"), quota->ratio.toDouble()},
-                                {QStringLiteral("of"), QJsonArray::fromStringList(quota->of)}});
+        QJsonObject quotaJson{{QStringLiteral("grade"), quota->grade},
+                              {QStringLiteral("ratio"), quota->ratio.toDouble()},
+                              {QStringLiteral("of"), QJsonArray::fromStringList(quota->of)}};
+        if (!quota->per.isEmpty()) {
+            quotaJson.insert(QStringLiteral("per"), QJsonArray::fromStringList(quota->per));
+        }
+        json.insert(QStringLiteral("quota"), quotaJson);
     }
     return json;
 }

@@ -304,7 +304,37 @@ void CriteriaSetReader::readQuota(const QJsonObject& object)
             rule.of.append(of->at(i).toString());
         }
     }
+    readQuotaScopes(*quota, path, &rule);
     m_set.quota = rule;
+}
+
+void CriteriaSetReader::readQuotaScopes(const QJsonObject& quota, const QString& path, QuotaRule* rule)
+{
+    const QString perPath = JsonFieldReader::member(path, QStringLiteral("per"));
+    const auto per = m_fields.array(quota, QStringLiteral("per"), path, false);
+    if (!per) {
+        return;
+    }
+    if (per->isEmpty()) {
+        m_fields.error(perPath,
+                       tr("must name at least one of the subject fields %1")
+                           .arg(QuotaRule::scopeFields().join(QStringLiteral(", "))));
+        return;
+    }
+    for (int i = 0; i < per->size(); ++i) {
+        const QString field = per->at(i).toString();
+        if (!per->at(i).isString() || !QuotaRule::scopeFields().contains(field)) {
+            m_fields.error(JsonFieldReader::element(perPath, i),
+                           tr("must be one of the subject fields %1")
+                               .arg(QuotaRule::scopeFields().join(QStringLiteral(", "))));
+            continue;
+        }
+        if (rule->per.contains(field)) {
+            m_fields.error(JsonFieldReader::element(perPath, i), tr("names %1 a second time").arg(field));
+            continue;
+        }
+        rule->per.append(field);
+    }
 }
 
 } // namespace danhgia

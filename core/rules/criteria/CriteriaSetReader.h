@@ -30,6 +30,7 @@ private:
     void readGrades(const QJsonObject& object);
     void readFlags(const QJsonObject& object);
     void readQuota(const QJsonObject& object);
+    void readQuotaScopes(const QJsonObject& quota, const QString& path, QuotaRule* rule);
 
     JsonFieldReader m_fields;
     CriteriaSet m_set;

@@ -6,6 +6,62 @@ namespace danhgia {
 
 QuotaRule::Outcome QuotaRule::apply(const QList<Subject>& subjects, const QString& lowerGrade) const
 {
+    if (per.isEmpty()) {
+        return applyToAll(subjects, lowerGrade);
+    }
+    // The scopes in ascending order, each with the positions of its subjects.
+    QList<QStringList> keys;
+    QList<QList<int>> members;
+    for (int i = 0; i < subjects.size(); ++i) {
+        const QStringList& key = subjects[i].scope;
+        const auto at = std::lower_bound(keys.begin(), keys.end(), key, &QuotaRule::scopeLess);
+        const auto position = static_cast<int>(at - keys.begin());
+        if (at == keys.end() || *at != key) {
+            keys.insert(position, key);
+            members.insert(position, QList<int>());
+        }
+        members[position].append(i);
+    }
+
+    Outcome outcome;
+    outcome.statuses.fill(QuotaStatus::NotProposed, subjects.size());
+    outcome.finalGrades.fill(QString(), subjects.size());
+    for (int s = 0; s < keys.size(); ++s) {
+        QList<Subject> scoped;
+        scoped.reserve(members[s].size());
+        for (const int i : members[s]) {
+            scoped.append(subjects[i]);
+        }
+        const Outcome part = applyToAll(scoped, lowerGrade);
+        for (int j = 0; j < members[s].size(); ++j) {
+            outcome.statuses[members[s][j]] = part.statuses[j];
+            outcome.finalGrades[members[s][j]] = part.finalGrades[j];
+        }
+        outcome.scopes.append({keys[s], part.allowed});
+    }
+    return outcome;
+}
+
+QStringList QuotaRule::scopeFields()
+{
+    return {QStringLiteral("unit"), QStringLiteral("group")};
+}
+
+bool QuotaRule::scopeLess(const QStringList& a, const QStringList& b)
+{
+    const auto count = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        const QList<uint> left = a[i].toUcs4();
+        const QList<uint> right = b[i].toUcs4();
+        if (left != right) {
+            return std::lexicographical_compare(left.begin(), left.end(), right.begin(), right.end());
+        }
+    }
+    return a.size() < b.size();
+}
+
+QuotaRule::Outcome QuotaRule::applyToAll(const QList<Subject>& subjects, const QString& lowerGrade) const
+{
     Outcome outcome;
     outcome.statuses.fill(QuotaStatus::NotProposed, subjects.size());
     outcome.finalGrades.reserve(subjects.size());

@@ -19,30 +19,51 @@ enum class QuotaStatus
 
 // The quota of a grade (e.g. "xuất sắc" at most 20% of those rated "tốt"): among the subjects
 // scored together, the final count of `grade` must not exceed floor(ratio × final count of the
-// subjects whose grade is in `of`).
+// subjects whose grade is in `of`). With `per` (Decree 335: within each agency and each group with
+// similar tasks), the rule applies separately among the subjects that share the values of the
+// named subject fields, each scope with its own k, ties and demotions.
 struct QuotaRule
 {
     QString grade;
     Decimal ratio;
     QStringList of;
+    QStringList per; // subject fields ("unit", "group") that divide the subjects into scopes
 
     struct Subject
     {
         Decimal index;
         QString grade; // before the quota; empty when unclassified
+        QStringList scope; // the subject's values of the fields in `per`, in that order
+    };
+
+    // One scope of the quota: the values of the fields in `per` (in that order) and its k.
+    struct Scope
+    {
+        QStringList values;
+        int allowed = 0;
     };
 
     struct Outcome
     {
-        int allowed = 0; // k: how many proposed subjects may keep the grade
+        int allowed = 0; // k: how many proposed subjects may keep the grade (without `per`)
         QList<QuotaStatus> statuses; // one per subject, in the order given
         QStringList finalGrades; // one per subject: demoted subjects have the next lower grade
+        QList<Scope> scopes; // with `per`: every scope that has a subject, in ascending order
     };
 
     // `lowerGrade` is the grade a demoted subject drops to (the next lower grade of the set).
+    // Without `per` every subject is in one scope and `scopes` stays empty.
     Outcome apply(const QList<Subject>& subjects, const QString& lowerGrade) const;
 
     static QString statusName(QuotaStatus status);
+
+    // The subject fields a quota may be counted per.
+    static QStringList scopeFields();
+    // Ascending order of scopes: the values in the order of `per`, compared as Unicode code points.
+    static bool scopeLess(const QStringList& a, const QStringList& b);
+
+private:
+    Outcome applyToAll(const QList<Subject>& subjects, const QString& lowerGrade) const;
 };
 
 } // namespace danhgia

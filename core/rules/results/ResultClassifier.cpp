@@ -43,8 +43,12 @@ QString ResultClassifier::applyFlags(const QString& computed, const QStringList&
     return computed;
 }
 
-std::optional<int> ResultClassifier::classify(QList<SubjectResult>* results) const
+std::optional<int> ResultClassifier::classify(QList<SubjectResult>* results,
+                                              QList<QuotaRule::Scope>* scopes) const
 {
+    if (scopes) {
+        scopes->clear();
+    }
     QList<Decimal> indexes;
     indexes.reserve(results->size());
     for (auto& result : *results) {
@@ -67,14 +71,43 @@ std::optional<int> ResultClassifier::classify(QList<SubjectResult>* results) con
     QList<QuotaRule::Subject> subjects;
     subjects.reserve(results->size());
     for (const auto& result : *results) {
-        subjects.append({result.index, result.grade});
+        subjects.append({result.index, result.grade, scopeOf(result)});
     }
     const QuotaRule::Outcome outcome = quota.apply(subjects, lower);
     for (int i = 0; i < results->size(); ++i) {
         (*results)[i].quota = outcome.statuses[i];
         (*results)[i].grade = outcome.finalGrades[i];
     }
+    if (scopes) {
+        *scopes = outcome.scopes;
+    }
+    if (!quota.per.isEmpty()) {
+        return std::nullopt;
+    }
     return outcome.allowed;
+}
+
+QStringList ResultClassifier::scopeOf(const SubjectResult& result) const
+{
+    QStringList values;
+    if (!m_set.quota) {
+        return values;
+    }
+    for (const QString& field : m_set.quota->per) {
+        values.append(scopeValue(result, field));
+    }
+    return values;
+}
+
+QString ResultClassifier::scopeValue(const SubjectResult& result, const QString& field)
+{
+    if (field == QLatin1String("unit")) {
+        return result.unit;
+    }
+    if (field == QLatin1String("group")) {
+        return result.group;
+    }
+    return {};
 }
 
 QList<int> ResultClassifier::ranks(const QList<Decimal>& indexes)

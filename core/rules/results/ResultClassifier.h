@@ -22,8 +22,15 @@ public:
     // lowest cap (which only lowers a grade).
     QString applyFlags(const QString& computed, const QStringList& flags) const;
 
-    // Sets grade, quota and rank of every result; returns the quota's k (empty without quota).
-    std::optional<int> classify(QList<SubjectResult>* results) const;
+    // Sets grade, quota and rank of every result; returns the quota's k (empty without quota, or
+    // when the quota is counted per scope: then `scopes` receives each scope's k).
+    std::optional<int> classify(QList<SubjectResult>* results,
+                                QList<QuotaRule::Scope>* scopes = nullptr) const;
+
+    // The result's values of the fields the quota is counted per (empty without `per`).
+    QStringList scopeOf(const SubjectResult& result) const;
+    // A subject field named by QuotaRule::per ("unit", "group"); empty for anything else.
+    static QString scopeValue(const SubjectResult& result, const QString& field);
 
     // Competition ranking by index, highest first: 1, 2, 2, 4. One rank per index given.
     static QList<int> ranks(const QList<Decimal>& indexes);

@@ -26,6 +26,7 @@ struct SubjectResult
     QString subjectId;
     QString subjectName;
     QString group;
+    QString unit; // the agency
     std::optional<QString> period; // single sheet
     QList<std::optional<QString>> periods; // aggregated: the periods combined
     bool aggregated = false;
@@ -44,7 +45,8 @@ struct SubjectResult
 struct ScoringResult
 {
     QList<SubjectResult> results;
-    std::optional<int> quotaAllowed; // empty when the set has no quota
+    std::optional<int> quotaAllowed; // empty when the set has no quota or counts it per scope
+    QList<QuotaRule::Scope> quotaScopes; // the quota counted per scope (QuotaRule::per)
 };
 
 } // namespace danhgia

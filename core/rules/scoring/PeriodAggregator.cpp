@@ -50,6 +50,7 @@ std::optional<QList<SubjectResult>> PeriodAggregator::aggregate(const QList<Subj
         combined.subjectId = first.subjectId;
         combined.subjectName = first.subjectName;
         combined.group = first.group;
+        combined.unit = first.unit;
         combined.aggregated = true;
         QList<Decimal> totals;
         QList<Decimal> maxima;

@@ -79,6 +79,9 @@ QJsonObject ScoreSheet::toJson() const
     if (!subject.group.isEmpty()) {
         subjectJson.insert(QStringLiteral("group"), subject.group);
     }
+    if (!subject.unit.isEmpty()) {
+        subjectJson.insert(QStringLiteral("unit"), subject.unit);
+    }
     QJsonObject valuesJson;
     for (const auto& code : valueOrder) {
         QJsonObject value = LeafValue::toJson(values.value(code));

@@ -57,7 +57,8 @@ struct SheetSubject
 {
     QString id;
     QString name;
-    QString group;
+    QString group; // the group with similar tasks
+    QString unit; // the agency the subject belongs to (the quota may count per agency)
 };
 
 // A score sheet ("danhgia.scores/1"): the values one subject was given for one period and stage.

@@ -37,6 +37,7 @@ ScoreSheet ScoreSheetReader::fromObject(const QJsonObject& object, ValidationIss
         sheet.subject.name = fields.string(*subject, QStringLiteral("name"), path, false).value_or(QString());
         sheet.subject.group
             = fields.string(*subject, QStringLiteral("group"), path, false).value_or(QString());
+        sheet.subject.unit = fields.string(*subject, QStringLiteral("unit"), path, false).value_or(QString());
     }
     sheet.period = fields.string(object, QStringLiteral("period"), QString(), false);
     if (const auto stage = fields.string(object, QStringLiteral("stage"), QString(), false)) {

@@ -2,6 +2,7 @@
 
 #include "scoring/PeriodAggregator.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -42,6 +43,12 @@ std::optional<ScoringResult> ScoringEngine::score(const QList<ScoreSheet>& sheet
         result.results.append(m_scorer.score(sheet, bests));
     }
     if (aggregate) {
+        if (const auto conflict = scopeConflict(result.results)) {
+            if (issues) {
+                issues->append(*conflict);
+            }
+            return std::nullopt;
+        }
         PeriodAggregator::Duplicate duplicate;
         auto combined = PeriodAggregator::aggregate(result.results, m_set.decimals, &duplicate);
         if (!combined) {
@@ -59,10 +66,52 @@ std::optional<ScoringResult> ScoringEngine::score(const QList<ScoreSheet>& sheet
         }
         result.results = *combined;
     }
-    result.quotaAllowed = m_classifier.classify(&result.results);
+    result.quotaAllowed = m_classifier.classify(&result.results, &result.quotaScopes);
     std::stable_sort(result.results.begin(), result.results.end(),
                      [](const SubjectResult& a, const SubjectResult& b) { return a.rank < b.rank; });
     return result;
+}
+
+QString ScoringEngine::fieldTitle(const QString& field)
+{
+    if (field == QLatin1String("unit")) {
+        return tr("agency");
+    }
+    if (field == QLatin1String("group")) {
+        return tr("group with similar tasks");
+    }
+    return field;
+}
+
+std::optional<ScoringEngine::SheetIssue>
+ScoringEngine::scopeConflict(const QList<SubjectResult>& periods) const
+{
+    if (!m_set.quota || m_set.quota->per.isEmpty()) {
+        return std::nullopt;
+    }
+    QHash<QString, int> firstOfSubject;
+    for (int i = 0; i < periods.size(); ++i) {
+        const auto first = firstOfSubject.constFind(periods[i].subjectId);
+        if (first == firstOfSubject.constEnd()) {
+            firstOfSubject.insert(periods[i].subjectId, i);
+            continue;
+        }
+        for (const QString& field : m_set.quota->per) {
+            const QString kept = ResultClassifier::scopeValue(periods[*first], field);
+            const QString other = ResultClassifier::scopeValue(periods[i], field);
+            if (kept == other) {
+                continue;
+            }
+            return SheetIssue{
+                i,
+                {ValidationIssue::Severity::Error, QStringLiteral("subject.%1").arg(field), QString(),
+                 tr("the subject %1 is in the %2 \"%3\" here but \"%4\" in sheet %5; the quota is counted "
+                    "within each %2, so every period of a subject must name the same one")
+                     .arg(periods[i].subjectId, fieldTitle(field), other, kept)
+                     .arg(*first + 1)}};
+        }
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -122,10 +171,23 @@ QJsonObject ScoringEngine::toJson(const ScoringResult& result) const
         }
         results.append(json);
     }
-    return {{QStringLiteral("criteria"), m_set.id},
-            {QStringLiteral("results"), results},
-            {QStringLiteral("quota_allowed"),
-             result.quotaAllowed ? QJsonValue(*result.quotaAllowed) : QJsonValue()}};
+    QJsonObject document{{QStringLiteral("criteria"), m_set.id},
+                         {QStringLiteral("results"), results},
+                         {QStringLiteral("quota_allowed"),
+                          result.quotaAllowed ? QJsonValue(*result.quotaAllowed) : QJsonValue()}};
+    if (m_set.quota && !m_set.quota->per.isEmpty()) {
+        QJsonArray scopes;
+        for (const QuotaRule::Scope& scope : result.quotaScopes) {
+            QJsonObject entry;
+            for (int i = 0; i < m_set.quota->per.size() && i < scope.values.size(); ++i) {
+                entry.insert(m_set.quota->per[i], scope.values[i]);
+            }
+            entry.insert(QStringLiteral("allowed"), scope.allowed);
+            scopes.append(entry);
+        }
+        document.insert(QStringLiteral("quota_scopes"), scopes);
+    }
+    return document;
 }
 
 } // namespace danhgia

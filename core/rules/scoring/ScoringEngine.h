@@ -42,7 +42,14 @@ public:
     const SheetScorer& sheetScorer() const { return m_scorer; }
     const ResultClassifier& classifier() const { return m_classifier; }
 
+    // A field of QuotaRule::per in the words of the regulation ("agency", ...).
+    static QString fieldTitle(const QString& field);
+
 private:
+    // Aggregating with a quota counted per scope: the first sheet whose subject has another value
+    // of a field of `per` than the subject's earlier sheet.
+    std::optional<SheetIssue> scopeConflict(const QList<SubjectResult>& periods) const;
+
     const CriteriaSet& m_set;
     SheetScorer m_scorer;
     ResultClassifier m_classifier;

@@ -85,6 +85,7 @@ SubjectResult SheetScorer::score(const ScoreSheet& sheet, const std::vector<Deci
     result.subjectId = sheet.subject.id;
     result.subjectName = sheet.subject.name;
     result.group = sheet.subject.group;
+    result.unit = sheet.subject.unit;
     result.period = sheet.period;
     result.flags = sheet.flags;
     result.nodes.resize(static_cast<std::size_t>(m_set.nodeCount()));

@@ -112,7 +112,8 @@ bool SheetEditor::load(qint64 sheetId, QString* error)
         ScoreSheet& sheet = m_sheets[i];
         sheet = ScoreSheet();
         sheet.criteriaId = m_set.id;
-        sheet.subject = {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()};
+        sheet.subject
+            = {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), QString()};
         sheet.period = period.isEmpty() ? std::nullopt : std::optional<QString>(period);
         sheet.stage = stageName(static_cast<Stage>(i));
         sheet.flags = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).toVariant().toStringList();

@@ -365,7 +365,8 @@ std::optional<SheetPrintoutData> SheetPrintoutSource::load(qint64 sheetId, QStri
     data.set = found->set;
     data.campaignTitle = found->title;
     data.self.criteriaId = data.set.id;
-    data.self.subject = {query.value(2).toString(), query.value(3).toString(), query.value(4).toString()};
+    data.self.subject
+        = {query.value(2).toString(), query.value(3).toString(), query.value(4).toString(), QString()};
     data.subjectName = data.self.subject.name;
     const QString period = query.value(5).toString();
     data.self.period = period.isEmpty() ? std::nullopt : std::optional<QString>(period);

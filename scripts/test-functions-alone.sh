@@ -16,9 +16,9 @@
 #   scripts/test-functions-alone.sh -R '^test_sheeteditor$'
 #
 # Every test carries the label of its area (tests/<area>.cmake): rules, tabular, storage, demo,
-# documents, gui, cli. CI runs the rules and storage suites, 38 suites and about 280 functions: about
-# 2 min 30 s on 2 cores in the RelWithDebInfo build (the storage functions each open a database).
-# The whole project (79 suites, about 550 functions) takes about 12 minutes; run it after changing
+# documents, gui, cli. CI runs the rules and storage suites, 39 suites and about 290 functions: about
+# 2 min 20 s on 2 cores in the RelWithDebInfo build (the storage functions each open a database).
+# The whole project (81 suites, about 560 functions) takes about 12 minutes; run it after changing
 # fixtures.
 #
 # Exits 1 when a function fails alone or a suite fails in reverse order, naming the suite and the

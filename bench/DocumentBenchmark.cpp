@@ -110,7 +110,7 @@ SheetPrintoutData printout100()
         = {QStringLiteral("CC001"), QStringLiteral("Nguyễn Thị Ánh Tuyết"), QString(), QString()};
     data.self.period = QStringLiteral("2026-11");
     ScoreSheet appraised = data.self;
-    appraised.stage = QStringLiteral("appraised");
+    appraised.stage = Stage::Appraised;
     for (const int leaf : data.set.leaves()) {
         LeafValue value;
         value.kind = LeafValue::Kind::Points;
@@ -249,7 +249,7 @@ struct BatchWorkload
                                           e)) {
                         return false;
                     }
-                    sheet.stage = QStringLiteral("appraised");
+                    sheet.stage = Stage::Appraised;
                     QString reason;
                     if (i % 5 == 0) {
                         const Criterion& leaf = set->node(set->leaves().first());

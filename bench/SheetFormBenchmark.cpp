@@ -220,7 +220,7 @@ void BM_OpenSheet100Leaves(benchmark::State& state)
         }
         ui::ScoreSheetModel model;
         model.setEditor(&editor);
-        benchmark::DoNotOptimize(model.result(SheetEditor::Stage::Self).total);
+        benchmark::DoNotOptimize(model.result(Stage::Self).total);
     }
 }
 
@@ -255,13 +255,13 @@ void BM_RecomputeAfterEdit(benchmark::State& state)
     OpenForm form(w.db, w.sheet);
     // The loaded sheet changed in memory only: what the model does after every edit, without
     // the database (the write is in the next benchmark).
-    auto& sheet = const_cast<ScoreSheet&>(form.editor.sheet(SheetEditor::Stage::Self));
+    auto& sheet = const_cast<ScoreSheet&>(form.editor.sheet(Stage::Self));
     const Criterion& leaf = form.editor.criteriaSet().node(form.editor.criteriaSet().indexOf(form.code));
     int variant = 0;
     for (auto _ : state) {
         sheet.setValue(form.code, valueFor(leaf, ++variant));
         form.model.refresh();
-        benchmark::DoNotOptimize(form.model.result(SheetEditor::Stage::Self).index);
+        benchmark::DoNotOptimize(form.model.result(Stage::Self).index);
     }
 }
 
@@ -273,14 +273,13 @@ void BM_SaveAndRecomputeAfterEdit(benchmark::State& state)
     int variant = 0;
     for (auto _ : state) {
         QString error;
-        const SheetEditor::LeafWrite write{
-            SheetEditor::Stage::Self, form.code, valueFor(leaf, ++variant), {}};
+        const SheetEditor::LeafWrite write{Stage::Self, form.code, valueFor(leaf, ++variant), {}};
         if (!form.editor.write(write, Role::SelfAssessor, QStringLiteral("bench"), &error)) {
             state.SkipWithError(qPrintable(error));
             return;
         }
         form.model.refresh();
-        benchmark::DoNotOptimize(form.model.result(SheetEditor::Stage::Self).index);
+        benchmark::DoNotOptimize(form.model.result(Stage::Self).index);
     }
 }
 

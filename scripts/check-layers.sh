@@ -5,7 +5,9 @@
 # - the rules library (core/rules) includes a Qt header that is not QtCore's (QtSql, QtGui,
 #   QtWidgets...), or anything of SQLite;
 # - the documents (core/documents, core/documentdata) include a header of the storage;
-# - a file other than ui/common/AppSettings reads or writes the program's settings (QSettings).
+# - a file other than ui/common/AppSettings reads or writes the program's settings (QSettings);
+# - the server (server/) includes a header of the client's storage, documents, demo or screens, or
+#   a Qt module besides QtCore and QtNetwork (it links the rules and tabular only).
 # Used by scripts/test.sh, so by CI.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -51,6 +53,16 @@ while IFS= read -r file; do
   fail "$file uses QSettings: read and write settings through ui/common/AppSettings (add the key there)"
 done < <(grep -rl 'QSettings' --include='*.cpp' --include='*.h' core ui app server 2>/dev/null \
            | grep -v '^ui/common/AppSettings\.' || true)
+
+# 5. The server links the rules and tabular, nothing of the client.
+while IFS= read -r line; do
+  fail "${line%%:*} includes a header of the client (storage, documents, demo or screens): the server links the rules and tabular only"
+done < <(grep -rnE '#[[:space:]]*include[[:space:]]*"(database|stores|queries|services|sources|documents|documentdata|demo)/' \
+           --include='*.cpp' --include='*.h' server || true)
+while IFS= read -r line; do
+  fail "${line%%:*} includes a Qt module the server does not link"
+done < <(grep -rnE '#[[:space:]]*include[[:space:]]*<Qt(Sql|Gui|Widgets|Charts|PrintSupport)/?' \
+           --include='*.cpp' --include='*.h' server || true)
 
 if [ "$status" -eq 0 ]; then
   echo "check-layers: the libraries keep to their rooms"

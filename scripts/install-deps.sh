@@ -12,6 +12,9 @@ PACKAGES=(
   qt6-translations-l10n
   # secrets, storage, spreadsheets (.xlsx with QuaZip, Excel 97-2003 .xls with FreeXL)
   qtkeychain-qt6-dev libsqlite3-dev sqlite3 libquazip1-qt6-dev libfreexl-dev
+  # the provincial server: Boost.Beast (1.81: Debian's default libboost-dev is 1.74), libpq,
+  # libsodium (argon2id), and PostgreSQL 15 whose binaries the server's tests start
+  libboost1.81-dev libpq-dev libsodium-dev postgresql-15
   # tests and benchmarks
   libbenchmark-dev bc xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils
   # fonts with full Vietnamese coverage

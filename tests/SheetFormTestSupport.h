@@ -23,7 +23,6 @@ namespace danhgia::test {
 class SheetFormTestBase : public QObject
 {
 protected:
-    using Stage = SheetEditor::Stage;
     using Model = ui::ScoreSheetModel;
 
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -51,7 +51,7 @@ inline SheetPrintoutData handMadeSheet()
     data.self.setValue(QStringLiteral("1.2"), SheetFixture::yes(true));
     data.self.setValue(QStringLiteral("2.1"), SheetFixture::points("62.3"));
     ScoreSheet appraised = data.self;
-    appraised.stage = QStringLiteral("appraised");
+    appraised.stage = Stage::Appraised;
     appraised.setValue(QStringLiteral("1.1"), SheetFixture::points("7.5"));
     appraised.setValue(QStringLiteral("2.1"), SheetFixture::points("60.2"));
     data.appraised = appraised;

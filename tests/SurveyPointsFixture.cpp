@@ -140,7 +140,7 @@ std::optional<Decimal> SurveyPointsFixture::scoredPoints(const QString& unit, co
     const auto sheets
         = set ? SheetStore::loadEffective(m_db.connection(), m_campaign, set->id, &error) : std::nullopt;
     for (const ScoreSheet& sheet : sheets.value_or(QList<ScoreSheet>())) {
-        if (sheet.subject.id == unit && sheet.stage == QLatin1String("appraised")) {
+        if (sheet.subject.id == unit && sheet.stage == Stage::Appraised) {
             const auto outcome = LeafScorer::score(set->node(set->indexOf(code)), sheet.values.value(code),
                                                    {}, set->decimals);
             if (outcome.kind == LeafScorer::Outcome::Kind::Points) {
@@ -217,7 +217,7 @@ bool SurveyPointsFixture::setUp(QString* error)
     ValidationIssues issues;
     ScoreSheet stc
         = ScoreSheetReader::read(readData(QStringLiteral("examples/cchc/STC.scores.json")), &issues);
-    stc.stage = QStringLiteral("appraised");
+    stc.stage = Stage::Appraised;
     stc.values[QStringLiteral("1.4")].number = dec("1.5");
     return m_db.transaction(
                [&](QString* e) {

@@ -166,14 +166,14 @@ private Q_SLOTS:
         QVERIFY2(sheetId, qPrintable(error));
         SheetEditor editor(m_db);
         QVERIFY2(editor.load(*sheetId, &error), qPrintable(error));
-        const auto before = editor.effectiveValue(SheetEditor::Stage::Appraised, QStringLiteral("1.4"));
+        const auto before = editor.effectiveValue(Stage::Appraised, QStringLiteral("1.4"));
         QVERIFY(before);
         LeafValue lowered = *before;
         lowered.number = before->number.isZero() ? Decimal::fromUnits(2500) : Decimal();
         const QString typed
             = QStringLiteral("Chưa có tài liệu kiểm chứng về tuyên truyền trên Cổng thông tin");
-        QVERIFY2(editor.write({SheetEditor::Stage::Appraised, QStringLiteral("1.4"), lowered, typed},
-                              Role::Appraiser, QStringLiteral("Nông Thị Hạnh (appraiser)"), &error),
+        QVERIFY2(editor.write({Stage::Appraised, QStringLiteral("1.4"), lowered, typed}, Role::Appraiser,
+                              QStringLiteral("Nông Thị Hạnh (appraiser)"), &error),
                  qPrintable(error));
         const auto input = AppraisalMinutesSource::load(m_db, *sheetId, &error);
         QVERIFY2(input, qPrintable(error));

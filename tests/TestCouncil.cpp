@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "councils/CouncilReader.h"
 #include "councils/CouncilSession.h"
+#include "workflow/Role.h"
 
 #include <QJsonObject>
 
@@ -158,6 +159,68 @@ private Q_SLOTS:
                  QStringLiteral("agreed"));
         QCOMPARE(json[QStringLiteral("Y")].toObject()[QStringLiteral("official")].toDouble(), 68.6);
         QVERIFY(!json[QStringLiteral("X")].toObject().contains(QStringLiteral("by")));
+    }
+
+    // Who may record the agreed score of a candidate (CouncilSession::agreedScoreRefusal): two
+    // members at least have scored, their spread calls for a dialogue, and the one who records it is
+    // the one the spread rule names. CouncilStore refuses what this refuses.
+    void agreedScoreIsRecordedByTheDialogueHolder()
+    {
+        const QByteArray candidates = '[' + spreadCandidate("B", "60", "65.5") + ','
+            + spreadCandidate("C", "60", "75") + ',' + spreadCandidate("M", "70", "71") + ']';
+        const CouncilSession session = read(councilDocument(Circular06, candidates));
+        QCOMPARE(session.candidates.size(), 3);
+        const CouncilCandidate& board = session.candidates.at(0);
+        const CouncilCandidate& chair = session.candidates.at(1);
+        const CouncilCandidate& mean = session.candidates.at(2);
+        const QString boardHead = QStringLiteral("truong_ban");
+        const QString chairCode = QStringLiteral("chu_tich");
+
+        QVERIFY(session.agreedScoreRefusal(board, boardHead).isEmpty());
+        const QString notTheHolder = session.agreedScoreRefusal(board, chairCode);
+        for (const char* part : {"B", "truong_ban", "chu_tich"}) {
+            QVERIFY2(notTheHolder.contains(QLatin1String(part)), qPrintable(notTheHolder));
+        }
+        QVERIFY(session.agreedScoreRefusal(chair, chairCode).isEmpty());
+        QVERIFY(!session.agreedScoreRefusal(chair, boardHead).isEmpty());
+        // The mean is official: nobody records an agreed score, not even with no holder named.
+        const QString noDialogue = session.agreedScoreRefusal(mean, chairCode);
+        QVERIFY2(noDialogue.contains(QLatin1String("M")), qPrintable(noDialogue));
+        QVERIFY(!session.agreedScoreRefusal(mean, QString()).isEmpty());
+        // One member's score: no dialogue yet.
+        CouncilCandidate alone;
+        alone.id = QStringLiteral("L");
+        alone.scores.append({QStringLiteral("a"), dec("40")});
+        QVERIFY(!session.agreedScoreRefusal(alone, chairCode).isEmpty());
+    }
+
+    // Whether a user may record it on the Councils screen (CouncilSession::mayRecordAgreedScore):
+    // the role records agreed scores (RecordPermissions), every listed member has scored, and the
+    // spread rule names the role's council role.
+    void agreedScoreEditableForTheRole()
+    {
+        const QByteArray members
+            = R"(, "members": {"a": {"role": "chu_tich"}, "b": {"role": "uy_vien"}, "c": {"role": "thu_ky"}})";
+        const QByteArray candidates = '['
+            + QByteArray(R"({"id": "ALL", "scores": {"a": 60, "b": 75, "c": 70}})") + ','
+            + QByteArray(R"({"id": "TWO", "scores": {"a": 60, "b": 75}})") + ','
+            + QByteArray(R"({"id": "AGREED", "scores": {"a": 60, "b": 75, "c": 70}, "agreed": 68})") + ','
+            + QByteArray(R"({"id": "BOARD", "scores": {"a": 60, "b": 66, "c": 63}})") + ','
+            + QByteArray(R"({"id": "MEAN", "scores": {"a": 70, "b": 71, "c": 70}})") + ']';
+        const CouncilSession session = read(councilDocument(QByteArray(Circular06) + members, candidates));
+        QCOMPARE(session.candidates.size(), 5);
+        const auto may = [&session](int candidate, Role role) {
+            return session.mayRecordAgreedScore(session.candidates.at(candidate), role);
+        };
+        QVERIFY(may(0, Role::CouncilChair));
+        QVERIFY(may(2, Role::CouncilChair)); // an agreed score may be corrected
+        for (const Role role : {Role::CouncilSecretary, Role::Administrator, Role::Appraiser, Role::UnitHead,
+                                Role::SelfAssessor}) {
+            QVERIFY2(!may(0, role), qPrintable(Roles::name(role)));
+        }
+        QVERIFY(!may(1, Role::CouncilChair)); // a member has not scored yet
+        QVERIFY(!may(3, Role::CouncilChair)); // the board head holds that dialogue
+        QVERIFY(!may(4, Role::CouncilChair)); // the mean is official
     }
 
     void passMark()

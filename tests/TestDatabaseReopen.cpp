@@ -163,8 +163,8 @@ private Q_SLOTS:
         LeafValue lowered;
         lowered.kind = LeafValue::Kind::Points;
         lowered.number = *Decimal::fromString(QStringLiteral("0.5"));
-        const QModelIndex cell = form.model()->indexOfCode(
-            QStringLiteral("1.4"), ScoreSheetModel::valueColumn(SheetEditor::Stage::Appraised));
+        const QModelIndex cell = form.model()->indexOfCode(QStringLiteral("1.4"),
+                                                           ScoreSheetModel::valueColumn(Stage::Appraised));
         QVERIFY(cell.isValid());
         QVERIFY(form.model()->setData(cell, QVariant::fromValue(lowered)));
         // The reason is asked once the cell editor has closed, then the change is written.

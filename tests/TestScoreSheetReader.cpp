@@ -87,7 +87,7 @@ private Q_SLOTS:
         QTEST(sheet.subject.id, "subject");
         QVERIFY(sheet.period.has_value());
         QCOMPARE(*sheet.period, period);
-        QCOMPARE(sheet.stage, QStringLiteral("self"));
+        QCOMPARE(sheet.stage, Stage::Self);
         QCOMPARE(int(sheet.values.size()), values);
         QCOMPARE(int(sheet.valueOrder.size()), values);
         QTEST(sheet.flags, "flags");
@@ -264,13 +264,13 @@ private Q_SLOTS:
             = ScoreSheetReader::read(sheetJson("{}", R"("criteria": "t", "subject": {"id": "S"})"), &issues);
         QVERIFY(issues.isEmpty());
         QVERIFY(!absent.period.has_value());
-        QCOMPARE(absent.stage, QStringLiteral("self"));
+        QCOMPARE(absent.stage, Stage::Self);
         const ScoreSheet null = ScoreSheetReader::read(
             sheetJson("{}", R"("criteria": "t", "subject": {"id": "S"}, "period": null, "stage": "final")"),
             &issues);
         QVERIFY(issues.isEmpty());
         QVERIFY(!null.period.has_value());
-        QCOMPARE(null.stage, QStringLiteral("final"));
+        QCOMPARE(null.stage, Stage::Final);
         const ScoreSheet given = ScoreSheetReader::read(
             sheetJson(
                 "{}",
@@ -278,7 +278,7 @@ private Q_SLOTS:
             &issues);
         QVERIFY2(issues.isEmpty(), describe(issues).constData());
         QCOMPARE(given.period.value_or(QString()), QStringLiteral("2026-Q1"));
-        QCOMPARE(given.stage, QStringLiteral("appraised"));
+        QCOMPARE(given.stage, Stage::Appraised);
     }
 
     void valueForms()

@@ -20,7 +20,6 @@ Q_DECLARE_METATYPE(danhgia::LeafValue)
 using namespace danhgia;
 using namespace danhgia::test;
 
-using Stage = SheetEditor::Stage;
 using Write = SheetEditor::LeafWrite;
 
 namespace {
@@ -350,7 +349,7 @@ private Q_SLOTS:
                  QStringLiteral("Hai văn bản phải sửa lại theo ý kiến thẩm định"));
         QCOMPARE(editor.explanation(QStringLiteral("2.1")), QStringLiteral("Sổ theo dõi lưu tại phòng"));
         QCOMPARE(editor.evidenceCount(QStringLiteral("1.1")), 1);
-        QCOMPARE(editor.effectiveSheet(Stage::Final).stage, QStringLiteral("appraised"));
+        QCOMPARE(editor.effectiveSheet(Stage::Final).stage, Stage::Appraised);
         const SheetScorer scorer(editor.criteriaSet());
         QCOMPARE(scorer.score(editor.sheet(Stage::Appraised), editor.relativeBests(Stage::Appraised)).total,
                  *Decimal::fromString(QStringLiteral("81.96")));

@@ -282,8 +282,8 @@ private Q_SLOTS:
                            .method.levels.size()
             - 1;
         const QString reason = QStringLiteral("Đi muộn 3 buổi trong tháng, đã nhắc nhở");
-        QVERIFY2(editor.write({SheetEditor::Stage::Appraised, QStringLiteral("1.2"), lowest, reason},
-                              Role::Appraiser, QStringLiteral("Nông Thị Hạnh"), &error),
+        QVERIFY2(editor.write({Stage::Appraised, QStringLiteral("1.2"), lowest, reason}, Role::Appraiser,
+                              QStringLiteral("Nông Thị Hạnh"), &error),
                  qPrintable(error));
         QVERIFY2(CommentStore::add(m_db, id, QString(), QStringLiteral("Nông Thị Hạnh"),
                                    QStringLiteral("Cần chủ động hơn trong phối hợp với các phòng"), &error),

@@ -289,7 +289,7 @@ private Q_SLOTS:
         ValidationIssues issues;
         ScoreSheet sheet = ScoreSheetReader::read(
             readData(QStringLiteral("examples/cong-chuc/CC01-2026-01.scores.json")), &issues);
-        sheet.stage = QStringLiteral("appraised");
+        sheet.stage = Stage::Appraised;
         const auto save = [&](const QString& reason) {
             return m_db.transaction(
                 [&](QString* e) {

@@ -80,7 +80,7 @@ private:
     bool submitAndApprove(QString* error)
     {
         ScoreSheet appraised = m_snv;
-        appraised.stage = QStringLiteral("appraised");
+        appraised.stage = Stage::Appraised;
         return explainAndSubmit(error) && save(appraised, error)
             && apply(WorkflowAction::Appraise, Role::Appraiser, QString(), error)
             && apply(WorkflowAction::Approve, Role::CouncilChair, QString(), error);
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(!save(changed, &error));
         QVERIFY(!error.isEmpty());
         // The appraiser's stage may be written.
-        changed.stage = QStringLiteral("appraised");
+        changed.stage = Stage::Appraised;
         QVERIFY2(save(changed, &error), qPrintable(error));
     }
 
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(submitAndApprove(&error), qPrintable(error));
         ScoreSheet changed = m_snv;
-        changed.stage = QStringLiteral("appraised");
+        changed.stage = Stage::Appraised;
         changed.values[QStringLiteral("1.4")].number = Decimal::fromUnits(5000);
         QVERIFY(!save(changed, &error));
         QVERIFY(!apply(WorkflowAction::Reopen, Role::CouncilChair, QStringLiteral("   "), &error));

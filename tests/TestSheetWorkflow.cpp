@@ -7,6 +7,7 @@
 #include "criteria/CriteriaSet.h"
 #include "workflow/RecordPermissions.h"
 #include "workflow/SheetWorkflow.h"
+#include "workflow/Stage.h"
 #include "workflow/SubmissionReadiness.h"
 
 #include <QSet>
@@ -435,6 +436,23 @@ private Q_SLOTS:
                  QList<Role>{Role::UnitHead});
         QCOMPARE(SheetWorkflow::rolesFor(ApprovalPolicy(), WorkflowAction::Approve),
                  QList<Role>{Role::CouncilChair});
+    }
+
+    void valuesChangeOnlyWhileTheStateAllows()
+    {
+        // The rule the client's storage and the server both ask before writing a value.
+        for (const SheetState state : SheetStates::all()) {
+            const bool closed = state == SheetState::Approved || state == SheetState::Published;
+            for (const Stage stage : Stages::all()) {
+                const bool allowed = !closed && (stage != Stage::Self || state == SheetState::Draft);
+                const QString refusal = SheetWorkflow::refuseValueWrite(state, stage);
+                QVERIFY2(refusal.isEmpty() == allowed,
+                         qPrintable(SheetStates::name(state) + QLatin1Char(' ') + Stages::name(stage)));
+                if (!allowed) {
+                    QVERIFY2(refusal.contains(SheetStates::title(state)), qPrintable(refusal));
+                }
+            }
+        }
     }
 };
 

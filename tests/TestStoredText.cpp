@@ -215,7 +215,7 @@ private Q_SLOTS:
                                           {QStringLiteral("subject_group"), sheet.subject.group},
                                           {QStringLiteral("flags"), flags},
                                           {QStringLiteral("uuid"), uuid},
-                                          {QStringLiteral("stage"), sheet.stage},
+                                          {QStringLiteral("stage"), Stages::name(sheet.stage)},
                                           {QStringLiteral("values"), valuesJson(sheet)}});
         const auto outbox = rows(
             QStringLiteral("SELECT operation, revision, payload FROM outbox WHERE uuid = '%1'").arg(uuid));
@@ -262,7 +262,8 @@ private Q_SLOTS:
                                {QStringLiteral("uuid"), uuid}};
         };
         const auto scored = [&](const ScoreSheet& s) {
-            return compact({{QStringLiteral("stage"), s.stage}, {QStringLiteral("values"), valuesJson(s)}});
+            return compact({{QStringLiteral("stage"), Stages::name(s.stage)},
+                            {QStringLiteral("values"), valuesJson(s)}});
         };
         const auto audit = rows(QStringLiteral("SELECT action, old_value, new_value FROM audit_log WHERE "
                                                "entity_uuid = '%1' ORDER BY id")
@@ -297,7 +298,7 @@ private Q_SLOTS:
                           {QStringLiteral("subject_group"), QString()},
                           {QStringLiteral("flags"), QStringLiteral("[]")},
                           {QStringLiteral("uuid"), uuid},
-                          {QStringLiteral("stage"), sheet.stage},
+                          {QStringLiteral("stage"), Stages::name(sheet.stage)},
                           {QStringLiteral("values"), QJsonObject()}}));
     }
 

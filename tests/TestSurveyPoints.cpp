@@ -208,7 +208,7 @@ private Q_SLOTS:
         QVERIFY2(sheets, qPrintable(error));
         for (const ScoreSheet& sheet : *sheets) {
             if (sheet.subject.id == QLatin1String("SNV")) {
-                QCOMPARE(sheet.stage, QStringLiteral("appraised"));
+                QCOMPARE(sheet.stage, Stage::Appraised);
                 QCOMPARE(sheet.values.value(QStringLiteral("8.1")).done, 7);
             }
         }

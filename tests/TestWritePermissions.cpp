@@ -109,7 +109,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(editor.load(draft, &error), qPrintable(error));
         const QString before = footprint();
-        const SheetEditor::LeafWrite write{SheetEditor::Stage::Self, QStringLiteral("1.4"), points("1"), {}};
+        const SheetEditor::LeafWrite write{Stage::Self, QStringLiteral("1.4"), points("1"), {}};
         for (const Role role :
              {Role::Appraiser, Role::CouncilSecretary, Role::CouncilChair, Role::Administrator}) {
             error.clear();
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(editor.load(submitted, &error), qPrintable(error));
         const QString before = footprint();
-        const SheetEditor::LeafWrite write{SheetEditor::Stage::Appraised, QStringLiteral("1.4"), points("0"),
+        const SheetEditor::LeafWrite write{Stage::Appraised, QStringLiteral("1.4"), points("0"),
                                            QStringLiteral("Thiếu kế hoạch")};
         for (const Role role :
              {Role::SelfAssessor, Role::UnitHead, Role::CouncilChair, Role::Administrator}) {
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(editor.load(appraised, &error), qPrintable(error));
         const QString before = footprint();
-        const SheetEditor::LeafWrite write{SheetEditor::Stage::Final, QStringLiteral("1.4"), points("0"),
+        const SheetEditor::LeafWrite write{Stage::Final, QStringLiteral("1.4"), points("0"),
                                            QStringLiteral("Hội đồng kết luận")};
         for (const Role role :
              {Role::SelfAssessor, Role::UnitHead, Role::Appraiser, Role::CouncilSecretary}) {
@@ -164,15 +164,15 @@ private Q_SLOTS:
         QVERIFY2(draft.load(parSheet(QStringLiteral("draft")), &error), qPrintable(error));
         QVERIFY(draft.isFedBySurvey(code));
         const QString before = footprint();
-        QVERIFY(!draft.write({SheetEditor::Stage::Self, code, points("20"), {}}, Role::SelfAssessor,
-                             QStringLiteral("x"), &error));
+        QVERIFY(!draft.write({Stage::Self, code, points("20"), {}}, Role::SelfAssessor, QStringLiteral("x"),
+                             &error));
         QVERIFY2(error.contains(code) && error.contains(QStringLiteral("Khảo sát sự hài lòng")),
                  qPrintable(error));
         QCOMPARE(footprint(), before);
         // Not even by the appraisal side: the survey screen writes it.
         SheetEditor submitted(*m_db);
         QVERIFY2(submitted.load(parSheet(QStringLiteral("submitted")), &error), qPrintable(error));
-        QVERIFY(!submitted.write({SheetEditor::Stage::Appraised, code, points("20"), QStringLiteral("lý do")},
+        QVERIFY(!submitted.write({Stage::Appraised, code, points("20"), QStringLiteral("lý do")},
                                  Role::Appraiser, QStringLiteral("x"), &error));
         QCOMPARE(footprint(), before);
         // And a survey criterion does not hold back the submission of a self-assessment.

@@ -21,10 +21,14 @@ danhgia_add_test(NAME test_scoringproperties SOURCES TestScoringProperties.cpp S
 danhgia_add_test(NAME test_classification SOURCES TestClassification.cpp ScoringFixtures.h LABELS unit)
 # The quota counted per agency and per group with similar tasks (QUOTA scopes).
 danhgia_add_test(NAME test_quota_scopes SOURCES TestQuotaScopes.cpp ScoringFixtures.h LABELS unit)
+# When a decided grade is an override that needs a reason and an approver (results/GradeOverride).
+danhgia_add_test(NAME test_grade_override SOURCES TestGradeOverride.cpp LABELS unit)
 danhgia_add_test(NAME test_resultstatistics SOURCES TestResultStatistics.cpp ScoringFixtures.h LABELS unit)
 
 # councils/: the interview council, its ranking, the council file written back.
 danhgia_add_test(NAME test_council SOURCES TestCouncil.cpp ScoringFixtures.h LABELS unit)
+# What a new interview council starts with (councils/CouncilPresets).
+danhgia_add_test(NAME test_council_presets SOURCES TestCouncilPresets.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_councilranking SOURCES TestCouncilRanking.cpp LABELS unit)
 danhgia_add_test(NAME test_council_writer SOURCES TestCouncilWriter.cpp CouncilTestSupport.h ScoringFixtures.h
     LABELS unit)
@@ -32,6 +36,8 @@ danhgia_add_test(NAME test_council_writer SOURCES TestCouncilWriter.cpp CouncilT
 # workflow/: transitions, roles and reasons; submission readiness.
 danhgia_add_test(NAME test_sheetworkflow SOURCES TestSheetWorkflow.cpp LABELS unit)
 danhgia_add_test(NAME test_workflow_readiness SOURCES TestSubmissionReadiness.cpp LABELS unit)
+# The assessment stages (workflow/Stage): names in files and the database, titles, order, baseline.
+danhgia_add_test(NAME test_stage SOURCES TestStage.cpp LABELS unit)
 
 # text/: normal form, search keys, name order, the legacy encodings; the Vietnamese translation
 # (compiled into the rules) is complete and covers every string in the sources.

@@ -4,7 +4,7 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="+95"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+92"/>
         <source>Exported %n result(s) to %1
 </source>
         <translation>
@@ -15,7 +15,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Exported %n score sheet(s) to %1
 </source>
         <translation>
@@ -29,7 +29,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="+229"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+227"/>
         <source>Imported %n criteria set(s).
 </source>
         <translation>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+62"/>
         <source>Imported %n score sheet(s) into the campaign %1.
 </source>
         <translation>
@@ -108,7 +108,7 @@
 <context>
     <name>SheetHistory</name>
     <message numerus="yes">
-        <location filename="../core/storage/queries/SheetHistory.cpp" line="+168"/>
+        <location filename="../core/storage/queries/SheetHistory.cpp" line="+169"/>
         <source>%1 of %n task(s) done</source>
         <translation>
             <numerusform>%1 of %n task done</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>SurveyPointsWriter</name>
     <message numerus="yes">
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+241"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+239"/>
         <source>Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
         <translation>
             <numerusform>Sociological survey “%1”: %n valid questionnaire; %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</numerusform>

@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AdminCommands</name>
+    <message>
+        <location filename="../server/cli/AdminCommands.cpp" line="+81"/>
+        <source>Unknown admin command; see danhgia-server --help.</source>
+        <translation>Lệnh quản trị không xác định; xem danhgia-server --help.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the units list needs the columns Mã đơn vị, Tên đơn vị and Loại (code, name, kind).</source>
+        <translation>%1: danh sách đơn vị cần có các cột Mã đơn vị, Tên đơn vị và Loại (code, name, kind).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1, line %2: the code and the name of a unit are required.</source>
+        <translation>%1, dòng %2: phải có mã và tên của đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not a kind of unit (tỉnh, sở, xã, phường, phòng, khác).</source>
+        <translation>%1, dòng %2, cột %3: &quot;%4&quot; không phải là loại đơn vị (tỉnh, sở, xã, phường, phòng, khác).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, line %2: the parent unit %3 is neither in the database nor on an earlier line.</source>
+        <translation>%1, dòng %2: đơn vị cấp trên %3 không có trong cơ sở dữ liệu và cũng không có ở dòng trước.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 units imported.</source>
+        <translation>Đã nhập %1 đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the unit of the account with --unit CODE.</source>
+        <translation>Hãy cho biết đơn vị của tài khoản bằng --unit MÃ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the roles of the account with --role ROLE (for example self_assessor).</source>
+        <translation>Hãy cho biết vai trò của tài khoản bằng --role VAI_TRÒ (ví dụ self_assessor).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown role %1; the roles are: %2.</source>
+        <translation>Vai trò %1 không xác định; các vai trò gồm: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No unit has the code %1; import the units first.</source>
+        <translation>Không có đơn vị nào mang mã %1; hãy nhập danh sách đơn vị trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the password of the account on standard input.</source>
+        <translation>Hãy nhập mật khẩu của tài khoản qua đầu vào chuẩn (standard input).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password could not be hashed.</source>
+        <translation>Không băm được mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Account %1 of %2 with the roles %3.</source>
+        <translation>Tài khoản %1 thuộc %2, vai trò: %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No account has the login %1.</source>
+        <translation>Không có tài khoản nào có tên đăng nhập %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account %1 disabled; its tokens are revoked.</source>
+        <translation>Đã khóa tài khoản %1; các mã truy cập của tài khoản đã bị thu hồi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 ended sessions (signed out, revoked or expired) are forgotten.</source>
+        <translation>Đã loại bỏ %1 phiên làm việc đã kết thúc (đã đăng xuất, bị thu hồi hoặc hết hạn).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the age of the deletions to forget with --older-than-days N.</source>
+        <translation>Hãy cho biết các bản ghi xóa cũ hơn bao nhiêu ngày thì được loại bỏ, bằng --older-than-days N.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deletions up to version %1 are forgotten; clients behind it resynchronise.</source>
+        <translation>Đã loại bỏ các bản ghi xóa đến phiên bản %1; máy trạm chưa đồng bộ đến đó sẽ phải đồng bộ lại toàn bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrors</name>
+    <message>
+        <location filename="../server/api/ApiError.cpp" line="+23"/>
+        <source>The request body is not valid JSON: %1.</source>
+        <translation>Nội dung yêu cầu không phải là JSON hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The field &quot;%1&quot; is required.</source>
+        <translation>Thiếu trường &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The field &quot;%1&quot; is not valid: %2</source>
+        <translation>Trường &quot;%1&quot; không hợp lệ: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in first: the request has no valid access token.</source>
+        <translation>Hãy đăng nhập trước: yêu cầu không có mã truy cập hợp lệ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The access token has expired or was revoked; refresh it or sign in again.</source>
+        <translation>Mã truy cập đã hết hạn hoặc đã bị thu hồi; hãy làm mới mã hoặc đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The login or the password is wrong, or the account is disabled.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too many failed sign-ins; try again in %1 seconds.</source>
+        <translation>Đăng nhập sai quá nhiều lần; hãy thử lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was found at this address for this account.</source>
+        <translation>Không tìm thấy dữ liệu tại địa chỉ này đối với tài khoản này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server has no such address.</source>
+        <translation>Máy chủ không có địa chỉ này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This address does not accept this method.</source>
+        <translation>Địa chỉ này không chấp nhận phương thức yêu cầu này.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The request body is larger than the server accepts (%1 bytes).</source>
+        <translation>Nội dung yêu cầu lớn hơn mức máy chủ chấp nhận (%1 byte).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request headers are larger than the server accepts (%1 bytes).</source>
+        <translation>Phần đầu của yêu cầu lớn hơn mức máy chủ chấp nhận (%1 byte).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server has too many open connections; try again shortly.</source>
+        <translation>Máy chủ đang có quá nhiều kết nối; hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server could not complete the request; nothing was changed. Try again.</source>
+        <translation>Máy chủ không hoàn tất được yêu cầu; chưa có dữ liệu nào bị thay đổi. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
+        <translation>Máy chủ không kết nối được cơ sở dữ liệu; chưa có dữ liệu nào bị thay đổi. Hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This computer has not synchronised for too long (deletions before version %1 are no longer kept); a full synchronisation is needed.</source>
+        <translation>Máy này đã quá lâu chưa đồng bộ (các bản ghi xóa trước phiên bản %1 không còn được lưu); cần đồng bộ lại toàn bộ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The uploaded file does not match its SHA-256 (expected %1, received %2); upload it again.</source>
+        <translation>Tệp tải lên không khớp với mã SHA-256 (cần %1, nhận được %2); hãy tải lên lại.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The upload continues at byte %1; send the part from there.</source>
+        <translation>Việc tải lên được tiếp tục từ byte %1; hãy gửi phần dữ liệu từ vị trí đó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refresh token is not valid any more (used, expired or revoked); sign in again.</source>
+        <translation>Mã làm mới không còn hiệu lực (đã dùng, hết hạn hoặc bị thu hồi); hãy đăng nhập lại.</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <location filename="../ui/common/AppSettings.cpp" line="+32"/>
@@ -186,6 +392,24 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>Authorizer</name>
+    <message>
+        <location filename="../server/service/Authorizer.cpp" line="+34"/>
+        <source>The account does not hold the role %1.</source>
+        <translation>Tài khoản không có vai trò %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account holds no role.</source>
+        <translation>Tài khoản chưa được giao vai trò nào.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Only accounts of the province publish criteria sets and open campaigns.</source>
+        <translation>Chỉ tài khoản cấp tỉnh mới được ban hành bộ tiêu chí và mở đợt đánh giá.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignResults</name>
     <message>
         <location filename="../core/storage/queries/CampaignResults.cpp" line="+31"/>
@@ -194,16 +418,28 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>CampaignSetup</name>
+    <message>
+        <location filename="../core/storage/services/CampaignSetup.cpp" line="+39"/>
+        <source>the sheet of %1 (%2) does not fit the criteria set: %3</source>
+        <translation>phiếu chấm điểm của %1 (%2) không phù hợp với bộ tiêu chí: %3</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no campaign has been created for the sheet of %1</source>
+        <translation>chưa tạo đợt đánh giá để ghi phiếu chấm điểm của %1</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
         <location filename="../core/storage/stores/CampaignStore.cpp" line="+38"/>
-        <location line="+101"/>
-        <location line="+35"/>
+        <location line="+123"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được các đợt đánh giá: %1</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-115"/>
         <source>a code in the list is empty</source>
         <translation>danh sách có mã để trống</translation>
     </message>
@@ -214,12 +450,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+12"/>
-        <location line="+216"/>
+        <location line="+207"/>
         <source>cannot read the participants of the campaign %1: %2</source>
         <translation>không đọc được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-202"/>
         <source>there is no unit with the code %1</source>
         <translation>không có đơn vị nào mang mã %1</translation>
     </message>
@@ -254,17 +490,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không thay đổi được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+66"/>
         <source>there is no campaign with the code &quot;%1&quot;</source>
         <translation>không có đợt đánh giá nào mang mã &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>the score sheet %1 is not in the database</source>
-        <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>the campaign &quot;%1&quot; uses another criteria set</source>
         <translation>đợt đánh giá &quot;%1&quot; dùng một bộ tiêu chí khác</translation>
     </message>
@@ -417,22 +648,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>%1 không có phiếu chấm điểm trong đợt đánh giá %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 is tied at the quota boundary; the decision needs a reason and the name of the person who approves it</source>
-        <translation>%1 bằng điểm tại ngưỡng tỷ lệ tối đa; quyết định cần ghi rõ lý do và họ tên người phê duyệt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is graded %2 by the rules (quota included); giving %3 is an override and needs a reason and the name of the person who approves it</source>
-        <translation>%1 được xếp loại %2 theo quy định (đã tính tỷ lệ tối đa); xếp %3 là quyết định vượt quy định, cần ghi rõ lý do và họ tên người phê duyệt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(no grade)</source>
-        <translation>(không xếp loại)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được danh sách đợt đánh giá: %1</translation>
     </message>
@@ -672,6 +888,19 @@ hoặc không ghi được tệp kết quả.
     </message>
 </context>
 <context>
+    <name>CouncilPresets</name>
+    <message>
+        <location filename="../core/rules/councils/CouncilPresets.cpp" line="+9"/>
+        <source>Decision 612/QĐ-UBND: the council chair, when the scores are 10 or more points apart</source>
+        <translation>Quyết định 612/QĐ-UBND: Chủ tịch Hội đồng, khi điểm chênh lệch từ 10 điểm trở lên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Circular 06/2020/TT-BNV: the board head above 5 points apart, the council chair from 10</source>
+        <translation>Thông tư 06/2020/TT-BNV: Trưởng ban khi chênh lệch trên 5 điểm, Chủ tịch Hội đồng khi chênh lệch từ 10 điểm trở lên</translation>
+    </message>
+</context>
+<context>
     <name>CouncilReader</name>
     <message>
         <location filename="../core/rules/councils/CouncilReader.cpp" line="+26"/>
@@ -753,49 +982,67 @@ hoặc không ghi được tệp kết quả.
     </message>
 </context>
 <context>
+    <name>CouncilSession</name>
+    <message>
+        <location filename="../core/rules/councils/CouncilSession.cpp" line="+103"/>
+        <source>Candidate %1: at least two members must score before a dialogue</source>
+        <translation>Thí sinh %1: phải có ít nhất hai thành viên chấm điểm trước khi trao đổi thống nhất</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate %1 needs no dialogue: the spread of the scores is %2, so the mean %3 is the official score</source>
+        <translation>Thí sinh %1 không cần trao đổi thống nhất: độ chênh lệch điểm là %2, nên điểm trung bình %3 là điểm chính thức</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidate %1: the dialogue is held by %2; the agreed score cannot be recorded as “%3”</source>
+        <translation>Thí sinh %1: việc trao đổi thống nhất do %2 chủ trì; không thể ghi nhận điểm thống nhất với vai trò “%3”</translation>
+    </message>
+</context>
+<context>
     <name>CouncilStore</name>
     <message>
-        <location filename="../core/storage/stores/CouncilStore.cpp" line="+74"/>
+        <location filename="../core/storage/stores/CouncilStore.cpp" line="+68"/>
         <source>the council session needs a title</source>
         <translation>phiên họp hội đồng cần có tên</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>a member of the council has no code</source>
         <translation>có thành viên hội đồng chưa có mã</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>the member %1 is listed twice</source>
         <translation>thành viên %1 bị liệt kê hai lần</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Candidate %1: %2 is not a member of the council</source>
         <translation>Thí sinh %1: %2 không phải là thành viên hội đồng</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-255"/>
         <source>Candidate %1: member %2 has two scores</source>
         <translation>Thí sinh %1: thành viên %2 có hai điểm chấm</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>there is no council session %1</source>
         <translation>không có phiên họp hội đồng %1</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+98"/>
+        <location line="-103"/>
+        <location line="+99"/>
         <location line="+38"/>
         <source>cannot read the council sessions: %1</source>
         <translation>không đọc được các phiên họp hội đồng: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>there is already a council session “%1” (number %2)</source>
         <translation>đã có phiên họp hội đồng “%1” (số %2)</translation>
     </message>
@@ -820,7 +1067,7 @@ hoặc không ghi được tệp kết quả.
         <translation>Thí sinh %1: điểm thống nhất %2 (khi điểm của các thành viên chênh lệch %3 điểm, do %4 chủ trì trao đổi thống nhất) bị hủy vì thành viên %5 sửa điểm từ %6 thành %7; %8</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the council session “%1” has no candidate %2</source>
         <translation>phiên họp hội đồng “%1” không có thí sinh %2</translation>
     </message>
@@ -860,22 +1107,7 @@ hoặc không ghi được tệp kết quả.
         <translation>Thí sinh %1: điểm %2 của thành viên %3 có nhiều chữ số thập phân hơn mức hội đồng cho phép (%4)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Candidate %1: at least two members must score before a dialogue</source>
-        <translation>Thí sinh %1: phải có ít nhất hai thành viên chấm điểm trước khi trao đổi thống nhất</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Candidate %1 needs no dialogue: the spread of the scores is %2, so the mean %3 is the official score</source>
-        <translation>Thí sinh %1 không cần trao đổi thống nhất: độ chênh lệch điểm là %2, nên điểm trung bình %3 là điểm chính thức</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Candidate %1: the dialogue is held by %2; the agreed score cannot be recorded as “%3”</source>
-        <translation>Thí sinh %1: việc trao đổi thống nhất do %2 chủ trì; không thể ghi nhận điểm thống nhất với vai trò “%3”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Candidate %1: the agreed score %2 is negative</source>
         <translation>Thí sinh %1: điểm thống nhất %2 là số âm</translation>
     </message>
@@ -1523,7 +1755,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../core/demo/DemoDatabase.cpp" line="+114"/>
+        <location filename="../core/demo/DemoDatabase.cpp" line="+109"/>
         <source>The database cannot be read: %1</source>
         <translation>Không đọc được cơ sở dữ liệu: %1</translation>
     </message>
@@ -1541,12 +1773,12 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DemoSteps</name>
     <message>
-        <location filename="../core/demo/DemoSteps.cpp" line="+44"/>
+        <location filename="../core/demo/DemoSteps.cpp" line="+43"/>
         <source>The built-in criteria set %1 cannot be read.</source>
         <translation>Không đọc được bộ tiêu chí có sẵn %1.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+67"/>
         <source>The evidence does not show the full result that was self-assessed.</source>
         <translation>Tài liệu kiểm chứng chưa chứng minh đầy đủ kết quả đã tự chấm.</translation>
     </message>
@@ -1712,6 +1944,24 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
     </message>
 </context>
 <context>
+    <name>EvidenceService</name>
+    <message>
+        <location filename="../server/service/EvidenceService.cpp" line="+27"/>
+        <source>64 lower-case hexadecimal digits</source>
+        <translation>phải gồm 64 chữ số thập lục phân viết thường</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>the upload was started with %1 bytes</source>
+        <translation>lần tải lên này đã bắt đầu với kích thước %1 byte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the part goes past the end of the file</source>
+        <translation>phần dữ liệu vượt quá cuối tệp</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceStore</name>
     <message>
         <location filename="../core/storage/stores/EvidenceStore.cpp" line="+61"/>
@@ -1740,22 +1990,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <translation>không đọc được danh sách tài liệu kiểm chứng: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>cannot read the score sheets: %1</source>
-        <translation>không đọc được các phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>there is no score sheet with the number %1</source>
-        <translation>không có phiếu chấm điểm số %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot read the criteria set of score sheet %1: %2</source>
-        <translation>không đọc được bộ tiêu chí của phiếu chấm điểm %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+61"/>
         <source>&quot;%1&quot; is not a leaf criterion of the set &quot;%2&quot;; evidence is attached to leaf criteria</source>
         <translation>&quot;%1&quot; không phải là tiêu chí thành phần của bộ &quot;%2&quot;; tài liệu kiểm chứng được đính kèm vào tiêu chí thành phần</translation>
     </message>
@@ -1780,13 +2015,13 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <translation>&quot;%1&quot; không phải là một tệp</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-183"/>
         <source>the file &quot;%1&quot; is empty</source>
         <translation>tệp &quot;%1&quot; rỗng</translation>
     </message>
     <message>
         <location line="-18"/>
-        <location line="+222"/>
+        <location line="+210"/>
         <source>cannot read the file &quot;%1&quot;: %2</source>
         <translation>không đọc được tệp &quot;%1&quot;: %2</translation>
     </message>
@@ -1834,7 +2069,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+23"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+20"/>
         <source>Usage: danhgia-cli export results --db FILE --campaign ID (--csv OUT | --xlsx OUT) [--aggregate]
 
 Computes the results of a campaign from the stored values and writes them:
@@ -1884,18 +2119,18 @@ thẩm định hoặc tự đánh giá).
     </message>
     <message>
         <location line="+11"/>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>danhgia-cli: database &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: cơ sở dữ liệu &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+43"/>
+        <location line="-17"/>
+        <location line="+40"/>
         <source>danhgia-cli: file &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: tệp &quot;%1&quot;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-39"/>
+        <location line="-36"/>
         <source>Exported %n result(s) to %1
 </source>
         <translation>
@@ -1904,7 +2139,7 @@ thẩm định hoặc tự đánh giá).
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>danhgia-cli: cannot create the folder &quot;%1&quot;</source>
         <translation>danhgia-cli: không tạo được thư mục &quot;%1&quot;</translation>
     </message>
@@ -1919,9 +2154,27 @@ thẩm định hoặc tự đánh giá).
     </message>
 </context>
 <context>
+    <name>GradeOverride</name>
+    <message>
+        <location filename="../core/rules/results/GradeOverride.cpp" line="+18"/>
+        <source>%1 is tied at the quota boundary; the decision needs a reason and the name of the person who approves it</source>
+        <translation>%1 bằng điểm tại ngưỡng tỷ lệ tối đa; quyết định cần ghi rõ lý do và họ tên người phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is graded %2 by the rules (quota included); giving %3 is an override and needs a reason and the name of the person who approves it</source>
+        <translation>%1 được xếp loại %2 theo quy định (đã tính tỷ lệ tối đa); xếp %3 là quyết định vượt quy định, cần ghi rõ lý do và họ tên người phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no grade)</source>
+        <translation>(không xếp loại)</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+93"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+91"/>
         <source>say what to import: criteria, sheets, units or people</source>
         <translation>cần cho biết nội dung cần nhập: criteria, sheets, units hoặc people</translation>
     </message>
@@ -1937,24 +2190,24 @@ thẩm định hoặc tự đánh giá).
     </message>
     <message>
         <location line="+121"/>
-        <location line="+118"/>
+        <location line="+106"/>
         <source>danhgia-cli: file &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: tệp &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-142"/>
         <location line="+8"/>
         <location line="+29"/>
         <location line="+22"/>
-        <location line="+31"/>
-        <location line="+20"/>
+        <location line="+26"/>
+        <location line="+13"/>
         <location line="+53"/>
         <location line="+20"/>
         <source>danhgia-cli: nothing was imported</source>
         <translation>danhgia-cli: không có dữ liệu nào được nhập</translation>
     </message>
     <message numerus="yes">
-        <location line="-143"/>
+        <location line="-131"/>
         <source>Imported %n criteria set(s).
 </source>
         <translation>
@@ -1970,12 +2223,12 @@ thẩm định hoặc tự đánh giá).
     <message>
         <location line="-72"/>
         <location line="+79"/>
-        <location line="+59"/>
+        <location line="+47"/>
         <source>danhgia-cli: %1</source>
         <translation>danhgia-cli: %1</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-288"/>
         <source>Usage: danhgia-cli import criteria --db FILE SET.json [SET.json ...]
        danhgia-cli import criteria --db FILE --id ID --title TITLE [--kind KIND]
                                    [--set-version N] SET.csv|SET.xlsx [SET.json ...]
@@ -2092,7 +2345,7 @@ Tùy chọn:
         <translation>chưa nêu vai trò nào</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+129"/>
         <location line="+73"/>
         <source>danhgia-cli: database &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: cơ sở dữ liệu &quot;%1&quot;: %2</translation>
@@ -2436,6 +2689,50 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>PushService</name>
+    <message>
+        <location filename="../server/service/PushService.cpp" line="+54"/>
+        <source>a push holds at most %1 operations</source>
+        <translation>mỗi lần gửi có tối đa %1 thao tác</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the server does not synchronise &quot;%1&quot;</source>
+        <translation>máy chủ không đồng bộ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>a row is named by its UUID</source>
+        <translation>mỗi bản ghi được xác định bằng UUID của nó</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>insert, update or delete</source>
+        <translation>phải là insert, update hoặc delete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a version is 0 or more</source>
+        <translation>phiên bản phải từ 0 trở lên</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The field %1 holds a local id; rows refer to each other by UUID (%2).</source>
+        <translation>Trường %1 chứa mã nội bộ của máy trạm; các bản ghi tham chiếu nhau bằng UUID (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it differs from the operation&apos;s uuid</source>
+        <translation>khác với UUID của thao tác</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The row that %1 refers to is not known to this account; send it first.</source>
+        <translation>Bản ghi mà %1 tham chiếu tới không có đối với tài khoản này; hãy gửi bản ghi đó trước.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPermissions</name>
     <message>
         <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+59"/>
@@ -2496,6 +2793,44 @@ Tùy chọn:
         <location line="+2"/>
         <source>campaigns, their sheets and criteria sets</source>
         <translation>đợt đánh giá, phiếu chấm điểm và bộ tiêu chí</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRules</name>
+    <message>
+        <location filename="../server/service/RecordRules.cpp" line="+72"/>
+        <source>the kind of a unit is one of: %1</source>
+        <translation>loại đơn vị phải là một trong: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No unit or person with the code %1 is known to this account.</source>
+        <translation>Tài khoản này không có đơn vị hoặc người nào mang mã %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A published version of a criteria set cannot change; publish a new version instead.</source>
+        <translation>Phiên bản đã ban hành của bộ tiêu chí không được sửa đổi; hãy ban hành một phiên bản mới.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the status is draft or published</source>
+        <translation>trạng thái phải là draft (dự thảo) hoặc published (đã ban hành)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The set_id is not the id of the criteria set&apos;s document.</source>
+        <translation>Trường set_id không trùng với mã của bộ tiêu chí trong tài liệu.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The score sheet this row refers to is not known to this account.</source>
+        <translation>Phiếu chấm điểm mà bản ghi này tham chiếu tới không có đối với tài khoản này.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>64 lower-case hexadecimal digits</source>
+        <translation>phải gồm 64 chữ số thập lục phân viết thường</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +3099,24 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
     </message>
 </context>
 <context>
+    <name>SchemaMigrator</name>
+    <message>
+        <location filename="../server/db/SchemaMigrator.cpp" line="+128"/>
+        <source>The database was written by a newer server (schema version %1; this server knows up to %2). Use the newer server.</source>
+        <translation>Cơ sở dữ liệu do phiên bản máy chủ mới hơn ghi (lược đồ phiên bản %1; máy chủ này chỉ hỗ trợ đến %2). Hãy dùng phiên bản máy chủ mới hơn.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Migration %1 failed: %2</source>
+        <translation>Nâng cấp lược đồ %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The schema migrations did not finish.</source>
+        <translation>Việc nâng cấp lược đồ cơ sở dữ liệu chưa hoàn tất.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message>
         <location filename="../app/cli/ScoreCommand.cpp" line="+14"/>
@@ -2833,7 +3186,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>&quot;%1&quot; không phải là giai đoạn hợp lệ; hãy dùng self, appraised hoặc final</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>must be a flag code</source>
         <translation>phải là mã tình huống đặc biệt</translation>
     </message>
@@ -2877,6 +3230,237 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>ServerCommands</name>
+    <message>
+        <location filename="../server/cli/ServerCommands.cpp" line="+57"/>
+        <source>Unknown option %1; see danhgia-server --help.</source>
+        <translation>Tùy chọn %1 không xác định; xem danhgia-server --help.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The option %1 needs a value.</source>
+        <translation>Tùy chọn %1 cần có giá trị.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: danhgia-server COMMAND [options]
+
+Commands:
+  serve                      serve the API (migrates the database first)
+  migrate                    bring the database schema up to date
+  admin unit import FILE     import units from CSV or .xlsx (the client&apos;s columns)
+  admin user add LOGIN --unit CODE --role ROLE[,ROLE]
+                             add or replace an account; the password is read from
+                             standard input
+  admin user disable LOGIN   disable an account and revoke its tokens
+  admin user list            list the accounts
+  admin tombstones purge --older-than-days N
+                             forget deletions older than N days
+  admin sessions purge       forget ended sessions (signed out, revoked, expired)
+
+Settings (a file given with --config, then DANHGIA_SERVER_&lt;KEY&gt;, then --key; later wins):
+</source>
+        <translation>Cách dùng: danhgia-server LỆNH [tùy chọn]
+
+Các lệnh:
+  serve                      phục vụ API (nâng cấp lược đồ cơ sở dữ liệu trước)
+  migrate                    nâng cấp lược đồ cơ sở dữ liệu lên phiên bản mới nhất
+  admin unit import TỆP      nhập danh sách đơn vị từ CSV hoặc .xlsx (các cột như ở máy trạm)
+  admin user add TÊN --unit MÃ --role VAI_TRÒ[,VAI_TRÒ]
+                             thêm hoặc thay thế tài khoản; mật khẩu được đọc từ
+                             đầu vào chuẩn
+  admin user disable TÊN     khóa tài khoản và thu hồi các mã truy cập của tài khoản
+  admin user list            liệt kê các tài khoản
+  admin tombstones purge --older-than-days N
+                             loại bỏ các bản ghi xóa cũ hơn N ngày
+  admin sessions purge       loại bỏ các phiên đã kết thúc (đã đăng xuất, bị thu hồi, hết hạn)
+
+Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DANHGIA_SERVER_&lt;KEY&gt;, rồi --key; giá trị sau được ưu tiên):
+</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No database: give --database CONNINFO or set DANHGIA_SERVER_DATABASE.</source>
+        <translation>Chưa có cơ sở dữ liệu: hãy chỉ định --database CHUỖI_KẾT_NỐI hoặc đặt biến DANHGIA_SERVER_DATABASE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>libsodium cannot start.</source>
+        <translation>Không khởi động được thư viện libsodium.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot connect to the database %1: %2</source>
+        <translation>Không kết nối được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schema migration %1 applied.</source>
+        <translation>Đã áp dụng nâng cấp lược đồ %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database is at schema version %1.</source>
+        <translation>Cơ sở dữ liệu đang ở lược đồ phiên bản %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Không lắng nghe được trên %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the port file %1.</source>
+        <translation>Không ghi được tệp cổng %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listening on %1:%2.</source>
+        <translation>Đang lắng nghe trên %1:%2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database schema is not up to date; run danhgia-server migrate first.</source>
+        <translation>Lược đồ cơ sở dữ liệu chưa được nâng cấp; hãy chạy danhgia-server migrate trước.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown command %1; see danhgia-server --help.</source>
+        <translation>Lệnh %1 không xác định; xem danhgia-server --help.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <location filename="../server/config/ServerConfig.cpp" line="+28"/>
+        <source>a file of &quot;key = value&quot; lines (flags and the environment win)</source>
+        <translation>tệp gồm các dòng &quot;khóa = giá trị&quot; (tham số dòng lệnh và biến môi trường được ưu tiên hơn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>libpq connection string or URI of the PostgreSQL database</source>
+        <translation>chuỗi kết nối libpq hoặc URI của cơ sở dữ liệu PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOST:PORT to listen on (port 0: any free port); default 127.0.0.1:8470</source>
+        <translation>MÁY:CỔNG để lắng nghe (cổng 0: một cổng trống bất kỳ); mặc định 127.0.0.1:8470</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file where `serve` writes the port it listens on</source>
+        <translation>tệp mà lệnh `serve` ghi số cổng đang lắng nghe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads serving requests (default 2)</source>
+        <translation>số luồng xử lý yêu cầu (mặc định 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open connections accepted at once (default 512)</source>
+        <translation>số kết nối mở được chấp nhận cùng lúc (mặc định 512)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bytes of request headers (default 16384; more: 413)</source>
+        <translation>số byte tối đa của phần đầu yêu cầu (mặc định 16384; vượt quá: 413)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bytes of a request body (default 8388608; more: 413)</source>
+        <translation>số byte tối đa của nội dung yêu cầu (mặc định 8388608; vượt quá: 413)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>milliseconds to receive a whole request, and to keep an idle connection (default 30000)</source>
+        <translation>số mili giây để nhận xong một yêu cầu và để giữ một kết nối nhàn rỗi (mặc định 30000)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds an access token lives (default 900)</source>
+        <translation>số giây hiệu lực của mã truy cập (mặc định 900)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds a refresh token lives (default 2592000)</source>
+        <translation>số giây hiệu lực của mã làm mới (mặc định 2592000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed sign-ins of one login before it is locked (default 5)</source>
+        <translation>số lần đăng nhập sai của một tài khoản trước khi bị tạm khóa (mặc định 5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed sign-ins from one address before it is locked (default 30)</source>
+        <translation>số lần đăng nhập sai từ một địa chỉ trước khi bị tạm khóa (mặc định 30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long a lock lasts (default 300)</source>
+        <translation>thời gian tạm khóa, tính bằng giây (mặc định 300)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operations accepted in one push (default 1000)</source>
+        <translation>số thao tác tối đa trong một lần gửi (mặc định 1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes in one page of a pull (default 1000)</source>
+        <translation>số thay đổi trong một trang khi nhận dữ liệu (mặc định 1000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true behind nginx: a client&apos;s address is the last of X-Forwarded-For (default false)</source>
+        <translation>true khi chạy sau nginx: địa chỉ của máy trạm là địa chỉ cuối cùng trong X-Forwarded-For (mặc định false)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one log line per request on stderr: true or false</source>
+        <translation>ghi một dòng nhật ký cho mỗi yêu cầu ra stderr: true hoặc false</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>The setting &quot;%1&quot; has a value that is not valid: &quot;%2&quot; (from %3).</source>
+        <translation>Tham số cấu hình &quot;%1&quot; có giá trị không hợp lệ: &quot;%2&quot; (từ %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>Không đọc được tệp cấu hình %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %2 of the configuration file %1 is not &quot;key = value&quot;.</source>
+        <translation>Dòng %2 của tệp cấu hình %1 không có dạng &quot;khóa = giá trị&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetContextStore</name>
+    <message>
+        <location filename="../core/storage/stores/SheetContextStore.cpp" line="+21"/>
+        <source>cannot read the score sheet %1: %2</source>
+        <translation>không đọc được phiếu chấm điểm %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the score sheet %1 is not in the database</source>
+        <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the score sheet %1 has an unknown state &quot;%2&quot;</source>
+        <translation>phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read the criteria set of the score sheet %1: %2</source>
+        <translation>không đọc được bộ tiêu chí của phiếu chấm điểm %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SheetEditCommand</name>
     <message>
         <location filename="../ui/sheet/SheetEditCommand.cpp" line="+21"/>
@@ -2897,42 +3481,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetEditor</name>
     <message>
-        <location filename="../core/storage/services/SheetEditor.cpp" line="+42"/>
-        <source>self-assessment</source>
-        <translation>tự đánh giá</translation>
+        <location filename="../core/storage/services/SheetEditor.cpp" line="+50"/>
+        <source>The score sheet cannot be opened: %1.</source>
+        <translation>Không mở được phiếu chấm điểm: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>appraisal</source>
-        <translation>thẩm định</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>final assessment</source>
-        <translation>đánh giá cuối cùng</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>The score sheet cannot be read: %1</source>
-        <translation>Không đọc được phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The score sheet %1 is not in the database.</source>
-        <translation>Phiếu chấm điểm %1 không có trong cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The criteria set of the score sheet cannot be read: %1</source>
-        <translation>Không đọc được bộ tiêu chí của phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The score sheet %1 has an unknown state &quot;%2&quot;.</source>
-        <translation>Phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+57"/>
         <source>The surveys of the campaign cannot be read: %1</source>
         <translation>Không đọc được các cuộc khảo sát của đợt đánh giá: %1</translation>
     </message>
@@ -2952,7 +3506,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Không đọc được các phiếu khác của đợt đánh giá: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>%1 may not change the %2, which is entered by: %3.</source>
         <translation>%1 không có quyền sửa phần %2; vai trò có quyền nhập phần này: %3.</translation>
     </message>
@@ -2998,12 +3552,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Chưa mở phiếu chấm điểm nào.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>The value of criterion %1 could not be saved: %2</source>
         <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The explanation of criterion %1 could not be saved: %2.</source>
         <translation>Không lưu được nội dung giải trình của tiêu chí %1: %2.</translation>
     </message>
@@ -3011,7 +3565,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../core/storage/queries/SheetHistory.cpp" line="+52"/>
+        <location filename="../core/storage/queries/SheetHistory.cpp" line="+53"/>
         <location line="+102"/>
         <source>yes</source>
         <translation>có</translation>
@@ -3108,21 +3662,6 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <source>no value changed</source>
         <translation>không có giá trị nào thay đổi</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Self-assessment</source>
-        <translation>Tự đánh giá</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Appraisal</source>
-        <translation>Thẩm định</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Final score</source>
-        <translation>Điểm cuối cùng</translation>
-    </message>
 </context>
 <context>
     <name>SheetPrintoutSource</name>
@@ -3137,17 +3676,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Không có đợt đánh giá %1 trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The campaign of the score sheet cannot be read: %1</source>
-        <translation>Không đọc được đợt đánh giá của phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The criteria set of the score sheet cannot be read: %1</source>
-        <translation>Không đọc được bộ tiêu chí của phiếu chấm điểm: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The units of the catalogue cannot be read: %1</source>
         <translation>Không đọc được các đơn vị trong danh mục: %1</translation>
     </message>
@@ -3158,17 +3687,17 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+33"/>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>The values of the score sheet cannot be read: %1</source>
         <translation>Không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>The stored score sheet %1 does not fit its criteria set: %2</source>
         <translation>Phiếu chấm điểm %1 đã lưu không phù hợp với bộ tiêu chí của phiếu: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The other sheets of the campaign cannot be read: %1</source>
         <translation>Không đọc được các phiếu khác của đợt đánh giá: %1</translation>
     </message>
@@ -3188,14 +3717,9 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Không đọc được mức xếp loại đã quyết định cho đối tượng: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The score sheet %1 cannot be read: %2</source>
-        <translation>Không đọc được phiếu chấm điểm %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The score sheet %1 is not in the database.</source>
-        <translation>Phiếu chấm điểm %1 không có trong cơ sở dữ liệu.</translation>
+        <location line="+15"/>
+        <source>The score sheet cannot be printed: %1.</source>
+        <translation>Không in được phiếu chấm điểm: %1.</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3747,51 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+12"/>
         <source>N/A</source>
         <translation>Không áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRules</name>
+    <message>
+        <location filename="../server/service/SheetRules.cpp" line="+121"/>
+        <source>Only a draft score sheet can be deleted.</source>
+        <translation>Chỉ được xóa phiếu chấm điểm còn là dự thảo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No unit or person with the code %1 is known to this account.</source>
+        <translation>Tài khoản này không có đơn vị hoặc người nào mang mã %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+52"/>
+        <source>a stage is self, appraised or final</source>
+        <translation>giai đoạn phải là self (tự đánh giá), appraised (thẩm định) hoặc final (cuối cùng)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The campaign, the subject and the period of a score sheet cannot change.</source>
+        <translation>Không được thay đổi đợt đánh giá, đối tượng và kỳ đánh giá của phiếu chấm điểm.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>not a state of a score sheet</source>
+        <translation>không phải là trạng thái của phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No workflow action moves a score sheet from %1 to %2.</source>
+        <translation>Không có bước xử lý nào chuyển phiếu chấm điểm từ trạng thái %1 sang %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+49"/>
+        <source>The criteria set of the campaign cannot be read.</source>
+        <translation>Không đọc được bộ tiêu chí của đợt đánh giá.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The action %1 moves the sheet to %2, not to %3.</source>
+        <translation>Thao tác %1 chuyển phiếu sang trạng thái %2, không phải %3.</translation>
     </message>
 </context>
 <context>
@@ -3289,8 +3858,13 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+224"/>
-        <location filename="../core/storage/stores/SheetStore.cpp" line="+20"/>
+        <location line="+166"/>
+        <source>the stored sheet of %1 has a value of an unknown stage &quot;%2&quot;</source>
+        <translation>phiếu chấm điểm đã lưu của %1 có giá trị thuộc giai đoạn không xác định &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+222"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="-146"/>
         <location line="+23"/>
         <location line="+13"/>
         <source>cannot write the sheet&apos;s values: %1</source>
@@ -3315,8 +3889,8 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <location filename="../core/storage/stores/SheetStore.cpp" line="+49"/>
+        <location line="+120"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+51"/>
         <source>the stored sheet of %1 is damaged: %2</source>
         <translation>phiếu chấm điểm đã lưu của %1 bị hỏng: %2</translation>
     </message>
@@ -3324,7 +3898,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SheetTransitions</name>
     <message>
-        <location filename="../core/storage/services/SheetTransitions.cpp" line="+66"/>
+        <location filename="../core/storage/services/SheetTransitions.cpp" line="+63"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
@@ -3334,7 +3908,28 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
+        <source>the new state could not be written: %1</source>
+        <translation>không ghi được trạng thái mới: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetValueStore</name>
+    <message>
+        <location filename="../core/storage/stores/SheetValueStore.cpp" line="+94"/>
+        <source>the value of criterion %1 has an unknown stage &quot;%2&quot;</source>
+        <translation>giá trị của tiêu chí %1 thuộc giai đoạn không xác định &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The value of criterion %1 could not be saved: %2</source>
+        <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetWorkflow</name>
+    <message>
+        <location filename="../core/rules/workflow/SheetWorkflow.cpp" line="+85"/>
         <source>the sheet is %1; its scores can no longer change unless it is reopened</source>
         <translation>phiếu đang ở trạng thái &quot;%1&quot;; điểm không thể thay đổi nữa trừ khi phiếu được mở lại</translation>
     </message>
@@ -3344,28 +3939,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>phần tự đánh giá chỉ được sửa khi phiếu còn là dự thảo (phiếu đang ở trạng thái &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>the campaign of the score sheet %1 cannot be read</source>
-        <translation>không đọc được đợt đánh giá của phiếu chấm điểm %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>the new state could not be written: %1</source>
-        <translation>không ghi được trạng thái mới: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SheetValueStore</name>
-    <message>
-        <location filename="../core/storage/stores/SheetValueStore.cpp" line="+170"/>
-        <source>The value of criterion %1 could not be saved: %2</source>
-        <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>SheetWorkflow</name>
-    <message>
-        <location filename="../core/rules/workflow/SheetWorkflow.cpp" line="+160"/>
+        <location line="+84"/>
         <source>%1 may not submit a sheet (state &quot;%2&quot;); submission is made by: %3.</source>
         <translation>%1 không có quyền gửi phiếu ở trạng thái &quot;%2&quot;; vai trò có quyền gửi phiếu: %3.</translation>
     </message>
@@ -3416,6 +3990,39 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+7"/>
         <source>the SQLite library of the database driver (%1) is not the one this program was built with (%2)</source>
         <translation>thư viện SQLite của trình điều khiển cơ sở dữ liệu (%1) không phải là phiên bản đã dùng để biên dịch chương trình này (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <location filename="../core/rules/workflow/Stage.cpp" line="+37"/>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appraisal</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final assessment</source>
+        <translation>Đánh giá cuối cùng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>self-assessment</source>
+        <translation>tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appraisal</source>
+        <translation>thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>final assessment</source>
+        <translation>đánh giá cuối cùng</translation>
     </message>
 </context>
 <context>
@@ -3477,7 +4084,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>SurveyPointsWriter</name>
     <message numerus="yes">
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-76"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-75"/>
         <source>Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
         <translation>
             <numerusform>Điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; %2 là hệ số bình quân của các phiếu (khoảng %3); %3 × %4 điểm tối đa = %5 điểm</numerusform>
@@ -4877,7 +5484,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ClassificationView</name>
     <message>
-        <location filename="../ui/queue/ClassificationView.cpp" line="+56"/>
+        <location filename="../ui/queue/ClassificationView.cpp" line="+57"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -5026,7 +5633,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilGridModel</name>
     <message>
-        <location filename="../ui/council/CouncilGridModel.cpp" line="+244"/>
+        <location filename="../ui/council/CouncilGridModel.cpp" line="+241"/>
         <source>Passed</source>
         <translation>Đạt</translation>
     </message>
@@ -5187,7 +5794,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilView</name>
     <message>
-        <location filename="../ui/council/CouncilView.cpp" line="+75"/>
+        <location filename="../ui/council/CouncilView.cpp" line="+76"/>
         <source>Council</source>
         <translation>Hội đồng</translation>
     </message>
@@ -5224,12 +5831,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+260"/>
+        <location line="+262"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-261"/>
         <source>Add a scoring member to the council, with their role</source>
         <translation>Thêm thành viên chấm điểm vào hội đồng, kèm vai trò</translation>
     </message>
@@ -5240,12 +5847,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>Add candidate</source>
         <translation>Thêm thí sinh</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Add a candidate to the council, with their exam number and name</source>
         <translation>Thêm thí sinh vào hội đồng, kèm số báo danh và họ tên</translation>
     </message>
@@ -5325,32 +5932,22 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Tên phiên họp hội đồng:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Decision 612/QĐ-UBND: the council chair, when the scores are 10 or more points apart</source>
-        <translation>Quyết định 612/QĐ-UBND: Chủ tịch Hội đồng, khi điểm chênh lệch từ 10 điểm trở lên</translation>
+        <location line="+17"/>
+        <source>Pass mark out of %1 (Decree 170/2025: %2; leave it blank for none):</source>
+        <translation>Điểm đạt trên thang %1 (Nghị định 170/2025: %2; để trống nếu không quy định):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Circular 06/2020/TT-BNV: the board head above 5 points apart, the council chair from 10</source>
-        <translation>Thông tư 06/2020/TT-BNV: Trưởng ban khi chênh lệch trên 5 điểm, Chủ tịch Hội đồng khi chênh lệch từ 10 điểm trở lên</translation>
+        <location line="+11"/>
+        <source>“%1” is not a pass mark: write a number like %2</source>
+        <translation>“%1” không phải là điểm đạt hợp lệ: hãy nhập một số, ví dụ %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Who holds a dialogue when the members&apos; scores are far apart:</source>
         <translation>Người chủ trì trao đổi thống nhất khi điểm của các thành viên chênh lệch lớn:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Pass mark out of 100 (Decree 170/2025: 50; leave it blank for none):</source>
-        <translation>Điểm đạt trên thang 100 (Nghị định 170/2025: 50; để trống nếu không quy định):</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>“%1” is not a pass mark: write a number like 50</source>
-        <translation>“%1” không phải là điểm đạt hợp lệ: hãy nhập một số, ví dụ 50</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>The council was not created: %1</source>
         <translation>Không tạo được hội đồng: %1</translation>
     </message>
@@ -6927,7 +7524,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ScoreSheetForm</name>
     <message>
-        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+54"/>
+        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+52"/>
         <source>Criteria and scores</source>
         <translation>Tiêu chí và điểm</translation>
     </message>
@@ -7266,7 +7863,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SheetEditController</name>
     <message>
-        <location filename="../ui/sheet/SheetEditController.cpp" line="+52"/>
+        <location filename="../ui/sheet/SheetEditController.cpp" line="+50"/>
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
@@ -7385,17 +7982,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SheetSummaryBar</name>
     <message>
-        <location filename="../ui/sheet/SheetSummaryBar.cpp" line="+86"/>
-        <source>Appraisal</source>
-        <translation>Thẩm định</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Self-assessment</source>
-        <translation>Tự đánh giá</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/sheet/SheetSummaryBar.cpp" line="+88"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: not started</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: chưa bắt đầu</translation>
     </message>

@@ -6,9 +6,6 @@
 #include "database/Database.h"
 #include "queries/CampaignResults.h"
 #include "results/ResultTable.h"
-#include "stores/CampaignStore.h"
-#include "stores/CriteriaSetStore.h"
-#include "stores/SheetStore.h"
 #include "tabular/CsvWriter.h"
 #include "tabular/XlsxWriter.h"
 
@@ -103,21 +100,18 @@ int ExportCommand::exportSheets(const QString& dbPath, const QString& campaignCo
         return ExitUnreadable;
     }
     QString error;
-    const auto campaign = CampaignStore::find(db.connection(), campaignCode, &error);
-    const auto set = campaign ? CriteriaSetStore::load(db.connection(), campaign->criteriaSetRowId, &error)
-                              : std::nullopt;
-    const auto sheets
-        = set ? SheetStore::loadEffective(db.connection(), campaign->id, set->id, &error) : std::nullopt;
-    if (!sheets) {
+    const auto inputs = CampaignResults::load(db.connection(), campaignCode, &error);
+    if (!inputs) {
         CliIo::writeErr(tr("danhgia-cli: database \"%1\": %2").arg(dbPath, error));
         return ExitInvalidData;
     }
+    const QList<ScoreSheet>& sheets = inputs->sheets;
     const QDir dir(folder);
     if (!QDir().mkpath(folder)) {
         CliIo::writeErr(tr("danhgia-cli: cannot create the folder \"%1\"").arg(folder));
         return ExitUnreadable;
     }
-    for (const ScoreSheet& sheet : *sheets) {
+    for (const ScoreSheet& sheet : sheets) {
         QString name = sheet.subject.id;
         if (sheet.period) {
             name += QLatin1Char('-') + *sheet.period;
@@ -136,7 +130,7 @@ int ExportCommand::exportSheets(const QString& dbPath, const QString& campaignCo
         }
     }
     CliIo::writeOut(
-        tr("Exported %n score sheet(s) to %1\n", nullptr, static_cast<int>(sheets->size())).arg(folder));
+        tr("Exported %n score sheet(s) to %1\n", nullptr, static_cast<int>(sheets.size())).arg(folder));
     return ExitOk;
 }
 

@@ -8,11 +8,9 @@
 #include "criteria/CriteriaTableReader.h"
 #include "database/Database.h"
 #include "scoring/ScoreSheetReader.h"
-#include "scoring/SheetScorer.h"
+#include "services/CampaignSetup.h"
 #include "services/CatalogueImport.h"
-#include "stores/CampaignStore.h"
 #include "stores/CriteriaSetStore.h"
-#include "stores/SheetStore.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -262,36 +260,24 @@ int ImportCommand::importSheets(const QString& dbPath, const QString& campaignCo
                 .arg(files.first(), setId));
         return ExitInvalidData;
     }
-    const auto set = CriteriaSetStore::load(db.connection(), *setRow, &error);
-    if (!set) {
+    auto setup = CampaignSetup::forCriteriaSet(db.connection(), *setRow, &error);
+    if (!setup) {
         CliIo::writeErr(tr("danhgia-cli: %1").arg(error));
         return ExitInvalidData;
     }
-    const SheetScorer scorer(*set);
-    CampaignRecord campaign{0, campaignCode, set->title, set->kind, *setRow, {}, {}, approvers};
     for (int i = 0; i < sheets.size(); ++i) {
-        errors += CliIo::reportIssues(files[i], scorer.check(sheets[i]), false);
-        if (sheets[i].period && !campaign.periods.contains(*sheets[i].period)) {
-            campaign.periods.append(*sheets[i].period);
-        }
+        errors += CliIo::reportIssues(files[i], setup->check(sheets[i]), false);
     }
     if (errors > 0) {
         CliIo::writeErr(tr("danhgia-cli: nothing was imported"));
         return ExitInvalidData;
     }
+    CampaignRecord campaign;
+    campaign.code = campaignCode;
+    campaign.approvers = approvers;
     const bool ok = db.transaction(
         [&](QString* transactionError) {
-            const auto stored = CampaignStore::ensure(db.connection(), campaign, actor, transactionError);
-            if (!stored) {
-                return false;
-            }
-            for (const ScoreSheet& sheet : sheets) {
-                if (!SheetStore::save(db.connection(), stored->id, sheet, actor, QString(),
-                                      transactionError)) {
-                    return false;
-                }
-            }
-            return true;
+            return setup->create(campaign, sheets, actor, transactionError).has_value();
         },
         &error);
     if (!ok) {

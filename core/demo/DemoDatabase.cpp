@@ -9,8 +9,6 @@
 #include "demo/DemoSheetValues.h"
 #include "demo/DemoSteps.h"
 #include "services/CatalogueImport.h"
-#include "stores/CampaignStore.h"
-#include "stores/SheetStore.h"
 #include "stores/StoredDocumentSettings.h"
 
 #include <QFile>
@@ -34,22 +32,19 @@ bool importCatalogue(Database& db, QString* error)
 // spread over draft, submitted, appraised and approved.
 bool createStaffCampaign(Database& db, DemoSheetValues& values, QString* error)
 {
-    CriteriaSet set;
-    const auto setRow
-        = DemoSteps::importSet(db, QStringLiteral(":/criteria/cong-chuc-2026.criteria.json"), &set, error);
-    if (!setRow) {
+    auto setup = DemoSteps::importSet(db, QStringLiteral(":/criteria/cong-chuc-2026.criteria.json"), error);
+    if (!setup) {
         return false;
     }
+    const CriteriaSet& set = setup->criteriaSet();
     const QStringList periods{QStringLiteral("2026-09"), QStringLiteral("2026-10"),
                               QStringLiteral("2026-11")};
     CampaignRecord record;
     record.code = QString::fromLatin1(DemoDatabase::StaffCampaign);
     record.title = QStringLiteral("Đánh giá, xếp loại công chức hằng tháng, quý IV năm 2026");
-    record.kind = set.kind;
-    record.criteriaSetRowId = *setRow;
     record.periods = periods;
     record.deadline = QStringLiteral("2026-12-15");
-    const auto campaign = CampaignStore::ensure(db.connection(), record, DemoSteps::administrator(), error);
+    const auto campaign = setup->create(record, {}, DemoSteps::administrator(), error);
     if (!campaign) {
         return false;
     }
@@ -66,7 +61,7 @@ bool createStaffCampaign(Database& db, DemoSheetValues& values, QString* error)
             values.fill(set, quality, sheet);
             const SheetState target
                 = period == periods.last() ? SheetStates::all().at(i % 4) : SheetState::Approved;
-            const auto sheetId = SheetStore::save(db.connection(), campaign->id, sheet, selfActor, {}, error);
+            const auto sheetId = setup->addSheet(sheet, selfActor, QString(), error);
             if (!sheetId
                 || !DemoSteps::advance(db, *sheetId, SheetState::Draft,
                                        std::min(target, SheetState::Submitted), selfActor, error)) {

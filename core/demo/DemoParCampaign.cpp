@@ -6,7 +6,6 @@
 #include "demo/DemoSheetValues.h"
 #include "demo/DemoSteps.h"
 #include "services/SurveyPointsWriter.h"
-#include "stores/CampaignStore.h"
 #include "stores/EvidenceStore.h"
 #include "stores/SheetStore.h"
 #include "stores/SurveyStore.h"
@@ -113,20 +112,17 @@ bool createSurvey(Database& db, DemoSheetValues& values, QString* error)
 
 bool DemoParCampaign::create(Database& db, DemoSheetValues& values, QString* error)
 {
-    CriteriaSet set;
-    const auto setRow
-        = DemoSteps::importSet(db, QStringLiteral(":/criteria/cchc-so-2026.criteria.json"), &set, error);
-    if (!setRow) {
+    auto setup = DemoSteps::importSet(db, QStringLiteral(":/criteria/cchc-so-2026.criteria.json"), error);
+    if (!setup) {
         return false;
     }
+    const CriteriaSet& set = setup->criteriaSet();
     CampaignRecord record;
     record.code = QString::fromLatin1(DemoDatabase::ParCampaign);
     record.title = QStringLiteral("Xác định Chỉ số cải cách hành chính năm 2026 của các sở, ban, ngành");
-    record.kind = set.kind;
-    record.criteriaSetRowId = *setRow;
     record.periods = {QStringLiteral("2026")};
     record.deadline = QStringLiteral("2026-11-15");
-    const auto campaign = CampaignStore::ensure(db.connection(), record, DemoSteps::administrator(), error);
+    const auto campaign = setup->create(record, {}, DemoSteps::administrator(), error);
     if (!campaign) {
         return false;
     }
@@ -140,7 +136,7 @@ bool DemoParCampaign::create(Database& db, DemoSheetValues& values, QString* err
         sheet.subject = {units.at(i), name, QString(), QString()};
         sheet.period = QStringLiteral("2026");
         values.fill(set, values.between(70, 96), sheet);
-        const auto sheetId = SheetStore::save(db.connection(), campaign->id, sheet, actor, {}, error);
+        const auto sheetId = setup->addSheet(sheet, actor, QString(), error);
         if (!sheetId || !attachEvidence(db, set, *sheetId, units.at(i), actor, error)) {
             return false;
         }

@@ -3,8 +3,8 @@
 #include "database/Database.h"
 #include "demo/DemoSheetValues.h"
 #include "services/SheetTransitions.h"
-#include "stores/CampaignStore.h"
 #include "stores/CriteriaSetStore.h"
+#include "stores/SheetContextStore.h"
 #include "stores/SheetStore.h"
 
 #include <QFile>
@@ -36,8 +36,7 @@ QString DemoSteps::selfAssessor(const QString& name)
     return QStringLiteral("%1 (self_assessor)").arg(name);
 }
 
-std::optional<qint64> DemoSteps::importSet(Database& db, const QString& resource, CriteriaSet* set,
-                                           QString* error)
+std::optional<CampaignSetup> DemoSteps::importSet(Database& db, const QString& resource, QString* error)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -53,12 +52,7 @@ std::optional<qint64> DemoSteps::importSet(Database& db, const QString& resource
         }
         return std::nullopt;
     }
-    auto loaded = CriteriaSetStore::load(db.connection(), *rowId, error);
-    if (!loaded) {
-        return std::nullopt;
-    }
-    *set = std::move(*loaded);
-    return rowId;
+    return CampaignSetup::forCriteriaSet(db.connection(), *rowId, error);
 }
 
 bool DemoSteps::advance(Database& db, qint64 sheetId, SheetState from, SheetState target,
@@ -73,11 +67,11 @@ bool DemoSteps::advance(Database& db, qint64 sheetId, SheetState from, SheetStat
     };
     // The approval is made by whoever approves in the campaign: the unit head for staff, the
     // council chair otherwise.
-    const auto policy = CampaignStore::policyOfSheet(db.connection(), sheetId, error);
-    if (!policy) {
+    const auto sheet = SheetContextStore::load(db.connection(), sheetId, error);
+    if (!sheet) {
         return false;
     }
-    const bool headApproves = policy->approves(Role::UnitHead);
+    const bool headApproves = sheet->campaign.policy().approves(Role::UnitHead);
     const QList<Step> steps{
         {SheetState::Submitted, WorkflowAction::Submit, Role::SelfAssessor, selfActor},
         {SheetState::Appraised, WorkflowAction::Appraise, Role::Appraiser, appraiser()},
@@ -102,7 +96,7 @@ std::optional<QStringList> DemoSteps::appraise(Database& db, DemoSheetValues& va
                                                const CriteriaSet& set, ScoreSheet sheet, int changes,
                                                QString* error)
 {
-    sheet.stage = QStringLiteral("appraised");
+    sheet.stage = Stage::Appraised;
     QStringList changed;
     for (const Criterion& node : set.nodes()) {
         if (node.isGroup || changed.size() >= changes || values.between(1, 100) > 35) {

@@ -2,6 +2,7 @@
 
 #include "criteria/CriteriaSet.h"
 #include "scoring/ScoreSheet.h"
+#include "services/CampaignSetup.h"
 #include "workflow/SheetState.h"
 
 #include <QCoreApplication>
@@ -27,9 +28,8 @@ public:
     static QString administrator();
     static QString selfAssessor(const QString& name);
 
-    // Stores a built-in criteria set (":/criteria/…") and returns its row id and content.
-    static std::optional<qint64> importSet(Database& db, const QString& resource, CriteriaSet* set,
-                                           QString* error);
+    // Stores a built-in criteria set (":/criteria/…"), for creating a campaign of it.
+    static std::optional<CampaignSetup> importSet(Database& db, const QString& resource, QString* error);
     // Moves a stored sheet through the workflow up to `target`, each step by the role that
     // makes it (the self-assessor submits, the appraiser appraises, the chair approves).
     static bool advance(Database& db, qint64 sheetId, SheetState from, SheetState target,

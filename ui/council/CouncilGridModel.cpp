@@ -143,10 +143,7 @@ std::optional<Decimal> CouncilGridModel::memberScore(int row, int member) const
 
 bool CouncilGridModel::agreedEditable(int row) const
 {
-    const CandidateResult& result = m_results.at(row);
-    return scoringComplete(row) && result.status != CandidateResult::Status::Official
-        && RecordPermissions::allows(RecordKind::AgreedScore, m_session.role())
-        && CouncilRoles::ofAppRole(m_session.role()) == result.by;
+    return m_council->session.mayRecordAgreedScore(m_council->session.candidates.at(row), m_session.role());
 }
 
 QVariant CouncilGridModel::data(const QModelIndex& index, int role) const

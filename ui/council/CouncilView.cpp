@@ -10,6 +10,7 @@
 #include "MessageBar.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
+#include "councils/CouncilPresets.h"
 #include "councils/CouncilRoles.h"
 #include "stores/CouncilStore.h"
 
@@ -294,34 +295,36 @@ void CouncilView::newCouncil()
     if (!name) {
         return;
     }
-    const QStringList choices{
-        tr("Decision 612/QĐ-UBND: the council chair, when the scores are 10 or more points apart"),
-        tr("Circular 06/2020/TT-BNV: the board head above 5 points apart, the council chair from 10")};
+    const QList<CouncilPreset> presets = CouncilPresets::all();
+    QStringList choices;
+    for (const CouncilPreset& preset : presets) {
+        choices.append(preset.title);
+    }
     const auto rules = DialogService::choose(
         this, title, tr("Who holds a dialogue when the members' scores are far apart:"), choices, 0);
-    if (!rules) {
+    if (!rules || *rules < 0 || *rules >= presets.size()) {
         return;
     }
-    const auto pass = DialogService::askText(
-        this, title, tr("Pass mark out of 100 (Decree 170/2025: 50; leave it blank for none):"),
-        QStringLiteral("50"), false);
+    const QString passMark = CouncilPresets::passMark().toLocaleString(locale());
+    const auto pass
+        = DialogService::askText(this, title,
+                                 tr("Pass mark out of %1 (Decree 170/2025: %2; leave it blank for none):")
+                                     .arg(CouncilPresets::maximum().toLocaleString(locale()), passMark),
+                                 passMark, false);
     if (!pass) {
         return;
     }
-    CouncilRecord record;
-    record.session.title = name->trimmed();
-    record.session.max = Decimal::fromInt(100);
-    record.session.decimals = 1;
-    record.session.dialogue
-        = *rules == 0 ? CouncilSession::decision612Rules() : CouncilSession::circular06Rules();
+    std::optional<Decimal> mark;
     if (!pass->trimmed().isEmpty()) {
-        const auto mark = LeafValueText::parse(*pass);
+        mark = LeafValueText::parse(*pass);
         if (!mark) {
-            m_messages->showError(tr("“%1” is not a pass mark: write a number like 50").arg(pass->trimmed()));
+            m_messages->showError(
+                tr("“%1” is not a pass mark: write a number like %2").arg(pass->trimmed(), passMark));
             return;
         }
-        record.session.pass = *mark;
     }
+    CouncilRecord record;
+    record.session = CouncilPresets::newSession(name->trimmed(), presets.at(*rules), mark);
     QString error;
     const auto id
         = CouncilStore::save(m_session.database(), record, m_session.role(), m_session.actor(), &error);
@@ -354,7 +357,7 @@ void CouncilView::addMember()
     }
     const auto role
         = DialogService::choose(this, title, tr("Role of %1 in the council:").arg(name->trimmed()), titles,
-                                static_cast<int>(codes.indexOf(CouncilRoles::Member)));
+                                static_cast<int>(codes.indexOf(CouncilPresets::memberRole())));
     if (!role || *role < 0 || *role >= codes.size()) {
         return;
     }

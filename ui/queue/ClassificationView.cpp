@@ -6,6 +6,7 @@
 #include "MessageBar.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
+#include "results/GradeOverride.h"
 #include "stores/ClassificationStore.h"
 
 #include <QComboBox>
@@ -303,9 +304,9 @@ void ClassificationView::overrideSelected()
         return;
     }
     const QString grade = set.grades.at(*choice).code;
-    // Another grade than the rules give, or a tie, is an override: the core refuses it without a
-    // reason and an approver, so the dialogs do too. Confirming the computed grade needs neither.
-    const bool justify = grade != subject->grade || subject->quota == QuotaStatus::Tie;
+    // An override needs a reason and an approver (the core refuses it without them), so the dialogs
+    // ask for them; confirming the computed grade needs neither.
+    const bool justify = GradeOverride::isOverride(subject->grade, subject->quota, grade);
     const auto reason = DialogService::askText(
         this, tr("Reason for the grade"),
         tr("Why does %1 get %2? The reason is recorded with the decision.").arg(who, grade), QString(),

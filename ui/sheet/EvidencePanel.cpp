@@ -207,7 +207,7 @@ void EvidencePanel::updateState()
 {
     const bool leaf = m_editor && !m_code.isEmpty() && m_editor->criteriaSet().indexOf(m_code) >= 0
         && !m_editor->criteriaSet().node(m_editor->criteriaSet().indexOf(m_code)).isGroup;
-    const bool hasValue = leaf && m_editor->value(SheetEditor::Stage::Self, m_code).has_value();
+    const bool hasValue = leaf && m_editor->value(Stage::Self, m_code).has_value();
     m_attach->setEnabled(leaf && m_editable);
     m_open->setEnabled(leaf && m_files->currentRow() >= 0);
     m_remove->setEnabled(leaf && m_editable && m_files->currentRow() >= 0);

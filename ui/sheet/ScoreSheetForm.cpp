@@ -23,8 +23,6 @@
 
 namespace danhgia::ui {
 
-using Stage = SheetEditor::Stage;
-
 namespace {
 
 QToolButton* toolButton(QWidget* parent, const QString& name, const QString& text, const QString& tip)

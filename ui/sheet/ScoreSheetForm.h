@@ -81,7 +81,7 @@ private:
     QWidget* createSidePanel();
     void actionApplied(SheetState state);
     // The stage the current cell edits: its column's, else the one the user may edit.
-    std::optional<SheetEditor::Stage> currentStage() const;
+    std::optional<Stage> currentStage() const;
     void showCurrentLeaf();
     void updateEditability();
     void updateBlockers();

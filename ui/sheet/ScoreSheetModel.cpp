@@ -92,7 +92,7 @@ QModelIndex ScoreSheetModel::indexOfCode(const QString& code, int column) const
     return node < 0 ? QModelIndex() : createIndex(m_rowInParent[node], column, static_cast<quintptr>(node));
 }
 
-std::optional<ScoreSheetModel::Stage> ScoreSheetModel::stageOfColumn(int column)
+std::optional<Stage> ScoreSheetModel::stageOfColumn(int column)
 {
     if (column == SelfValueColumn) {
         return Stage::Self;

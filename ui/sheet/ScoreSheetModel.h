@@ -28,8 +28,6 @@ class ScoreSheetModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    using Stage = SheetEditor::Stage;
-
     enum Column
     {
         CodeColumn,

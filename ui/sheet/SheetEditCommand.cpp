@@ -17,7 +17,7 @@ SheetEditCommand::SheetEditCommand(ScoreSheetModel* model, const SheetEditor::Le
     , m_failed(std::move(failed))
 {
     setText(
-        after.stage == SheetEditor::Stage::Self
+        after.stage == Stage::Self
             ? QCoreApplication::translate("SheetEditCommand", "change of criterion %1").arg(after.code)
             : QCoreApplication::translate("SheetEditCommand", "appraisal of criterion %1").arg(after.code));
 }

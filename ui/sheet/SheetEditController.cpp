@@ -12,8 +12,6 @@
 
 namespace danhgia::ui {
 
-using Stage = SheetEditor::Stage;
-
 SheetEditController::SheetEditController(AppSession& session, ScoreSheetModel* model, QUndoStack* undoStack,
                                          QWidget* dialogParent)
     : QObject(dialogParent)

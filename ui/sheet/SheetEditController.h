@@ -29,7 +29,7 @@ public:
 
     // A change asked through the model (ScoreSheetModel::editRequested).
     void requestWrite(const SheetEditor::LeafWrite& write);
-    void markNotApplicable(const QModelIndex& index, SheetEditor::Stage stage);
+    void markNotApplicable(const QModelIndex& index, Stage stage);
     void clearValue(const QModelIndex& index);
     // Opens the task list of the `tasks` leaf of a value cell (window-modal, not blocking).
     void openTaskEditor(const QModelIndex& index);

@@ -18,8 +18,6 @@ class SheetResults
     Q_DECLARE_TR_FUNCTIONS(SheetResults)
 
 public:
-    using Stage = SheetEditor::Stage;
-
     // Scores the sheet of `editor` again (nullptr: no results).
     void recompute(const SheetEditor* editor);
 

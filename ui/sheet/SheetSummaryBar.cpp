@@ -82,8 +82,8 @@ SheetSummaryBar::SheetSummaryBar(QWidget* parent)
 
 QString SheetSummaryBar::totalsText(const ScoreSheetModel& model, bool appraisal) const
 {
-    const auto stage = appraisal ? SheetEditor::Stage::Appraised : SheetEditor::Stage::Self;
-    const QString heading = appraisal ? tr("Appraisal") : tr("Self-assessment");
+    const Stage stage = appraisal ? Stage::Appraised : Stage::Self;
+    const QString heading = Stages::title(stage);
     if (appraisal && !model.appraisalStarted()) {
         return tr("<b>%1</b>: not started").arg(heading);
     }

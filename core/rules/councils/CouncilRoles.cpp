@@ -34,6 +34,12 @@ QString CouncilRoles::title(const QString& code)
     return code;
 }
 
+QString CouncilRoles::titleWithCode(const QString& code)
+{
+    const QString title = CouncilRoles::title(code);
+    return title.isEmpty() || title == code ? code : QStringLiteral("%1 (%2)").arg(title, code);
+}
+
 QString CouncilRoles::ofAppRole(Role role)
 {
     switch (role) {

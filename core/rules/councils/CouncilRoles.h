@@ -25,6 +25,8 @@ public:
     static QStringList all();
     // The title of a code in the user's language ("Chủ tịch Hội đồng"); an unknown code as it is.
     static QString title(const QString& code);
+    // The title and the code, for messages ("Chủ tịch Hội đồng (chu_tich)"); an unknown code alone.
+    static QString titleWithCode(const QString& code);
     // The council role of a user acting in the app's `role`: the council chair is the chair
     // (chu_tich), the council secretary the secretary (thu_ky); any other role by its own name
     // ("appraiser"), which holds no dialogue.

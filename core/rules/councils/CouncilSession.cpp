@@ -1,5 +1,9 @@
 #include "councils/CouncilSession.h"
 
+#include "councils/CouncilRanking.h"
+#include "councils/CouncilRoles.h"
+#include "workflow/RecordPermissions.h"
+
 namespace danhgia {
 
 QString CandidateResult::statusName(Status status)
@@ -91,6 +95,32 @@ CandidateResult CouncilSession::evaluate(const CouncilCandidate& candidate) cons
         result.passed = *result.official >= *pass;
     }
     return result;
+}
+
+QString CouncilSession::agreedScoreRefusal(const CouncilCandidate& candidate, const QString& holder) const
+{
+    if (candidate.scores.size() < 2) {
+        return tr("Candidate %1: at least two members must score before a dialogue").arg(candidate.id);
+    }
+    const CandidateResult result = evaluate(candidate);
+    if (result.status == CandidateResult::Status::Official) {
+        return tr("Candidate %1 needs no dialogue: the spread of the scores is %2, so the mean %3 is the "
+                  "official score")
+            .arg(candidate.id, result.spread.toDisplayString(), result.mean.toDisplayString());
+    }
+    if (holder.trimmed() != result.by) {
+        return tr("Candidate %1: the dialogue is held by %2; the agreed score cannot be recorded as “%3”")
+            .arg(candidate.id, CouncilRoles::titleWithCode(result.by),
+                 CouncilRoles::titleWithCode(holder.trimmed()));
+    }
+    return {};
+}
+
+bool CouncilSession::mayRecordAgreedScore(const CouncilCandidate& candidate, Role role) const
+{
+    return RecordPermissions::allows(RecordKind::AgreedScore, role)
+        && CouncilRanking::scoringComplete(*this, candidate)
+        && agreedScoreRefusal(candidate, CouncilRoles::ofAppRole(role)).isEmpty();
 }
 
 std::optional<VoidedAgreement> CouncilSession::setMemberScore(CouncilCandidate& candidate,

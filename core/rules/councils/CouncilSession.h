@@ -1,7 +1,9 @@
 #pragma once
 
 #include "numbers/Decimal.h"
+#include "workflow/Role.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -82,6 +84,8 @@ struct CandidateResult
 // rules decide when a dialogue is needed, the official score is the mean or the agreed score.
 class CouncilSession
 {
+    Q_DECLARE_TR_FUNCTIONS(CouncilSession)
+
 public:
     static constexpr const char* FormatName = "danhgia.council/1";
 
@@ -106,6 +110,14 @@ public:
     const DialogueRule* dialogueRuleFor(Decimal spread) const;
 
     CandidateResult evaluate(const CouncilCandidate& candidate) const;
+    // Why the agreed score of `candidate` may not be recorded by `holder` (a council role code,
+    // "chu_tich"); empty when it may: two members at least have scored, their spread calls for a
+    // dialogue, and `holder` is the one the spread rule names. The score's range is the caller's.
+    QString agreedScoreRefusal(const CouncilCandidate& candidate, const QString& holder) const;
+    // Whether a user acting in the app's `role` may record the agreed score of `candidate` now: the
+    // role records agreed scores (RecordPermissions), every member has scored
+    // (CouncilRanking::scoringComplete), and the dialogue is held by the role's council role.
+    bool mayRecordAgreedScore(const CouncilCandidate& candidate, Role role) const;
     // Records `memberId`'s score of `candidate` (a candidate of this session), replacing an
     // earlier one. The agreed score settled the scores as they were: a different score voids it
     // (it is moved to candidate.voided and returned), and evaluate() applies the spread rules

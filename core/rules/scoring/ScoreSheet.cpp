@@ -94,7 +94,7 @@ QJsonObject ScoreSheet::toJson() const
     QJsonObject json{{QStringLiteral("format"), QLatin1String(FormatName)},
                      {QStringLiteral("criteria"), criteriaId},
                      {QStringLiteral("subject"), subjectJson},
-                     {QStringLiteral("stage"), stage},
+                     {QStringLiteral("stage"), Stages::name(stage)},
                      {QStringLiteral("flags"), QJsonArray::fromStringList(flags)},
                      {QStringLiteral("values"), valuesJson}};
     json.insert(QStringLiteral("period"), period ? QJsonValue(*period) : QJsonValue());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "numbers/Decimal.h"
+#include "workflow/Stage.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -70,7 +71,7 @@ public:
     QString criteriaId;
     SheetSubject subject;
     std::optional<QString> period;
-    QString stage = QStringLiteral("self");
+    Stage stage = Stage::Self;
     QStringList flags;
     QHash<QString, LeafValue> values;
     QStringList valueOrder; // codes in the order they were set (a JSON file gives them sorted by code)

@@ -40,14 +40,13 @@ ScoreSheet ScoreSheetReader::fromObject(const QJsonObject& object, ValidationIss
         sheet.subject.unit = fields.string(*subject, QStringLiteral("unit"), path, false).value_or(QString());
     }
     sheet.period = fields.string(object, QStringLiteral("period"), QString(), false);
-    if (const auto stage = fields.string(object, QStringLiteral("stage"), QString(), false)) {
-        static const QStringList Stages{QStringLiteral("self"), QStringLiteral("appraised"),
-                                        QStringLiteral("final")};
-        if (!Stages.contains(*stage)) {
+    if (const auto name = fields.string(object, QStringLiteral("stage"), QString(), false)) {
+        if (const auto stage = Stages::fromName(*name)) {
+            sheet.stage = *stage;
+        } else {
             fields.error(QStringLiteral("stage"),
-                         tr("\"%1\" is not a stage; use self, appraised or final").arg(*stage));
+                         tr("\"%1\" is not a stage; use self, appraised or final").arg(*name));
         }
-        sheet.stage = *stage;
     }
     if (const auto flags = fields.array(object, QStringLiteral("flags"), QString(), false)) {
         for (int i = 0; i < flags->size(); ++i) {

@@ -79,6 +79,19 @@ bool SheetWorkflow::applies(SheetState from, WorkflowAction action)
     return find(ApprovalPolicy(), from, action).has_value();
 }
 
+QString SheetWorkflow::refuseValueWrite(SheetState state, Stage stage)
+{
+    if (state == SheetState::Approved || state == SheetState::Published) {
+        return tr("the sheet is %1; its scores can no longer change unless it is reopened")
+            .arg(SheetStates::title(state));
+    }
+    if (stage == Stage::Self && state != SheetState::Draft) {
+        return tr("the self-assessment can only change while the sheet is a draft (it is %1)")
+            .arg(SheetStates::title(state));
+    }
+    return {};
+}
+
 QList<Role> SheetWorkflow::rolesFor(const ApprovalPolicy& policy, WorkflowAction action)
 {
     QList<Role> roles;

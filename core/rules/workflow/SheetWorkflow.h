@@ -3,6 +3,7 @@
 #include "workflow/ApprovalPolicy.h"
 #include "workflow/Role.h"
 #include "workflow/SheetState.h"
+#include "workflow/Stage.h"
 #include "workflow/SubmissionReadiness.h"
 #include "workflow/WorkflowAction.h"
 
@@ -110,6 +111,9 @@ public:
     static bool needsReason(SheetState from, WorkflowAction action);
     // Whether `action` applies to a sheet in state `from` at all (under every policy).
     static bool applies(SheetState from, WorkflowAction action);
+    // Whether values of `stage` may be written to a sheet in `state`: the self-assessment only
+    // while in draft; nothing once approved or published (reopen first). Empty when allowed.
+    static QString refuseValueWrite(SheetState state, Stage stage);
 
 private:
     static QString roleRefusal(WorkflowAction action, Role role, SheetState from, const QList<Role>& allowed);

@@ -2,6 +2,7 @@
 
 #include "numbers/Decimal.h"
 #include "workflow/SheetState.h"
+#include "workflow/Stage.h"
 #include "workflow/WorkflowAction.h"
 
 #include <QCollator>
@@ -253,18 +254,10 @@ QString SheetHistory::valueChanges(const QJsonObject& before, const QJsonObject&
     return changes.isEmpty() ? tr("no value changed") : changes.join(QLatin1String("; "));
 }
 
-QString SheetHistory::stageTitle(const QString& stage)
+QString SheetHistory::stageTitle(const QString& name)
 {
-    if (stage == QLatin1String("self")) {
-        return tr("Self-assessment");
-    }
-    if (stage == QLatin1String("appraised")) {
-        return tr("Appraisal");
-    }
-    if (stage == QLatin1String("final")) {
-        return tr("Final score");
-    }
-    return stage;
+    const auto stage = Stages::fromName(name);
+    return stage ? Stages::title(*stage) : name;
 }
 
 } // namespace danhgia

@@ -43,7 +43,8 @@ private:
     static void describe(SheetHistoryEntry* entry, const QJsonObject& before, const QJsonObject& after,
                          const QLocale& locale);
     static QString valueChanges(const QJsonObject& before, const QJsonObject& after, const QLocale& locale);
-    static QString stageTitle(const QString& stage);
+    // The title of a stage named in a change record; a name it does not know as it is.
+    static QString stageTitle(const QString& name);
 };
 
 } // namespace danhgia

@@ -1,18 +1,16 @@
 #include "services/SheetEditor.h"
 
-#include "stores/CampaignStore.h"
-#include "workflow/RecordPermissions.h"
-
 #include "database/Database.h"
 #include "scoring/LeafScorer.h"
 #include "scoring/ScoreSheetReader.h"
 #include "services/SheetTransitions.h"
-#include "stores/CriteriaSetStore.h"
 #include "stores/EvidenceStore.h"
+#include "stores/SheetContextStore.h"
 #include "stores/SheetStore.h"
 #include "stores/SheetValueStore.h"
+#include "workflow/RecordPermissions.h"
+#include "workflow/SheetWorkflow.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -21,32 +19,6 @@ namespace danhgia {
 SheetEditor::SheetEditor(Database& db)
     : m_db(db)
 { }
-
-QString SheetEditor::stageName(Stage stage)
-{
-    switch (stage) {
-        case Stage::Self:
-            return QStringLiteral("self");
-        case Stage::Appraised:
-            return QStringLiteral("appraised");
-        case Stage::Final:
-            return QStringLiteral("final");
-    }
-    return {};
-}
-
-QString SheetEditor::stageTitle(Stage stage)
-{
-    switch (stage) {
-        case Stage::Self:
-            return tr("self-assessment");
-        case Stage::Appraised:
-            return tr("appraisal");
-        case Stage::Final:
-            return tr("final assessment");
-    }
-    return {};
-}
 
 QList<Role> SheetEditor::rolesFor(Stage stage) const
 {
@@ -72,51 +44,26 @@ bool SheetEditor::sameValue(const std::optional<LeafValue>& a, const std::option
 bool SheetEditor::load(qint64 sheetId, QString* error)
 {
     m_sheetId = 0;
-    QSqlDatabase& c = m_db.connection();
-    QSqlQuery query(c);
-    query.prepare(QStringLiteral(
-        "SELECT s.campaign_id, s.subject_code, s.subject_name, s.subject_group, s.period, s.state, s.flags, "
-        "c.criteria_set_id, c.code, c.title, c.kind, c.approvers FROM score_sheets s JOIN campaigns c ON "
-        "c.id "
-        "= s.campaign_id WHERE s.id = ?"));
-    query.addBindValue(sheetId);
-    if (!query.exec()) {
-        *error = tr("The score sheet cannot be read: %1").arg(query.lastError().text());
-        return false;
-    }
-    if (!query.next()) {
-        *error = tr("The score sheet %1 is not in the database.").arg(sheetId);
-        return false;
-    }
-    const auto state = SheetStates::fromName(query.value(5).toString());
     QString detail;
-    const auto set = CriteriaSetStore::load(c, query.value(7).toLongLong(), &detail);
-    if (!state || !set) {
-        *error = state ? tr("The criteria set of the score sheet cannot be read: %1").arg(detail)
-                       : tr("The score sheet %1 has an unknown state \"%2\".")
-                             .arg(sheetId)
-                             .arg(query.value(5).toString());
+    auto context = SheetContextStore::load(m_db.connection(), sheetId, &detail);
+    if (!context) {
+        *error = tr("The score sheet cannot be opened: %1.").arg(detail);
         return false;
     }
-    m_campaignId = query.value(0).toLongLong();
-    m_campaignCode = query.value(8).toString();
-    m_campaignTitle = query.value(9).toString();
-    CampaignRecord campaign;
-    campaign.kind = query.value(10).toString();
-    campaign.approvers = query.value(11).toString();
-    m_policy = campaign.policy();
-    m_state = *state;
-    m_set = *set;
-    const QString period = query.value(4).toString();
-    for (int i = 0; i < StageCount; ++i) {
-        ScoreSheet& sheet = m_sheets[i];
+    m_campaignId = context->campaign.id;
+    m_campaignCode = context->campaign.code;
+    m_campaignTitle = context->campaign.title;
+    m_policy = context->campaign.policy();
+    m_state = context->state;
+    m_set = std::move(context->criteriaSet);
+    for (const Stage stage : Stages::all()) {
+        ScoreSheet& sheet = m_sheets[index(stage)];
         sheet = ScoreSheet();
         sheet.criteriaId = m_set.id;
-        sheet.subject
-            = {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), QString()};
-        sheet.period = period.isEmpty() ? std::nullopt : std::optional<QString>(period);
-        sheet.stage = stageName(static_cast<Stage>(i));
-        sheet.flags = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).toVariant().toStringList();
+        sheet.subject = context->subject;
+        sheet.period = context->period;
+        sheet.stage = stage;
+        sheet.flags = context->flags;
     }
     m_sheetId = sheetId;
     if (!loadValues(error) || !reloadEvidence(error) || !loadOtherBests(error)
@@ -177,8 +124,8 @@ bool SheetEditor::loadValues(QString* error)
         return false;
     }
     m_explanations = rows->explanations;
-    for (int i = 0; i < StageCount; ++i) {
-        const QString stage = stageName(static_cast<Stage>(i));
+    for (const Stage stage : Stages::all()) {
+        const int i = index(stage);
         m_reasons[i] = rows->reasons.value(stage);
         // The stored values are read as a sheet document would be, with the same checks.
         const QJsonObject document{
@@ -250,12 +197,9 @@ std::optional<LeafValue> SheetEditor::value(Stage stage, const QString& code) co
     return it == values.constEnd() ? std::nullopt : std::optional<LeafValue>(*it);
 }
 
-SheetEditor::Stage SheetEditor::baselineOf(Stage stage) const
+Stage SheetEditor::baselineOf(Stage stage) const
 {
-    if (stage == Stage::Final && hasValues(Stage::Appraised)) {
-        return Stage::Appraised;
-    }
-    return Stage::Self;
+    return Stages::baselineOf(stage, hasValues(Stage::Appraised));
 }
 
 const ScoreSheet& SheetEditor::effectiveSheet(Stage stage) const
@@ -313,15 +257,15 @@ QString SheetEditor::stageRefusal(Stage stage, Role role, SheetState state) cons
             titles.append(Roles::title(allowed));
         }
         return tr("%1 may not change the %2, which is entered by: %3.")
-            .arg(Roles::title(role), stageTitle(stage), titles.join(QLatin1String(", ")));
+            .arg(Roles::title(role), Stages::inText(stage), titles.join(QLatin1String(", ")));
     }
-    QString refused = SheetTransitions::refuseValueWrite(state, stageName(stage));
+    QString refused = SheetWorkflow::refuseValueWrite(state, stage);
     if (refused.isEmpty() && stage != Stage::Self && state == SheetState::Draft) {
         refused = tr("the %1 starts once the self-assessment has been submitted (the sheet is %2)")
-                      .arg(stageTitle(stage), SheetStates::title(state));
+                      .arg(Stages::inText(stage), SheetStates::title(state));
     }
     return refused.isEmpty() ? QString()
-                             : tr("The %1 cannot be changed: %2.").arg(stageTitle(stage), refused);
+                             : tr("The %1 cannot be changed: %2.").arg(Stages::inText(stage), refused);
 }
 
 bool SheetEditor::needsReason(const LeafWrite& write) const
@@ -361,7 +305,7 @@ QString SheetEditor::check(const LeafWrite& write, Role role, SheetState state,
         return write.stage == Stage::Self
             ? QString()
             : tr("Criterion %1: a value of the %2 cannot be removed; set the value you accept instead.")
-                  .arg(write.code, stageTitle(write.stage));
+                  .arg(write.code, Stages::inText(write.stage));
     }
     const auto outcome = LeafScorer::score(leaf, *write.value, Decimal::fromInt(1), m_set.decimals);
     if (outcome.kind == LeafScorer::Outcome::Kind::Invalid) {
@@ -370,7 +314,7 @@ QString SheetEditor::check(const LeafWrite& write, Role role, SheetState state,
     if (write.stage != Stage::Self && write.reason.trimmed().isEmpty()
         && (!baseline || *baseline != LeafValue::toJson(*write.value))) {
         return tr("Criterion %1: the value of the %2 differs from the %3; give the reason for the change.")
-            .arg(write.code, stageTitle(write.stage), stageTitle(baselineOf(write.stage)));
+            .arg(write.code, Stages::inText(write.stage), Stages::inText(baselineOf(write.stage)));
     }
     return {};
 }
@@ -400,9 +344,8 @@ bool SheetEditor::writeInTransaction(const LeafWrite& write, Role role, const QS
         return false;
     }
     m_state = *state;
-    const QString stage = stageName(write.stage);
     QString detail;
-    const auto snapshot = SheetValueStore::read(c, m_sheetId, stage, write.code, &detail);
+    const auto snapshot = SheetValueStore::read(c, m_sheetId, write.stage, write.code, &detail);
     if (!snapshot) {
         *error = tr("The value of criterion %1 could not be saved: %2").arg(write.code, detail);
         return false;
@@ -418,7 +361,8 @@ bool SheetEditor::writeInTransaction(const LeafWrite& write, Role role, const QS
     const SheetValueStore::Stored after{write.value.has_value(),
                                         write.value ? LeafValue::toJson(*write.value) : QJsonObject(),
                                         write.stage == Stage::Self ? QString() : write.reason.trimmed()};
-    return SheetValueStore::write(c, m_sheetId, stage, write.code, *snapshot, after, actor, seeded, error);
+    return SheetValueStore::write(c, m_sheetId, write.stage, write.code, *snapshot, after, actor, seeded,
+                                  error);
 }
 
 void SheetEditor::applyToCache(const LeafWrite& write, bool seeded)

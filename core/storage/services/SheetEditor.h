@@ -5,6 +5,7 @@
 #include "workflow/ApprovalPolicy.h"
 #include "workflow/Role.h"
 #include "workflow/SheetState.h"
+#include "workflow/Stage.h"
 #include "workflow/SubmissionReadiness.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ class Database;
 //   scores by the approvers;
 // - a criterion fed by a survey of the campaign takes its points from the survey only
 //   (SurveyPointsWriter), never typed at any stage;
-// - the workflow decides when a stage may change (SheetTransitions::refuseValueWrite); besides,
+// - the workflow decides when a stage may change (SheetWorkflow::refuseValueWrite); besides,
 //   the appraisal (and the final scores) start only once the self-assessment has been submitted;
 // - a value must fit its criterion's method (LeafScorer), and only a self-assessed value may be
 //   removed;
@@ -46,12 +47,6 @@ class SheetEditor
     Q_DECLARE_TR_FUNCTIONS(SheetEditor)
 
 public:
-    enum class Stage
-    {
-        Self,
-        Appraised,
-        Final,
-    };
     static constexpr int StageCount = 3;
 
     // One change: the value of one leaf at one stage. An empty value removes the self-assessed
@@ -92,7 +87,8 @@ public:
     const ScoreSheet& sheet(Stage stage) const { return m_sheets[index(stage)]; }
     bool hasValues(Stage stage) const { return !sheet(stage).values.isEmpty(); }
     std::optional<LeafValue> value(Stage stage, const QString& code) const;
-    // The stage a stage is compared with (self for appraised; appraised, else self, for final).
+    // The stage a stage is compared with (Stages::baselineOf: self for appraised; appraised, else
+    // self, for final).
     Stage baselineOf(Stage stage) const;
     // What the sheet gives at a stage: its own values once it has any, else those of its
     // baseline (an appraisal not started yet shows the self-assessment).
@@ -110,8 +106,6 @@ public:
     // Whether the self-assessment may be submitted, from what is loaded.
     SubmissionReadiness readiness() const;
 
-    static QString stageName(Stage stage); // "self", "appraised", "final"
-    static QString stageTitle(Stage stage); // for people
     // The roles that write `stage` in this sheet's campaign.
     QList<Role> rolesFor(Stage stage) const;
     const ApprovalPolicy& policy() const { return m_policy; }

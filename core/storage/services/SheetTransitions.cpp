@@ -2,8 +2,7 @@
 
 #include "database/ChangeLog.h"
 #include "database/Database.h"
-#include "stores/CampaignStore.h"
-#include "stores/CriteriaSetStore.h"
+#include "stores/SheetContextStore.h"
 #include "workflow/SheetWorkflow.h"
 
 #include <QHash>
@@ -16,7 +15,7 @@ namespace {
 
 // What submission needs to know of each leaf, from the stored self-assessment and evidence.
 std::optional<QHash<QString, LeafSubmission>> storedSubmission(QSqlDatabase& db, qint64 sheetId,
-                                                               QString* error)
+                                                               qint64 campaignId, QString* error)
 {
     QHash<QString, LeafSubmission> leaves;
     QSqlQuery query(db);
@@ -41,10 +40,8 @@ std::optional<QHash<QString, LeafSubmission>> storedSubmission(QSqlDatabase& db,
     while (query.next()) {
         leaves[query.value(0).toString()].hasEvidenceFile = true;
     }
-    query.prepare(
-        QStringLiteral("SELECT v.criterion_code FROM surveys v JOIN score_sheets s ON s.campaign_id = "
-                       "v.campaign_id WHERE s.id = ?"));
-    query.addBindValue(sheetId);
+    query.prepare(QStringLiteral("SELECT criterion_code FROM surveys WHERE campaign_id = ?"));
+    query.addBindValue(campaignId);
     if (!query.exec()) {
         *error = query.lastError().text();
         return std::nullopt;
@@ -75,19 +72,6 @@ std::optional<SheetState> SheetTransitions::state(QSqlDatabase& db, qint64 sheet
     return state;
 }
 
-QString SheetTransitions::refuseValueWrite(SheetState state, const QString& stage)
-{
-    if (state == SheetState::Approved || state == SheetState::Published) {
-        return tr("the sheet is %1; its scores can no longer change unless it is reopened")
-            .arg(SheetStates::title(state));
-    }
-    if (stage == QLatin1String("self") && state != SheetState::Draft) {
-        return tr("the self-assessment can only change while the sheet is a draft (it is %1)")
-            .arg(SheetStates::title(state));
-    }
-    return {};
-}
-
 std::optional<SheetState> SheetTransitions::apply(Database& db, qint64 sheetId, WorkflowAction action,
                                                   Role role, const QString& actor, const QString& reason,
                                                   QString* error)
@@ -96,34 +80,22 @@ std::optional<SheetState> SheetTransitions::apply(Database& db, qint64 sheetId, 
     const bool ok = db.transaction(
         [&](QString* e) {
             QSqlDatabase& c = db.connection();
-            const auto from = state(c, sheetId, e);
-            if (!from) {
+            const auto sheet = SheetContextStore::load(c, sheetId, e);
+            if (!sheet) {
                 return false;
             }
-            const auto policy = CampaignStore::policyOfSheet(c, sheetId, e);
-            if (!policy) {
-                return false;
-            }
+            const SheetState from = sheet->state;
             TransitionContext context;
             context.reason = reason;
             if (action == WorkflowAction::Submit) {
-                QSqlQuery query(c);
-                query.prepare(
-                    QStringLiteral("SELECT c.criteria_set_id FROM score_sheets s JOIN campaigns c ON "
-                                   "c.id = s.campaign_id WHERE s.id = ?"));
-                query.addBindValue(sheetId);
-                if (!query.exec() || !query.next()) {
-                    *e = tr("the campaign of the score sheet %1 cannot be read").arg(sheetId);
-                    return false;
-                }
-                const auto set = CriteriaSetStore::load(c, query.value(0).toLongLong(), e);
-                const auto leaves = set ? storedSubmission(c, sheetId, e) : std::nullopt;
+                const auto leaves = storedSubmission(c, sheetId, sheet->campaign.id, e);
                 if (!leaves) {
                     return false;
                 }
-                context.readiness = SubmissionReadiness::compute(*set, *leaves);
+                context.readiness = SubmissionReadiness::compute(sheet->criteriaSet, *leaves);
             }
-            const TransitionCheck check = SheetWorkflow::check(*policy, *from, action, role, context);
+            const TransitionCheck check
+                = SheetWorkflow::check(sheet->campaign.policy(), from, action, role, context);
             if (!check.allowed) {
                 *e = check.message;
                 return false;
@@ -144,7 +116,7 @@ std::optional<SheetState> SheetTransitions::apply(Database& db, qint64 sheetId, 
                                    read.value(0).toString(),
                                    QStringLiteral("update"),
                                    read.value(1).toLongLong(),
-                                   {{QStringLiteral("state"), SheetStates::name(*from)}},
+                                   {{QStringLiteral("state"), SheetStates::name(from)}},
                                    {{QStringLiteral("state"), SheetStates::name(check.target)},
                                     {QStringLiteral("role"), Roles::name(role)}},
                                    actor,

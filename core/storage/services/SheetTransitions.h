@@ -27,10 +27,6 @@ public:
     // Returns the new state, or nothing with `error` set (a refusal or a database problem).
     static std::optional<SheetState> apply(Database& db, qint64 sheetId, WorkflowAction action, Role role,
                                            const QString& actor, const QString& reason, QString* error);
-
-    // Whether values of `stage` may be written to a sheet in `state` (self-assessment only while
-    // in draft; nothing once approved or published: reopen first). Empty when allowed.
-    static QString refuseValueWrite(SheetState state, const QString& stage);
 };
 
 } // namespace danhgia

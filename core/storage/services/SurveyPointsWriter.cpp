@@ -9,6 +9,7 @@
 #include "stores/CriteriaSetStore.h"
 #include "stores/SheetStore.h"
 #include "stores/SurveyStore.h"
+#include "workflow/SheetWorkflow.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -26,9 +27,6 @@ namespace {
 
 using Outcome = SurveyPointsWriter::Outcome;
 using UnitPoints = SurveyPointsWriter::UnitPoints;
-
-const QString AppraisedStage = QStringLiteral("appraised");
-const QString SelfStage = QStringLiteral("self");
 
 // The survey with its campaign and the leaf criterion it scores.
 struct Context
@@ -181,7 +179,7 @@ std::optional<QList<SheetRow>> campaignSheets(QSqlDatabase& db, qint64 campaignI
 // the appraised values.
 struct StoredStages
 {
-    QHash<QString, QJsonObject> values; // by stage, then code
+    QMap<Stage, QJsonObject> values; // by stage, then code
     QHash<QString, QString> reasons; // by code
 };
 
@@ -198,11 +196,11 @@ std::optional<StoredStages> storedStages(QSqlDatabase& db, qint64 sheetId, QStri
     }
     StoredStages stored;
     while (query.next()) {
-        const QString stage = query.value(0).toString();
+        const Stage stage = Stages::fromName(query.value(0).toString()).value_or(Stage::Self);
         const QString code = query.value(1).toString();
         stored.values[stage].insert(code,
                                     QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
-        if (stage == AppraisedStage && !query.value(3).toString().isEmpty()) {
+        if (stage == Stage::Appraised && !query.value(3).toString().isEmpty()) {
             stored.reasons.insert(code, query.value(3).toString());
         }
     }
@@ -270,7 +268,7 @@ std::optional<SurveyPointsWriter::SheetResult> writeSheet(QSqlDatabase& db, cons
     if (!state) {
         return std::nullopt;
     }
-    const QString refusal = SheetTransitions::refuseValueWrite(*state, AppraisedStage);
+    const QString refusal = SheetWorkflow::refuseValueWrite(*state, Stage::Appraised);
     if (!refusal.isEmpty()) {
         result.outcome = Outcome::Locked;
         result.detail = refusal;
@@ -293,8 +291,8 @@ std::optional<SurveyPointsWriter::SheetResult> writeSheet(QSqlDatabase& db, cons
         return std::nullopt;
     }
     const QString code = context.leaf.code;
-    const bool appraised = stored->values.contains(AppraisedStage);
-    const QJsonObject values = stored->values.value(appraised ? AppraisedStage : SelfStage);
+    const bool appraised = stored->values.contains(Stage::Appraised);
+    const QJsonObject values = stored->values.value(appraised ? Stage::Appraised : Stage::Self);
     if (appraised && values.value(code).toObject() == LeafValue::toJson(*value)) {
         result.outcome = Outcome::Unchanged;
         return result;
@@ -305,7 +303,6 @@ std::optional<SurveyPointsWriter::SheetResult> writeSheet(QSqlDatabase& db, cons
                           QJsonObject{{QStringLiteral("id"), row.subjectCode},
                                       {QStringLiteral("name"), row.subjectName},
                                       {QStringLiteral("group"), row.subjectGroup}}},
-                         {QStringLiteral("stage"), AppraisedStage},
                          {QStringLiteral("flags"), QJsonDocument::fromJson(row.flags.toUtf8()).array()},
                          {QStringLiteral("values"), values}};
     if (!row.period.isEmpty()) {
@@ -318,6 +315,7 @@ std::optional<SurveyPointsWriter::SheetResult> writeSheet(QSqlDatabase& db, cons
                      .arg(row.subjectCode, issues.first().toText());
         return std::nullopt;
     }
+    sheet.stage = Stage::Appraised;
     sheet.setValue(code, *value);
     const QString reason = reasonOf(context, unit, *value);
     stored->reasons.insert(code, reason);

@@ -54,7 +54,7 @@ std::optional<AppraisalMinutesInput> AppraisalMinutesSource::load(Database& db, 
         return std::nullopt;
     }
     const QString period = editor.period();
-    if (!editor.hasValues(SheetEditor::Stage::Appraised)) {
+    if (!editor.hasValues(Stage::Appraised)) {
         *error = tr("The score sheet of %1 (%2) has no appraisal yet: the appraisal minutes need the "
                     "appraised scores. Appraise the sheet first.")
                      .arg(editor.subject().name.isEmpty() ? editor.subject().id : editor.subject().name,
@@ -64,10 +64,10 @@ std::optional<AppraisalMinutesInput> AppraisalMinutesSource::load(Database& db, 
     AppraisalMinutesInput input;
     input.campaignCode = editor.campaignCode();
     input.set = editor.criteriaSet();
-    input.self = editor.sheet(SheetEditor::Stage::Self);
-    input.appraised = editor.sheet(SheetEditor::Stage::Appraised);
-    input.selfBests = editor.relativeBests(SheetEditor::Stage::Self);
-    input.appraisedBests = editor.relativeBests(SheetEditor::Stage::Appraised);
+    input.self = editor.sheet(Stage::Self);
+    input.appraised = editor.sheet(Stage::Appraised);
+    input.selfBests = editor.relativeBests(Stage::Self);
+    input.appraisedBests = editor.relativeBests(Stage::Appraised);
     QString detail;
     const auto recorded = AppraisalReasonTrail::load(db.connection(), sheetId, &detail);
     if (!recorded) {
@@ -76,9 +76,9 @@ std::optional<AppraisalMinutesInput> AppraisalMinutesSource::load(Database& db, 
     }
     for (const int leaf : input.set.leaves()) {
         const QString& code = input.set.node(leaf).code;
-        const auto self = editor.value(SheetEditor::Stage::Self, code);
-        const auto appraised = editor.value(SheetEditor::Stage::Appraised, code);
-        QString reason = editor.changeReason(SheetEditor::Stage::Appraised, code).trimmed();
+        const auto self = editor.value(Stage::Self, code);
+        const auto appraised = editor.value(Stage::Appraised, code);
+        QString reason = editor.changeReason(Stage::Appraised, code).trimmed();
         // A whole-stage change names every value it wrote; only a changed one takes its reason.
         if (reason.isEmpty() && !SheetEditor::sameValue(self, appraised)) {
             reason = recorded->value(code);

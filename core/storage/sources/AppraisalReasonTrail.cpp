@@ -1,5 +1,7 @@
 #include "sources/AppraisalReasonTrail.h"
 
+#include "workflow/Stage.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -9,8 +11,6 @@ namespace danhgia {
 
 namespace {
 
-const QString AppraisedStage = QStringLiteral("appraised");
-
 QJsonObject parse(const QString& text)
 {
     return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
@@ -18,7 +18,7 @@ QJsonObject parse(const QString& text)
 
 bool isAppraised(const QJsonObject& change)
 {
-    return change.value(QStringLiteral("stage")).toString() == AppraisedStage;
+    return Stages::fromName(change.value(QStringLiteral("stage")).toString()) == Stage::Appraised;
 }
 
 // A whole stage saved at once ({"stage", "values"}): each value that differs from before.

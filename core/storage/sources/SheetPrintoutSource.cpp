@@ -3,7 +3,7 @@
 #include "scoring/ScoreSheetReader.h"
 #include "scoring/SheetScorer.h"
 #include "stores/CommentStore.h"
-#include "stores/CriteriaSetStore.h"
+#include "stores/SheetContextStore.h"
 #include "stores/SheetValueStore.h"
 
 #include <QJsonArray>
@@ -74,32 +74,6 @@ std::optional<QList<qint64>> SheetPrintoutSource::campaignSheets(const QString& 
         return std::nullopt;
     }
     return ids;
-}
-
-const SheetPrintoutSource::Campaign* SheetPrintoutSource::campaign(qint64 campaignId, qint64 setRowId,
-                                                                   QString* error)
-{
-    const auto it = m_campaigns.constFind(campaignId);
-    if (it != m_campaigns.constEnd()) {
-        return &*it;
-    }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT title, periods FROM campaigns WHERE id = ?"));
-    query.addBindValue(campaignId);
-    QString detail;
-    if (!query.exec() || !query.next()) {
-        *error = tr("The campaign of the score sheet cannot be read: %1").arg(query.lastError().text());
-        return nullptr;
-    }
-    auto set = CriteriaSetStore::load(m_db, setRowId, &detail);
-    if (!set) {
-        *error = tr("The criteria set of the score sheet cannot be read: %1").arg(detail);
-        return nullptr;
-    }
-    Campaign loaded{
-        std::move(*set), query.value(0).toString(),
-        static_cast<int>(QJsonDocument::fromJson(query.value(1).toString().toUtf8()).array().size())};
-    return &*m_campaigns.insert(campaignId, std::move(loaded));
 }
 
 bool SheetPrintoutSource::loadUnits(QString* error)
@@ -183,12 +157,10 @@ bool SheetPrintoutSource::fillValues(qint64 sheetId, qint64 campaignId, SheetPri
         *error = tr("The values of the score sheet cannot be read: %1").arg(detail);
         return false;
     }
-    const QString headStage = rows->values.value(QStringLiteral("final")).isEmpty()
-        ? QStringLiteral("appraised")
-        : QStringLiteral("final");
+    const Stage headStage = rows->values.value(Stage::Final).isEmpty() ? Stage::Appraised : Stage::Final;
     const SheetScorer scorer(data->set);
-    for (const QString& stage : {QStringLiteral("self"), headStage}) {
-        if (stage != QLatin1String("self") && rows->values.value(stage).isEmpty()) {
+    for (const Stage stage : {Stage::Self, headStage}) {
+        if (stage != Stage::Self && rows->values.value(stage).isEmpty()) {
             continue;
         }
         QJsonArray flags;
@@ -213,8 +185,7 @@ bool SheetPrintoutSource::fillValues(qint64 sheetId, qint64 campaignId, SheetPri
                          .arg(issue->toText());
             return false;
         }
-        ScoreSheet& target
-            = stage == QLatin1String("self") ? data->self : data->appraised.emplace(data->self);
+        ScoreSheet& target = stage == Stage::Self ? data->self : data->appraised.emplace(data->self);
         target.stage = stage;
         target.values = read.values;
         target.valueOrder = read.valueOrder;
@@ -264,11 +235,11 @@ bool SheetPrintoutSource::loadStageReasons(qint64 campaignId, QString* error)
         if (after.contains(QStringLiteral("code"))) {
             continue;
         }
-        const QString stage = after.value(QStringLiteral("stage")).toString();
+        const auto stage = Stages::fromName(after.value(QStringLiteral("stage")).toString());
         StageReasons& reasons = m_stageReasons[query.value(0).toString()];
-        if (stage == QLatin1String("appraised")) {
+        if (stage == Stage::Appraised) {
             reasons.appraised = query.value(1).toString();
-        } else if (stage == QLatin1String("final")) {
+        } else if (stage == Stage::Final) {
             reasons.final = query.value(1).toString();
         }
     }
@@ -302,8 +273,8 @@ bool SheetPrintoutSource::fillComments(qint64 sheetId, qint64 campaignId, const 
         QStringList& reasons = byCode[query.value(0).toString()];
         const QString reason = query.value(2).toString();
         if (!reasons.contains(reason)) {
-            query.value(1).toString() == QLatin1String("final") ? reasons.append(reason)
-                                                                : reasons.prepend(reason);
+            Stages::fromName(query.value(1).toString()) == Stage::Final ? reasons.append(reason)
+                                                                        : reasons.prepend(reason);
         }
     }
     for (const Criterion& node : data->set.nodes()) {
@@ -343,38 +314,24 @@ bool SheetPrintoutSource::fillDecision(qint64 campaignId, SheetPrintoutData* dat
 
 std::optional<SheetPrintoutData> SheetPrintoutSource::load(qint64 sheetId, QString* error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT s.campaign_id, c.criteria_set_id, s.subject_code, s.subject_name, "
-                                 "s.subject_group, s.period, s.flags, s.uuid FROM score_sheets s "
-                                 "JOIN campaigns c ON c.id = s.campaign_id WHERE s.id = ?"));
-    query.addBindValue(sheetId);
-    if (!query.exec()) {
-        *error = tr("The score sheet %1 cannot be read: %2").arg(sheetId).arg(query.lastError().text());
+    QString detail;
+    auto context = SheetContextStore::load(m_db, sheetId, &detail, &m_sets);
+    if (!context) {
+        *error = tr("The score sheet cannot be printed: %1.").arg(detail);
         return std::nullopt;
     }
-    if (!query.next()) {
-        *error = tr("The score sheet %1 is not in the database.").arg(sheetId);
-        return std::nullopt;
-    }
-    const qint64 campaignId = query.value(0).toLongLong();
-    const Campaign* found = campaign(campaignId, query.value(1).toLongLong(), error);
-    if (!found) {
-        return std::nullopt;
-    }
+    const qint64 campaignId = context->campaign.id;
     SheetPrintoutData data;
-    data.set = found->set;
-    data.campaignTitle = found->title;
+    data.set = std::move(context->criteriaSet);
+    data.campaignTitle = context->campaign.title;
     data.self.criteriaId = data.set.id;
-    data.self.subject
-        = {query.value(2).toString(), query.value(3).toString(), query.value(4).toString(), QString()};
+    data.self.subject = context->subject;
     data.subjectName = data.self.subject.name;
-    const QString period = query.value(5).toString();
-    data.self.period = period.isEmpty() ? std::nullopt : std::optional<QString>(period);
-    data.self.flags = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).toVariant().toStringList();
-    const QString uuid = query.value(7).toString();
+    data.self.period = context->period;
+    data.self.flags = context->flags;
     if (!fillValues(sheetId, campaignId, &data, error) || !fillSubject(&data, error)
-        || !fillComments(sheetId, campaignId, uuid, &data, error)
-        || (found->periodCount <= 1 && !fillDecision(campaignId, &data, error))) {
+        || !fillComments(sheetId, campaignId, context->uuid, &data, error)
+        || (context->campaign.periods.size() <= 1 && !fillDecision(campaignId, &data, error))) {
         return std::nullopt;
     }
     return data;

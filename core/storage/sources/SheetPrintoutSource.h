@@ -39,12 +39,6 @@ public:
     std::optional<QList<qint64>> campaignSheets(const QString& campaignCode, QString* error);
 
 private:
-    struct Campaign
-    {
-        CriteriaSet set;
-        QString title;
-        int periodCount = 0;
-    };
     struct Unit
     {
         QString name;
@@ -58,7 +52,6 @@ private:
         QString final;
     };
 
-    const Campaign* campaign(qint64 campaignId, qint64 setRowId, QString* error);
     bool loadUnits(QString* error);
     bool loadStageReasons(qint64 campaignId, QString* error);
     bool fillSubject(SheetPrintoutData* data, QString* error);
@@ -70,7 +63,7 @@ private:
     qint64 agencyOf(qint64 unitId) const;
 
     QSqlDatabase& m_db;
-    QHash<qint64, Campaign> m_campaigns;
+    QHash<qint64, CriteriaSet> m_sets; // by row
     QHash<qint64, Unit> m_units;
     QHash<QString, qint64> m_unitIds; // by code
     bool m_unitsLoaded = false;

@@ -128,12 +128,34 @@ QString CampaignParticipant::kindName(Kind kind)
     return kind == Kind::Unit ? QStringLiteral("unit") : QStringLiteral("person");
 }
 
+QString CampaignStore::recordColumns(const QString& alias)
+{
+    return QStringLiteral("%1.id, %1.code, %1.title, %1.kind, %1.criteria_set_id, %1.periods, %1.deadline, "
+                          "%1.approvers")
+        .arg(alias);
+}
+
+CampaignRecord CampaignStore::recordAt(const QSqlQuery& query, int first)
+{
+    CampaignRecord record;
+    record.id = query.value(first).toLongLong();
+    record.code = query.value(first + 1).toString();
+    record.title = query.value(first + 2).toString();
+    record.kind = query.value(first + 3).toString();
+    record.criteriaSetRowId = query.value(first + 4).toLongLong();
+    for (const QJsonValue& p : QJsonDocument::fromJson(query.value(first + 5).toString().toUtf8()).array()) {
+        record.periods.append(p.toString());
+    }
+    record.deadline = query.value(first + 6).toString();
+    record.approvers = query.value(first + 7).toString();
+    return record;
+}
+
 std::optional<CampaignRecord> CampaignStore::find(QSqlDatabase& db, const QString& code, QString* error)
 {
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT id, code, title, kind, criteria_set_id, periods, deadline, approvers FROM "
-                       "campaigns WHERE code = ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM campaigns c WHERE c.code = ?")
+                      .arg(recordColumns(QStringLiteral("c"))));
     query.addBindValue(code);
     if (!query.exec()) {
         *error = tr("cannot read the campaigns: %1").arg(query.lastError().text());
@@ -143,18 +165,7 @@ std::optional<CampaignRecord> CampaignStore::find(QSqlDatabase& db, const QStrin
         *error = tr("there is no campaign with the code \"%1\"").arg(code);
         return std::nullopt;
     }
-    CampaignRecord record;
-    record.id = query.value(0).toLongLong();
-    record.code = query.value(1).toString();
-    record.title = query.value(2).toString();
-    record.kind = query.value(3).toString();
-    record.criteriaSetRowId = query.value(4).toLongLong();
-    for (const QJsonValue& p : QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array()) {
-        record.periods.append(p.toString());
-    }
-    record.deadline = query.value(6).toString();
-    record.approvers = query.value(7).toString();
-    return record;
+    return recordAt(query, 0);
 }
 
 ApprovalPolicy CampaignRecord::policy() const
@@ -162,26 +173,6 @@ ApprovalPolicy CampaignRecord::policy() const
     QString ignored;
     const auto named = ApprovalPolicy::fromText(approvers, kind, &ignored);
     return named ? *named : ApprovalPolicy::forKind(kind);
-}
-
-std::optional<ApprovalPolicy> CampaignStore::policyOfSheet(QSqlDatabase& db, qint64 sheetId, QString* error)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT c.kind, c.approvers FROM score_sheets s JOIN campaigns c ON c.id = "
-                                 "s.campaign_id WHERE s.id = ?"));
-    query.addBindValue(sheetId);
-    if (!query.exec()) {
-        *error = tr("cannot read the campaigns: %1").arg(query.lastError().text());
-        return std::nullopt;
-    }
-    if (!query.next()) {
-        *error = tr("the score sheet %1 is not in the database").arg(sheetId);
-        return std::nullopt;
-    }
-    CampaignRecord record;
-    record.kind = query.value(0).toString();
-    record.approvers = query.value(1).toString();
-    return record.policy();
 }
 
 bool CampaignStore::setApprovers(Database& db, const QString& campaignCode, const QList<Role>& approvers,

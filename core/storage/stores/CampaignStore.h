@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <optional>
@@ -57,8 +58,10 @@ public:
     static std::optional<CampaignRecord> ensure(QSqlDatabase& db, const CampaignRecord& campaign,
                                                 const QString& actor, QString* error);
 
-    // The approval policy of the campaign of a score sheet.
-    static std::optional<ApprovalPolicy> policyOfSheet(QSqlDatabase& db, qint64 sheetId, QString* error);
+    // The columns a campaign is read from, for a query naming the table `alias`, and the record
+    // read from them, starting at the column `first` of the current row.
+    static QString recordColumns(const QString& alias);
+    static CampaignRecord recordAt(const QSqlQuery& query, int first);
     // Names who approves the campaign's sheets (an empty list: the default of its kind). Only a
     // role that sets up campaigns may (RecordPermissions::CampaignSetup).
     static bool setApprovers(Database& db, const QString& campaignCode, const QList<Role>& approvers,

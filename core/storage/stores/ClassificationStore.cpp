@@ -1,14 +1,14 @@
 #include "stores/ClassificationStore.h"
 
-#include "workflow/RecordPermissions.h"
-
 #include "database/Database.h"
 #include "database/SyncedTable.h"
 #include "queries/CampaignResults.h"
+#include "results/GradeOverride.h"
 #include "scoring/ScoringEngine.h"
 #include "stores/CampaignStore.h"
 #include "stores/CriteriaSetStore.h"
 #include "stores/SheetStore.h"
+#include "workflow/RecordPermissions.h"
 
 #include <QMap>
 #include <QSet>
@@ -82,18 +82,13 @@ bool ClassificationStore::decide(Database& db, const QString& campaignCode, cons
                 *e = tr("%1 has no score sheet in the campaign %2").arg(subjectCode, campaignCode);
                 return false;
             }
-            const bool isOverride = grade != found->grade || found->quota == QuotaStatus::Tie;
-            if (isOverride && (reason.trimmed().isEmpty() || approver.trimmed().isEmpty())) {
-                *e = found->quota == QuotaStatus::Tie
-                    ? tr("%1 is tied at the quota boundary; the decision needs a reason and the name of the "
-                         "person who approves it")
-                          .arg(subjectCode)
-                    : tr("%1 is graded %2 by the rules (quota included); giving %3 is an override and needs "
-                         "a "
-                         "reason and the name of the person who approves it")
-                          .arg(subjectCode, found->grade.isEmpty() ? tr("(no grade)") : found->grade, grade);
+            const QString unjustified
+                = GradeOverride::refusal(subjectCode, found->grade, found->quota, grade, reason, approver);
+            if (!unjustified.isEmpty()) {
+                *e = unjustified;
                 return false;
             }
+            const bool isOverride = GradeOverride::isOverride(found->grade, found->quota, grade);
             return SyncedTable::upsert(db.connection(), QStringLiteral("grade_decisions"),
                                        {{QStringLiteral("campaign_id"), campaign->id},
                                         {QStringLiteral("subject_code"), subjectCode}},

@@ -23,12 +23,6 @@ namespace danhgia {
 namespace {
 
 // A council role as people read it, with its code: "Chủ tịch Hội đồng (chu_tich)".
-QString roleText(const QString& code)
-{
-    const QString title = CouncilRoles::title(code);
-    return title.isEmpty() || title == code ? code : QStringLiteral("%1 (%2)").arg(title, code);
-}
-
 const QString Table = QStringLiteral("council_sessions");
 
 QJsonArray candidatesOf(const QByteArray& document)
@@ -180,13 +174,14 @@ QString voidReason(const CouncilSession& session, const CouncilCandidate& candid
     const QString from = voided.from ? voided.from->toDisplayString() : CouncilStore::tr("no score");
     const QString rule = now.status == CandidateResult::Status::NeedsDialogue
         ? CouncilStore::tr("the scores are now %1 points apart: %2 holds a new dialogue")
-              .arg(now.spread.toDisplayString(), roleText(now.by))
+              .arg(now.spread.toDisplayString(), CouncilRoles::titleWithCode(now.by))
         : CouncilStore::tr("the scores are now %1 points apart: the mean %2 is the official score")
               .arg(now.spread.toDisplayString(), now.mean.toDisplayString());
     return CouncilStore::tr("Candidate %1: the agreed score %2 (scores %3 points apart, dialogue held by %4) "
                             "is void because member %5 changed their score from %6 to %7; %8")
         .arg(candidate.id, voided.agreed.toDisplayString(), voided.spread.toDisplayString(),
-             roleText(voided.by), voided.memberId, from, voided.to.toDisplayString(), rule);
+             CouncilRoles::titleWithCode(voided.by), voided.memberId, from, voided.to.toDisplayString(),
+             rule);
 }
 
 CouncilCandidate* findCandidate(CouncilSession& session, const QString& candidateId, QString* error)
@@ -384,20 +379,9 @@ bool CouncilStore::setAgreedScore(Database& db, qint64 councilId, const QString&
         if (!candidate) {
             return false;
         }
-        if (candidate->scores.size() < 2) {
-            *e = tr("Candidate %1: at least two members must score before a dialogue").arg(candidateId);
-            return false;
-        }
-        const CandidateResult result = session.evaluate(*candidate);
-        if (result.status == CandidateResult::Status::Official) {
-            *e = tr("Candidate %1 needs no dialogue: the spread of the scores is %2, so the mean %3 is the "
-                    "official score")
-                     .arg(candidateId, result.spread.toDisplayString(), result.mean.toDisplayString());
-            return false;
-        }
-        if (councilRole.trimmed() != result.by) {
-            *e = tr("Candidate %1: the dialogue is held by %2; the agreed score cannot be recorded as “%3”")
-                     .arg(candidateId, roleText(result.by), roleText(councilRole.trimmed()));
+        const QString refused = session.agreedScoreRefusal(*candidate, councilRole);
+        if (!refused.isEmpty()) {
+            *e = refused;
             return false;
         }
         const QString shown = score.toDisplayString();

@@ -2,7 +2,7 @@
 
 #include "database/ChangeLog.h"
 #include "database/Database.h"
-#include "stores/CriteriaSetStore.h"
+#include "stores/SheetContextStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -187,30 +187,18 @@ bool checkTarget(Database& db, qint64 sheetId, const QString& leafCode, QString*
     if (!db.isOpen()) {
         return fail(error, EvidenceStore::tr("the database is not open"));
     }
-    QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("SELECT c.criteria_set_id FROM score_sheets s JOIN campaigns c ON c.id = "
-                                 "s.campaign_id WHERE s.id = ?"));
-    query.addBindValue(sheetId);
-    if (!query.exec()) {
-        return fail(error,
-                    EvidenceStore::tr("cannot read the score sheets: %1").arg(query.lastError().text()));
-    }
-    if (!query.next()) {
-        return fail(error, EvidenceStore::tr("there is no score sheet with the number %1").arg(sheetId));
-    }
     QString detail;
-    const auto set = CriteriaSetStore::load(db.connection(), query.value(0).toLongLong(), &detail);
-    if (!set) {
-        return fail(
-            error,
-            EvidenceStore::tr("cannot read the criteria set of score sheet %1: %2").arg(sheetId).arg(detail));
+    const auto sheet = SheetContextStore::load(db.connection(), sheetId, &detail);
+    if (!sheet) {
+        return fail(error, detail);
     }
-    const int index = set->indexOf(leafCode);
-    if (index < 0 || set->node(index).isGroup) {
+    const CriteriaSet& set = sheet->criteriaSet;
+    const int index = set.indexOf(leafCode);
+    if (index < 0 || set.node(index).isGroup) {
         return fail(error,
                     EvidenceStore::tr("\"%1\" is not a leaf criterion of the set \"%2\"; evidence is "
                                       "attached to leaf criteria")
-                        .arg(leafCode, set->id));
+                        .arg(leafCode, set.id));
     }
     return true;
 }

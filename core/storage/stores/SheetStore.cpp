@@ -7,10 +7,12 @@
 #include "database/SyncedTable.h"
 #include "scoring/ScoreSheetReader.h"
 #include "services/SheetTransitions.h"
+#include "workflow/SheetWorkflow.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,8 +21,6 @@
 namespace danhgia {
 
 namespace {
-
-const QStringList StageOrder{QStringLiteral("self"), QStringLiteral("appraised"), QStringLiteral("final")};
 
 // The text LeafValue::toJson() gives, written directly (members in QJsonObject's order).
 void writeLeafValue(JsonWriter& json, const LeafValue& value)
@@ -122,12 +122,12 @@ ValuesText valuesText(const ScoreSheet& sheet)
     return text;
 }
 
-std::optional<QJsonObject> stageValues(QSqlDatabase& db, qint64 sheetId, const QString& stage, QString* error)
+std::optional<QJsonObject> stageValues(QSqlDatabase& db, qint64 sheetId, Stage stage, QString* error)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT code, value FROM sheet_values WHERE sheet_id = ? AND stage = ?"));
     query.addBindValue(sheetId);
-    query.addBindValue(stage);
+    query.addBindValue(Stages::name(stage));
     if (!query.exec()) {
         *error = query.lastError().text();
         return std::nullopt;
@@ -150,7 +150,7 @@ std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, cons
                            {QStringLiteral("subject_code"), sheet.subject.id},
                            {QStringLiteral("period"), sheet.period.value_or(QString())}};
     JsonWriter json;
-    json.string(sheet.stage);
+    json.string(Stages::name(sheet.stage));
     // A new sheet is one change: the row and its values are recorded together.
     const QList<JsonWriter::Member> payload{{QStringLiteral("stage"), json.take()},
                                             {QStringLiteral("values"), values.object}};
@@ -176,7 +176,7 @@ std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, cons
             *error = detail;
             return std::nullopt;
         }
-        const QString refusal = SheetTransitions::refuseValueWrite(*current, sheet.stage);
+        const QString refusal = SheetWorkflow::refuseValueWrite(*current, sheet.stage);
         if (!refusal.isEmpty()) {
             *error = tr("the score sheet of %1 (%2) cannot change: %3")
                          .arg(sheet.subject.id, sheet.period.value_or(QString()), refusal);
@@ -200,7 +200,7 @@ std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, cons
     if (!written->inserted) {
         query.prepare(QStringLiteral("DELETE FROM sheet_values WHERE sheet_id = ? AND stage = ?"));
         query.addBindValue(written->id);
-        query.addBindValue(sheet.stage);
+        query.addBindValue(Stages::name(sheet.stage));
         ok = query.exec();
     }
     if (!ok) {
@@ -213,7 +213,7 @@ std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, cons
         QStringLiteral(
             "INSERT INTO sheet_values (sheet_id, code, stage, value, change_reason) VALUES (?,?,?,?,?)"),
         &detail);
-    const QByteArray stage = sheet.stage.toUtf8();
+    const QByteArray stage = Stages::name(sheet.stage).toUtf8();
     for (const ValuesText::Value& value : values.values) {
         bool inserted = insert != nullptr;
         if (inserted) {
@@ -243,15 +243,16 @@ std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, cons
         *error = tr("cannot write the sheet's values: %1").arg(query.lastError().text());
         return std::nullopt;
     }
-    const RowChange change{QStringLiteral("score_sheets"),
-                           written->uuid,
-                           QStringLiteral("update"),
-                           query.value(0).toLongLong(),
-                           {{QStringLiteral("stage"), sheet.stage}, {QStringLiteral("values"), before}},
-                           {{QStringLiteral("stage"), sheet.stage}, {QStringLiteral("values"), after}},
-                           actor,
-                           QStringLiteral("score"),
-                           reason};
+    const RowChange change{
+        QStringLiteral("score_sheets"),
+        written->uuid,
+        QStringLiteral("update"),
+        query.value(0).toLongLong(),
+        {{QStringLiteral("stage"), Stages::name(sheet.stage)}, {QStringLiteral("values"), before}},
+        {{QStringLiteral("stage"), Stages::name(sheet.stage)}, {QStringLiteral("values"), after}},
+        actor,
+        QStringLiteral("score"),
+        reason};
     if (!ChangeLog::record(db, change, error)) {
         return std::nullopt;
     }
@@ -263,8 +264,7 @@ bool SheetStore::setExplanation(QSqlDatabase& db, qint64 sheetId, const QString&
 {
     QString detail;
     const auto current = SheetTransitions::state(db, sheetId, &detail);
-    const QString refusal
-        = current ? SheetTransitions::refuseValueWrite(*current, QStringLiteral("self")) : detail;
+    const QString refusal = current ? SheetWorkflow::refuseValueWrite(*current, Stage::Self) : detail;
     if (!refusal.isEmpty()) {
         *error = refusal;
         return false;
@@ -325,7 +325,7 @@ std::optional<QList<ScoreSheet>> SheetStore::loadEffective(QSqlDatabase& db, qin
     struct Pending
     {
         QJsonObject header;
-        QHash<QString, QJsonObject> byStage;
+        QMap<Stage, QJsonObject> byStage;
     };
     QList<qint64> order;
     QHash<qint64, Pending> pending;
@@ -348,7 +348,13 @@ std::optional<QList<ScoreSheet>> SheetStore::loadEffective(QSqlDatabase& db, qin
             pending.insert(id, {header, {}});
         }
         if (!query.value(6).isNull()) {
-            pending[id].byStage[query.value(6).toString()].insert(
+            const auto stage = Stages::fromName(query.value(6).toString());
+            if (!stage) {
+                *error = tr("the stored sheet of %1 has a value of an unknown stage \"%2\"")
+                             .arg(query.value(1).toString(), query.value(6).toString());
+                return std::nullopt;
+            }
+            pending[id].byStage[*stage].insert(
                 query.value(7).toString(),
                 QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object());
         }
@@ -357,16 +363,12 @@ std::optional<QList<ScoreSheet>> SheetStore::loadEffective(QSqlDatabase& db, qin
     sheets.reserve(order.size());
     for (const qint64 id : order) {
         Pending& p = pending[id];
-        QString stage = StageOrder.first();
-        for (const QString& s : StageOrder) {
-            if (p.byStage.contains(s)) {
-                stage = s;
-            }
-        }
-        p.header.insert(QStringLiteral("stage"), stage);
+        // The most advanced stage with values (the map is in the order of the stages).
+        const Stage stage = p.byStage.isEmpty() ? Stage::Self : p.byStage.lastKey();
         p.header.insert(QStringLiteral("values"), p.byStage.value(stage));
         ValidationIssues issues;
         sheets.append(ScoreSheetReader::fromObject(p.header, &issues));
+        sheets.last().stage = stage;
         if (ValidationIssue::hasErrors(issues)) {
             *error = tr("the stored sheet of %1 is damaged: %2")
                          .arg(p.header.value(QStringLiteral("subject"))

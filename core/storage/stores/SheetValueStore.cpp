@@ -10,7 +10,7 @@ namespace danhgia {
 
 namespace {
 
-bool readStored(QSqlDatabase& db, qint64 sheetId, const QString& code, const QString& stage,
+bool readStored(QSqlDatabase& db, qint64 sheetId, const QString& code, Stage stage,
                 SheetValueStore::Stored* out, QString* error)
 {
     QSqlQuery query(db);
@@ -18,7 +18,7 @@ bool readStored(QSqlDatabase& db, qint64 sheetId, const QString& code, const QSt
         "SELECT value, change_reason FROM sheet_values WHERE sheet_id = ? AND code = ? AND stage = ?"));
     query.addBindValue(sheetId);
     query.addBindValue(code);
-    query.addBindValue(stage);
+    query.addBindValue(Stages::name(stage));
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
@@ -31,12 +31,12 @@ bool readStored(QSqlDatabase& db, qint64 sheetId, const QString& code, const QSt
     return true;
 }
 
-std::optional<QJsonObject> stageValues(QSqlDatabase& db, qint64 sheetId, const QString& stage, QString* error)
+std::optional<QJsonObject> stageValues(QSqlDatabase& db, qint64 sheetId, Stage stage, QString* error)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT code, value FROM sheet_values WHERE sheet_id = ? AND stage = ?"));
     query.addBindValue(sheetId);
-    query.addBindValue(stage);
+    query.addBindValue(Stages::name(stage));
     if (!query.exec()) {
         *error = query.lastError().text();
         return std::nullopt;
@@ -49,12 +49,12 @@ std::optional<QJsonObject> stageValues(QSqlDatabase& db, qint64 sheetId, const Q
     return values;
 }
 
-bool hasValues(QSqlDatabase& db, qint64 sheetId, const QString& stage, bool* has, QString* error)
+bool hasValues(QSqlDatabase& db, qint64 sheetId, Stage stage, bool* has, QString* error)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT 1 FROM sheet_values WHERE sheet_id = ? AND stage = ? LIMIT 1"));
     query.addBindValue(sheetId);
-    query.addBindValue(stage);
+    query.addBindValue(Stages::name(stage));
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
@@ -63,10 +63,10 @@ bool hasValues(QSqlDatabase& db, qint64 sheetId, const QString& stage, bool* has
     return true;
 }
 
-QJsonObject changeRecord(const QString& stage, const QString& code, const SheetValueStore::Stored& stored)
+QJsonObject changeRecord(Stage stage, const QString& code, const SheetValueStore::Stored& stored)
 {
     return {
-        {QStringLiteral("stage"), stage},
+        {QStringLiteral("stage"), Stages::name(stage)},
         {QStringLiteral("code"), code},
         {QStringLiteral("value"), stored.present ? QJsonValue(stored.value) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("change_reason"), stored.reason}};
@@ -89,12 +89,18 @@ std::optional<SheetValueStore::Rows> SheetValueStore::readAll(QSqlDatabase& db, 
     Rows rows;
     while (query.next()) {
         const QString code = query.value(0).toString();
-        const QString stage = query.value(1).toString();
-        rows.values[stage].insert(code, QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
-        if (!query.value(4).toString().isEmpty()) {
-            rows.reasons[stage].insert(code, query.value(4).toString());
+        const auto stage = Stages::fromName(query.value(1).toString());
+        if (!stage) {
+            *error = tr("the value of criterion %1 has an unknown stage \"%2\"")
+                         .arg(code, query.value(1).toString());
+            return std::nullopt;
         }
-        if (stage == QLatin1String("self") && !query.value(3).toString().isEmpty()) {
+        rows.values[*stage].insert(code,
+                                   QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
+        if (!query.value(4).toString().isEmpty()) {
+            rows.reasons[*stage].insert(code, query.value(4).toString());
+        }
+        if (*stage == Stage::Self && !query.value(3).toString().isEmpty()) {
             rows.explanations.insert(code, query.value(3).toString());
         }
     }
@@ -141,20 +147,18 @@ std::optional<QHash<QString, Decimal>> SheetValueStore::otherBests(QSqlDatabase&
     return bests;
 }
 
-std::optional<SheetValueStore::Snapshot> SheetValueStore::read(QSqlDatabase& db, qint64 sheetId,
-                                                               const QString& stage, const QString& code,
-                                                               QString* error)
+std::optional<SheetValueStore::Snapshot> SheetValueStore::read(QSqlDatabase& db, qint64 sheetId, Stage stage,
+                                                               const QString& code, QString* error)
 {
     Snapshot snapshot;
     bool has = false;
     bool appraised = false;
     if (!hasValues(db, sheetId, stage, &has, error)
-        || (stage == QLatin1String("final")
-            && !hasValues(db, sheetId, QStringLiteral("appraised"), &appraised, error))) {
+        || (stage == Stage::Final && !hasValues(db, sheetId, Stage::Appraised, &appraised, error))) {
         return std::nullopt;
     }
     snapshot.stageEmpty = !has;
-    snapshot.baselineStage = appraised ? QStringLiteral("appraised") : QStringLiteral("self");
+    snapshot.baselineStage = Stages::baselineOf(stage, appraised);
     if (!readStored(db, sheetId, code, stage, &snapshot.current, error)
         || !readStored(db, sheetId, code, snapshot.baselineStage, &snapshot.baseline, error)) {
         return std::nullopt;
@@ -162,7 +166,7 @@ std::optional<SheetValueStore::Snapshot> SheetValueStore::read(QSqlDatabase& db,
     return snapshot;
 }
 
-bool SheetValueStore::write(QSqlDatabase& db, qint64 sheetId, const QString& stage, const QString& code,
+bool SheetValueStore::write(QSqlDatabase& db, qint64 sheetId, Stage stage, const QString& code,
                             const Snapshot& snapshot, const Stored& after, const QString& actor, bool* seeded,
                             QString* error)
 {
@@ -172,14 +176,14 @@ bool SheetValueStore::write(QSqlDatabase& db, qint64 sheetId, const QString& sta
     };
     Stored before = snapshot.current;
     QSqlQuery query(db);
-    *seeded = stage != QLatin1String("self") && snapshot.stageEmpty && after.present;
+    *seeded = stage != Stage::Self && snapshot.stageEmpty && after.present;
     if (*seeded) {
         query.prepare(
             QStringLiteral("INSERT INTO sheet_values (sheet_id, code, stage, value) SELECT sheet_id, "
                            "code, ?, value FROM sheet_values WHERE sheet_id = ? AND stage = ?"));
-        query.addBindValue(stage);
+        query.addBindValue(Stages::name(stage));
         query.addBindValue(sheetId);
-        query.addBindValue(snapshot.baselineStage);
+        query.addBindValue(Stages::name(snapshot.baselineStage));
         if (!query.exec()) {
             return failed(query.lastError().text());
         }
@@ -200,7 +204,7 @@ bool SheetValueStore::write(QSqlDatabase& db, qint64 sheetId, const QString& sta
     }
     query.addBindValue(sheetId);
     query.addBindValue(code);
-    query.addBindValue(stage);
+    query.addBindValue(Stages::name(stage));
     if (after.present) {
         query.addBindValue(QString::fromUtf8(QJsonDocument(after.value).toJson(QJsonDocument::Compact)));
         // Qt binds a null QString as SQL NULL; the column holds '' for "no reason".

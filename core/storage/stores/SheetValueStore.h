@@ -1,10 +1,12 @@
 #pragma once
 
 #include "numbers/Decimal.h"
+#include "workflow/Stage.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -30,21 +32,20 @@ public:
         QString reason;
     };
 
-    // What a write needs to know first. The baseline stage is "self", or for the final stage
-    // "appraised" when the appraisal has values.
+    // What a write needs to know first. The baseline stage is Stages::baselineOf() the stage.
     struct Snapshot
     {
         bool stageEmpty = true; // the stage has no value for any leaf yet
-        QString baselineStage;
+        Stage baselineStage = Stage::Self;
         Stored current;
         Stored baseline;
     };
 
-    // Every row of a sheet in `sheet_values`, by stage name ("self", "appraised", "final").
+    // Every row of a sheet in `sheet_values`, by stage.
     struct Rows
     {
-        QHash<QString, QJsonObject> values; // stage -> {code: value}
-        QHash<QString, QHash<QString, QString>> reasons; // stage -> code -> reason for the change
+        QMap<Stage, QJsonObject> values; // stage -> {code: value}
+        QMap<Stage, QHash<QString, QString>> reasons; // stage -> code -> reason for the change
         QHash<QString, QString> explanations; // code -> explanation of the self-assessment
     };
     static std::optional<Rows> readAll(QSqlDatabase& db, qint64 sheetId, QString* error);
@@ -54,13 +55,13 @@ public:
     static std::optional<QHash<QString, Decimal>>
     otherBests(QSqlDatabase& db, qint64 campaignId, qint64 sheetId, const QStringList& codes, QString* error);
 
-    static std::optional<Snapshot> read(QSqlDatabase& db, qint64 sheetId, const QString& stage,
-                                        const QString& code, QString* error);
+    static std::optional<Snapshot> read(QSqlDatabase& db, qint64 sheetId, Stage stage, const QString& code,
+                                        QString* error);
 
     // Writes `after` (absent: removes the row; the explanation goes with it). When the stage is
     // empty and a value is written, every value of the baseline stage is copied first (`seeded`).
     // Nothing is written or recorded when nothing changes.
-    static bool write(QSqlDatabase& db, qint64 sheetId, const QString& stage, const QString& code,
+    static bool write(QSqlDatabase& db, qint64 sheetId, Stage stage, const QString& code,
                       const Snapshot& snapshot, const Stored& after, const QString& actor, bool* seeded,
                       QString* error);
 };

@@ -1,0 +1,22 @@
+#include "ApiExchange.h"
+
+#include <QJsonDocument>
+
+namespace danhgia::server {
+
+ApiResponse ApiResponse::json(const QJsonObject& object, int status)
+{
+    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json"};
+}
+
+ApiResponse ApiResponse::error(const ApiError& error)
+{
+    return {error.status, error.body(), "application/json"};
+}
+
+ApiResponse ApiResponse::bytes(const QByteArray& content, const QByteArray& contentType)
+{
+    return {200, content, contentType};
+}
+
+} // namespace danhgia::server

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ApiError.h"
+#include "PgConnection.h"
+#include "PushContext.h"
+#include "SyncRecord.h"
+#include "UserAccount.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <variant>
+
+namespace danhgia::server {
+
+// Applies a push: the client's outbox entries in order, in one transaction that holds the version
+// counter (docs/sync.md). Each operation is answered once and its outcome stored with its effect:
+//  - already recorded for this client and op_id: the stored outcome, nothing applied (a replay);
+//  - made on an old version of the row (or on a row approved since its base): a conflict, stored
+//    with the base, the server's row, the client's row and the fields that differ;
+//  - refused by the rules (authorisation, workflow, validation): its reason, the rest goes on;
+//  - else applied with the next version.
+class PushService
+{
+    Q_DECLARE_TR_FUNCTIONS(PushService)
+
+public:
+    PushService(PgConnection& db, int limit)
+        : m_db(db)
+        , m_limit(limit)
+    { }
+
+    // The body of POST /api/v1/sync/push → its answer, or an error for the whole request.
+    std::variant<QJsonObject, ApiError> push(const UserAccount& user, const QJsonObject& body);
+
+    // Parses the request; a structural fault of any operation refuses the whole batch.
+    std::variant<QList<PushOperation>, ApiError> parse(const QJsonObject& body, QString* client) const;
+
+private:
+    QJsonObject applyOne(PushContext& context, const PushOperation& op, qint64* counter);
+    std::optional<ApiError> translateReferences(PushContext& context, const PushOperation& op) const;
+
+    PgConnection& m_db;
+    int m_limit;
+    QList<RecordRepository::HistoryRow> m_history;
+    QList<RecordRepository::ConflictRow> m_conflicts;
+    RecordRepository* m_repository = nullptr;
+};
+
+} // namespace danhgia::server

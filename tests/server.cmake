@@ -1,0 +1,31 @@
+# The provincial server (server/): the authorisation matrix, the configuration and the API document
+# held to the routes as unit tests, and integration tests
+# that start a real PostgreSQL 15 (initdb into a temporary directory; as root, run as "nobody")
+# and real danhgia-server processes on loopback, and talk HTTP to them.
+find_package(Qt6 REQUIRED COMPONENTS Network)
+add_library(danhgia_server_testsupport STATIC
+    server/HttpTestClient.cpp server/HttpTestClient.h
+    server/OutboxTranslator.cpp server/OutboxTranslator.h
+    server/PostgresCluster.cpp server/PostgresCluster.h
+    server/ProvinceFixture.cpp server/ProvinceFixture.h
+    server/ServerProcess.cpp server/ServerProcess.h)
+target_include_directories(danhgia_server_testsupport PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/server)
+target_link_libraries(danhgia_server_testsupport PUBLIC danhgia_server Qt6::Network Qt6::Test)
+target_compile_definitions(danhgia_server_testsupport PUBLIC DANHGIA_SERVER_PATH="$<TARGET_FILE:danhgia-server>")
+danhgia_target_settings(danhgia_server_testsupport)
+
+danhgia_add_test(NAME test_server_authorization SOURCES server/TestServerAuthorization.cpp LABELS unit server
+    LIBRARIES danhgia_server)
+danhgia_add_test(NAME test_server_config SOURCES server/TestServerConfig.cpp LABELS unit server
+    LIBRARIES danhgia_server)
+danhgia_add_test(NAME test_server_api_document SOURCES server/TestServerApiDocument.cpp LABELS unit server
+    LIBRARIES danhgia_server)
+target_compile_definitions(test_server_api_document PRIVATE DANHGIA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+foreach(name Sync Accounts Catalogue ScaleOut)
+    string(TOLOWER ${name} lower)
+    danhgia_add_test(NAME test_server_${lower} SOURCES server/TestServer${name}.cpp LABELS integration server
+        LIBRARIES danhgia_server_testsupport)
+    add_dependencies(test_server_${lower} danhgia-server)
+    # Each starts its own PostgreSQL; run alone, they do not compete for the two cores.
+    set_tests_properties(test_server_${lower} PROPERTIES RUN_SERIAL TRUE)
+endforeach()

@@ -49,7 +49,8 @@ danhgia_add_test(NAME test_write_permissions SOURCES TestWritePermissions.cpp LA
 danhgia_add_test(NAME test_sheet_context_store SOURCES TestSheetContextStore.cpp SheetFixture.h LABELS unit
     LIBRARIES danhgia_storage)
 # A campaign created with its sheets, for the CLI import and the demo (services/CampaignSetup).
-danhgia_add_test(NAME test_campaign_setup SOURCES TestCampaignSetup.cpp LABELS unit LIBRARIES danhgia_storage)
+danhgia_add_test(NAME test_campaign_setup SOURCES TestCampaignSetup.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
 
 # queries/: the work lists of the approval queue and a sheet's history.
 danhgia_add_test(NAME test_sheetqueue SOURCES TestSheetQueue.cpp QueueFixture.h LABELS unit

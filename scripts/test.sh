@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds the project twice (RelWithDebInfo, and with AddressSanitizer +
-# UndefinedBehaviorSanitizer) and runs every test of both builds, then checks formatting.
+# UndefinedBehaviorSanitizer) and runs every test of both builds, each function of the rules and
+# storage suites also by itself (scripts/test-functions-alone.sh), then checks formatting.
 # Exits non-zero at the first failure. Used by .ci/run.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -17,6 +18,10 @@ for preset in default asan; do
     cmake --build --preset "$preset" -j "$jobs"
     echo "== tests: $preset"
     ctest --preset "$preset" -j "$jobs"
+    if [ "$preset" = default ]; then
+        echo "== test functions alone: rules, storage"
+        bash scripts/test-functions-alone.sh -b build/default -L '^(rules|storage)$'
+    fi
 done
 
 echo "== format-check"

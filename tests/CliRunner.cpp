@@ -1,7 +1,5 @@
 #include "CliRunner.h"
 
-#include "TestSupport.h"
-
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -13,7 +11,7 @@ CliRun runCli(const QStringList& arguments, const QByteArray& language)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DANHGIA_LANG"), QString::fromLatin1(language));
     process.setProcessEnvironment(environment);
-    process.start(cliPath(), arguments);
+    process.start(QStringLiteral(DANHGIA_CLI_PATH), arguments);
     CliRun run;
     if (!process.waitForFinished(120000)) {
         process.kill();

@@ -1,5 +1,6 @@
 #include "SurveyPointsFixture.h"
 
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/SyncedTable.h"
 #include "scoring/LeafScorer.h"
@@ -152,7 +153,9 @@ std::optional<Decimal> SurveyPointsFixture::scoredPoints(const QString& unit, co
 
 bool SurveyPointsFixture::setUp(QString* error)
 {
-    if (!m_dir.isValid() || !m_db.open(m_dir.filePath(QStringLiteral("survey-points.sqlite")), error)) {
+    m_sheets.clear();
+    const QString path = m_dir.filePath(QStringLiteral("survey-points-%1.sqlite").arg(++m_databases));
+    if (!m_dir.isValid() || !m_db.open(path, error)) {
         return false;
     }
     const QStringList units{QStringLiteral("SNV"), QStringLiteral("STC"),  QStringLiteral("SGDDT"),

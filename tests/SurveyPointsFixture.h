@@ -28,6 +28,7 @@ class SurveyPointsFixture
 public:
     static const QString Actor;
 
+    // A new database file at each call.
     bool setUp(QString* error);
 
     qint64 count(const QString& sql) const;
@@ -44,6 +45,7 @@ public:
 
 protected:
     QTemporaryDir m_dir;
+    int m_databases = 0;
     Database m_db;
     qint64 m_campaign = 0;
     qint64 m_setRow = 0;

@@ -44,17 +44,29 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QString m_demoPath; // built once, copied for each function
+    int m_copies = 0;
     Database m_db;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QString error;
-        QVERIFY2(DemoDatabase::create(path, &error), qPrintable(error));
-        QVERIFY2(m_db.open(path, &error), qPrintable(error));
+        QVERIFY2(DemoDatabase::create(m_demoPath, &error), qPrintable(error));
     }
+
+    // A copy of the demo database of its own for each function.
+    void init()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("demo-%1.sqlite").arg(++m_copies));
+        QVERIFY(QFile::copy(m_demoPath, copy));
+        QString error;
+        QVERIFY2(m_db.open(copy, &error), qPrintable(error));
+    }
+
+    void cleanup() { m_db.close(); }
 
     void appraisedSheetsCarryTheAppraisersReasons_data()
     {

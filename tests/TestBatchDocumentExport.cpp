@@ -4,6 +4,7 @@
 
 #include "BatchDocumentExport.h"
 #include "PdfProbe.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/Database.h"
 #include "demo/DemoDatabase.h"

@@ -1,7 +1,10 @@
 // The units and people taking part in a campaign: added and removed by code, all or none,
 // listed units first, refused when unknown, given twice, already there or not there, and
-// recorded in the outbox and the audit trail under the campaign's UUID.
+// recorded in the outbox and the audit trail under the campaign's UUID. Each function starts from
+// a database of its own: campaigns C1 and C2 with no participant, units XHL and XCL, people CC01
+// and CC02.
 
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/AuditLog.h"
 #include "database/Database.h"
@@ -39,6 +42,7 @@ class TestCampaignParticipants : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    int m_databases = 0;
     Database m_db;
     const QString m_actor = QStringLiteral("admin");
 
@@ -60,11 +64,22 @@ class TestCampaignParticipants : public QObject
             .has_value();
     }
 
+    // C1 takes the unit XHL and the person CC01.
+    bool addXhlAndCc01ToC1(QString* error)
+    {
+        return CampaignStore::addParticipants(m_db, QStringLiteral("C1"), Kind::Unit, {QStringLiteral("XHL")},
+                                              m_actor, error)
+            && CampaignStore::addParticipants(m_db, QStringLiteral("C1"), Kind::Person,
+                                              {QStringLiteral("CC01")}, m_actor, error);
+    }
+
 private Q_SLOTS:
-    void initTestCase()
+    void init()
     {
         QString error;
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("participants.sqlite")), &error), qPrintable(error));
+        QVERIFY2(
+            m_db.open(m_dir.filePath(QStringLiteral("participants-%1.sqlite").arg(++m_databases)), &error),
+            qPrintable(error));
         QVERIFY2(m_db.transaction(
                      [&](QString* e) {
                          ValidationIssues issues;
@@ -103,6 +118,8 @@ private Q_SLOTS:
                      &error),
                  qPrintable(error));
     }
+
+    void cleanup() { m_db.close(); }
 
     void addListAndRemove()
     {
@@ -188,7 +205,7 @@ private Q_SLOTS:
             return list;
         };
         const QString c1 = QStringLiteral("C1");
-        // C1 has XHL and CC01 (after addListAndRemove).
+        // C1 has XHL and CC01.
         QTest::newRow("unknown unit") << true << c1 << true << l({"XCL", "NOPE"}) << l({"NOPE"});
         QTest::newRow("person code as unit") << true << c1 << true << l({"CC02"}) << l({"CC02"});
         QTest::newRow("unknown person") << true << c1 << false << l({"CC09"}) << l({"CC09"});
@@ -211,9 +228,11 @@ private Q_SLOTS:
         QFETCH(bool, unit);
         QFETCH(QStringList, codes);
         QFETCH(QStringList, named);
+        QString error;
+        QVERIFY2(addXhlAndCc01ToC1(&error), qPrintable(error));
         const QStringList before = listed("C1");
         const qint64 audit = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
-        QString error;
+        error.clear();
         const Kind kind = unit ? Kind::Unit : Kind::Person;
         QVERIFY(adding ? !CampaignStore::addParticipants(m_db, campaign, kind, codes, m_actor, &error)
                        : !CampaignStore::removeParticipants(m_db, campaign, kind, codes, m_actor, &error));

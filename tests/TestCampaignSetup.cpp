@@ -3,6 +3,7 @@
 // its own, and the periods of its sheets; every sheet is checked against the set before anything
 // is written; an existing campaign of the same code gets the periods it lacks.
 
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/Database.h"
 #include "queries/CampaignResults.h"

@@ -10,6 +10,7 @@
 #include "DialogService.h"
 #include "ImportPreviewDialog.h"
 #include "MessageBar.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "services/CatalogueImport.h"
 #include "services/CataloguePlanning.h"
@@ -79,6 +80,7 @@ class TestCatalogueView : public QObject
 
 private:
     QTemporaryDir m_dir;
+    int m_databases = 0;
     AppSession m_session;
     QString m_dbPath;
 
@@ -110,10 +112,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    // A database of its own for each function: the units and people of UnitsCsv and PeopleCsv, and
+    // the CCHC 2026 criteria set.
+    void init()
     {
         QVERIFY(m_dir.isValid());
-        m_dbPath = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
+        m_dbPath = m_dir.filePath(QStringLiteral("catalogue-%1.sqlite").arg(++m_databases));
         QString error;
         QVERIFY2(m_session.openDatabase(m_dbPath, &error, true), qPrintable(error));
         m_session.setUser(QStringLiteral("tester"), Role::Administrator);
@@ -127,7 +131,11 @@ private Q_SLOTS:
             qPrintable(error));
     }
 
-    void cleanup() { DialogService::setResponder({}); }
+    void cleanup()
+    {
+        DialogService::setResponder({});
+        m_session.closeDatabase();
+    }
 
     void unitsAreATreeByParent()
     {

@@ -24,6 +24,7 @@ class TestClassificationStore : public QObject
 
 private:
     QTemporaryDir m_dir;
+    int m_databases = 0;
     Database m_db;
 
     const SubjectResult* find(const ClassificationStore::Classification& c, const QString& subject)
@@ -39,10 +40,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    // A database of its own for each function.
+    void init()
     {
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("cl.sqlite")), &error));
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("cl-%1.sqlite").arg(++m_databases)), &error));
         const QDir examples(dataPath(QStringLiteral("examples/cong-chuc")));
         QVERIFY(m_db.transaction(
             [&](QString* e) {
@@ -92,6 +94,8 @@ private Q_SLOTS:
             },
             &error));
     }
+
+    void cleanup() { m_db.close(); }
 
     void quarterMatchesTheYearRule()
     {

@@ -1,6 +1,7 @@
 // Integration test: "danhgia-cli import criteria" of a criteria set filled in a CSV template.
 
 #include "CliRunner.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 
 #include <QFile>

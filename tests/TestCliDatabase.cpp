@@ -1,8 +1,11 @@
 // The database commands of danhgia-cli end to end: a new database, the contract's example
 // criteria sets and sheets imported, the results exported and compared with the expected files;
 // audit verification catching an edited row; a bad import writing nothing; backup and restore.
+// Each function works on a copy of its own of a database with the example criteria sets, and
+// imports the sheets it needs.
 
 #include "CliRunner.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "tabular/TabularReader.h"
 
@@ -80,18 +83,37 @@ class TestCliDatabase : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_db;
+    QString m_criteriaOnly; // a new database with the example criteria sets
+    int m_copies = 0;
+    QString m_db; // the current function's copy of it
+
+    // The example sheets of `folder` imported into the campaign `campaign` by the CLI.
+    bool importSheets(const QString& campaign, const QString& folder, const QString& filter, QString* error)
+    {
+        const CliRun imported
+            = runCli(QStringList{QStringLiteral("import"), QStringLiteral("sheets"), QStringLiteral("--db"),
+                                 m_db, QStringLiteral("--campaign"), campaign}
+                     + examples(folder, filter));
+        *error = imported.err;
+        return imported.exitCode == 0;
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("tinh.sqlite"));
-        QCOMPARE(runCli({QStringLiteral("db"), QStringLiteral("init"), m_db}).exitCode, 0);
-        const CliRun sets = runCli(
-            QStringList{QStringLiteral("import"), QStringLiteral("criteria"), QStringLiteral("--db"), m_db}
-            + examples(QString(), QStringLiteral("*.criteria.json")));
+        m_criteriaOnly = m_dir.filePath(QStringLiteral("tieu-chi.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("db"), QStringLiteral("init"), m_criteriaOnly}).exitCode, 0);
+        const CliRun sets = runCli(QStringList{QStringLiteral("import"), QStringLiteral("criteria"),
+                                               QStringLiteral("--db"), m_criteriaOnly}
+                                   + examples(QString(), QStringLiteral("*.criteria.json")));
         QVERIFY2(sets.exitCode == 0, qPrintable(sets.err));
+    }
+
+    void init()
+    {
+        m_db = m_dir.filePath(QStringLiteral("tinh-%1.sqlite").arg(++m_copies));
+        QVERIFY(QFile::copy(m_criteriaOnly, m_db));
     }
 
     void importAndExportReproduceExpected_data()
@@ -147,12 +169,15 @@ private Q_SLOTS:
     // (for machines) keeps the codes of the contract.
     void workbookWritesTheQuotaInWords()
     {
+        QString error;
+        QVERIFY2(importSheets(QStringLiteral("CC-01-2026"), QStringLiteral("cong-chuc"),
+                              QStringLiteral("*-2026-01.scores.json"), &error),
+                 qPrintable(error));
         const QString xlsx = m_dir.filePath(QStringLiteral("ket-qua.xlsx"));
         const CliRun exported = runCli({QStringLiteral("export"), QStringLiteral("results"),
                                         QStringLiteral("--db"), m_db, QStringLiteral("--campaign"),
                                         QStringLiteral("CC-01-2026"), QStringLiteral("--xlsx"), xlsx});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-        QString error;
         const auto table = TabularReader::read(xlsx, &error);
         QVERIFY2(table, qPrintable(error));
         const auto quota = table->header.indexOf(QStringLiteral("Tỷ lệ tối đa"));
@@ -183,6 +208,10 @@ private Q_SLOTS:
     // Sheets exported from the database score exactly as the files they were imported from.
     void exportedSheetsRoundTrip()
     {
+        QString error;
+        QVERIFY2(importSheets(QStringLiteral("CNTT-2026"), QStringLiteral("cntt"),
+                              QStringLiteral("*.scores.json"), &error),
+                 qPrintable(error));
         const QString folder = m_dir.filePath(QStringLiteral("phieu"));
         const CliRun exported = runCli({QStringLiteral("export"), QStringLiteral("sheets"),
                                         QStringLiteral("--db"), m_db, QStringLiteral("--campaign"),
@@ -237,6 +266,10 @@ private Q_SLOTS:
 
     void backupRestoreAndAudit()
     {
+        QString error;
+        QVERIFY2(importSheets(QStringLiteral("CCHC-2026"), QStringLiteral("cchc"),
+                              QStringLiteral("*.scores.json"), &error),
+                 qPrintable(error));
         const CliRun verified
             = runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_db});
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));

@@ -5,6 +5,7 @@
 // Messages are checked in English (the source text), so that translating them breaks nothing.
 
 #include "CliRunner.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "tabular/XlsxWriter.h"
 

@@ -4,6 +4,7 @@
 // Messages are checked in English (the source text).
 
 #include "CliRunner.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 
 #include <QFile>

@@ -1,6 +1,7 @@
 // Comments on a sheet and its criteria: kept in order, recorded in the outbox and the audit
 // trail, refused when empty or on a sheet that does not exist.
 
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/AuditLog.h"
 #include "database/Database.h"

@@ -49,6 +49,7 @@ class TestCouncilAgreement : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    int m_databases = 0;
     Database m_db;
     const QString m_actor = QStringLiteral("Hoàng Văn Thụ (council_chair)");
 
@@ -84,11 +85,15 @@ class TestCouncilAgreement : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    // A database of its own for each function.
+    void init()
     {
         QString error;
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("agreement.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("agreement-%1.sqlite").arg(++m_databases)), &error),
+                 qPrintable(error));
     }
+
+    void cleanup() { m_db.close(); }
 
     // The core: recording a different score voids the agreement and says what was voided.
     void changedScoreVoidsTheAgreementInTheSession()

@@ -4,6 +4,7 @@
 // document) without breaking the audit chain.
 
 #include "CouncilTestSupport.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/AuditLog.h"
 #include "database/Database.h"
@@ -24,6 +25,7 @@ class TestCouncilStore : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    int m_databases = 0;
     Database m_db;
     const QString m_actor = QStringLiteral("thuky");
 
@@ -70,10 +72,12 @@ class TestCouncilStore : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    // A database of its own for each function.
+    void init()
     {
         QString error;
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("council.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("council-%1.sqlite").arg(++m_databases)), &error),
+                 qPrintable(error));
         QVERIFY2(m_db.transaction(
                      [&](QString* e) {
                          ValidationIssues issues;
@@ -96,6 +100,8 @@ private Q_SLOTS:
                      &error),
                  qPrintable(error));
     }
+
+    void cleanup() { m_db.close(); }
 
     void saveLoadAndList()
     {

@@ -1,6 +1,7 @@
 // The demo database of `danhgia --demo`: what it holds, that it is consistent (audit chain,
 // evidence files, results computable), and that it is the same on every run.
 
+#include "RowCount.h"
 #include "TestSupport.h"
 
 #include "database/AuditLog.h"

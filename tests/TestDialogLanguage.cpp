@@ -35,7 +35,9 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
+#include <iterator>
 #include <memory>
 
 using namespace danhgia;
@@ -112,6 +114,19 @@ void rejectDialog(QWidget* widget)
     }
 }
 
+// Each dialog class of ui/, with the function of this test that shows it for real and reads it
+// (checked after that function, by cleanup()).
+struct WalkedDialog
+{
+    const char* className;
+    const char* function;
+};
+constexpr WalkedDialog WalkedDialogs[] = {
+    {"DocumentDialog", "documentPreviewAndPrintDialog"}, {"ImportPreviewDialog", "importPreview"},
+    {"SheetBatchExportDialog", "batchExportProgress"},   {"TaskListEditor", "taskListInBothModes"},
+    {"UserGuideDialog", "aboutBoxAndUserGuide"},
+};
+
 } // namespace
 
 class TestDialogLanguage : public QObject
@@ -124,7 +139,7 @@ private:
     AppSession m_session;
     std::unique_ptr<test::UntranslatedTextFinder> m_finder;
     QStringList m_english; // what was found, with the dialog it was in
-    QStringList m_walked; // the dialog classes read
+    QStringList m_walked; // the dialog classes read by the current function
 
     // Reads a dialog: its English texts go to m_english.
     void read(const QString& where, const QWidget* dialog)
@@ -166,7 +181,25 @@ private Q_SLOTS:
         m_session.setUser(QStringLiteral("Lương Văn Minh"), Role::Administrator);
     }
 
-    void cleanup() { m_english.clear(); }
+    // The dialog classes the function is listed for in WalkedDialogs were shown and read.
+    void cleanup()
+    {
+        QStringList walked;
+        for (const QString& name : std::as_const(m_walked)) {
+            walked.append(name.section(QStringLiteral("::"), -1));
+        }
+        m_english.clear();
+        m_walked.clear();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        for (const WalkedDialog& dialog : WalkedDialogs) {
+            if (qstrcmp(dialog.function, QTest::currentTestFunction()) == 0) {
+                QVERIFY2(walked.contains(QLatin1String(dialog.className)),
+                         qPrintable(QLatin1String(dialog.className) + QStringLiteral(" is not shown")));
+            }
+        }
+    }
 
     // The criterion itself: English texts of Qt and of the program are caught, Vietnamese ones
     // (codes, file types and names included) are not.
@@ -385,7 +418,7 @@ private Q_SLOTS:
         expectNoEnglish();
     }
 
-    // Every dialog class of ui/ is among those read above.
+    // Every dialog class of ui/ is listed in WalkedDialogs, with a function above that reads it.
     void everyDialogClassIsWalked()
     {
         static const QRegularExpression declaration(QStringLiteral("class (\\w+) : public Q\\w*Dialog\\b"));
@@ -401,12 +434,14 @@ private Q_SLOTS:
             }
         }
         QVERIFY(classes.size() >= 5);
-        QStringList walked;
-        for (const QString& name : std::as_const(m_walked)) {
-            walked.append(name.section(QStringLiteral("::"), -1));
-        }
         for (const QString& name : std::as_const(classes)) {
-            QVERIFY2(walked.contains(name), qPrintable(name + QStringLiteral(" is not walked")));
+            const auto walker
+                = std::find_if(std::begin(WalkedDialogs), std::end(WalkedDialogs),
+                               [&](const WalkedDialog& d) { return name == QLatin1String(d.className); });
+            QVERIFY2(walker != std::end(WalkedDialogs), qPrintable(name + QStringLiteral(" is not walked")));
+            const QByteArray slot = QByteArray(walker->function) + QByteArrayLiteral("()");
+            QVERIFY2(metaObject()->indexOfSlot(slot.constData()) >= 0,
+                     qPrintable(name + QStringLiteral(": no function ") + QLatin1String(walker->function)));
         }
     }
 };

@@ -10,6 +10,7 @@
 #include "DocumentDialog.h"
 #include "DocumentSettingsForm.h"
 #include "PdfProbe.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/Database.h"
 #include "demo/DemoDatabase.h"
@@ -33,6 +34,8 @@ class TestDocumentActions : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_demoPath; // built once, copied for each function
+    int m_copies = 0;
     AppSession m_session;
     QStringList m_warnings;
 
@@ -60,11 +63,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        m_demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QString error;
-        QVERIFY2(DemoDatabase::create(path, &error), qPrintable(error));
-        QVERIFY2(m_session.openDatabase(path, &error), qPrintable(error));
-        m_session.setUser(QStringLiteral("Lương Văn Minh"), Role::Administrator);
+        QVERIFY2(DemoDatabase::create(m_demoPath, &error), qPrintable(error));
         DialogService::setResponder([this](const DialogRequest& request) -> QVariant {
             if (request.kind == DialogRequest::Kind::Warning) {
                 m_warnings.append(request.text);
@@ -74,7 +75,18 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { DialogService::setResponder({}); }
-    void init() { m_warnings.clear(); }
+    // A copy of the demo database of its own for each function, opened by the administrator.
+    void init()
+    {
+        m_warnings.clear();
+        const QString copy = m_dir.filePath(QStringLiteral("demo-%1.sqlite").arg(++m_copies));
+        QVERIFY(QFile::copy(m_demoPath, copy));
+        QString error;
+        QVERIFY2(m_session.openDatabase(copy, &error), qPrintable(error));
+        m_session.setUser(QStringLiteral("Lương Văn Minh"), Role::Administrator);
+    }
+
+    void cleanup() { m_session.closeDatabase(); }
 
     void councilMinutesShowTheCandidates()
     {

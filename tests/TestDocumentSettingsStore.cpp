@@ -2,6 +2,7 @@
 // outbox and the audit trail of every change, the fields of one document never stored, the
 // schema migration, and the demo's Sở Nội vụ with its signer.
 
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/AuditLog.h"
 #include "database/Database.h"
@@ -12,7 +13,6 @@
 #include "stores/StoredDocumentSettings.h"
 
 #include <QFile>
-#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -277,5 +277,5 @@ private:
     QString m_demo;
 };
 
-DANHGIA_TEST_MAIN_BODY(QGuiApplication, TestDocumentSettingsStore)
+DANHGIA_TEST_GUILESS_MAIN(TestDocumentSettingsStore)
 #include "TestDocumentSettingsStore.moc"

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 
+#include "RowCount.h"
 #include "TestSupport.h"
 
 #include "AppRestart.h"

@@ -76,6 +76,7 @@ class TestResultsView : public QObject
 
 private:
     QTemporaryDir m_dir;
+    int m_databases = 0;
     AppSession m_session;
     QHash<QString, QString> m_names; // subject id -> name
 
@@ -94,8 +95,16 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
         QVERIFY(m_dir.isValid());
+    }
+
+    // A database of its own for each function: the CCHC 2026 campaign, and the same sheets over two
+    // half-years.
+    void init()
+    {
+        m_names.clear();
         QString error;
-        QVERIFY2(m_session.openDatabase(m_dir.filePath(QStringLiteral("results.sqlite")), &error, true),
+        QVERIFY2(m_session.openDatabase(
+                     m_dir.filePath(QStringLiteral("results-%1.sqlite").arg(++m_databases)), &error, true),
                  qPrintable(error));
         QSqlDatabase& db = m_session.database().connection();
         ValidationIssues issues;
@@ -137,7 +146,11 @@ private Q_SLOTS:
         QVERIFY(SheetStore::save(db, second->id, stc, Actor, {}, &error));
     }
 
-    void cleanup() { DialogService::setResponder({}); }
+    void cleanup()
+    {
+        DialogService::setResponder({});
+        m_session.closeDatabase();
+    }
 
     void listsCampaignsAndFillsTheTable()
     {

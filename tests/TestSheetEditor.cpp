@@ -1,7 +1,8 @@
 // SheetEditor: one stored sheet edited one leaf value at a time. Every method's value is stored
 // and read back; invalid values, other roles' stages and writes the workflow forbids are refused;
 // an appraised value that differs from the self-assessment needs a reason; every write is one
-// audited change.
+// audited change. Each function starts from a database of its own (SheetFixture) and takes the
+// sheet to the stage it needs by the steps the officers take (self-assessed, submitted, appraised).
 
 #include "SheetFixture.h"
 #include "TestSupport.h"
@@ -46,6 +47,7 @@ class TestSheetEditor : public QObject
 
 private:
     QTemporaryDir m_dir;
+    int m_databases = 0;
     Database m_db;
     SheetFixture m_fixture;
 
@@ -54,13 +56,57 @@ private:
         return editor.write(w, role, role == Role::SelfAssessor ? Actor : AppraiserActor, error);
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    // CV01 self-assessed with every value of SheetFixture::everyValue() (84.46).
+    bool selfAssess(QString* error)
     {
+        SheetEditor editor(m_db);
+        if (!editor.load(m_fixture.sheet, error)) {
+            return false;
+        }
+        for (const auto& [code, value] : SheetFixture::everyValue()) {
+            if (!write(editor, {Stage::Self, code, value, {}}, Role::SelfAssessor, error)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ... with a scan for 1.1 and an explanation instead of evidence for 2.1, submitted.
+    bool submit(QString* error)
+    {
+        SheetEditor editor(m_db);
+        return selfAssess(error) && editor.load(m_fixture.sheet, error)
+            && EvidenceStore::attachData(m_db, m_fixture.sheet, QStringLiteral("1.1"), "scan",
+                                         QStringLiteral("a.pdf"), Actor, error)
+            && editor.writeExplanation(QStringLiteral("2.1"), QStringLiteral("Sổ theo dõi lưu tại phòng"),
+                                       Role::SelfAssessor, Actor, error)
+            && SheetTransitions::apply(m_db, m_fixture.sheet, WorkflowAction::Submit, Role::SelfAssessor,
+                                       Actor, {}, error);
+    }
+
+    // ... appraised: 1.1 lowered from 8.5 to 6 with its reason, the rest as self-assessed (81.96).
+    bool appraise(QString* error)
+    {
+        SheetEditor editor(m_db);
+        return submit(error) && editor.load(m_fixture.sheet, error)
+            && write(editor,
+                     {Stage::Appraised, QStringLiteral("1.1"), SheetFixture::points("6"),
+                      QStringLiteral("Hai văn bản phải sửa lại theo ý kiến thẩm định")},
+                     Role::Appraiser, error);
+    }
+
+private Q_SLOTS:
+    // A database of its own for each function (and each data row): CV01 empty, CV02 with 2.3.
+    void init()
+    {
+        m_fixture = SheetFixture();
         QString error;
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("editor.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("editor-%1.sqlite").arg(++m_databases)), &error),
+                 qPrintable(error));
         QVERIFY2(m_fixture.populate(m_db, &error), qPrintable(error));
     }
+
+    void cleanup() { m_db.close(); }
 
     void loadsTheSheetWithItsSet()
     {
@@ -188,8 +234,9 @@ private Q_SLOTS:
 
     void removesAndRestoresASelfValue()
     {
-        SheetEditor editor(m_db);
         QString error;
+        QVERIFY2(selfAssess(&error), qPrintable(error));
+        SheetEditor editor(m_db);
         QVERIFY(editor.load(m_fixture.sheet, &error));
         QVERIFY(write(editor, {Stage::Self, QStringLiteral("2.2"), std::nullopt, {}}, Role::SelfAssessor,
                       &error));
@@ -210,8 +257,9 @@ private Q_SLOTS:
 
     void submissionNeedsEvidenceOrExplanation()
     {
-        SheetEditor editor(m_db);
         QString error;
+        QVERIFY2(selfAssess(&error), qPrintable(error));
+        SheetEditor editor(m_db);
         QVERIFY(editor.load(m_fixture.sheet, &error));
         QCOMPARE(editor.readiness().problems().size(), 2);
         QVERIFY(!SheetTransitions::apply(m_db, m_fixture.sheet, WorkflowAction::Submit, Role::SelfAssessor,
@@ -238,8 +286,9 @@ private Q_SLOTS:
 
     void appraisalNeedsAReasonForEachChange()
     {
-        SheetEditor editor(m_db);
         QString error;
+        QVERIFY2(submit(&error), qPrintable(error));
+        SheetEditor editor(m_db);
         QVERIFY(editor.load(m_fixture.sheet, &error));
         QVERIFY(editor.refuseStage(Stage::Appraised, Role::Appraiser).isEmpty());
         const Write noReason{Stage::Appraised, QStringLiteral("1.1"), SheetFixture::points("6"), {}};
@@ -288,8 +337,9 @@ private Q_SLOTS:
 
     void reloadShowsEveryStage()
     {
-        SheetEditor editor(m_db);
         QString error;
+        QVERIFY2(appraise(&error), qPrintable(error));
+        SheetEditor editor(m_db);
         QVERIFY(editor.load(m_fixture.sheet, &error));
         QVERIFY(SheetEditor::sameValue(editor.value(Stage::Self, QStringLiteral("1.1")),
                                        SheetFixture::points("8.5")));
@@ -307,8 +357,9 @@ private Q_SLOTS:
 
     void approvedSheetsDoNotChange()
     {
-        SheetEditor editor(m_db);
         QString error;
+        QVERIFY2(appraise(&error), qPrintable(error));
+        SheetEditor editor(m_db);
         QVERIFY(editor.load(m_fixture.sheet, &error));
         QVERIFY(SheetTransitions::apply(m_db, m_fixture.sheet, WorkflowAction::Appraise, Role::Appraiser,
                                         AppraiserActor, {}, &error));

@@ -30,7 +30,8 @@ class TestSheetPrintout : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_demoPath;
+    QString m_demoPath; // built once, copied for each function
+    int m_copies = 0;
     Database m_db;
 
     static DocumentSettings settings() { return SheetPrintout::defaultSettings(QDate(2026, 11, 30)); }
@@ -59,8 +60,18 @@ private Q_SLOTS:
         m_demoPath = m_dir.filePath(QStringLiteral("demo.sqlite"));
         QString error;
         QVERIFY2(DemoDatabase::create(m_demoPath, &error), qPrintable(error));
-        QVERIFY2(m_db.open(m_demoPath, &error, false), qPrintable(error));
     }
+
+    // A copy of the demo database of its own for each function.
+    void init()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("demo-%1.sqlite").arg(++m_copies));
+        QVERIFY(QFile::copy(m_demoPath, copy));
+        QString error;
+        QVERIFY2(m_db.open(copy, &error, false), qPrintable(error));
+    }
+
+    void cleanup() { m_db.close(); }
 
     void periodIsWrittenInWords_data()
     {

@@ -39,6 +39,7 @@ class TestSheetQueue : public QObject
 
 private:
     QTemporaryDir m_dir;
+    int m_databases = 0;
     Database m_db;
     QueueFixture m_data;
 
@@ -61,12 +62,16 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    // A database of its own for each function, with the data of QueueFixture.
+    void init()
     {
+        m_data = QueueFixture();
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("queue.sqlite")), &error));
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("queue-%1.sqlite").arg(++m_databases)), &error));
         QVERIFY2(m_data.build(m_db, &error), qPrintable(error));
     }
+
+    void cleanup() { m_db.close(); }
 
     void waitingStatesComeFromTheWorkflow()
     {

@@ -1,6 +1,7 @@
 // The workflow enforced on stored sheets: submission needs a complete sheet with evidence or an
 // explanation for every required leaf; each role may make only its own transitions; scores stop
-// changing once approved; every transition is in the audit trail with its reason.
+// changing once approved; every transition is in the audit trail with its reason. Each function
+// starts from a database of its own with SNV's draft sheet and takes it to the state it needs.
 
 #include "TestSupport.h"
 #include "database/AuditLog.h"
@@ -11,6 +12,7 @@
 #include "stores/CriteriaSetStore.h"
 #include "stores/SheetStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -23,6 +25,7 @@ class TestSheetTransitions : public QObject
 
 private:
     QTemporaryDir m_dir;
+    int m_databases = 0;
     Database m_db;
     qint64 m_campaign = 0;
     qint64 m_sheet = 0;
@@ -45,11 +48,50 @@ private:
             error);
     }
 
+    // Every leaf whose evidence is required explained, then the sheet submitted.
+    bool explainAndSubmit(QString* error)
+    {
+        QSqlQuery query(m_db.connection());
+        if (!query.exec(QStringLiteral("SELECT code FROM sheet_values WHERE stage = 'self'"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        QStringList codes;
+        while (query.next()) {
+            codes.append(query.value(0).toString());
+        }
+        return m_db.transaction(
+                   [&](QString* e) {
+                       for (const QString& code : codes) {
+                           if (!SheetStore::setExplanation(m_db.connection(), m_sheet, code,
+                                                           QStringLiteral("Tài liệu lưu tại văn phòng sở"),
+                                                           QStringLiteral("Lê Thị Thu"), e)) {
+                               return false;
+                           }
+                       }
+                       return true;
+                   },
+                   error)
+            && apply(WorkflowAction::Submit, Role::SelfAssessor, QString(), error);
+    }
+
+    // ... appraised (the self-assessment kept as the appraised scores) and approved by the council
+    // chair.
+    bool submitAndApprove(QString* error)
+    {
+        ScoreSheet appraised = m_snv;
+        appraised.stage = Stage::Appraised;
+        return explainAndSubmit(error) && save(appraised, error)
+            && apply(WorkflowAction::Appraise, Role::Appraiser, QString(), error)
+            && apply(WorkflowAction::Approve, Role::CouncilChair, QString(), error);
+    }
+
 private Q_SLOTS:
-    void initTestCase()
+    // A database of its own for each function: the CCHC 2026 campaign and SNV's draft sheet.
+    void init()
     {
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("wf.sqlite")), &error));
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("wf-%1.sqlite").arg(++m_databases)), &error));
         ValidationIssues issues;
         m_snv = ScoreSheetReader::read(readData(QStringLiteral("examples/cchc/SNV.scores.json")), &issues);
         QVERIFY(m_db.transaction(
@@ -78,6 +120,8 @@ private Q_SLOTS:
             &error));
     }
 
+    void cleanup() { m_db.close(); }
+
     void submissionNeedsEvidenceOrExplanation()
     {
         QString error;
@@ -85,31 +129,14 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("1.1.1")), qPrintable(error));
         QCOMPARE(*SheetTransitions::state(m_db.connection(), m_sheet, &error), SheetState::Draft);
         // Explain every leaf whose evidence is required.
-        QSqlQuery query(m_db.connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT code FROM sheet_values WHERE stage = 'self'")));
-        QStringList codes;
-        while (query.next()) {
-            codes.append(query.value(0).toString());
-        }
-        QVERIFY(m_db.transaction(
-            [&](QString* e) {
-                for (const QString& code : codes) {
-                    if (!SheetStore::setExplanation(m_db.connection(), m_sheet, code,
-                                                    QStringLiteral("Tài liệu lưu tại văn phòng sở"),
-                                                    QStringLiteral("Lê Thị Thu"), e)) {
-                        return false;
-                    }
-                }
-                return true;
-            },
-            &error));
-        QVERIFY2(apply(WorkflowAction::Submit, Role::SelfAssessor, QString(), &error), qPrintable(error));
+        QVERIFY2(explainAndSubmit(&error), qPrintable(error));
         QCOMPARE(*SheetTransitions::state(m_db.connection(), m_sheet, &error), SheetState::Submitted);
     }
 
     void selfAssessmentIsFrozenAfterSubmission()
     {
         QString error;
+        QVERIFY2(explainAndSubmit(&error), qPrintable(error));
         ScoreSheet changed = m_snv;
         changed.values[QStringLiteral("1.4")].number = Decimal::fromInt(2);
         QVERIFY(!save(changed, &error));
@@ -122,6 +149,7 @@ private Q_SLOTS:
     void rolesAreEnforced()
     {
         QString error;
+        QVERIFY2(explainAndSubmit(&error), qPrintable(error));
         QVERIFY(!apply(WorkflowAction::Appraise, Role::SelfAssessor, QString(), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!apply(WorkflowAction::Approve, Role::Appraiser, QString(), &error));
@@ -134,6 +162,7 @@ private Q_SLOTS:
     void approvedSheetNeedsReasonToReopen()
     {
         QString error;
+        QVERIFY2(submitAndApprove(&error), qPrintable(error));
         ScoreSheet changed = m_snv;
         changed.stage = Stage::Appraised;
         changed.values[QStringLiteral("1.4")].number = Decimal::fromUnits(5000);

@@ -115,6 +115,7 @@ class TestStoredText : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    int m_databases = 0;
     Database m_db;
     qint64 m_campaign = 0;
 
@@ -153,10 +154,12 @@ class TestStoredText : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    // A database of its own for each function.
+    void init()
     {
         QString error;
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("text.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("text-%1.sqlite").arg(++m_databases)), &error),
+                 qPrintable(error));
         QVERIFY2(m_db.transaction(
                      [&](QString* e) {
                          ValidationIssues issues;
@@ -181,6 +184,8 @@ private Q_SLOTS:
                      &error),
                  qPrintable(error));
     }
+
+    void cleanup() { m_db.close(); }
 
     void newSheetIsStoredAsQJsonDocumentWritesIt()
     {

@@ -4,8 +4,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -48,28 +46,6 @@ QByteArray readData(const QString& relative)
         qFatal("cannot read test data %s", qPrintable(relative));
     }
     return file.readAll();
-}
-
-QString cliPath()
-{
-    return QStringLiteral(DANHGIA_CLI_PATH);
-}
-
-qint64 countRows(const QString& dbPath, const QString& sql)
-{
-    qint64 n = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
-        db.setDatabaseName(dbPath);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next()) {
-                n = query.value(0).toLongLong();
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("count"));
-    return n;
 }
 
 } // namespace danhgia::test

@@ -16,10 +16,6 @@ void installLanguage();
 
 QString dataPath(const QString& relative);
 QByteArray readData(const QString& relative);
-QString cliPath();
-// The first column of the first row of `sql` run on a database file (another connection than the
-// code under test uses), -1 when it cannot be read.
-qint64 countRows(const QString& dbPath, const QString& sql);
 
 } // namespace danhgia::test
 

@@ -2,6 +2,7 @@
 // questionnaire's mean is over its answered questions, the criterion's points are the mean over
 // valid questionnaires times its maximum, rounded half up with exact arithmetic.
 
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/AuditLog.h"
 #include "database/Database.h"

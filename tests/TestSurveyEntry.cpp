@@ -10,6 +10,7 @@
 #include "DialogService.h"
 #include "LeafValueText.h"
 #include "MessageBar.h"
+#include "RowCount.h"
 #include "SurveyEntryLine.h"
 #include "SurveyEntryModel.h"
 #include "SurveyEntryView.h"

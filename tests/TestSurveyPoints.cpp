@@ -1,7 +1,8 @@
 // Survey points written into the score sheets (rules.md §3): each unit's points come from its own
 // questionnaires and go to the appraised stage of its sheets, as a value the criterion's method
 // scores to exactly those points; approved sheets and drafts are left alone and reported; every
-// write is in the outbox and the audit trail.
+// write is in the outbox and the audit trail. Each function starts from a database of its own
+// (SurveyPointsFixture) with the questionnaires of the satisfaction survey (8.1), not yet applied.
 
 #include "SurveyPointsFixture.h"
 #include "TestSupport.h"
@@ -50,7 +51,7 @@ private:
     qint64 m_survey = 0;
 
 private Q_SLOTS:
-    void initTestCase()
+    void init()
     {
         QString error;
         QVERIFY2(setUp(&error), qPrintable(error));
@@ -72,6 +73,8 @@ private Q_SLOTS:
         QVERIFY2(answer(m_survey, QStringLiteral("STNMT"), {{1, 1, 1}}, &error), qPrintable(error));
         QVERIFY2(answer(m_survey, QString(), {{4, 4, 4}}, &error), qPrintable(error));
     }
+
+    void cleanup() { m_db.close(); }
 
     void summaryPerUnit()
     {
@@ -214,6 +217,8 @@ private Q_SLOTS:
     void applyingAgainChangesNothing()
     {
         QString error;
+        QVERIFY2(SurveyPointsWriter::applyToSheets(m_db, m_survey, Role::Appraiser, Actor, &error),
+                 qPrintable(error));
         const qint64 auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         const auto report = SurveyPointsWriter::applyToSheets(m_db, m_survey, Role::Appraiser, Actor, &error);
         QVERIFY2(report, qPrintable(error));
@@ -258,8 +263,10 @@ private Q_SLOTS:
     void campaignWideWhenNoQuestionnaireNamesAUnit()
     {
         // 8.2 (linear, max 10): two questionnaires without a unit, mean 0.75 → 7.5 points in every
-        // sheet that may take them.
+        // sheet that may take them. The satisfaction survey's 8.1 points are written first.
         QString error;
+        QVERIFY2(SurveyPointsWriter::applyToSheets(m_db, m_survey, Role::Appraiser, Actor, &error),
+                 qPrintable(error));
         const auto survey = newSurvey(QStringLiteral("Khảo sát công chức"), QStringLiteral("8.2"), 5, &error);
         QVERIFY2(survey, qPrintable(error));
         QVERIFY2(answer(*survey, QString(), {{0, 0, 0}, {2, 2, 2}}, &error), qPrintable(error));

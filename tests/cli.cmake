@@ -1,14 +1,28 @@
-# danhgia-cli run as a process on the contract's examples and on broken input.
-danhgia_add_test(NAME test_cli_examples SOURCES TestCliExamples.cpp CliRunner.cpp CliRunner.h LABELS integration)
-danhgia_add_test(NAME test_cli_errors SOURCES TestCliErrors.cpp CliRunner.cpp CliRunner.h LABELS integration)
-# `document council`: PDFs checked with the poppler tools; the bundled font, as the document tests.
-danhgia_add_test(NAME test_cli_document_council SOURCES TestCliDocumentCouncil.cpp CliRunner.cpp CliRunner.h
-    LABELS integration)
-set_property(TEST test_cli_document_council APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")
-# document report and document decision on a demo database (fonts bundled, as in the documents' tests).
-danhgia_add_test(NAME test_cli_report_documents SOURCES TestCliReportDocuments.cpp CliRunner.cpp CliRunner.h
-    LABELS integration)
-set_property(TEST test_cli_report_documents APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")
+# danhgia-cli (app/cli) run as a process (CliRunner, label integration): the contract's examples,
+# broken input, the help, imports of criteria, units and people, the database commands and the
+# printed documents (PDFs checked with the poppler tools; fonts bundled, as in the documents' tests).
+function(danhgia_add_cli_test)
+    cmake_parse_arguments(C "" "NAME" "SOURCES;LIBRARIES" ${ARGN})
+    danhgia_add_test(NAME ${C_NAME} SOURCES ${C_SOURCES} LABELS integration
+        LIBRARIES danhgia_testsupport_cli ${C_LIBRARIES})
+endfunction()
+
+danhgia_add_cli_test(NAME test_cli_examples SOURCES TestCliExamples.cpp)
+danhgia_add_cli_test(NAME test_cli_errors SOURCES TestCliErrors.cpp)
 # The main help against the table of commands that danhgia-cli dispatches through.
-danhgia_add_test(NAME test_cli_help SOURCES TestCliHelp.cpp CliRunner.cpp CliRunner.h LABELS integration
-    LIBRARIES danhgia_cli)
+danhgia_add_cli_test(NAME test_cli_help SOURCES TestCliHelp.cpp LIBRARIES danhgia_cli)
+
+danhgia_add_cli_test(NAME test_cli_criteria_table SOURCES TestCliCriteriaTable.cpp LIBRARIES danhgia_testsupport_sql)
+danhgia_add_cli_test(NAME test_cli_import SOURCES TestCliImport.cpp LIBRARIES danhgia_tabular danhgia_testsupport_sql)
+danhgia_add_cli_test(NAME test_cli_import_xls SOURCES TestCliImportXls.cpp LIBRARIES danhgia_testsupport_sql)
+danhgia_add_cli_test(NAME test_cli_database SOURCES TestCliDatabase.cpp LIBRARIES danhgia_tabular danhgia_testsupport_sql)
+
+danhgia_add_cli_test(NAME test_cli_document_council SOURCES TestCliDocumentCouncil.cpp
+    LIBRARIES danhgia_tabular danhgia_testsupport_pdf)
+danhgia_add_cli_test(NAME test_cli_document_appraisal SOURCES TestCliAppraisalDocument.cpp
+    LIBRARIES danhgia_testsupport_pdf)
+danhgia_add_cli_test(NAME test_cli_report_documents SOURCES TestCliReportDocuments.cpp
+    LIBRARIES danhgia_demo danhgia_testsupport_pdf)
+foreach(test test_cli_document_council test_cli_document_appraisal test_cli_report_documents)
+    set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")
+endforeach()

@@ -1,4 +1,60 @@
-# Tests of the desktop app's widgets (label gui), and of the template catalogue they list
-# (label unit; it needs only the core library).
-danhgia_add_test(NAME test_criteriasetview SOURCES TestCriteriaSetView.cpp LABELS gui LIBRARIES danhgia_ui Qt6::Widgets)
-danhgia_add_test(NAME test_criteriatemplates SOURCES TestCriteriaTemplates.cpp LABELS unit)
+# The desktop app's widgets (ui/, label gui), with real widgets and a real database file; each
+# test links danhgia_ui (which brings the storage, the documents and the demo). Helpers:
+# SheetFixture.h, SheetFormTestSupport.h, QueueFixture.h, UntranslatedTextFinder.
+function(danhgia_add_gui_test)
+    cmake_parse_arguments(G "" "NAME" "SOURCES;LABELS;LIBRARIES" ${ARGN})
+    if(NOT G_LABELS)
+        set(G_LABELS gui)
+    endif()
+    danhgia_add_test(NAME ${G_NAME} SOURCES ${G_SOURCES} LABELS ${G_LABELS}
+        LIBRARIES danhgia_ui Qt6::Widgets ${G_LIBRARIES})
+endfunction()
+
+# The main window and its pages; the open database written by danhgia-cli, reopened without being
+# called damaged, the screens following it.
+danhgia_add_gui_test(NAME test_mainwindow SOURCES TestMainWindow.cpp LIBRARIES danhgia_testsupport_sql)
+danhgia_add_gui_test(NAME test_database_reopen SOURCES TestDatabaseReopen.cpp LABELS gui integration
+    LIBRARIES danhgia_testsupport_cli)
+
+# The settings of the desktop program: the typed registry (ui/common/AppSettings), and a settings
+# file of an earlier version upgraded (tests/data/settings).
+danhgia_add_gui_test(NAME test_appsettings SOURCES TestAppSettings.cpp)
+
+# The score sheet form driven through its editors; the sheets screen in the main window, with the
+# keyboard only and on the demo data.
+danhgia_add_gui_test(NAME test_scoresheetform SOURCES TestScoreSheetForm.cpp SheetFixture.h SheetFormTestSupport.h)
+danhgia_add_gui_test(NAME test_scoresheetworkflow SOURCES TestScoreSheetWorkflow.cpp SheetFixture.h
+    SheetFormTestSupport.h)
+danhgia_add_gui_test(NAME test_sheetvalueentry SOURCES TestSheetValueEntry.cpp SheetFixture.h SheetFormTestSupport.h)
+danhgia_add_gui_test(NAME test_sheetsscreendemo SOURCES TestSheetsScreenDemo.cpp SheetFixture.h
+    SheetFormTestSupport.h)
+danhgia_add_gui_test(NAME test_sheetsscreenkeyboard SOURCES TestSheetsScreenKeyboard.cpp SheetFixture.h
+    SheetFormTestSupport.h)
+
+# The approval queue and the classification screen; the criteria sets; the catalogues; the results
+# with their charts; the interview council grid; survey entry from paper questionnaires.
+danhgia_add_gui_test(NAME test_approvalqueue SOURCES TestApprovalQueue.cpp QueueFixture.h)
+danhgia_add_gui_test(NAME test_criteriasetview SOURCES TestCriteriaSetView.cpp)
+danhgia_add_gui_test(NAME test_catalogueview SOURCES TestCatalogueView.cpp LIBRARIES danhgia_testsupport_sql)
+danhgia_add_gui_test(NAME test_resultsview SOURCES TestResultsView.cpp)
+danhgia_add_gui_test(NAME test_councilview SOURCES TestCouncilView.cpp)
+danhgia_add_gui_test(NAME test_surveyentry SOURCES TestSurveyEntry.cpp LIBRARIES danhgia_testsupport_sql)
+
+# Printing from the app: the preview dialog with its settings form, PDF, Excel and CSV output, the
+# sheets of a campaign exported in one go (label unit: no window). Fonts bundled, as in the
+# documents' tests.
+danhgia_add_gui_test(NAME test_documentdialog SOURCES TestDocumentDialog.cpp LIBRARIES danhgia_testsupport_pdf)
+danhgia_add_gui_test(NAME test_documentactions SOURCES TestDocumentActions.cpp
+    LIBRARIES danhgia_testsupport_pdf danhgia_testsupport_sql)
+danhgia_add_gui_test(NAME test_batch_document_export SOURCES TestBatchDocumentExport.cpp LABELS unit
+    LIBRARIES danhgia_testsupport_pdf danhgia_testsupport_sql)
+
+# Every dialog the app can open, shown for real: no visible text is English, file dialogs start in
+# Documents and suggest Vietnamese names.
+danhgia_add_gui_test(NAME test_dialoglanguage SOURCES TestDialogLanguage.cpp UntranslatedTextFinder.cpp
+    UntranslatedTextFinder.h)
+target_compile_definitions(test_dialoglanguage PRIVATE DANHGIA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+
+foreach(test test_documentdialog test_documentactions test_batch_document_export test_dialoglanguage)
+    set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")
+endforeach()

@@ -1,19 +1,61 @@
-# The local database and the CLI commands that work on it.
-danhgia_add_test(NAME test_database SOURCES TestDatabase.cpp LABELS unit)
-danhgia_add_test(NAME test_sheettransitions SOURCES TestSheetTransitions.cpp LABELS unit)
-# A sheet followed to its campaign and criteria set, once (stores/SheetContextStore).
-danhgia_add_test(NAME test_sheet_context_store SOURCES TestSheetContextStore.cpp SheetFixture.h LABELS unit)
-# A campaign created with its sheets, for the CLI import and the demo (services/CampaignSetup).
-danhgia_add_test(NAME test_campaign_setup SOURCES TestCampaignSetup.cpp LABELS unit)
-danhgia_add_test(NAME test_classificationstore SOURCES TestClassificationStore.cpp LABELS unit)
-danhgia_add_test(NAME test_persondirectory SOURCES TestPersonDirectory.cpp LABELS unit)
-danhgia_add_test(NAME test_commentstore SOURCES TestCommentStore.cpp LABELS unit)
-danhgia_add_test(NAME test_cli_database SOURCES TestCliDatabase.cpp CliRunner.cpp CliRunner.h LABELS integration)
+# The client's storage (core/storage), each test on a database file of its own: the database
+# plumbing, the stores, the queries, the services that edit and import, the document settings.
+# Helpers: SheetFixture.h, QueueFixture.h, CouncilTestSupport.h, SurveyPointsFixture.
+
+# database/: connection, migrations, backups; the JSON text the stores write, the outbox and the
+# audit trail.
+danhgia_add_test(NAME test_database SOURCES TestDatabase.cpp LABELS unit LIBRARIES danhgia_storage)
+danhgia_add_test(NAME test_json_writer SOURCES TestJsonWriter.cpp LABELS unit LIBRARIES danhgia_storage)
+danhgia_add_test(NAME test_stored_text SOURCES TestStoredText.cpp LABELS unit LIBRARIES danhgia_storage)
 
 # The crash test: a writer process killed with SIGKILL at random moments (200 times).
 add_executable(danhgia-crash-writer CrashWriter.cpp)
 target_link_libraries(danhgia-crash-writer PRIVATE danhgia_storage)
 danhgia_target_settings(danhgia-crash-writer)
-danhgia_add_test(NAME test_crash_safety SOURCES TestCrashSafety.cpp LABELS integration)
+danhgia_add_test(NAME test_crash_safety SOURCES TestCrashSafety.cpp LABELS integration LIBRARIES danhgia_storage)
 target_compile_definitions(test_crash_safety PRIVATE DANHGIA_CRASH_WRITER="$<TARGET_FILE:danhgia-crash-writer>")
 add_dependencies(test_crash_safety danhgia-crash-writer)
+
+# stores/: campaigns and their participants, classification, comments, people, evidence files,
+# councils, surveys.
+danhgia_add_test(NAME test_campaign_participants SOURCES TestCampaignParticipants.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
+danhgia_add_test(NAME test_classificationstore SOURCES TestClassificationStore.cpp LABELS unit
+    LIBRARIES danhgia_storage)
+danhgia_add_test(NAME test_commentstore SOURCES TestCommentStore.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
+danhgia_add_test(NAME test_persondirectory SOURCES TestPersonDirectory.cpp LABELS unit LIBRARIES danhgia_storage)
+danhgia_add_test(NAME test_evidencestore SOURCES TestEvidenceStore.cpp LABELS unit LIBRARIES danhgia_storage)
+danhgia_add_test(NAME test_council_store SOURCES TestCouncilStore.cpp CouncilTestSupport.h ScoringFixtures.h
+    LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)
+danhgia_add_test(NAME test_council_agreement SOURCES TestCouncilAgreement.cpp CouncilTestSupport.h
+    ScoringFixtures.h LABELS unit LIBRARIES danhgia_storage)
+danhgia_add_test(NAME test_survey SOURCES TestSurvey.cpp LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)
+
+# services/: one value at a time (SheetEditor), the workflow's transitions, survey points written
+# into the sheets, lists of units and people imported from CSV and Excel; every write path checks
+# the role first (on a copy of the demo).
+danhgia_add_test(NAME test_sheeteditor SOURCES TestSheetEditor.cpp SheetFixture.h LABELS unit
+    LIBRARIES danhgia_storage)
+danhgia_add_test(NAME test_sheettransitions SOURCES TestSheetTransitions.cpp LABELS unit LIBRARIES danhgia_storage)
+danhgia_add_test(NAME test_survey_points SOURCES TestSurveyPoints.cpp SurveyPointsFixture.cpp SurveyPointsFixture.h
+    LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)
+danhgia_add_test(NAME test_catalogueimport SOURCES TestCatalogueImport.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_tabular)
+danhgia_add_test(NAME test_write_permissions SOURCES TestWritePermissions.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_demo)
+
+# A sheet followed to its campaign and criteria set, once (stores/SheetContextStore).
+danhgia_add_test(NAME test_sheet_context_store SOURCES TestSheetContextStore.cpp SheetFixture.h LABELS unit
+    LIBRARIES danhgia_storage)
+# A campaign created with its sheets, for the CLI import and the demo (services/CampaignSetup).
+danhgia_add_test(NAME test_campaign_setup SOURCES TestCampaignSetup.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
+
+# queries/: the work lists of the approval queue and a sheet's history.
+danhgia_add_test(NAME test_sheetqueue SOURCES TestSheetQueue.cpp QueueFixture.h LABELS unit
+    LIBRARIES danhgia_storage)
+
+# sources/: document settings kept per unit (on the demo's units).
+danhgia_add_test(NAME test_document_settings_store SOURCES TestDocumentSettingsStore.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_demo danhgia_testsupport_sql)

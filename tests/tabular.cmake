@@ -1,7 +1,14 @@
-# Unit tests of the tabular files: CSV and .xlsx reading and writing. The .xlsx test builds zip
-# archives of its own with QuaZip (found by core/tabular; its config makes the target global).
+# Tabular files (core/tabular): CSV and .xlsx read and written, Excel 97-2003 .xls read with FreeXL
+# (fixtures in data/tabular/, made with LibreOffice by data/tabular/make-xls.sh), and criteria sets
+# read from a spreadsheet template. The .xlsx test builds zip archives of its own with QuaZip
+# (found by core/tabular; its config makes the target global).
 if(NOT TARGET QuaZip::QuaZip)
     find_package(QuaZip-Qt6 REQUIRED)
 endif()
-danhgia_add_test(NAME test_tabular SOURCES TestTabular.cpp LABELS unit)
-danhgia_add_test(NAME test_tabular_xlsx SOURCES TestTabularXlsx.cpp LABELS unit LIBRARIES QuaZip::QuaZip)
+danhgia_add_test(NAME test_tabular SOURCES TestTabular.cpp LABELS unit LIBRARIES danhgia_tabular)
+danhgia_add_test(NAME test_tabular_xlsx SOURCES TestTabularXlsx.cpp LABELS unit
+    LIBRARIES danhgia_tabular QuaZip::QuaZip)
+danhgia_add_test(NAME test_criteria_table SOURCES TestCriteriaTable.cpp LABELS unit LIBRARIES danhgia_tabular)
+# Also the storage: a .xls read as the catalogue import reads it (legacy .VnTime text converted).
+danhgia_add_test(NAME test_tabular_xls SOURCES TestTabularXls.cpp LABELS unit
+    LIBRARIES danhgia_tabular danhgia_storage)

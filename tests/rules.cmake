@@ -1,0 +1,49 @@
+# The rules library (core/rules): numbers, criteria, scoring, results, councils, workflow and
+# Vietnamese text. Each test links the rules and the test support only: no storage, no QtGui.
+# Helpers: ScoringFixtures.h and CouncilTestSupport.h (header-only).
+
+# numbers/
+danhgia_add_test(NAME test_decimal SOURCES TestDecimal.cpp LABELS unit)
+danhgia_add_test(NAME test_int128 SOURCES TestInt128.cpp LABELS unit)
+
+# criteria/: the model, the reader and validator of danhgia.criteria/1, the built-in templates.
+danhgia_add_test(NAME test_criteriaset SOURCES TestCriteriaSet.cpp LABELS unit)
+danhgia_add_test(NAME test_criteriatemplates SOURCES TestCriteriaTemplates.cpp LABELS unit)
+
+# scoring/: leaves, sheets, the engine, the year from the months, randomized properties.
+danhgia_add_test(NAME test_leafscorer SOURCES TestLeafScorer.cpp LABELS unit)
+danhgia_add_test(NAME test_scoresheetreader SOURCES TestScoreSheetReader.cpp LABELS unit)
+danhgia_add_test(NAME test_sheetscorer SOURCES TestSheetScorer.cpp ScoringFixtures.h LABELS unit)
+danhgia_add_test(NAME test_aggregation SOURCES TestAggregation.cpp ScoringFixtures.h LABELS unit)
+danhgia_add_test(NAME test_scoringproperties SOURCES TestScoringProperties.cpp ScoringFixtures.h LABELS unit)
+
+# results/: grades, forced grades and the quota (per scope); the statistics the charts draw.
+danhgia_add_test(NAME test_classification SOURCES TestClassification.cpp ScoringFixtures.h LABELS unit)
+# The quota counted per agency and per group with similar tasks (QUOTA scopes).
+danhgia_add_test(NAME test_quota_scopes SOURCES TestQuotaScopes.cpp ScoringFixtures.h LABELS unit)
+# When a decided grade is an override that needs a reason and an approver (results/GradeOverride).
+danhgia_add_test(NAME test_grade_override SOURCES TestGradeOverride.cpp LABELS unit)
+danhgia_add_test(NAME test_resultstatistics SOURCES TestResultStatistics.cpp ScoringFixtures.h LABELS unit)
+
+# councils/: the interview council, its ranking, the council file written back.
+danhgia_add_test(NAME test_council SOURCES TestCouncil.cpp ScoringFixtures.h LABELS unit)
+# What a new interview council starts with (councils/CouncilPresets).
+danhgia_add_test(NAME test_council_presets SOURCES TestCouncilPresets.cpp ScoringFixtures.h LABELS unit)
+danhgia_add_test(NAME test_councilranking SOURCES TestCouncilRanking.cpp LABELS unit)
+danhgia_add_test(NAME test_council_writer SOURCES TestCouncilWriter.cpp CouncilTestSupport.h ScoringFixtures.h
+    LABELS unit)
+
+# workflow/: transitions, roles and reasons; submission readiness.
+danhgia_add_test(NAME test_sheetworkflow SOURCES TestSheetWorkflow.cpp LABELS unit)
+danhgia_add_test(NAME test_workflow_readiness SOURCES TestSubmissionReadiness.cpp LABELS unit)
+# The assessment stages (workflow/Stage): names in files and the database, titles, order, baseline.
+danhgia_add_test(NAME test_stage SOURCES TestStage.cpp LABELS unit)
+
+# text/: normal form, search keys, name order, the legacy encodings; the Vietnamese translation
+# (compiled into the rules) is complete and covers every string in the sources.
+danhgia_add_test(NAME test_vietnamesetext SOURCES TestVietnameseText.cpp LABELS unit)
+danhgia_add_test(NAME test_legacyencoding SOURCES TestLegacyEncoding.cpp LABELS unit)
+danhgia_add_test(NAME test_translations SOURCES TestTranslations.cpp LABELS unit)
+target_compile_definitions(test_translations PRIVATE
+    DANHGIA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    DANHGIA_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")

@@ -1,7 +1,15 @@
 # Common compile settings, applied to every target of the project by one function
 # (as ownCloud's apply_common_target_settings): strict warnings, Qt's safe string
-# conversions, and the sanitizers when DANHGIA_SANITIZE is on.
+# conversions, and the sanitizers when DANHGIA_SANITIZE is on; then what keeps the build short
+# (cmake/DanhgiaBuildSpeed.cmake).
+include(DanhgiaBuildSpeed)
+
 function(danhgia_target_settings target)
+    _danhgia_compile_settings(${target})
+    _danhgia_speed_up(${target})
+endfunction()
+
+function(_danhgia_compile_settings target)
     target_compile_definitions(${target} PRIVATE
         QT_NO_CAST_FROM_ASCII
         QT_NO_CAST_TO_ASCII

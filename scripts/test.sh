@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds the project twice (RelWithDebInfo, and with AddressSanitizer +
 # UndefinedBehaviorSanitizer) and runs every test of both builds, each function of the rules and
-# storage suites also by itself (scripts/test-functions-alone.sh), then checks formatting.
+# storage suites also by itself (scripts/test-functions-alone.sh). Formatting and the layers are
+# checked first, as they take seconds and a build takes minutes.
 # Exits non-zero at the first failure. Used by .ci/run.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -10,6 +11,9 @@ bash scripts/install-deps.sh
 
 echo "== layers"
 bash scripts/check-layers.sh
+
+echo "== format-check"
+bash scripts/format-check.sh
 
 jobs=$(nproc 2>/dev/null || echo 2)
 for preset in default asan; do
@@ -24,6 +28,4 @@ for preset in default asan; do
     fi
 done
 
-echo "== format-check"
-cmake --build --preset default --target format-check
 echo "== all tests passed"

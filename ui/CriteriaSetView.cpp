@@ -1,5 +1,7 @@
 #include "CriteriaSetView.h"
 
+#include "ViewLook.h"
+
 #include "CriteriaTreeModel.h"
 #include "RowHeightDelegate.h"
 
@@ -16,16 +18,7 @@
 
 namespace danhgia::ui {
 
-namespace {
-
-const QString Dash = QStringLiteral("—");
-
-QString number(Decimal value)
-{
-    return value.toLocaleString(QLocale());
-}
-
-} // namespace
+namespace { } // namespace
 
 CriteriaSetView::CriteriaSetView(QWidget* parent)
     : QWidget(parent)
@@ -183,18 +176,19 @@ void CriteriaSetView::updateHeader()
     }
     m_source->setVisible(!m_loaded.source.isEmpty());
 
-    m_kind->setText(empty && set.kind.isEmpty() ? Dash : kindTitle(set.kind));
-    m_id->setText(set.id.isEmpty() ? Dash : tr("%1, version %2").arg(set.id).arg(set.version));
-    m_totalMax->setText(empty ? Dash : number(set.totalMax()));
-    m_decimals->setText(empty ? Dash : QLocale().toString(set.decimals));
-    m_leaves->setText(empty ? Dash
+    m_kind->setText(empty && set.kind.isEmpty() ? ViewLook::noValue() : kindTitle(set.kind));
+    m_id->setText(set.id.isEmpty() ? ViewLook::noValue() : tr("%1, version %2").arg(set.id).arg(set.version));
+    m_totalMax->setText(empty ? ViewLook::noValue() : ViewLook::number(set.totalMax()));
+    m_decimals->setText(empty ? ViewLook::noValue() : QLocale().toString(set.decimals));
+    m_leaves->setText(empty ? ViewLook::noValue()
                             : tr("%1 of %2 criteria (%3 top-level)")
                                   .arg(QLocale().toString(set.leaves().size()),
                                        QLocale().toString(set.nodeCount()),
                                        QLocale().toString(set.topLevel().size())));
-    m_evidence->setText(empty ? Dash : tr("%n leaf criteria", nullptr, set.requiredEvidenceCount()));
-    m_grades->setText(empty ? Dash : gradesText());
-    m_quota->setText(empty ? Dash : quotaText());
+    m_evidence->setText(empty ? ViewLook::noValue()
+                              : tr("%n leaf criteria", nullptr, set.requiredEvidenceCount()));
+    m_grades->setText(empty ? ViewLook::noValue() : gradesText());
+    m_quota->setText(empty ? ViewLook::noValue() : quotaText());
 }
 
 QString CriteriaSetView::gradesText() const
@@ -205,7 +199,7 @@ QString CriteriaSetView::gradesText() const
     }
     QStringList grades;
     for (const auto& grade : set.grades) {
-        grades << tr("%1 (%2) from %3").arg(grade.title, grade.code, number(grade.min));
+        grades << tr("%1 (%2) from %3").arg(grade.title, grade.code, ViewLook::number(grade.min));
     }
     return grades.join(QLatin1String("; "));
 }
@@ -217,7 +211,7 @@ QString CriteriaSetView::quotaText() const
         return tr("none");
     }
     return tr("%1 for at most %2% of those graded %3")
-        .arg(quota->grade, number(quota->ratio.timesInt(100)), quota->of.join(QLatin1String(", ")));
+        .arg(quota->grade, ViewLook::number(quota->ratio.timesInt(100)), quota->of.join(QLatin1String(", ")));
 }
 
 void CriteriaSetView::updateTree()

@@ -1,5 +1,7 @@
 #include "CriteriaTreeModel.h"
 
+#include "ViewLook.h"
+
 #include <QFont>
 #include <QLocale>
 #include <QStringList>
@@ -7,11 +9,6 @@
 namespace danhgia::ui {
 
 namespace {
-
-QString number(Decimal value)
-{
-    return value.toLocaleString(QLocale());
-}
 
 // A share stored as a fraction (0.8) written as a percentage ("80").
 QString percent(Decimal share)
@@ -141,7 +138,7 @@ QString CriteriaTreeModel::displayText(const Criterion& node, int column) const
         case TitleColumn:
             return node.title;
         case MaxColumn:
-            return number(node.max);
+            return ViewLook::number(node.max);
         case MethodColumn:
             return node.isGroup ? QString() : methodTitle(node.method.type);
         case EvidenceColumn:
@@ -161,14 +158,14 @@ QString CriteriaTreeModel::toolTip(const Criterion& node, int column) const
             if (!node.isGroup) {
                 return node.method.type == MethodType::Deduct
                     ? tr("A deduction of at most %1 points; it adds nothing to the maximum.")
-                          .arg(number(node.method.limit))
-                    : tr("At most %1 points.").arg(number(node.max));
+                          .arg(ViewLook::number(node.method.limit))
+                    : tr("At most %1 points.").arg(ViewLook::number(node.max));
             }
             if (node.floor.isZero()) {
-                return tr("The sum of its criteria, at most %1 points.").arg(number(node.max));
+                return tr("The sum of its criteria, at most %1 points.").arg(ViewLook::number(node.max));
             }
             return tr("The sum of its criteria, at least %1 and at most %2 points.")
-                .arg(number(node.floor), number(node.max));
+                .arg(ViewLook::number(node.floor), ViewLook::number(node.max));
         case MethodColumn:
             return node.isGroup ? QString() : methodDetails(node);
         case EvidenceColumn:
@@ -253,22 +250,22 @@ QString CriteriaTreeModel::methodDetails(const Criterion& leaf)
     switch (method.type) {
         case MethodType::Points:
             lines << tr("Points entered directly, from 0 to %1 in steps of %2.")
-                         .arg(number(leaf.max), number(method.step));
+                         .arg(ViewLook::number(leaf.max), ViewLook::number(method.step));
             break;
         case MethodType::YesNo:
-            lines << tr("Yes gives %1 points; no gives 0.").arg(number(leaf.max));
+            lines << tr("Yes gives %1 points; no gives 0.").arg(ViewLook::number(leaf.max));
             break;
         case MethodType::Levels:
             lines << tr("One of these levels:");
             for (const auto& level : method.levels) {
-                lines << tr("• %1: %2 points").arg(level.title, number(level.points));
+                lines << tr("• %1: %2 points").arg(level.title, ViewLook::number(level.points));
             }
             break;
         case MethodType::Ratio:
             lines << tr(
                 "Points by the share done (number done ÷ total number), from the first band reached:");
             for (const auto& band : method.bands) {
-                lines << tr("• from %1%: %2 points").arg(percent(band.from), number(band.points));
+                lines << tr("• from %1%: %2 points").arg(percent(band.from), ViewLook::number(band.points));
             }
             if (!method.bands.isEmpty() && !method.bands.constLast().from.isZero()) {
                 lines << tr("• below %1%: 0 points").arg(percent(method.bands.constLast().from));
@@ -276,22 +273,22 @@ QString CriteriaTreeModel::methodDetails(const Criterion& leaf)
             break;
         case MethodType::Linear:
             lines << tr("Points in proportion to the share done: %1 × number done ÷ total number.")
-                         .arg(number(leaf.max));
+                         .arg(ViewLook::number(leaf.max));
             break;
         case MethodType::Deduct:
             lines << tr("Deducts %1 points per item, at most %2 points in all.")
-                         .arg(number(method.perItem), number(method.limit));
+                         .arg(ViewLook::number(method.perItem), ViewLook::number(method.limit));
             lines << tr("It adds nothing to the maximum.");
             break;
         case MethodType::Relative:
             lines << tr("Points relative to the best: %1 × value ÷ the largest value among the subjects "
                         "scored together.")
-                         .arg(number(leaf.max));
+                         .arg(ViewLook::number(leaf.max));
             break;
         case MethodType::Tasks:
             lines << tr("Task results (Decree 335/2025): %1 × (completion + quality + timeliness) ÷ 3, "
                         "weighted by each task's coefficient.")
-                         .arg(number(leaf.max));
+                         .arg(ViewLook::number(leaf.max));
             lines << tr("Each quality failure or delay takes away %1% of that task's share.")
                          .arg(percent(method.deduction));
             break;

@@ -20,7 +20,7 @@ constexpr int MinimumNamePercent = 18;
 // The table's font sizes, largest first: the first at which every column fits is used.
 constexpr qreal PointSizes[] = {11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7};
 
-DocumentCell text(const char* key)
+DocumentCell wordingCell(const char* key)
 {
     return DocumentCell::fromText(DocumentWording::text(key));
 }
@@ -118,12 +118,12 @@ DocumentTable CouncilSummarySheet::table() const
         for (const CouncilPerson& scorer : m_scorers) {
             auto score = std::find_if(candidate.scores.cbegin(), candidate.scores.cend(),
                                       [&scorer](const auto& entry) { return entry.first == scorer.id; });
-            row.append(score == candidate.scores.cend() ? text("council.no_score")
+            row.append(score == candidate.scores.cend() ? wordingCell("council.no_score")
                                                         : scoreCell(score->second));
         }
         row.append(DocumentCell::fromNumber(result.mean, m_session.decimals));
         row.append(scoreCell(result.spread));
-        row.append(result.by.isEmpty() ? text("council.no_dialogue_cell")
+        row.append(result.by.isEmpty() ? wordingCell("council.no_dialogue_cell")
                                        : DocumentCell::fromText(CouncilPeople::roleTitle(result.by)));
         row.append(result.status == CandidateResult::Status::Agreed && candidate.agreed
                        ? scoreCell(*candidate.agreed)
@@ -132,10 +132,10 @@ DocumentTable CouncilSummarySheet::table() const
                                    : DocumentCell());
         if (m_session.pass) {
             if (!result.official) {
-                row.append(text("council.result.pending"));
+                row.append(wordingCell("council.result.pending"));
             } else {
-                row.append(
-                    text(result.passed.value_or(false) ? "council.result.passed" : "council.result.failed"));
+                row.append(wordingCell(result.passed.value_or(false) ? "council.result.passed"
+                                                                     : "council.result.failed"));
             }
         }
         const CouncilRank& rank = ranks.at(i);

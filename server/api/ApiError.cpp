@@ -34,6 +34,11 @@ ApiError ApiErrors::invalidField(const QString& field, const QString& why)
             field};
 }
 
+ApiError ApiErrors::validationFailed(const QString& message, const QString& field)
+{
+    return {422, QStringLiteral("validation_failed"), message, field};
+}
+
 ApiError ApiErrors::unauthenticated()
 {
     return {401, QStringLiteral("unauthenticated"),

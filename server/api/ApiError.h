@@ -32,6 +32,8 @@ public:
     static ApiError badJson(const QString& detail);
     static ApiError missingField(const QString& field);
     static ApiError invalidField(const QString& field, const QString& why);
+    // A change the rules refuse (422), with the rules' own message and the field it is about.
+    static ApiError validationFailed(const QString& message, const QString& field);
     static ApiError unauthenticated();
     static ApiError tokenExpired();
     static ApiError badCredentials();

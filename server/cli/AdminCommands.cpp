@@ -1,6 +1,7 @@
 #include "AdminCommands.h"
 
 #include "AccountRepository.h"
+#include "ConsoleOutput.h"
 #include "RecordRepository.h"
 #include "Secrets.h"
 
@@ -16,12 +17,6 @@
 namespace danhgia::server {
 
 namespace {
-
-void print(FILE* stream, const QString& text)
-{
-    const QByteArray bytes = text.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-}
 
 // The column of the first title that matches, ignoring case and diacritics; -1 when absent.
 int column(const danhgia::Table& table, const QStringList& titles)
@@ -78,7 +73,7 @@ int AdminCommands::run(PgConnection& db, const QStringList& words, const QHash<Q
     if (what == QLatin1String("sessions purge") && words.size() == 2) {
         return purgeSessions(db);
     }
-    print(stderr, tr("Unknown admin command; see danhgia-server --help."));
+    ConsoleOutput::printLine(stderr, tr("Unknown admin command; see danhgia-server --help."));
     return 2;
 }
 
@@ -87,7 +82,7 @@ int AdminCommands::importUnits(PgConnection& db, const QString& path)
     QString error;
     const auto table = danhgia::TabularReader::read(path, &error);
     if (!table) {
-        print(stderr, error);
+        ConsoleOutput::printLine(stderr, error);
         return 1;
     }
     const int codeColumn = column(*table, {QStringLiteral("Mã đơn vị"), QStringLiteral("code")});
@@ -95,9 +90,10 @@ int AdminCommands::importUnits(PgConnection& db, const QString& path)
     const int kindColumn = column(*table, {QStringLiteral("Loại"), QStringLiteral("kind")});
     const int parentColumn = column(*table, {QStringLiteral("Mã đơn vị cấp trên"), QStringLiteral("parent")});
     if (codeColumn < 0 || nameColumn < 0 || kindColumn < 0) {
-        print(stderr,
-              tr("%1: the units list needs the columns Mã đơn vị, Tên đơn vị and Loại (code, name, kind).")
-                  .arg(path));
+        ConsoleOutput::printLine(
+            stderr,
+            tr("%1: the units list needs the columns Mã đơn vị, Tên đơn vị and Loại (code, name, kind).")
+                .arg(path));
         return 1;
     }
     int written = 0;
@@ -181,17 +177,17 @@ int AdminCommands::importUnits(PgConnection& db, const QString& path)
         },
         &error);
     for (const QString& problem : problems) {
-        print(stderr, problem);
+        ConsoleOutput::printLine(stderr, problem);
     }
     if (!ok) {
         if (problems.isEmpty()) {
-            print(stderr, error);
+            ConsoleOutput::printLine(stderr, error);
         } else {
-            print(stderr, tr("Nothing was imported."));
+            ConsoleOutput::printLine(stderr, tr("Nothing was imported."));
         }
         return 1;
     }
-    print(stdout, tr("%1 units imported.").arg(written));
+    ConsoleOutput::printLine(stdout, tr("%1 units imported.").arg(written));
     return 0;
 }
 
@@ -199,11 +195,12 @@ int AdminCommands::addUser(PgConnection& db, const QString& login, const QString
                            const QStringList& roles)
 {
     if (unitCode.isEmpty()) {
-        print(stderr, tr("Give the unit of the account with --unit CODE."));
+        ConsoleOutput::printLine(stderr, tr("Give the unit of the account with --unit CODE."));
         return 2;
     }
     if (roles.isEmpty()) {
-        print(stderr, tr("Give the roles of the account with --role ROLE (for example self_assessor)."));
+        ConsoleOutput::printLine(
+            stderr, tr("Give the roles of the account with --role ROLE (for example self_assessor)."));
         return 2;
     }
     QStringList names;
@@ -213,8 +210,8 @@ int AdminCommands::addUser(PgConnection& db, const QString& login, const QString
             for (const danhgia::Role role : danhgia::Roles::all()) {
                 known.append(danhgia::Roles::name(role));
             }
-            print(stderr,
-                  tr("Unknown role %1; the roles are: %2.").arg(name, known.join(QLatin1String(", "))));
+            ConsoleOutput::printLine(
+                stderr, tr("Unknown role %1; the roles are: %2.").arg(name, known.join(QLatin1String(", "))));
             return 2;
         }
         names.append(name.trimmed());
@@ -223,32 +220,34 @@ int AdminCommands::addUser(PgConnection& db, const QString& login, const QString
     RecordRepository records(db);
     const auto units = records.units(&error);
     if (!units) {
-        print(stderr, error);
+        ConsoleOutput::printLine(stderr, error);
         return 1;
     }
     const UnitDirectory::Unit* unit = units->findByCode(unitCode);
     if (!unit) {
-        print(stderr, tr("No unit has the code %1; import the units first.").arg(unitCode));
+        ConsoleOutput::printLine(stderr,
+                                 tr("No unit has the code %1; import the units first.").arg(unitCode));
         return 1;
     }
     QTextStream input(stdin);
     const QString password = input.readLine();
     if (password.isEmpty()) {
-        print(stderr, tr("Write the password of the account on standard input."));
+        ConsoleOutput::printLine(stderr, tr("Write the password of the account on standard input."));
         return 2;
     }
     const auto hash = Secrets::hashPassword(password.toUtf8());
     if (!hash) {
-        print(stderr, tr("The password could not be hashed."));
+        ConsoleOutput::printLine(stderr, tr("The password could not be hashed."));
         return 1;
     }
     AccountRepository accounts(db);
     if (!accounts.addUser({0, login, unit->uuid, names.join(QLatin1Char(',')), *hash, false}, &error)) {
-        print(stderr, error);
+        ConsoleOutput::printLine(stderr, error);
         return 1;
     }
-    print(stdout,
-          tr("Account %1 of %2 with the roles %3.").arg(login, unit->code, names.join(QLatin1String(", "))));
+    ConsoleOutput::printLine(
+        stdout,
+        tr("Account %1 of %2 with the roles %3.").arg(login, unit->code, names.join(QLatin1String(", "))));
     return 0;
 }
 
@@ -258,14 +257,14 @@ int AdminCommands::disableUser(PgConnection& db, const QString& login)
     QString error;
     const auto found = accounts.disableUser(login, &error);
     if (!found) {
-        print(stderr, error);
+        ConsoleOutput::printLine(stderr, error);
         return 1;
     }
     if (!*found) {
-        print(stderr, tr("No account has the login %1.").arg(login));
+        ConsoleOutput::printLine(stderr, tr("No account has the login %1.").arg(login));
         return 1;
     }
-    print(stdout, tr("Account %1 disabled; its tokens are revoked.").arg(login));
+    ConsoleOutput::printLine(stdout, tr("Account %1 disabled; its tokens are revoked.").arg(login));
     return 0;
 }
 
@@ -277,15 +276,15 @@ int AdminCommands::listUsers(PgConnection& db)
     const auto users = accounts.users(&error);
     const auto units = users ? records.units(&error) : std::nullopt;
     if (!units) {
-        print(stderr, error);
+        ConsoleOutput::printLine(stderr, error);
         return 1;
     }
     for (const AccountRepository::User& user : *users) {
         const UnitDirectory::Unit* unit = units->find(user.unitUuid);
-        print(stdout,
-              QStringLiteral("%1\t%2\t%3\t%4")
-                  .arg(user.login, unit ? unit->code : user.unitUuid, user.roles,
-                       user.disabled ? tr("disabled") : tr("active")));
+        ConsoleOutput::printLine(stdout,
+                                 QStringLiteral("%1\t%2\t%3\t%4")
+                                     .arg(user.login, unit ? unit->code : user.unitUuid, user.roles,
+                                          user.disabled ? tr("disabled") : tr("active")));
     }
     return 0;
 }
@@ -296,10 +295,11 @@ int AdminCommands::purgeSessions(PgConnection& db)
     QString error;
     const auto purged = accounts.purgeSessions(&error);
     if (!purged) {
-        print(stderr, error);
+        ConsoleOutput::printLine(stderr, error);
         return 1;
     }
-    print(stdout, tr("%1 ended sessions (signed out, revoked or expired) are forgotten.").arg(*purged));
+    ConsoleOutput::printLine(
+        stdout, tr("%1 ended sessions (signed out, revoked or expired) are forgotten.").arg(*purged));
     return 0;
 }
 
@@ -308,18 +308,20 @@ int AdminCommands::purgeTombstones(PgConnection& db, const QString& days)
     bool ok = false;
     const int n = days.toInt(&ok);
     if (!ok || n < 0) {
-        print(stderr, tr("Give the age of the deletions to forget with --older-than-days N."));
+        ConsoleOutput::printLine(stderr,
+                                 tr("Give the age of the deletions to forget with --older-than-days N."));
         return 2;
     }
     RecordRepository records(db);
     QString error;
     const auto horizon = records.purgeTombstones(n, &error);
     if (!horizon) {
-        print(stderr, error);
+        ConsoleOutput::printLine(stderr, error);
         return 1;
     }
-    print(stdout,
-          tr("Deletions up to version %1 are forgotten; clients behind it resynchronise.").arg(*horizon));
+    ConsoleOutput::printLine(
+        stdout,
+        tr("Deletions up to version %1 are forgotten; clients behind it resynchronise.").arg(*horizon));
     return 0;
 }
 

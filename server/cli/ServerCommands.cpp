@@ -3,6 +3,7 @@
 #include "AdminCommands.h"
 #include "ApiDispatcher.h"
 #include "ApiRoutes.h"
+#include "ConsoleOutput.h"
 #include "HttpServer.h"
 #include "PgConnection.h"
 #include "SchemaMigrator.h"
@@ -18,13 +19,6 @@
 namespace danhgia::server {
 
 namespace {
-
-void print(FILE* stream, const QString& text)
-{
-    const QByteArray bytes = text.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
 
 // Flags of the commands themselves, besides the settings.
 const QStringList CommandFlags{QStringLiteral("unit"), QStringLiteral("role"),
@@ -110,11 +104,11 @@ int ServerCommands::run(const QStringList& arguments)
     QStringList roles;
     QString error;
     if (!split(arguments, &flags, &words, &roles, &error)) {
-        print(stderr, error);
+        ConsoleOutput::printLine(stderr, error);
         return 2;
     }
     if (flags.contains(QStringLiteral("help")) || words.isEmpty() || words.first() == QLatin1String("help")) {
-        print(stdout, help());
+        ConsoleOutput::printLine(stdout, help());
         return words.isEmpty() && !flags.contains(QStringLiteral("help")) ? 2 : 0;
     }
     QHash<QString, QString> environment;
@@ -126,46 +120,49 @@ int ServerCommands::run(const QStringList& arguments)
     }
     const auto config = ServerConfig::load(flags, environment, &error);
     if (!config) {
-        print(stderr, error);
+        ConsoleOutput::printLine(stderr, error);
         return 2;
     }
     if (config->database.isEmpty()) {
-        print(stderr, tr("No database: give --database CONNINFO or set DANHGIA_SERVER_DATABASE."));
+        ConsoleOutput::printLine(stderr,
+                                 tr("No database: give --database CONNINFO or set DANHGIA_SERVER_DATABASE."));
         return 2;
     }
     if (!Secrets::initialise()) {
-        print(stderr, tr("libsodium cannot start."));
+        ConsoleOutput::printLine(stderr, tr("libsodium cannot start."));
         return 1;
     }
     PgConnection db;
     if (!db.open(config->database, &error)) {
-        print(stderr,
-              tr("Cannot connect to the database %1: %2").arg(PgConnection::masked(config->database), error));
+        ConsoleOutput::printLine(
+            stderr,
+            tr("Cannot connect to the database %1: %2").arg(PgConnection::masked(config->database), error));
         return 1;
     }
     const QString command = words.first();
     if (command == QLatin1String("migrate") || command == QLatin1String("serve")) {
         QList<int> applied;
         if (!SchemaMigrator::migrate(db, &applied, &error)) {
-            print(stderr, error);
+            ConsoleOutput::printLine(stderr, error);
             return 1;
         }
         for (int version : applied) {
-            print(stderr, tr("Schema migration %1 applied.").arg(version));
+            ConsoleOutput::printLine(stderr, tr("Schema migration %1 applied.").arg(version));
         }
         if (command == QLatin1String("migrate")) {
-            print(stdout, tr("The database is at schema version %1.").arg(SchemaMigrator::latestVersion()));
+            ConsoleOutput::printLine(
+                stdout, tr("The database is at schema version %1.").arg(SchemaMigrator::latestVersion()));
             return 0;
         }
         for (const QString& line : config->describe()) {
-            print(stderr, QStringLiteral("config: ") + line);
+            ConsoleOutput::printLine(stderr, QStringLiteral("config: ") + line);
         }
         Router router;
         ApiRoutes::addAll(router);
         const ApiDispatcher dispatcher(*config, std::move(router));
         HttpServer server(*config, [&dispatcher](ApiRequest& request) { return dispatcher.handle(request); });
         if (!server.listen(&error)) {
-            print(
+            ConsoleOutput::printLine(
                 stderr,
                 tr("Cannot listen on %1:%2: %3").arg(config->listenHost).arg(config->listenPort).arg(error));
             return 1;
@@ -174,23 +171,25 @@ int ServerCommands::run(const QStringList& arguments)
             QSaveFile file(config->portFile);
             if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(server.port()) + '\n') < 0
                 || !file.commit()) {
-                print(stderr, tr("Cannot write the port file %1.").arg(config->portFile));
+                ConsoleOutput::printLine(stderr, tr("Cannot write the port file %1.").arg(config->portFile));
                 return 1;
             }
         }
-        print(stderr, tr("Listening on %1:%2.").arg(config->listenHost).arg(server.port()));
+        ConsoleOutput::printLine(stderr,
+                                 tr("Listening on %1:%2.").arg(config->listenHost).arg(server.port()));
         server.run();
         return 0;
     }
     if (command == QLatin1String("admin")) {
         int version = SchemaMigrator::currentVersion(db, &error);
         if (version != SchemaMigrator::latestVersion()) {
-            print(stderr, tr("The database schema is not up to date; run danhgia-server migrate first."));
+            ConsoleOutput::printLine(
+                stderr, tr("The database schema is not up to date; run danhgia-server migrate first."));
             return 1;
         }
         return AdminCommands::run(db, words.mid(1), flags, roles);
     }
-    print(stderr, tr("Unknown command %1; see danhgia-server --help.").arg(command));
+    ConsoleOutput::printLine(stderr, tr("Unknown command %1; see danhgia-server --help.").arg(command));
     return 2;
 }
 

@@ -45,11 +45,6 @@ RuleOutcome decided(const AccessDecision& decision, const SyncRecord& current, c
     return outcome;
 }
 
-ApiError validation(const QString& message, const QString& field)
-{
-    return {422, QStringLiteral("validation_failed"), message, field};
-}
-
 } // namespace
 
 RuleOutcome RecordRules::apply(PushContext& context, const PushOperation& op, const SyncRecord& current)
@@ -166,14 +161,14 @@ RuleOutcome RecordRules::criteriaSet(PushContext& context, const PushOperation& 
             data.value(QStringLiteral("document")).toString().toUtf8(), &issues);
         for (const danhgia::ValidationIssue& issue : issues) {
             if (issue.isError()) {
-                return RuleOutcome::refused(
-                    validation(issue.toText(), QStringLiteral("payload.document.") + issue.path));
+                return RuleOutcome::refused(ApiErrors::validationFailed(
+                    issue.toText(), QStringLiteral("payload.document.") + issue.path));
             }
         }
         if (set.id != data.value(QStringLiteral("set_id")).toString()) {
             return RuleOutcome::refused(
-                validation(tr("The set_id is not the id of the criteria set's document."),
-                           QStringLiteral("payload.set_id")));
+                ApiErrors::validationFailed(tr("The set_id is not the id of the criteria set's document."),
+                                            QStringLiteral("payload.set_id")));
         }
     }
     return decided(decision, current, op, data, QString(), QString());

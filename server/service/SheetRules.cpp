@@ -51,12 +51,8 @@ std::optional<WorkflowAction> actionBetween(SheetState from, SheetState to)
     return std::nullopt;
 }
 
-ApiError validation(const QString& message, const QString& field)
-{
-    return {422, QStringLiteral("validation_failed"), message, field};
-}
-
-std::optional<danhgia::Role> actingRole(const PushOperation& op)
+// The role a sheet change is made in: the operation's, or else the one its payload names.
+std::optional<danhgia::Role> roleOfChange(const PushOperation& op)
 {
     const QString name = op.role.isEmpty() ? op.payload.value(QStringLiteral("role")).toString() : op.role;
     return name.isEmpty() ? std::nullopt : danhgia::Roles::fromName(name);
@@ -112,7 +108,7 @@ RuleOutcome SheetRules::apply(PushContext& context, const PushOperation& op, con
     const auto policy = context.policy(current.data.value(QStringLiteral("campaign_uuid")).toString());
     Access access{AccessAction::Record, current.scopeUnit, policy.value_or(danhgia::ApprovalPolicy())};
     access.record = RecordKind::CampaignSetup;
-    const AccessDecision decision = Authorizer::decide(context.user(), access, actingRole(op));
+    const AccessDecision decision = Authorizer::decide(context.user(), access, roleOfChange(op));
     if (!decision.allowed) {
         return RuleOutcome::refused(decision.error);
     }
@@ -147,7 +143,7 @@ RuleOutcome SheetRules::insert(PushContext& context, const PushOperation& op, co
              QStringLiteral("payload.subject_code")});
     }
     const AccessDecision decision = Authorizer::decide(
-        context.user(), Access(AccessAction::CreateSheet, scope, *policy), actingRole(op));
+        context.user(), Access(AccessAction::CreateSheet, scope, *policy), roleOfChange(op));
     if (!decision.allowed) {
         return RuleOutcome::refused(decision.error);
     }
@@ -173,7 +169,7 @@ RuleOutcome SheetRules::insert(PushContext& context, const PushOperation& op, co
         }
         Access access{AccessAction::Record, scope, *policy};
         access.record = *kind;
-        const AccessDecision recording = Authorizer::decide(context.user(), access, actingRole(op));
+        const AccessDecision recording = Authorizer::decide(context.user(), access, roleOfChange(op));
         if (!recording.allowed) {
             return RuleOutcome::refused(recording.error);
         }
@@ -202,9 +198,9 @@ RuleOutcome SheetRules::update(PushContext& context, const PushOperation& op, co
     for (const QString& fixed :
          {QStringLiteral("campaign_uuid"), QStringLiteral("subject_code"), QStringLiteral("period")}) {
         if (p.contains(fixed) && p.value(fixed).toString() != doc.value(fixed).toString()) {
-            return RuleOutcome::refused(
-                validation(tr("The campaign, the subject and the period of a score sheet cannot change."),
-                           QStringLiteral("payload.") + fixed));
+            return RuleOutcome::refused(ApiErrors::validationFailed(
+                tr("The campaign, the subject and the period of a score sheet cannot change."),
+                QStringLiteral("payload.") + fixed));
         }
     }
     const auto from = SheetStates::fromName(doc.value(State).toString()).value_or(SheetState::Draft);
@@ -212,7 +208,7 @@ RuleOutcome SheetRules::update(PushContext& context, const PushOperation& op, co
     auto record = [&](RecordKind kind) -> std::optional<ApiError> {
         Access access{AccessAction::Record, current.scopeUnit, policy};
         access.record = kind;
-        const AccessDecision decision = Authorizer::decide(context.user(), access, actingRole(op));
+        const AccessDecision decision = Authorizer::decide(context.user(), access, roleOfChange(op));
         return decision.allowed ? std::nullopt : std::optional<ApiError>(decision.error);
     };
     // Values: a whole stage ({stage, values}), or one leaf ({stage, code, value, change_reason}).
@@ -304,8 +300,9 @@ RuleOutcome SheetRules::update(PushContext& context, const PushOperation& op, co
         if (*action == WorkflowAction::Submit) {
             const auto set = context.criteriaSet(campaign);
             if (!set) {
-                return RuleOutcome::refused(validation(tr("The criteria set of the campaign cannot be read."),
-                                                       QStringLiteral("payload.campaign_uuid")));
+                return RuleOutcome::refused(
+                    ApiErrors::validationFailed(tr("The criteria set of the campaign cannot be read."),
+                                                QStringLiteral("payload.campaign_uuid")));
             }
             QHash<QString, danhgia::LeafSubmission> leaves;
             const QJsonObject self = doc.value(Values).toObject().value(QStringLiteral("self")).toObject();
@@ -329,7 +326,7 @@ RuleOutcome SheetRules::update(PushContext& context, const PushOperation& op, co
             }
             access.context.readiness = danhgia::SubmissionReadiness::compute(*set, leaves);
         }
-        const AccessDecision decision = Authorizer::decide(context.user(), access, actingRole(op));
+        const AccessDecision decision = Authorizer::decide(context.user(), access, roleOfChange(op));
         if (!decision.allowed) {
             return RuleOutcome::refused(decision.error);
         }
@@ -353,8 +350,8 @@ std::optional<ApiError> SheetRules::rescore(PushContext& context, const QString&
 {
     const auto set = context.criteriaSet(doc->value(QStringLiteral("campaign_uuid")).toString());
     if (!set) {
-        return validation(tr("The criteria set of the campaign cannot be read."),
-                          QStringLiteral("payload.campaign_uuid"));
+        return ApiErrors::validationFailed(tr("The criteria set of the campaign cannot be read."),
+                                           QStringLiteral("payload.campaign_uuid"));
     }
     QJsonObject sheetJson{{QStringLiteral("format"), QLatin1String(danhgia::ScoreSheet::FormatName)},
                           {QStringLiteral("criteria"), set->id},
@@ -374,7 +371,7 @@ std::optional<ApiError> SheetRules::rescore(PushContext& context, const QString&
     }
     for (const danhgia::ValidationIssue& issue : issues) {
         if (issue.isError()) {
-            return validation(issue.toText(), QStringLiteral("payload.") + issue.path);
+            return ApiErrors::validationFailed(issue.toText(), QStringLiteral("payload.") + issue.path);
         }
     }
     const std::vector<danhgia::Decimal> bests

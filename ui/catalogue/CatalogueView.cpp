@@ -42,13 +42,6 @@ enum UnitColumn
     UnitColumnCount,
 };
 
-QTableWidgetItem* item(const QString& text)
-{
-    auto* cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return cell;
-}
-
 } // namespace
 
 CatalogueView::CatalogueView(AppSession& session, QWidget* parent)
@@ -245,14 +238,14 @@ void CatalogueView::loadPeople()
     m_people->setRowCount(static_cast<int>(people->size()));
     for (int row = 0; row < people->size(); ++row) {
         const PersonRecord& person = people->at(row);
-        m_people->setItem(row, CodeColumn, item(person.code));
-        m_people->setItem(row, NameColumn, item(person.fullName));
-        m_people->setItem(row, PositionColumn, item(person.position));
-        auto* unit = item(person.unitName.isEmpty() ? person.unitCode : person.unitName);
+        m_people->setItem(row, CodeColumn, ViewLook::readOnlyItem(person.code));
+        m_people->setItem(row, NameColumn, ViewLook::readOnlyItem(person.fullName));
+        m_people->setItem(row, PositionColumn, ViewLook::readOnlyItem(person.position));
+        auto* unit = ViewLook::readOnlyItem(person.unitName.isEmpty() ? person.unitCode : person.unitName);
         unit->setToolTip(person.unitCode);
         m_people->setItem(row, UnitColumn, unit);
-        m_people->setItem(row, TaskGroupColumn, item(person.taskGroup));
-        m_people->setItem(row, LeaderColumn, item(person.isLeader ? tr("Yes") : QString()));
+        m_people->setItem(row, TaskGroupColumn, ViewLook::readOnlyItem(person.taskGroup));
+        m_people->setItem(row, LeaderColumn, ViewLook::readOnlyItem(person.isLeader ? tr("Yes") : QString()));
     }
 }
 

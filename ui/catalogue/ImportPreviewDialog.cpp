@@ -1,5 +1,7 @@
 #include "ImportPreviewDialog.h"
 
+#include "ViewLook.h"
+
 #include "CatalogueView.h"
 
 #include <QDialogButtonBox>
@@ -17,10 +19,10 @@ namespace danhgia::ui {
 
 namespace {
 
-QTableWidgetItem* item(const QString& text)
+// A read-only cell whose tooltip shows its whole text.
+QTableWidgetItem* previewItem(const QString& text)
 {
-    auto* cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    QTableWidgetItem* cell = ViewLook::readOnlyItem(text);
     cell->setToolTip(text);
     return cell;
 }
@@ -145,10 +147,10 @@ void ImportPreviewDialog::fillTable()
     m_table->setRowCount(static_cast<int>(m_plan.entries.size()));
     for (int row = 0; row < m_plan.entries.size(); ++row) {
         const auto& entry = m_plan.entries.at(row);
-        auto* number = item(locale.toString(entry.row));
+        auto* number = previewItem(locale.toString(entry.row));
         number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, RowColumn, number);
-        auto* action = item(ImportPlan::actionName(entry.action));
+        auto* action = previewItem(ImportPlan::actionName(entry.action));
         if (entry.action == ImportPlan::Action::Reject) {
             action->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
         } else if (!entry.warnings.isEmpty()) {
@@ -156,16 +158,16 @@ void ImportPreviewDialog::fillTable()
         }
         action->setData(Qt::UserRole, static_cast<int>(entry.action));
         m_table->setItem(row, ActionColumn, action);
-        m_table->setItem(row, CodeColumn, item(entry.code));
-        m_table->setItem(row, NameColumn, item(entry.name));
-        m_table->setItem(row, ReferenceColumn, item(entry.reference));
+        m_table->setItem(row, CodeColumn, previewItem(entry.code));
+        m_table->setItem(row, NameColumn, previewItem(entry.name));
+        m_table->setItem(row, ReferenceColumn, previewItem(entry.reference));
         for (int i = 0; i < m_values.size(); ++i) {
             const QString& key = m_values.at(i).key;
-            m_table->setItem(
-                row, FirstValueColumn + i,
-                item(entry.values.contains(key) ? valueText(key, entry.values.value(key)) : QString()));
+            m_table->setItem(row, FirstValueColumn + i,
+                             previewItem(entry.values.contains(key) ? valueText(key, entry.values.value(key))
+                                                                    : QString()));
         }
-        m_table->setItem(row, detailsColumn(), item(details(entry)));
+        m_table->setItem(row, detailsColumn(), previewItem(details(entry)));
     }
 }
 

@@ -39,14 +39,6 @@ enum Column
     ColumnCount,
 };
 
-QTableWidgetItem* item(const QString& text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto* cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    cell->setTextAlignment(alignment);
-    return cell;
-}
-
 int position(ResultsView::Chart chart)
 {
     return static_cast<int>(chart);
@@ -281,14 +273,16 @@ void ResultsView::fillTable()
     const Qt::Alignment number = Qt::AlignRight | Qt::AlignVCenter;
     for (int row = 0; row < subjects.size(); ++row) {
         const auto& s = subjects.at(row);
-        m_table->setItem(row, RankColumn, item(locale.toString(s.rank), number));
-        auto* subject = item(m_data->subjectLabel(row));
+        m_table->setItem(row, RankColumn, ViewLook::readOnlyItem(locale.toString(s.rank), number));
+        auto* subject = ViewLook::readOnlyItem(m_data->subjectLabel(row));
         const QString named = tr("%1 (%2)").arg(m_data->subjectLabel(row), s.id);
         subject->setToolTip(s.complete ? named : tr("%1: some criteria have no value yet").arg(named));
         m_table->setItem(row, SubjectColumn, subject);
-        m_table->setItem(row, TotalColumn, item(s.total.toLocaleString(locale, decimals), number));
-        m_table->setItem(row, IndexColumn, item(s.index.toLocaleString(locale, decimals), number));
-        m_table->setItem(row, GradeColumn, item(m_data->gradeLabel(s.grade)));
+        m_table->setItem(row, TotalColumn,
+                         ViewLook::readOnlyItem(s.total.toLocaleString(locale, decimals), number));
+        m_table->setItem(row, IndexColumn,
+                         ViewLook::readOnlyItem(s.index.toLocaleString(locale, decimals), number));
+        m_table->setItem(row, GradeColumn, ViewLook::readOnlyItem(m_data->gradeLabel(s.grade)));
     }
 }
 

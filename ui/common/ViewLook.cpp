@@ -3,6 +3,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTableWidgetItem>
 
 #include <algorithm>
 
@@ -48,6 +49,37 @@ QString ViewLook::twoLines(const QString& title, int longerThan)
         return title;
     }
     return title.left(at) + QLatin1Char('\n') + title.mid(at + 1);
+}
+
+QString ViewLook::noValue()
+{
+    return QStringLiteral("—");
+}
+
+QLocale ViewLook::vietnamese()
+{
+    return QLocale(QLocale::Vietnamese);
+}
+
+QString ViewLook::number(Decimal value)
+{
+    return value.toLocaleString(QLocale());
+}
+
+QTableWidgetItem* ViewLook::readOnlyItem(const QString& text, Qt::Alignment alignment)
+{
+    auto* cell = new QTableWidgetItem(text);
+    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    cell->setTextAlignment(alignment);
+    return cell;
+}
+
+void ViewLook::describe(QWidget* widget, const QString& objectName, const QString& accessibleName,
+                        const QString& toolTip)
+{
+    widget->setObjectName(objectName);
+    widget->setAccessibleName(accessibleName);
+    widget->setToolTip(toolTip);
 }
 
 } // namespace danhgia::ui

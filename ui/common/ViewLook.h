@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
+#include "numbers/Decimal.h"
+
 class QTableView;
+class QTableWidgetItem;
 class QWidget;
 
 namespace danhgia::ui {
@@ -25,6 +29,19 @@ public:
     // A title longer than `longerThan` characters on two lines, broken at the space nearest its
     // middle, so that a column of short values is about as wide as its values.
     static QString twoLines(const QString& title, int longerThan = 10);
+
+    // What a cell shows when it has no value: a dash.
+    static QString noValue();
+    // The locale the screens write numbers and dates in, whatever the language of the program.
+    static QLocale vietnamese();
+    // A decimal in the program's locale, with the digits it has.
+    static QString number(Decimal value);
+    // A cell of a read-only table: selectable, not editable.
+    static QTableWidgetItem* readOnlyItem(const QString& text,
+                                          Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter);
+    // The object name (for tests), the name a screen reader says and the tooltip of a control.
+    static void describe(QWidget* widget, const QString& objectName, const QString& accessibleName,
+                         const QString& toolTip);
 };
 
 } // namespace danhgia::ui

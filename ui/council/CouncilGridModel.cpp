@@ -14,8 +14,6 @@ namespace danhgia::ui {
 
 namespace {
 
-const QString Dash = QStringLiteral("—");
-
 // The amber of rows waiting for a dialogue (the message bar's warning tint).
 const QColor DialogueBackground(0xfd, 0xf3, 0xd8);
 const QColor FailedText(0xb0, 0x2a, 0x1e);
@@ -233,14 +231,14 @@ QString CouncilGridModel::displayText(int row, int column) const
                 ? number(*candidate.agreed)
                 : QString();
         case OfficialColumn:
-            return complete && result.official ? number(*result.official) : Dash;
+            return complete && result.official ? number(*result.official) : ViewLook::noValue();
         case ResultColumn:
             if (!complete || !result.passed) {
-                return Dash;
+                return ViewLook::noValue();
             }
             return *result.passed ? tr("Passed") : tr("Failed");
         case RankColumn:
-            return m_ranks.at(row).rank > 0 ? locale().toString(m_ranks.at(row).rank) : Dash;
+            return m_ranks.at(row).rank > 0 ? locale().toString(m_ranks.at(row).rank) : ViewLook::noValue();
         default:
             return {};
     }

@@ -30,14 +30,6 @@ namespace danhgia::ui {
 
 namespace {
 
-void describe(QWidget* widget, const QString& objectName, const QString& accessibleName,
-              const QString& toolTip)
-{
-    widget->setObjectName(objectName);
-    widget->setAccessibleName(accessibleName);
-    widget->setToolTip(toolTip);
-}
-
 // The code after the last one ("UV08" → "UV09"), keeping its prefix and width.
 QString nextCode(const QStringList& taken, const QString& prefix)
 {
@@ -73,21 +65,21 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     m_council = new QComboBox(this);
-    describe(m_council, QStringLiteral("councilCombo"), tr("Council"),
-             tr("The interview council whose scores are shown"));
+    ViewLook::describe(m_council, QStringLiteral("councilCombo"), tr("Council"),
+                       tr("The interview council whose scores are shown"));
     m_council->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_council->setMinimumContentsLength(30);
     auto* councilLabel = new QLabel(tr("&Council:"), this);
     councilLabel->setBuddy(m_council);
     m_new = new QPushButton(tr("&New council…"), this);
-    describe(m_new, QStringLiteral("newCouncilButton"), tr("New council"),
-             tr("Create an interview council: its title, who holds a dialogue, its pass mark"));
+    ViewLook::describe(m_new, QStringLiteral("newCouncilButton"), tr("New council"),
+                       tr("Create an interview council: its title, who holds a dialogue, its pass mark"));
     m_addMember = new QPushButton(tr("Add &member…"), this);
-    describe(m_addMember, QStringLiteral("addMemberButton"), tr("Add member"),
-             tr("Add a scoring member to the council, with their role"));
+    ViewLook::describe(m_addMember, QStringLiteral("addMemberButton"), tr("Add member"),
+                       tr("Add a scoring member to the council, with their role"));
     m_addCandidate = new QPushButton(tr("Add c&andidate…"), this);
-    describe(m_addCandidate, QStringLiteral("addCandidateButton"), tr("Add candidate"),
-             tr("Add a candidate to the council, with their exam number and name"));
+    ViewLook::describe(m_addCandidate, QStringLiteral("addCandidateButton"), tr("Add candidate"),
+                       tr("Add a candidate to the council, with their exam number and name"));
     bar->addWidget(councilLabel);
     bar->addWidget(m_council, 1);
     bar->addSpacing(12);
@@ -95,8 +87,8 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
     bar->addWidget(m_addMember);
     bar->addWidget(m_addCandidate);
     m_print = new QPushButton(tr("&Print minutes…"), this);
-    describe(m_print, QStringLiteral("printCouncilButton"), tr("Print minutes"),
-             tr("Preview, print or save the minutes and the summary sheet of the council"));
+    ViewLook::describe(m_print, QStringLiteral("printCouncilButton"), tr("Print minutes"),
+                       tr("Preview, print or save the minutes and the summary sheet of the council"));
     bar->addWidget(m_print);
     layout->addLayout(bar);
 
@@ -109,8 +101,8 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
     m_model = new CouncilGridModel(m_session, this);
     m_delegate = new CouncilScoreDelegate(this);
     m_table = new QTableView(this);
-    describe(m_table, QStringLiteral("councilGrid"), tr("Council scores"),
-             tr("One row per candidate, one column per member: type a score and press Enter"));
+    ViewLook::describe(m_table, QStringLiteral("councilGrid"), tr("Council scores"),
+                       tr("One row per candidate, one column per member: type a score and press Enter"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(m_delegate);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

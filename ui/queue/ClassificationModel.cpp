@@ -1,5 +1,7 @@
 #include "ClassificationModel.h"
 
+#include "ViewLook.h"
+
 #include "ApprovalQueueModel.h"
 
 #include <QBrush>
@@ -9,16 +11,7 @@
 
 namespace danhgia::ui {
 
-namespace {
-
-const QString Dash = QStringLiteral("—");
-
-QLocale vietnamese()
-{
-    return QLocale(QLocale::Vietnamese);
-}
-
-} // namespace
+namespace { } // namespace
 
 ClassificationModel::ClassificationModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -142,7 +135,7 @@ QString ClassificationModel::displayText(const ClassifiedSubject& subject, int c
 {
     switch (column) {
         case RankColumn:
-            return subject.rank > 0 ? vietnamese().toString(subject.rank) : Dash;
+            return subject.rank > 0 ? ViewLook::vietnamese().toString(subject.rank) : ViewLook::noValue();
         case CodeColumn:
             return subject.subjectCode;
         case NameColumn:
@@ -150,14 +143,14 @@ QString ClassificationModel::displayText(const ClassifiedSubject& subject, int c
         case UnitColumn:
             return subject.unitName;
         case TotalColumn:
-            return subject.total.toLocaleString(vietnamese(), m_set.decimals);
+            return subject.total.toLocaleString(ViewLook::vietnamese(), m_set.decimals);
         case IndexColumn:
-            return subject.index.toLocaleString(vietnamese(), m_set.decimals);
+            return subject.index.toLocaleString(ViewLook::vietnamese(), m_set.decimals);
         case GradeColumn:
-            return subject.grade.isEmpty() ? Dash : subject.grade;
+            return subject.grade.isEmpty() ? ViewLook::noValue() : subject.grade;
         case DecidedColumn:
             if (!subject.decision) {
-                return Dash;
+                return ViewLook::noValue();
             }
             return subject.decision->isOverride ? tr("%1 (override)").arg(subject.decision->grade)
                                                 : subject.decision->grade;
@@ -173,7 +166,8 @@ QString ClassificationModel::toolTip(const ClassifiedSubject& subject, int colum
     switch (column) {
         case TotalColumn:
             return tr("%1 of %2 points")
-                .arg(subject.total.toLocaleString(vietnamese()), subject.max.toLocaleString(vietnamese()));
+                .arg(subject.total.toLocaleString(ViewLook::vietnamese()),
+                     subject.max.toLocaleString(ViewLook::vietnamese()));
         case GradeColumn:
             return subject.grade.isEmpty()
                 ? tr("No grade: the sheet is incomplete or the person is not classified")
@@ -189,7 +183,7 @@ QString ClassificationModel::toolTip(const ClassifiedSubject& subject, int colum
             if (d.isOverride) {
                 text += QLatin1Char('\n')
                     + tr("Override of %1, approved by %2")
-                          .arg(d.computedGrade.isEmpty() ? Dash : d.computedGrade, d.approver);
+                          .arg(d.computedGrade.isEmpty() ? ViewLook::noValue() : d.computedGrade, d.approver);
                 text += QLatin1Char('\n') + tr("Reason: %1").arg(d.reason);
             }
             return text;

@@ -24,22 +24,7 @@
 
 namespace danhgia::ui {
 
-namespace {
-
-QLocale vietnamese()
-{
-    return QLocale(QLocale::Vietnamese);
-}
-
-void describe(QWidget* widget, const QString& objectName, const QString& accessibleName,
-              const QString& toolTip)
-{
-    widget->setObjectName(objectName);
-    widget->setAccessibleName(accessibleName);
-    widget->setToolTip(toolTip);
-}
-
-} // namespace
+namespace { } // namespace
 
 ClassificationView::ClassificationView(AppSession& session, QWidget* parent)
     : QWidget(parent)
@@ -54,20 +39,22 @@ ClassificationView::ClassificationView(AppSession& session, QWidget* parent)
     m_campaign = new QComboBox(this);
     m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_campaign->setMinimumContentsLength(30);
-    describe(m_campaign, QStringLiteral("classificationCampaign"), tr("Campaign"),
-             tr("The campaign whose grades are shown"));
+    ViewLook::describe(m_campaign, QStringLiteral("classificationCampaign"), tr("Campaign"),
+                       tr("The campaign whose grades are shown"));
     m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* campaignLabel = new QLabel(tr("&Campaign:"), this);
     campaignLabel->setBuddy(m_campaign);
     m_unit = new QComboBox(this);
-    describe(m_unit, QStringLiteral("classificationUnit"), tr("Unit"),
-             tr("The unit whose people are listed; the quota is counted over each whole task group"));
+    ViewLook::describe(
+        m_unit, QStringLiteral("classificationUnit"), tr("Unit"),
+        tr("The unit whose people are listed; the quota is counted over each whole task group"));
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* unitLabel = new QLabel(tr("&Unit:"), this);
     unitLabel->setBuddy(m_unit);
     m_override = new QPushButton(tr("&Override grade…"), this);
-    describe(m_override, QStringLiteral("overrideGradeButton"), tr("Override grade"),
-             tr("Record another grade for the selected person, with a reason and the name of the approver"));
+    ViewLook::describe(
+        m_override, QStringLiteral("overrideGradeButton"), tr("Override grade"),
+        tr("Record another grade for the selected person, with a reason and the name of the approver"));
     bar->addWidget(campaignLabel);
     bar->addWidget(m_campaign);
     bar->addSpacing(12);
@@ -208,14 +195,15 @@ QWidget* ClassificationView::createGroupSection(QWidget* parent, const Classifie
                   return s.quota == QuotaStatus::Tie && !s.decision;
               });
         QString text = tr("%1 proposed for %2 by the index, %3 allowed by the quota in the whole task group.")
-                           .arg(vietnamese().toString(group.proposed), set.quota->grade,
-                                vietnamese().toString(*group.quotaAllowed));
+                           .arg(ViewLook::vietnamese().toString(group.proposed), set.quota->grade,
+                                ViewLook::vietnamese().toString(*group.quotaAllowed));
         if (above > 0) {
             text += QLatin1Char(' ')
-                + tr("Above the quota here: %1.").arg(vietnamese().toString(qint64(above)));
+                + tr("Above the quota here: %1.").arg(ViewLook::vietnamese().toString(qint64(above)));
         }
         if (ties > 0) {
-            text += QLatin1Char(' ') + tr("Ties to decide: %1.").arg(vietnamese().toString(qint64(ties)));
+            text += QLatin1Char(' ')
+                + tr("Ties to decide: %1.").arg(ViewLook::vietnamese().toString(qint64(ties)));
         }
         auto* quota = new QLabel(text, section);
         quota->setObjectName(QStringLiteral("quotaLine_%1").arg(number));
@@ -226,8 +214,9 @@ QWidget* ClassificationView::createGroupSection(QWidget* parent, const Classifie
     auto* model = new ClassificationModel(section);
     model->setGroup(set, group);
     auto* table = new QTableView(section);
-    describe(table, QStringLiteral("classificationTable_%1").arg(number),
-             tr("Grades of the task group %1").arg(name), tr("Select a person to override the grade"));
+    ViewLook::describe(table, QStringLiteral("classificationTable_%1").arg(number),
+                       tr("Grades of the task group %1").arg(name),
+                       tr("Select a person to override the grade"));
     table->setModel(model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -352,8 +341,8 @@ void ClassificationView::updateSummary()
         const Decimal percent = set.quota->ratio.times(Decimal::fromInt(100), 2);
         text += QLatin1Char('\n')
             + tr("Quota: at most %1% of the people graded %2 may be graded %3, within each task group.")
-                  .arg(percent.toLocaleString(vietnamese()), set.quota->of.join(QLatin1String(", ")),
-                       set.quota->grade);
+                  .arg(percent.toLocaleString(ViewLook::vietnamese()),
+                       set.quota->of.join(QLatin1String(", ")), set.quota->grade);
     }
     m_summary->setText(text);
 }

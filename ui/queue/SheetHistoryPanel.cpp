@@ -17,11 +17,9 @@ namespace danhgia::ui {
 
 namespace {
 
-const QString Dash = QStringLiteral("—");
-
 QString orDash(const QString& text)
 {
-    return text.isEmpty() ? Dash : text;
+    return text.isEmpty() ? ViewLook::noValue() : text;
 }
 
 } // namespace
@@ -154,7 +152,7 @@ void SheetHistoryPanel::clear()
     m_sheetId = 0;
     m_title->setText(tr("No sheet chosen"));
     for (QLabel* label : {m_campaign, m_unit, m_taskGroup, m_period, m_state, m_deadline, m_lastChange}) {
-        label->setText(Dash);
+        label->setText(ViewLook::noValue());
         label->setStyleSheet(QString());
     }
     m_problem->clear();

@@ -39,11 +39,6 @@ void describe(QWidget* widget, const QString& objectName, const QString& accessi
     widget->setToolTip(toolTip);
 }
 
-QLocale vietnamese()
-{
-    return QLocale(QLocale::Vietnamese);
-}
-
 } // namespace
 
 SurveyEntryView::SurveyEntryView(AppSession& session, QWidget* parent)
@@ -266,7 +261,7 @@ void SurveyEntryView::updateHint()
     if (m_actions->correctedId() != 0) {
         m_hint->setText(tr("Correcting questionnaire No. %1: Backspace goes back to a wrong answer, type the "
                            "answers again from there, Enter records the correction; Esc gives it up.")
-                            .arg(vietnamese().toString(m_actions->correctedRow() + 1)));
+                            .arg(ViewLook::vietnamese().toString(m_actions->correctedRow() + 1)));
         return;
     }
     int options = 0;
@@ -345,7 +340,7 @@ void SurveyEntryView::updateCount()
         m_count->setStyleSheet(QString());
         return;
     }
-    const QLocale vi = vietnamese();
+    const QLocale vi = ViewLook::vietnamese();
     QString text = tr("%1: %2 of %3 planned questionnaires entered, %4 valid")
                        .arg(SurveyUnitPanel::unitTitle(*unit), vi.toString(unit->entered),
                             vi.toString(unit->planned), vi.toString(unit->valid));
@@ -395,7 +390,7 @@ void SurveyEntryView::record(const SurveyAnswers& answers)
 
 QString SurveyEntryView::pointsText(Decimal points) const
 {
-    return points.toLocaleString(vietnamese(), m_decimals);
+    return points.toLocaleString(ViewLook::vietnamese(), m_decimals);
 }
 
 QString SurveyEntryView::outcomeText(const SurveyPointsWriter::SheetResult& sheet) const
@@ -441,7 +436,7 @@ void SurveyEntryView::writePoints()
         lines.append(QStringLiteral("• ") + outcomeText(sheet));
     }
     const int done = report->count(Outcome::Written) + report->count(Outcome::Unchanged);
-    const QLocale vi = vietnamese();
+    const QLocale vi = ViewLook::vietnamese();
     lines.prepend(tr("Survey points: %1 sheets written, %2 unchanged, %3 not written.")
                       .arg(vi.toString(report->count(Outcome::Written)),
                            vi.toString(report->count(Outcome::Unchanged)),

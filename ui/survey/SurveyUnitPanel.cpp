@@ -15,7 +15,7 @@ namespace {
 
 const QColor BelowSample(0xfd, 0xf3, 0xd8);
 
-QTableWidgetItem* item(const QString& text, Qt::Alignment alignment = Qt::AlignRight | Qt::AlignVCenter)
+QTableWidgetItem* unitCell(const QString& text, Qt::Alignment alignment = Qt::AlignRight | Qt::AlignVCenter)
 {
     auto* cell = new QTableWidgetItem(text);
     cell->setTextAlignment(alignment);
@@ -103,23 +103,23 @@ void SurveyUnitPanel::setSummary(const std::optional<SurveyPointsWriter::Summary
     for (const SurveyPointsWriter::UnitPoints& unit : summary->units) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        QTableWidgetItem* name = item(unitTitle(unit), Qt::AlignLeft | Qt::AlignVCenter);
+        QTableWidgetItem* name = unitCell(unitTitle(unit), Qt::AlignLeft | Qt::AlignVCenter);
         name->setData(Qt::UserRole, unit.unitCode);
         name->setToolTip(unit.unitCode.isEmpty()
                              ? QString()
                              : QStringLiteral("%1 · %2").arg(unit.unitCode, unitTitle(unit)));
         m_table->setItem(row, UnitColumn, name);
         QTableWidgetItem* entered
-            = item(QStringLiteral("%1 / %2").arg(vi.toString(unit.entered), vi.toString(unit.planned)));
+            = unitCell(QStringLiteral("%1 / %2").arg(vi.toString(unit.entered), vi.toString(unit.planned)));
         if (unit.belowSample()) {
             entered->setBackground(BelowSample);
             entered->setToolTip(tr("Below the planned sample: %1 valid questionnaires of %2 planned")
                                     .arg(vi.toString(unit.valid), vi.toString(unit.planned)));
         }
         m_table->setItem(row, EnteredColumn, entered);
-        m_table->setItem(row, ValidColumn, item(vi.toString(unit.valid)));
+        m_table->setItem(row, ValidColumn, unitCell(vi.toString(unit.valid)));
         QTableWidgetItem* points
-            = item(unit.points ? unit.points->toLocaleString(vi, decimals) : QStringLiteral("—"));
+            = unitCell(unit.points ? unit.points->toLocaleString(vi, decimals) : QStringLiteral("—"));
         if (unit.points && unit.meanCoefficient) {
             points->setToolTip(
                 tr("Mean coefficient of the valid questionnaires %1 × %2 points at most")

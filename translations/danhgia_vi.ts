@@ -638,7 +638,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ClassificationStore</name>
     <message>
-        <location filename="../core/storage/stores/ClassificationStore.cpp" line="+70"/>
+        <location filename="../core/storage/stores/ClassificationStore.cpp" line="+97"/>
         <source>&quot;%1&quot; is not a grade of the criteria set %2</source>
         <translation>&quot;%1&quot; không phải là mức xếp loại của bộ tiêu chí %2</translation>
     </message>
@@ -2745,9 +2745,80 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>QuotaCeiling</name>
+    <message>
+        <location filename="../core/rules/results/QuotaCeiling.cpp" line="+13"/>
+        <source>(no unit)</source>
+        <translation>(không có đơn vị)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The raised ceiling names no unit.</source>
+        <translation>Tỷ lệ được nâng chưa ghi đơn vị nào.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The raised ceiling of %1 is %2%; it must be above 0% and at most 100%.</source>
+        <translation>Tỷ lệ được nâng của %1 là %2%; tỷ lệ phải lớn hơn 0% và không quá 100%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The raised ceiling of %1 is %2%; give it with at most two decimals.</source>
+        <translation>Tỷ lệ được nâng của %1 là %2%; chỉ ghi tối đa hai chữ số thập phân.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The raised ceiling of %1 needs the number of the decision of the competent level that allows it.</source>
+        <translation>Tỷ lệ được nâng của %1 cần có số quyết định của cấp có thẩm quyền cho phép.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The raised ceiling of %1 needs the date of that decision.</source>
+        <translation>Tỷ lệ được nâng của %1 cần có ngày ban hành quyết định đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The raised ceiling of %1 needs a reason.</source>
+        <translation>Tỷ lệ được nâng của %1 cần có lý do.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a percentage; type a number such as 30 or 30,5.</source>
+        <translation>&quot;%1&quot; không phải là tỷ lệ phần trăm; hãy nhập một số, ví dụ 30 hoặc 30,5.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaCeilingStore</name>
+    <message>
+        <location filename="../core/storage/stores/QuotaCeilingStore.cpp" line="+29"/>
+        <source>cannot read the raised ceilings of the quota: %1</source>
+        <translation>không đọc được các tỷ lệ được nâng của hạn mức: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the raised ceiling of %1 has a damaged percentage &quot;%2&quot;</source>
+        <translation>tỷ lệ được nâng của %1 có giá trị phần trăm bị hỏng &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The unit %1 is not in the catalogue; a raised ceiling is recorded for a unit of it.</source>
+        <translation>Đơn vị %1 không có trong danh mục; tỷ lệ được nâng chỉ ghi cho đơn vị có trong danh mục.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Withdrawing the raised ceiling of %1 needs a reason.</source>
+        <translation>Thu hồi tỷ lệ được nâng của %1 cần có lý do.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The unit %1 has no raised ceiling in the campaign %2.</source>
+        <translation>Đơn vị %1 không có tỷ lệ được nâng trong đợt đánh giá %2.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPermissions</name>
     <message>
-        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+59"/>
+        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+60"/>
         <source>%1 may not record %2; that is done by: %3.</source>
         <translation>%1 không có quyền ghi %2; việc này do: %3 thực hiện.</translation>
     </message>
@@ -2805,6 +2876,11 @@ Tùy chọn:
         <location line="+2"/>
         <source>campaigns, their sheets and criteria sets</source>
         <translation>đợt đánh giá, phiếu chấm điểm và bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a unit&apos;s raised ceiling of the quota</source>
+        <translation>tỷ lệ &quot;hoàn thành xuất sắc&quot; được nâng của một đơn vị</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3161,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+141"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+156"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -3452,7 +3528,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetContextStore</name>
     <message>
-        <location filename="../core/storage/stores/SheetContextStore.cpp" line="+21"/>
+        <location filename="../core/storage/stores/SheetContextStore.cpp" line="+24"/>
         <source>cannot read the score sheet %1: %2</source>
         <translation>không đọc được phiếu chấm điểm %1: %2</translation>
     </message>
@@ -3870,13 +3946,13 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+174"/>
         <source>the stored sheet of %1 has a value of an unknown stage &quot;%2&quot;</source>
         <translation>phiếu chấm điểm đã lưu của %1 có giá trị thuộc giai đoạn không xác định &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+222"/>
-        <location filename="../core/storage/stores/SheetStore.cpp" line="-146"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="-154"/>
         <location line="+23"/>
         <location line="+13"/>
         <source>cannot write the sheet&apos;s values: %1</source>
@@ -3896,13 +3972,13 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-85"/>
         <location line="+30"/>
         <location line="+27"/>
-        <location filename="../core/storage/stores/SheetStore.cpp" line="+27"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+28"/>
         <source>cannot read the score sheets: %1</source>
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
     <message>
         <location line="+120"/>
-        <location filename="../core/storage/stores/SheetStore.cpp" line="+51"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+58"/>
         <source>the stored sheet of %1 is damaged: %2</source>
         <translation>phiếu chấm điểm đã lưu của %1 bị hỏng: %2</translation>
     </message>
@@ -4337,7 +4413,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>UnitClassification</name>
     <message>
-        <location filename="../core/storage/queries/UnitClassification.cpp" line="+92"/>
+        <location filename="../core/storage/queries/UnitClassification.cpp" line="+111"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được danh sách đợt đánh giá: %1</translation>
     </message>

@@ -9,11 +9,14 @@
 #include "database/AuditLog.h"
 #include "database/Database.h"
 #include "database/SchemaMigrations.h"
+#include "queries/CampaignResults.h"
 #include "queries/UnitClassification.h"
 #include "stores/ClassificationStore.h"
 #include "stores/QuotaCeilingStore.h"
+#include "stores/SheetContextStore.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace danhgia;
@@ -97,6 +100,14 @@ private Q_SLOTS:
         QCOMPARE(find(*c, QStringLiteral("CC10"))->rank, 1);
         QCOMPARE(find(*c, QStringLiteral("CC03"))->rank, 2);
 
+        // The sheet's context (editor, workflow, printout) knows the agency too.
+        QSqlQuery query(m_db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM score_sheets WHERE subject_code = 'CC07'"))
+                && query.next());
+        const auto context = SheetContextStore::load(m_db.connection(), query.value(0).toLongLong(), &error);
+        QVERIFY2(context, qPrintable(error));
+        QCOMPARE(context->subject.unit, QStringLiteral("XHL"));
+
         const auto seen = UnitClassification::load(m_db.connection(), QuotaFixture::campaign(),
                                                    QStringLiteral("XHL"), &error);
         QVERIFY2(seen, qPrintable(error));
@@ -130,6 +141,14 @@ private Q_SLOTS:
         QCOMPARE(find(*c, QStringLiteral("CC03"))->grade, QStringLiteral("HTXSNV"));
         QVERIFY(!scopeOf(*c, QStringLiteral("XHL"))->ceiling);
         QCOMPARE(find(*c, QStringLiteral("CC10"))->quota, QuotaStatus::Demoted);
+        // The campaign's results (export, charts) count with the same ceiling.
+        const auto results
+            = CampaignResults::compute(m_db.connection(), QuotaFixture::campaign(), false, &error);
+        QVERIFY2(results, qPrintable(error));
+        for (const SubjectResult& r : results->result.results) {
+            QCOMPARE(r.quota, find(*c, r.subjectId)->quota);
+            QCOMPARE(r.grade, find(*c, r.subjectId)->grade);
+        }
 
         // In the audit trail with its reason, the chain intact; in the outbox for the server.
         QCOMPARE(countRows(m_path,

@@ -55,10 +55,17 @@ void TestCriteriaTemplates::everyTemplateLoadsWithoutProblems()
     QCOMPARE(loaded.set.topLevel().size(), topLevel);
     QCOMPARE(loaded.set.leaves().size(), leaves);
 
-    // The bundled template is the example of the scoring contract kept in the test data.
-    const CriteriaTemplates::Loaded example = CriteriaTemplates::loadFile(
+    // The bundled template is the example of the scoring contract kept in the test data, except
+    // that the civil servants' template counts the quota per agency and task group (Decree 335).
+    CriteriaTemplates::Loaded example = CriteriaTemplates::loadFile(
         danhgia::test::dataPath(QStringLiteral("examples/%1.criteria.json").arg(name)));
     QVERIFY(example.issues.isEmpty());
+    if (name == QLatin1String("cong-chuc-2026")) {
+        QVERIFY(loaded.set.quota);
+        QCOMPARE(loaded.set.quota->per, QStringList({QStringLiteral("unit"), QStringLiteral("group")}));
+        QVERIFY(example.set.quota && example.set.quota->per.isEmpty());
+        example.set.quota->per = loaded.set.quota->per;
+    }
     QCOMPARE(QJsonDocument(loaded.set.toJson()).toJson(), QJsonDocument(example.set.toJson()).toJson());
 }
 

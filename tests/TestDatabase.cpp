@@ -127,6 +127,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fixture");
         QTest::newRow("schema 1") << QStringLiteral("db/schema-v1.sqlite");
         QTest::newRow("schema 2") << QStringLiteral("db/schema-v2.sqlite");
+        QTest::newRow("schema 3") << QStringLiteral("db/schema-v3.sqlite");
     }
 
     void upgradesEveryReleasedSchema()
@@ -145,6 +146,7 @@ private Q_SLOTS:
         QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM score_sheets")) >= 1);
         // The tables of later schemas are there, empty.
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM appraisal_councils")), 0);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM quota_ceilings")), 0);
         QVERIFY(AuditLog::verify(db.connection()).ok);
     }
 

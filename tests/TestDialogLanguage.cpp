@@ -13,6 +13,7 @@
 #include "DocumentDialog.h"
 #include "ImportPreviewDialog.h"
 #include "MainWindow.h"
+#include "QuotaCeilingDialog.h"
 #include "ResultsView.h"
 #include "SheetBatchExportDialog.h"
 #include "TaskListEditor.h"
@@ -124,7 +125,7 @@ struct WalkedDialog
 constexpr WalkedDialog WalkedDialogs[] = {
     {"DocumentDialog", "documentPreviewAndPrintDialog"}, {"ImportPreviewDialog", "importPreview"},
     {"SheetBatchExportDialog", "batchExportProgress"},   {"TaskListEditor", "taskListInBothModes"},
-    {"UserGuideDialog", "aboutBoxAndUserGuide"},
+    {"UserGuideDialog", "aboutBoxAndUserGuide"},         {"QuotaCeilingDialog", "quotaCeiling"},
 };
 
 } // namespace
@@ -368,6 +369,21 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&editor));
             read(readOnly ? QStringLiteral("task list (read only)") : QStringLiteral("task list"), &editor);
         }
+        expectNoEnglish();
+    }
+
+    // A unit's raised ceiling of the quota, with a refusal shown in it.
+    void quotaCeiling()
+    {
+        QuotaCeilingDialog dialog({{QStringLiteral("XCL"), QStringLiteral("UBND xã Chi Lăng")}},
+                                  QStringLiteral("XCL"), QStringLiteral("20"), {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.percentEdit()->setText(QStringLiteral("130"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        read(QStringLiteral("quota ceiling"), &dialog);
+        dialog.reject();
         expectNoEnglish();
     }
 

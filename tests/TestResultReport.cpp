@@ -5,12 +5,14 @@
 
 #include "DocumentTestSupport.h"
 #include "PdfProbe.h"
+#include "QuotaFixture.h"
 #include "ReportFixture.h"
 #include "TestSupport.h"
 #include "documents/DocumentRenderer.h"
 #include "documents/ResultReport.h"
 #include "queries/CampaignResults.h"
 #include "results/ResultStatistics.h"
+#include "stores/QuotaCeilingStore.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -195,6 +197,57 @@ private Q_SLOTS:
         error.clear();
         QVERIFY(!ResultReportSource::load(db.connection(), Staff, QStringLiteral("SO-LA"), &error));
         QVERIFY2(error.contains(QStringLiteral("SO-LA")), qPrintable(error));
+    }
+
+    // The quota counted per agency and task group (the shipped civil-servant template), one commune
+    // with a raised ceiling: each scope with its counts and the share in force, in the data and
+    // in the printed report.
+    void quotaScopesWithARaisedCeiling()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("quota.sqlite")), &error));
+        QVERIFY2(danhgia::test::QuotaFixture::build(db, &error), qPrintable(error));
+        const QString campaign = danhgia::test::QuotaFixture::campaign();
+        QVERIFY2(
+            QuotaCeilingStore::record(db, campaign,
+                                      {QStringLiteral("XCL"), *Decimal::fromString(QStringLiteral("30")),
+                                       QStringLiteral("125/QĐ-UBND"), QDate(2026, 1, 20),
+                                       QStringLiteral("Xã dẫn đầu phong trào thi đua năm 2025"), QString()},
+                                      Role::Administrator, QStringLiteral("Quản trị"), &error),
+            qPrintable(error));
+        const auto data = ResultReportSource::load(db.connection(), campaign, QString(), &error);
+        QVERIFY2(data, qPrintable(error));
+        QCOMPARE(data->quotaScopes.size(), 2);
+        const ResultReportQuotaScope& xcl = data->quotaScopes.at(0);
+        QCOMPARE(xcl.unitName, QStringLiteral("UBND xã Chi Lăng"));
+        QCOMPARE(xcl.counted, 4);
+        QCOMPARE(xcl.allowed, 1);
+        QCOMPARE(xcl.proposed, 4);
+        QCOMPARE(xcl.kept, 1);
+        QCOMPARE(xcl.demoted, 3);
+        QCOMPARE(xcl.percent, *Decimal::fromString(QStringLiteral("30")));
+        QCOMPARE(xcl.decisionNumber, QStringLiteral("125/QĐ-UBND"));
+        const ResultReportQuotaScope& xhl = data->quotaScopes.at(1);
+        QCOMPARE(xhl.unitName, QStringLiteral("UBND xã Hữu Lũng"));
+        QCOMPARE(xhl.allowed, 0);
+        QCOMPARE(xhl.demoted, 2);
+        QVERIFY(xhl.decisionNumber.isEmpty());
+
+        const PdfProbe probe = write(*data, m_fixture.homeAffairsSettings(QDate(2026, 1, 25), 9),
+                                     QStringLiteral("quota-scopes.pdf"));
+        const QString text = probe.flatText();
+        for (const char* expected : {"trong mỗi cơ quan, đơn vị và trong mỗi nhóm có nhiệm vụ tương đồng",
+                                     "Tỷ lệ áp dụng", "30% theo", "QĐ-UBND", "20/01/2026"}) {
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+        }
+        QVERIFY2(ReportFixture::containsWordsInOrder(text, QStringLiteral("1 UBND xã Chi Lăng")),
+                 "XCL's row");
+        QVERIFY2(ReportFixture::containsWordsInOrder(text, QStringLiteral("2 UBND xã Hữu Lũng")),
+                 "XHL's row");
+        QVERIFY2(ReportFixture::containsWordsInOrder(text, QStringLiteral("Số xếp loại HTTNV")), "counted");
+        QVERIFY(text.contains(QStringLiteral("30%")) && text.contains(QStringLiteral("20%")));
+        QVERIFY(!text.contains(QStringLiteral("⟦")));
     }
 
     void printedReport()

@@ -400,6 +400,7 @@ private Q_SLOTS:
         QCOMPARE(RecordPermissions::rolesFor(K::AgreedScore), QList<Role>{R::CouncilChair});
         QCOMPARE(RecordPermissions::rolesFor(K::Catalogue), QList<Role>{R::Administrator});
         QCOMPARE(RecordPermissions::rolesFor(K::CampaignSetup), QList<Role>{R::Administrator});
+        QCOMPARE(RecordPermissions::rolesFor(K::QuotaCeiling), QList<Role>{R::Administrator});
         for (const RecordKind kind : RecordPermissions::all()) {
             QVERIFY(!RecordPermissions::title(kind).isEmpty());
             for (const Role role : Roles::all()) {

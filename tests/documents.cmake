@@ -16,7 +16,7 @@ danhgia_add_document_test(NAME test_council_people SOURCES TestCouncilPeople.cpp
 danhgia_add_document_test(NAME test_council_document SOURCES TestCouncilDocument.cpp
     LIBRARIES danhgia_storage danhgia_demo)
 danhgia_add_document_test(NAME test_result_report SOURCES TestResultReport.cpp ReportFixture.h
-    DocumentTestSupport.h LIBRARIES danhgia_storage danhgia_demo)
+    QuotaFixture.h DocumentTestSupport.h LIBRARIES danhgia_storage danhgia_demo)
 danhgia_add_document_test(NAME test_recognition_decision SOURCES TestRecognitionDecision.cpp ReportFixture.h
     DocumentTestSupport.h LIBRARIES danhgia_storage danhgia_demo)
 danhgia_add_document_test(NAME test_sheet_printout SOURCES TestSheetPrintout.cpp SheetFixture.h

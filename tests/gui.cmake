@@ -34,6 +34,8 @@ danhgia_add_gui_test(NAME test_sheetsscreenkeyboard SOURCES TestSheetsScreenKeyb
 # The approval queue and the classification screen; the criteria sets; the catalogues; the results
 # with their charts; the interview council grid; survey entry from paper questionnaires.
 danhgia_add_gui_test(NAME test_approvalqueue SOURCES TestApprovalQueue.cpp QueueFixture.h)
+# The classification screen counting the quota per agency, a raised ceiling recorded in its dialog.
+danhgia_add_gui_test(NAME test_quota_classification SOURCES TestQuotaClassification.cpp QuotaFixture.h)
 danhgia_add_gui_test(NAME test_criteriasetview SOURCES TestCriteriaSetView.cpp)
 danhgia_add_gui_test(NAME test_catalogueview SOURCES TestCatalogueView.cpp LIBRARIES danhgia_testsupport_sql)
 danhgia_add_gui_test(NAME test_resultsview SOURCES TestResultsView.cpp)

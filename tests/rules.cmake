@@ -21,6 +21,8 @@ danhgia_add_test(NAME test_scoringproperties SOURCES TestScoringProperties.cpp S
 danhgia_add_test(NAME test_classification SOURCES TestClassification.cpp ScoringFixtures.h LABELS unit)
 # The quota counted per agency and per group with similar tasks (QUOTA scopes).
 danhgia_add_test(NAME test_quota_scopes SOURCES TestQuotaScopes.cpp ScoringFixtures.h LABELS unit)
+# The quota per agency with ties, and a unit's raised ceiling allowed by the competent level.
+danhgia_add_test(NAME test_quota_ceiling SOURCES TestQuotaCeiling.cpp ScoringFixtures.h LABELS unit)
 # When a decided grade is an override that needs a reason and an approver (results/GradeOverride).
 danhgia_add_test(NAME test_grade_override SOURCES TestGradeOverride.cpp LABELS unit)
 danhgia_add_test(NAME test_resultstatistics SOURCES TestResultStatistics.cpp ScoringFixtures.h LABELS unit)

@@ -22,6 +22,10 @@ danhgia_add_test(NAME test_campaign_participants SOURCES TestCampaignParticipant
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
 danhgia_add_test(NAME test_classificationstore SOURCES TestClassificationStore.cpp LABELS unit
     LIBRARIES danhgia_storage)
+# The quota counted per agency in the classification, and a unit's raised ceiling (its store, the
+# audit trail, schema 3 upgraded).
+danhgia_add_test(NAME test_quota_ceiling_store SOURCES TestQuotaCeilingStore.cpp QuotaFixture.h LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
 danhgia_add_test(NAME test_commentstore SOURCES TestCommentStore.cpp LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
 danhgia_add_test(NAME test_persondirectory SOURCES TestPersonDirectory.cpp LABELS unit LIBRARIES danhgia_storage)

@@ -638,7 +638,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ClassificationStore</name>
     <message>
-        <location filename="../core/storage/stores/ClassificationStore.cpp" line="+70"/>
+        <location filename="../core/storage/stores/ClassificationStore.cpp" line="+98"/>
         <source>&quot;%1&quot; is not a grade of the criteria set %2</source>
         <translation>&quot;%1&quot; không phải là mức xếp loại của bộ tiêu chí %2</translation>
     </message>
@@ -2745,9 +2745,80 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>QuotaCeiling</name>
+    <message>
+        <location filename="../core/rules/results/QuotaCeiling.cpp" line="+13"/>
+        <source>(no unit)</source>
+        <translation>(không có đơn vị)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The raised ceiling names no unit.</source>
+        <translation>Tỷ lệ được nâng chưa ghi đơn vị nào.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The raised ceiling of %1 is %2%; it must be above 0% and at most 100%.</source>
+        <translation>Tỷ lệ được nâng của %1 là %2%; tỷ lệ phải lớn hơn 0% và không quá 100%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The raised ceiling of %1 is %2%; give it with at most two decimals.</source>
+        <translation>Tỷ lệ được nâng của %1 là %2%; chỉ ghi tối đa hai chữ số thập phân.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The raised ceiling of %1 needs the number of the decision of the competent level that allows it.</source>
+        <translation>Tỷ lệ được nâng của %1 cần có số quyết định của cấp có thẩm quyền cho phép.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The raised ceiling of %1 needs the date of that decision.</source>
+        <translation>Tỷ lệ được nâng của %1 cần có ngày ban hành quyết định đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The raised ceiling of %1 needs a reason.</source>
+        <translation>Tỷ lệ được nâng của %1 cần có lý do.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a percentage; type a number such as 30 or 30,5.</source>
+        <translation>&quot;%1&quot; không phải là tỷ lệ phần trăm; hãy nhập một số, ví dụ 30 hoặc 30,5.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaCeilingStore</name>
+    <message>
+        <location filename="../core/storage/stores/QuotaCeilingStore.cpp" line="+29"/>
+        <source>cannot read the raised ceilings of the quota: %1</source>
+        <translation>không đọc được các tỷ lệ được nâng của hạn mức: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the raised ceiling of %1 has a damaged percentage &quot;%2&quot;</source>
+        <translation>tỷ lệ được nâng của %1 có giá trị phần trăm bị hỏng &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The unit %1 is not in the catalogue; a raised ceiling is recorded for a unit of it.</source>
+        <translation>Đơn vị %1 không có trong danh mục; tỷ lệ được nâng chỉ ghi cho đơn vị có trong danh mục.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Withdrawing the raised ceiling of %1 needs a reason.</source>
+        <translation>Thu hồi tỷ lệ được nâng của %1 cần có lý do.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The unit %1 has no raised ceiling in the campaign %2.</source>
+        <translation>Đơn vị %1 không có tỷ lệ được nâng trong đợt đánh giá %2.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPermissions</name>
     <message>
-        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+59"/>
+        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+60"/>
         <source>%1 may not record %2; that is done by: %3.</source>
         <translation>%1 không có quyền ghi %2; việc này do: %3 thực hiện.</translation>
     </message>
@@ -2805,6 +2876,11 @@ Tùy chọn:
         <location line="+2"/>
         <source>campaigns, their sheets and criteria sets</source>
         <translation>đợt đánh giá, phiếu chấm điểm và bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a unit&apos;s raised ceiling of the quota</source>
+        <translation>tỷ lệ &quot;hoàn thành xuất sắc&quot; được nâng của một đơn vị</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3161,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+141"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+156"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -3452,7 +3528,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetContextStore</name>
     <message>
-        <location filename="../core/storage/stores/SheetContextStore.cpp" line="+21"/>
+        <location filename="../core/storage/stores/SheetContextStore.cpp" line="+24"/>
         <source>cannot read the score sheet %1: %2</source>
         <translation>không đọc được phiếu chấm điểm %1: %2</translation>
     </message>
@@ -3870,13 +3946,13 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+174"/>
         <source>the stored sheet of %1 has a value of an unknown stage &quot;%2&quot;</source>
         <translation>phiếu chấm điểm đã lưu của %1 có giá trị thuộc giai đoạn không xác định &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+222"/>
-        <location filename="../core/storage/stores/SheetStore.cpp" line="-146"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="-154"/>
         <location line="+23"/>
         <location line="+13"/>
         <source>cannot write the sheet&apos;s values: %1</source>
@@ -3896,13 +3972,13 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-85"/>
         <location line="+30"/>
         <location line="+27"/>
-        <location filename="../core/storage/stores/SheetStore.cpp" line="+27"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+28"/>
         <source>cannot read the score sheets: %1</source>
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
     <message>
         <location line="+120"/>
-        <location filename="../core/storage/stores/SheetStore.cpp" line="+51"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+58"/>
         <source>the stored sheet of %1 is damaged: %2</source>
         <translation>phiếu chấm điểm đã lưu của %1 bị hỏng: %2</translation>
     </message>
@@ -4337,7 +4413,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>UnitClassification</name>
     <message>
-        <location filename="../core/storage/queries/UnitClassification.cpp" line="+92"/>
+        <location filename="../core/storage/queries/UnitClassification.cpp" line="+111"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được danh sách đợt đánh giá: %1</translation>
     </message>
@@ -5496,7 +5572,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ClassificationView</name>
     <message>
-        <location filename="../ui/queue/ClassificationView.cpp" line="+57"/>
+        <location filename="../ui/queue/ClassificationView.cpp" line="+58"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -5516,12 +5592,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The unit whose people are listed; the quota is counted over each whole task group</source>
-        <translation>Đơn vị có danh sách công chức đang hiển thị; tỷ lệ tối đa được tính trên toàn bộ từng nhóm nhiệm vụ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
@@ -5532,22 +5603,22 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+236"/>
         <source>Override grade</source>
         <translation>Điều chỉnh mức xếp loại</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-235"/>
         <source>Record another grade for the selected person, with a reason and the name of the approver</source>
         <translation>Ghi nhận mức xếp loại khác cho người được chọn, kèm lý do và họ tên người phê duyệt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The grades of %1 cannot be computed: %2</source>
         <translation>Không tính được mức xếp loại của %1: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
@@ -5567,9 +5638,14 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Nhóm nhiệm vụ: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 proposed for %2 by the index, %3 allowed by the quota in the whole task group.</source>
-        <translation>%1 người được đề xuất xếp loại %2 theo chỉ số, %3 người được phép theo tỷ lệ tối đa trong toàn nhóm nhiệm vụ.</translation>
+        <location line="-136"/>
+        <source>The unit whose people are listed; the quota is counted as the criteria set says (per agency and task group)</source>
+        <translation>Đơn vị có người được liệt kê; tỷ lệ tối đa được tính theo quy định của bộ tiêu chí (theo từng cơ quan và từng nhóm nhiệm vụ)</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>%1 proposed for %2 by the index, %3 allowed by the quota in the task group.</source>
+        <translation>%1 người được đề xuất %2 theo điểm, %3 người được giữ theo tỷ lệ tối đa trong nhóm nhiệm vụ.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5637,9 +5713,14 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chưa có đợt đánh giá nào có phiếu chấm điểm.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Quota: at most %1% of the people graded %2 may be graded %3, within each task group.</source>
-        <translation>Tỷ lệ tối đa: trong mỗi nhóm nhiệm vụ, số người được xếp loại %3 không quá %1% số người được xếp loại %2.</translation>
+        <location line="+13"/>
+        <source>%1: %2% (decision %3)</source>
+        <translation>%1: %2% (quyết định số %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raised ceilings: %1.</source>
+        <translation>Tỷ lệ được nâng: %1.</translation>
     </message>
 </context>
 <context>
@@ -7270,6 +7351,255 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+1"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::QuotaCeilingDialog</name>
+    <message>
+        <location filename="../ui/queue/QuotaCeilingDialog.cpp" line="+24"/>
+        <source>Raised ceiling of the quota</source>
+        <translation>Nâng tỷ lệ tối đa &quot;hoàn thành xuất sắc&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The competent level may allow an outstanding agency more than %1% of its people graded at the quota grade. Record its decision here.</source>
+        <translation>Cấp có thẩm quyền có thể cho phép cơ quan, đơn vị có thành tích nổi bật được xếp loại &quot;hoàn thành xuất sắc&quot; vượt quá %1%. Ghi quyết định đó tại đây.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan, đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ceiling in percent</source>
+        <translation>Tỷ lệ tối đa (phần trăm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 30</source>
+        <translation>ví dụ 30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ceiling (%):</source>
+        <translation>&amp;Tỷ lệ tối đa (%):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>ví dụ 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::QuotaScopeModel</name>
+    <message>
+        <location filename="../ui/queue/QuotaScopeModel.cpp" line="+64"/>
+        <source>Raised by decision %1 of %2: %3 (recorded by %4)</source>
+        <translation>Được nâng theo quyết định số %1 ngày %2: %3 (người ghi: %4)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(no agency)</source>
+        <translation>(không có cơ quan)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no task group)</source>
+        <translation>(không có nhóm nhiệm vụ)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1% (decision %2, %3)</source>
+        <translation>%1% (QĐ số %2, ngày %3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How many are graded %1 in this scope once the quota is applied; the quota is a share of them</source>
+        <translation>Số người xếp loại %1 trong phạm vi này sau khi áp dụng tỷ lệ tối đa; tỷ lệ tối đa được tính trên số này</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many may keep %1 in this scope</source>
+        <translation>Số người được giữ %1 trong phạm vi này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share in force: the criteria set&apos;s, or a raised ceiling allowed by the competent level</source>
+        <translation>Tỷ lệ đang áp dụng: tỷ lệ của bộ tiêu chí, hoặc tỷ lệ được cấp có thẩm quyền cho phép nâng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task group</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graded %1</source>
+        <translation>Xếp loại %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed</source>
+        <translation>Được giữ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tied</source>
+        <translation>Bằng điểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowered</source>
+        <translation>Hạ loại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ceiling in force</source>
+        <translation>Tỷ lệ áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::QuotaScopesPanel</name>
+    <message>
+        <location filename="../ui/queue/QuotaScopesPanel.cpp" line="+38"/>
+        <source>&amp;Raise ceiling…</source>
+        <translation>&amp;Nâng tỷ lệ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise ceiling</source>
+        <translation>Nâng tỷ lệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdraw ceiling…</source>
+        <translation>&amp;Thu hồi tỷ lệ nâng…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw ceiling</source>
+        <translation>Thu hồi tỷ lệ nâng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quota by agency and task group</source>
+        <translation>Tỷ lệ tối đa theo cơ quan và nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Quota of %1: at most %2% of those graded %3, counted within each %4</source>
+        <translation>Tỷ lệ %1: không quá %2% số người xếp loại %3, tính trong từng %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and within each </source>
+        <translation> và trong từng </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The criteria set does not count the quota per agency, so a unit&apos;s ceiling does not apply.</source>
+        <translation>Bộ tiêu chí không tính tỷ lệ tối đa theo từng cơ quan, nên không áp dụng tỷ lệ nâng cho đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record a higher share allowed to the selected agency by the competent level</source>
+        <translation>Ghi tỷ lệ cao hơn mà cấp có thẩm quyền cho phép đối với cơ quan, đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdraw the raised ceiling of the selected agency</source>
+        <translation>Thu hồi tỷ lệ được nâng của cơ quan, đơn vị đang chọn</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The raised ceiling of %1 (%2%) is recorded; the quota is counted again.</source>
+        <translation>Đã ghi tỷ lệ được nâng của %1 (%2%); tỷ lệ tối đa đã được tính lại.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Withdraw the raised ceiling</source>
+        <translation>Thu hồi tỷ lệ được nâng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the raised ceiling of %1 withdrawn?</source>
+        <translation>Vì sao thu hồi tỷ lệ được nâng của %1?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The raised ceiling of %1 was not withdrawn: %2</source>
+        <translation>Chưa thu hồi được tỷ lệ được nâng của %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The raised ceiling of %1 is withdrawn; the criteria set&apos;s quota applies.</source>
+        <translation>Đã thu hồi tỷ lệ được nâng của %1; áp dụng lại tỷ lệ tối đa của bộ tiêu chí.</translation>
     </message>
 </context>
 <context>

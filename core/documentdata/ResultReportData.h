@@ -4,6 +4,7 @@
 #include "numbers/Decimal.h"
 #include "results/QuotaRule.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -55,6 +56,23 @@ struct ResultReportQuotaGroup
     int tied = 0; // tied at the quota boundary
 };
 
+// The quota figures of one scope (an agency × a task group, as the set's QuotaRule::per names):
+// the counts of the core's rule, and the ceiling in force.
+struct ResultReportQuotaScope
+{
+    QString unitName; // empty when the quota is not counted per agency
+    QString taskGroup;
+    int counted = 0; // graded in the quota's base (e.g. HTTNV) once the quota is applied
+    int allowed = 0; // k
+    int proposed = 0;
+    int kept = 0; // within the quota by the rule (decisions are in the overrides)
+    int demoted = 0;
+    int tied = 0;
+    Decimal percent; // the share in force, in percent
+    QString decisionNumber; // of a raised ceiling; empty: the set's share
+    QDate decisionDate;
+};
+
 // What the result report and the recognition decision print, read from the database by
 // ResultReportSource: plain data, so the documents compose without a database.
 struct ResultReportData
@@ -71,6 +89,7 @@ struct ResultReportData
     QList<ResultReportPart> parts;
     QList<ResultReportRow> rows; // by rank
     QList<ResultReportQuotaGroup> quotaGroups; // the task groups of the rows
+    QList<ResultReportQuotaScope> quotaScopes; // when the quota is counted per agency: its scopes
 
     QString gradeTitle(const QString& code) const
     {

@@ -17,7 +17,8 @@ QString quotaRuleText(const ResultReportData& data)
     static const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
     const QuotaRule& quota = *data.quota;
     const Decimal percent = quota.ratio.times(Decimal::fromInt(100), Decimal::Places);
-    return DocumentWording::text("report.quota_rule")
+    const bool perUnit = quota.per.contains(QStringLiteral("unit"));
+    return DocumentWording::text(perUnit ? "report.quota_rule_per_unit" : "report.quota_rule")
         .arg(quota.grade, percent.toLocaleString(vietnamese), quota.of.join(QStringLiteral(", ")));
 }
 

@@ -2,6 +2,8 @@
 
 #include "documentdata/DocumentWording.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace danhgia {
@@ -173,6 +175,9 @@ DocumentTable ResultReportTables::byTaskGroup(const ResultReportData& data)
 
 DocumentTable ResultReportTables::quota(const ResultReportData& data)
 {
+    if (data.quota && data.quota->per.contains(QStringLiteral("unit"))) {
+        return quotaScopes(data);
+    }
     DocumentTable table;
     table.name = DocumentWording::text("report.sheet.quota");
     const QString grade = data.quota ? data.quota->grade : QString();
@@ -191,6 +196,43 @@ DocumentTable ResultReportTables::quota(const ResultReportData& data)
         table.addRow({count(++number), text(groupName(group.taskGroup)), count(group.proposed),
                       group.allowed ? count(*group.allowed) : text(QStringLiteral("-")), count(group.kept),
                       count(group.demoted), count(group.tied)});
+    }
+    return table;
+}
+
+DocumentTable ResultReportTables::quotaScopes(const ResultReportData& data)
+{
+    DocumentTable table;
+    table.name = DocumentWording::text("report.sheet.quota");
+    const QString grade = data.quota ? data.quota->grade : QString();
+    const QString base = data.quota ? data.quota->of.join(QStringLiteral(", ")) : QString();
+    table.headers = {DocumentWording::text("report.column.no"),
+                     DocumentWording::text("report.column.scope"),
+                     DocumentWording::text("report.column.counted").arg(base),
+                     DocumentWording::text("report.column.proposed").arg(grade),
+                     DocumentWording::text("report.column.allowed"),
+                     DocumentWording::text("report.column.kept"),
+                     DocumentWording::text("report.column.demoted"),
+                     DocumentWording::text("report.column.tied"),
+                     DocumentWording::text("report.column.ceiling")};
+    table.widths = {6, 19, 11, 11, 10, 9, 10, 10, 14};
+    table.aligns = {Align::Center, Align::Left,  Align::Right, Align::Right, Align::Right,
+                    Align::Right,  Align::Right, Align::Right, Align::Center};
+    const QLocale vietnamese(QLocale::Vietnamese);
+    int number = 0;
+    for (const ResultReportQuotaScope& scope : data.quotaScopes) {
+        const QString percent = scope.percent.toLocaleString(vietnamese) + QLatin1Char('%');
+        const QString ceiling = scope.decisionNumber.isEmpty()
+            ? percent
+            : DocumentWording::text("report.ceiling.raised")
+                  .arg(percent, scope.decisionNumber,
+                       scope.decisionDate.toString(QStringLiteral("dd/MM/yyyy")));
+        const QString where = scope.taskGroup.isEmpty()
+            ? scope.unitName
+            : scope.unitName + QLatin1Char('\n') + groupName(scope.taskGroup);
+        table.addRow({count(++number), text(where), count(scope.counted), count(scope.proposed),
+                      count(scope.allowed), count(scope.kept), count(scope.demoted), count(scope.tied),
+                      text(ceiling)});
     }
     return table;
 }

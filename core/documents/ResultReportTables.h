@@ -22,8 +22,12 @@ public:
     // Per task group: the count of each grade. Only worth printing when hasTaskGroups().
     static DocumentTable byTaskGroup(const ResultReportData& data);
     static bool hasTaskGroups(const ResultReportData& data);
-    // Per task group: proposed for the quota grade, allowed, kept, demoted, tied.
+    // Per task group: proposed for the quota grade, allowed, kept, demoted, tied; when the quota is
+    // counted per agency, quotaScopes() instead.
     static DocumentTable quota(const ResultReportData& data);
+    // Per scope (agency × task group): graded in the quota's base, allowed, proposed, kept,
+    // demoted, tied, and the share in force (a raised ceiling with its decision).
+    static DocumentTable quotaScopes(const ResultReportData& data);
     // The grades decided against the rules, with reason and approver.
     static DocumentTable overrides(const ResultReportData& data);
     // Every row: no., name, position and unit, points per part, total, index, grade, rank.

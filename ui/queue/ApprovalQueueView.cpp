@@ -35,14 +35,6 @@ namespace danhgia::ui {
 
 namespace {
 
-void describe(QWidget* widget, const QString& objectName, const QString& accessibleName,
-              const QString& toolTip)
-{
-    widget->setObjectName(objectName);
-    widget->setAccessibleName(accessibleName);
-    widget->setToolTip(toolTip);
-}
-
 // Fills a combo box with "all" and the choices (data: code), keeping the current code.
 void refill(QComboBox* combo, const QString& all, const QMap<QString, QString>& choices)
 {
@@ -77,8 +69,9 @@ ApprovalQueueView::ApprovalQueueView(AppSession& session, QWidget* parent)
     splitter->setObjectName(QStringLiteral("approvalQueueSplitter"));
     splitter->setChildrenCollapsible(false);
     m_table = new QTableView(splitter);
-    describe(m_table, QStringLiteral("approvalQueueTable"), tr("Sheets waiting for you"),
-             tr("Select one or more sheets to approve or return them; double-click or Enter opens a sheet"));
+    ViewLook::describe(
+        m_table, QStringLiteral("approvalQueueTable"), tr("Sheets waiting for you"),
+        tr("Select one or more sheets to approve or return them; double-click or Enter opens a sheet"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -133,33 +126,35 @@ QWidget* ApprovalQueueView::createFilterBar()
         row->addWidget(widget);
     };
     m_campaign = new QComboBox(bar);
-    describe(m_campaign, QStringLiteral("queueCampaignFilter"), tr("Campaign"),
-             tr("Show the sheets of one campaign only"));
+    ViewLook::describe(m_campaign, QStringLiteral("queueCampaignFilter"), tr("Campaign"),
+                       tr("Show the sheets of one campaign only"));
     // Campaign titles are long: the combo shows their start and the whole title as a tooltip.
     m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_campaign->setMinimumContentsLength(30);
     addLabelled(tr("&Campaign:"), m_campaign);
     m_unit = new QComboBox(bar);
-    describe(m_unit, QStringLiteral("queueUnitFilter"), tr("Unit"), tr("Show the sheets of one unit only"));
+    ViewLook::describe(m_unit, QStringLiteral("queueUnitFilter"), tr("Unit"),
+                       tr("Show the sheets of one unit only"));
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_unit->setMinimumContentsLength(16);
     addLabelled(tr("&Unit:"), m_unit);
     m_state = new QComboBox(bar);
     m_state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_state->setMinimumContentsLength(20);
-    describe(m_state, QStringLiteral("queueStateFilter"), tr("State"),
-             tr("Show the sheets in one state only, among those waiting for you"));
+    ViewLook::describe(m_state, QStringLiteral("queueStateFilter"), tr("State"),
+                       tr("Show the sheets in one state only, among those waiting for you"));
     addLabelled(tr("S&tate:"), m_state);
     m_overdue = new QCheckBox(tr("&Overdue only"), bar);
-    describe(m_overdue, QStringLiteral("queueOverdueFilter"), tr("Overdue only"),
-             tr("Show only the sheets whose campaign deadline has passed"));
+    ViewLook::describe(m_overdue, QStringLiteral("queueOverdueFilter"), tr("Overdue only"),
+                       tr("Show only the sheets whose campaign deadline has passed"));
     row->addWidget(m_overdue);
     row->addStretch(1);
     row = second;
     m_search = new QLineEdit(bar);
-    describe(m_search, QStringLiteral("queueSearch"), tr("Search"),
-             tr("Search by name, code, unit or campaign; accents may be left out (\"nguyen van\" finds "
-                "\"Nguyễn Văn\")"));
+    ViewLook::describe(
+        m_search, QStringLiteral("queueSearch"), tr("Search"),
+        tr("Search by name, code, unit or campaign; accents may be left out (\"nguyen van\" finds "
+           "\"Nguyễn Văn\")"));
     m_search->setPlaceholderText(tr("Search, with or without accents"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(160);
@@ -183,15 +178,18 @@ QWidget* ApprovalQueueView::createActionBar()
     m_summary->setObjectName(QStringLiteral("queueSummary"));
     row->addWidget(m_summary, 1);
     m_return = new QPushButton(WorkflowActions::title(WorkflowAction::Return) + QStringLiteral("…"), bar);
-    describe(m_return, QStringLiteral("returnButton"), WorkflowActions::title(WorkflowAction::Return),
-             tr("Send the selected sheets back to draft, with one reason for all of them"));
+    ViewLook::describe(m_return, QStringLiteral("returnButton"),
+                       WorkflowActions::title(WorkflowAction::Return),
+                       tr("Send the selected sheets back to draft, with one reason for all of them"));
     m_appraise = new QPushButton(WorkflowActions::title(WorkflowAction::Appraise) + QStringLiteral("…"), bar);
-    describe(m_appraise, QStringLiteral("appraiseButton"), WorkflowActions::title(WorkflowAction::Appraise),
-             tr("Record the appraisal of the selected sheets as done"));
+    ViewLook::describe(m_appraise, QStringLiteral("appraiseButton"),
+                       WorkflowActions::title(WorkflowAction::Appraise),
+                       tr("Record the appraisal of the selected sheets as done"));
     m_appraise->setAutoDefault(false);
     m_approve = new QPushButton(WorkflowActions::title(WorkflowAction::Approve) + QStringLiteral("…"), bar);
-    describe(m_approve, QStringLiteral("approveButton"), WorkflowActions::title(WorkflowAction::Approve),
-             tr("Approve the selected sheets, with one comment for all of them"));
+    ViewLook::describe(m_approve, QStringLiteral("approveButton"),
+                       WorkflowActions::title(WorkflowAction::Approve),
+                       tr("Approve the selected sheets, with one comment for all of them"));
     m_approve->setDefault(false);
     m_approve->setAutoDefault(false);
     row->addWidget(m_return);

@@ -4,6 +4,7 @@
 #include "ClassificationModel.h"
 #include "DialogService.h"
 #include "MessageBar.h"
+#include "QuotaScopesPanel.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
 #include "results/GradeOverride.h"
@@ -47,7 +48,8 @@ ClassificationView::ClassificationView(AppSession& session, QWidget* parent)
     m_unit = new QComboBox(this);
     ViewLook::describe(
         m_unit, QStringLiteral("classificationUnit"), tr("Unit"),
-        tr("The unit whose people are listed; the quota is counted over each whole task group"));
+        tr("The unit whose people are listed; the quota is counted as the criteria set says (per "
+           "agency and task group)"));
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* unitLabel = new QLabel(tr("&Unit:"), this);
     unitLabel->setBuddy(m_unit);
@@ -69,6 +71,9 @@ ClassificationView::ClassificationView(AppSession& session, QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
+
+    m_scopes = new QuotaScopesPanel(m_session, m_messages, this);
+    layout->addWidget(m_scopes);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("classificationGroups"));
@@ -108,6 +113,7 @@ void ClassificationView::reload()
         }
     }
     rebuildUnits(m_result ? m_result->units : QList<UnitClassification::Choice>());
+    m_scopes->setResult(campaign, m_result ? &*m_result : nullptr);
     rebuildGroups();
     for (int i = 0; i < m_models.size(); ++i) {
         const int row = m_models.at(i)->rowOf(selected);
@@ -194,7 +200,7 @@ QWidget* ClassificationView::createGroupSection(QWidget* parent, const Classifie
             = std::count_if(group.subjects.begin(), group.subjects.end(), [](const ClassifiedSubject& s) {
                   return s.quota == QuotaStatus::Tie && !s.decision;
               });
-        QString text = tr("%1 proposed for %2 by the index, %3 allowed by the quota in the whole task group.")
+        QString text = tr("%1 proposed for %2 by the index, %3 allowed by the quota in the task group.")
                            .arg(ViewLook::vietnamese().toString(group.proposed), set.quota->grade,
                                 ViewLook::vietnamese().toString(*group.quotaAllowed));
         if (above > 0) {
@@ -337,12 +343,14 @@ void ClassificationView::updateSummary()
     }
     const CriteriaSet& set = m_result->set;
     QString text = set.title.isEmpty() ? set.id : set.title;
-    if (set.quota) {
-        const Decimal percent = set.quota->ratio.times(Decimal::fromInt(100), 2);
-        text += QLatin1Char('\n')
-            + tr("Quota: at most %1% of the people graded %2 may be graded %3, within each task group.")
-                  .arg(percent.toLocaleString(ViewLook::vietnamese()),
-                       set.quota->of.join(QLatin1String(", ")), set.quota->grade);
+    if (set.quota && !m_result->ceilings.isEmpty()) {
+        QStringList raised;
+        for (const QuotaCeiling& ceiling : m_result->ceilings) {
+            raised.append(tr("%1: %2% (decision %3)")
+                              .arg(ceiling.unit, ceiling.percent.toLocaleString(ViewLook::vietnamese()),
+                                   ceiling.decisionNumber));
+        }
+        text += QLatin1Char('\n') + tr("Raised ceilings: %1.").arg(raised.join(QLatin1String("; ")));
     }
     m_summary->setText(text);
 }

@@ -16,8 +16,10 @@ namespace danhgia::ui {
 class AppSession;
 class ClassificationModel;
 class MessageBar;
+class QuotaScopesPanel;
 
-// Classification of a campaign for one unit: per task group a table of the people with their
+// Classification of a campaign for one unit: the quota scope by scope (agency × task group, with
+// the raised ceilings: QuotaScopesPanel), then per task group a table of the people with their
 // total, index, the grade the rules give, the grade decided, and what the quota did (within,
 // above the quota, a tie that needs a decision). Override records another grade for the
 // selected person with a reason and the approver's name (ClassificationStore::decide); what the
@@ -42,6 +44,7 @@ public:
     QComboBox* campaignBox() const { return m_campaign; }
     QComboBox* unitBox() const { return m_unit; }
     MessageBar* messageBar() const { return m_messages; }
+    QuotaScopesPanel* scopesPanel() const { return m_scopes; }
 
 private:
     void rebuildCampaigns();
@@ -58,6 +61,7 @@ private:
     QComboBox* m_unit = nullptr;
     QPushButton* m_override = nullptr;
     QLabel* m_summary = nullptr;
+    QuotaScopesPanel* m_scopes = nullptr;
     QScrollArea* m_scroll = nullptr;
     QList<QTableView*> m_tables;
     QList<ClassificationModel*> m_models;

@@ -31,14 +31,6 @@ namespace {
 
 using Outcome = SurveyPointsWriter::Outcome;
 
-void describe(QWidget* widget, const QString& objectName, const QString& accessibleName,
-              const QString& toolTip)
-{
-    widget->setObjectName(objectName);
-    widget->setAccessibleName(accessibleName);
-    widget->setToolTip(toolTip);
-}
-
 } // namespace
 
 SurveyEntryView::SurveyEntryView(AppSession& session, QWidget* parent)
@@ -52,15 +44,15 @@ SurveyEntryView::SurveyEntryView(AppSession& session, QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     m_surveyCombo = new QComboBox(this);
-    describe(m_surveyCombo, QStringLiteral("surveyCombo"), tr("Survey"),
-             tr("The survey whose paper questionnaires are entered"));
+    ViewLook::describe(m_surveyCombo, QStringLiteral("surveyCombo"), tr("Survey"),
+                       tr("The survey whose paper questionnaires are entered"));
     m_surveyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_surveyCombo->setMinimumContentsLength(30);
     auto* surveyLabel = new QLabel(tr("&Survey:"), this);
     surveyLabel->setBuddy(m_surveyCombo);
     m_unitCombo = new QComboBox(this);
-    describe(m_unitCombo, QStringLiteral("surveyUnitCombo"), tr("Unit"),
-             tr("The unit the questionnaires were collected for"));
+    ViewLook::describe(m_unitCombo, QStringLiteral("surveyUnitCombo"), tr("Unit"),
+                       tr("The unit the questionnaires were collected for"));
     m_unitCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_unitCombo->setMinimumContentsLength(24);
     auto* unitLabel = new QLabel(tr("&Unit:"), this);
@@ -95,8 +87,9 @@ SurveyEntryView::SurveyEntryView(AppSession& session, QWidget* parent)
                                                           QHeaderView::ResizeToContents);
     });
     m_table = new QTableView(entryPane);
-    describe(m_table, QStringLiteral("surveyResponseTable"), tr("Questionnaires of the unit"),
-             tr("The questionnaires entered for this unit, one row each, the latest at the bottom"));
+    ViewLook::describe(
+        m_table, QStringLiteral("surveyResponseTable"), tr("Questionnaires of the unit"),
+        tr("The questionnaires entered for this unit, one row each, the latest at the bottom"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -4,11 +4,13 @@
 
 namespace danhgia {
 
-QuotaRule::Outcome QuotaRule::apply(const QList<Subject>& subjects, const QString& lowerGrade) const
+QuotaRule::Outcome QuotaRule::apply(const QList<Subject>& subjects, const QString& lowerGrade,
+                                    const QList<QuotaCeiling>& ceilings) const
 {
     if (per.isEmpty()) {
-        return applyToAll(subjects, lowerGrade);
+        return applyToAll(subjects, lowerGrade, ratio, nullptr);
     }
+    const auto unitField = per.indexOf(QStringLiteral("unit"));
     // The scopes in ascending order, each with the positions of its subjects.
     QList<QStringList> keys;
     QList<QList<int>> members;
@@ -32,12 +34,22 @@ QuotaRule::Outcome QuotaRule::apply(const QList<Subject>& subjects, const QStrin
         for (const int i : members[s]) {
             scoped.append(subjects[i]);
         }
-        const Outcome part = applyToAll(scoped, lowerGrade);
+        Scope scope;
+        scope.values = keys[s];
+        scope.ratio = ratio;
+        const QuotaCeiling* raised = unitField >= 0 && unitField < keys[s].size()
+            ? QuotaCeiling::find(ceilings, keys[s][unitField])
+            : nullptr;
+        if (raised) {
+            scope.ceiling = *raised;
+            scope.ratio = raised->ratio();
+        }
+        const Outcome part = applyToAll(scoped, lowerGrade, scope.ratio, &scope);
         for (int j = 0; j < members[s].size(); ++j) {
             outcome.statuses[members[s][j]] = part.statuses[j];
             outcome.finalGrades[members[s][j]] = part.finalGrades[j];
         }
-        outcome.scopes.append({keys[s], part.allowed});
+        outcome.scopes.append(scope);
     }
     return outcome;
 }
@@ -60,7 +72,8 @@ bool QuotaRule::scopeLess(const QStringList& a, const QStringList& b)
     return a.size() < b.size();
 }
 
-QuotaRule::Outcome QuotaRule::applyToAll(const QList<Subject>& subjects, const QString& lowerGrade) const
+QuotaRule::Outcome QuotaRule::applyToAll(const QList<Subject>& subjects, const QString& lowerGrade,
+                                         Decimal scopeRatio, Scope* scope) const
 {
     Outcome outcome;
     outcome.statuses.fill(QuotaStatus::NotProposed, subjects.size());
@@ -87,10 +100,12 @@ QuotaRule::Outcome QuotaRule::applyToAll(const QList<Subject>& subjects, const Q
     const bool quotaGradeInOf = of.contains(grade);
     const bool lowerGradeInOf = !lowerGrade.isEmpty() && of.contains(lowerGrade);
     int allowed = 0;
+    qint64 counted = otherInOf;
     for (int k = n; k >= 0; --k) {
         const qint64 ofCount = otherInOf + (quotaGradeInOf ? k : 0) + (lowerGradeInOf ? n - k : 0);
-        if (k <= ratio.floorTimes(ofCount)) {
+        if (k <= scopeRatio.floorTimes(ofCount)) {
             allowed = k;
+            counted = ofCount;
             break;
         }
     }
@@ -113,6 +128,17 @@ QuotaRule::Outcome QuotaRule::applyToAll(const QList<Subject>& subjects, const Q
     for (const int subject : proposed) {
         if (outcome.statuses[subject] == QuotaStatus::Demoted) {
             outcome.finalGrades[subject] = lowerGrade;
+        }
+    }
+    if (scope) {
+        scope->allowed = allowed;
+        scope->counted = static_cast<int>(counted);
+        scope->proposed = n;
+        for (const int subject : proposed) {
+            const QuotaStatus status = outcome.statuses[subject];
+            scope->kept += status == QuotaStatus::Within ? 1 : 0;
+            scope->tied += status == QuotaStatus::Tie ? 1 : 0;
+            scope->demoted += status == QuotaStatus::Demoted ? 1 : 0;
         }
     }
     return outcome;

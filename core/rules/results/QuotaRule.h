@@ -1,10 +1,13 @@
 #pragma once
 
 #include "numbers/Decimal.h"
+#include "results/QuotaCeiling.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace danhgia {
 
@@ -36,11 +39,19 @@ struct QuotaRule
         QStringList scope; // the subject's values of the fields in `per`, in that order
     };
 
-    // One scope of the quota: the values of the fields in `per` (in that order) and its k.
+    // One scope of the quota: the values of the fields in `per` (in that order), its k and what
+    // the quota did in it.
     struct Scope
     {
         QStringList values;
         int allowed = 0;
+        Decimal ratio; // the ratio in force: the rule's, or the unit's raised ceiling
+        std::optional<QuotaCeiling> ceiling; // the raised ceiling in force, when there is one
+        int counted = 0; // subjects graded in `of` once the quota is applied (what k is taken of)
+        int proposed = 0; // subjects the index proposes for `grade`
+        int kept = 0; // proposed subjects within the quota
+        int tied = 0; // proposed subjects tied at the boundary (a decision settles them)
+        int demoted = 0; // proposed subjects above the quota, given the lower grade
     };
 
     struct Outcome
@@ -52,8 +63,10 @@ struct QuotaRule
     };
 
     // `lowerGrade` is the grade a demoted subject drops to (the next lower grade of the set).
-    // Without `per` every subject is in one scope and `scopes` stays empty.
-    Outcome apply(const QList<Subject>& subjects, const QString& lowerGrade) const;
+    // Without `per` every subject is in one scope and `scopes` stays empty. `ceilings` raise the
+    // ratio in the scopes of their unit when `per` names "unit" (they are ignored otherwise).
+    Outcome apply(const QList<Subject>& subjects, const QString& lowerGrade,
+                  const QList<QuotaCeiling>& ceilings = {}) const;
 
     static QString statusName(QuotaStatus status);
 
@@ -63,7 +76,8 @@ struct QuotaRule
     static bool scopeLess(const QStringList& a, const QStringList& b);
 
 private:
-    Outcome applyToAll(const QList<Subject>& subjects, const QString& lowerGrade) const;
+    Outcome applyToAll(const QList<Subject>& subjects, const QString& lowerGrade, Decimal scopeRatio,
+                       Scope* scope) const;
 };
 
 } // namespace danhgia

@@ -73,7 +73,7 @@ std::optional<int> ResultClassifier::classify(QList<SubjectResult>* results,
     for (const auto& result : *results) {
         subjects.append({result.index, result.grade, scopeOf(result)});
     }
-    const QuotaRule::Outcome outcome = quota.apply(subjects, lower);
+    const QuotaRule::Outcome outcome = quota.apply(subjects, lower, m_ceilings);
     for (int i = 0; i < results->size(); ++i) {
         (*results)[i].quota = outcome.statuses[i];
         (*results)[i].grade = outcome.finalGrades[i];

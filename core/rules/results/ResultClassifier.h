@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/CriteriaSet.h"
+#include "results/QuotaCeiling.h"
 #include "results/SubjectResult.h"
 
 #include <QList>
@@ -27,6 +28,10 @@ public:
     std::optional<int> classify(QList<SubjectResult>* results,
                                 QList<QuotaRule::Scope>* scopes = nullptr) const;
 
+    // Raised ceilings of units (QuotaCeiling), used when the quota is counted per unit.
+    void setCeilings(const QList<QuotaCeiling>& ceilings) { m_ceilings = ceilings; }
+    const QList<QuotaCeiling>& ceilings() const { return m_ceilings; }
+
     // The result's values of the fields the quota is counted per (empty without `per`).
     QStringList scopeOf(const SubjectResult& result) const;
     // A subject field named by QuotaRule::per ("unit", "group"); empty for anything else.
@@ -37,6 +42,7 @@ public:
 
 private:
     const CriteriaSet& m_set;
+    QList<QuotaCeiling> m_ceilings;
 };
 
 } // namespace danhgia

@@ -41,6 +41,8 @@ public:
     const CriteriaSet& criteriaSet() const { return m_set; }
     const SheetScorer& sheetScorer() const { return m_scorer; }
     const ResultClassifier& classifier() const { return m_classifier; }
+    // Raised ceilings of the quota for some units (the app's classification; the CLI has none).
+    void setQuotaCeilings(const QList<QuotaCeiling>& ceilings) { m_classifier.setCeilings(ceilings); }
 
     // A field of QuotaRule::per in the words of the regulation ("agency", ...).
     static QString fieldTitle(const QString& field);

@@ -11,7 +11,7 @@ QList<RecordKind> RecordPermissions::all()
     using K = RecordKind;
     return {K::SelfAssessment, K::Appraisal,    K::FinalScores,   K::SurveyResponses,
             K::SurveyPoints,   K::CouncilSetup, K::CouncilScores, K::AgreedScore,
-            K::GradeDecision,  K::Catalogue,    K::CampaignSetup};
+            K::GradeDecision,  K::Catalogue,    K::CampaignSetup, K::QuotaCeiling};
 }
 
 QList<Role> RecordPermissions::rolesFor(RecordKind kind, const ApprovalPolicy& policy)
@@ -36,6 +36,7 @@ QList<Role> RecordPermissions::rolesFor(RecordKind kind, const ApprovalPolicy& p
             return {R::CouncilChair};
         case RecordKind::Catalogue:
         case RecordKind::CampaignSetup:
+        case RecordKind::QuotaCeiling:
             return {R::Administrator};
     }
     return {};
@@ -85,6 +86,8 @@ QString RecordPermissions::title(RecordKind kind)
             return tr("the catalogue of units and people");
         case RecordKind::CampaignSetup:
             return tr("campaigns, their sheets and criteria sets");
+        case RecordKind::QuotaCeiling:
+            return tr("a unit's raised ceiling of the quota");
     }
     return {};
 }

@@ -24,6 +24,7 @@ enum class RecordKind
     GradeDecision, // the grade decided for a person (classification, overrides)
     Catalogue, // units and people
     CampaignSetup, // campaigns, their participants and sheets, criteria sets
+    QuotaCeiling, // a unit's raised ceiling of the quota, allowed by the competent level
 };
 
 // Who may record what: one table, asked by every write of the storage (SheetEditor, SheetStore,
@@ -42,6 +43,7 @@ enum class RecordKind
 //   grade decision    the campaign's approvers
 //   catalogue         administrator
 //   campaign setup    administrator
+//   quota ceiling     administrator (records the competent level's decision)
 class RecordPermissions
 {
     Q_DECLARE_TR_FUNCTIONS(RecordPermissions)

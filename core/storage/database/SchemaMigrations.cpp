@@ -105,13 +105,24 @@ const char* const Version3[] = {
     "campaigns(id), settings TEXT NOT NULL DEFAULT '{}', " DANHGIA_SYNC_COLUMNS ")",
 };
 
+// Version 4: a unit's raised ceiling of the quota in a campaign, allowed by the competent level
+// (Decree 335, art. 20(5)): the percentage as exact decimal text, the decision's number and date,
+// the reason and who recorded it; a withdrawn ceiling stays as history.
+const char* const Version4[] = {
+    "CREATE TABLE quota_ceilings (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES "
+    "campaigns(id), unit_code TEXT NOT NULL, percent TEXT NOT NULL, decision_number TEXT NOT NULL, "
+    "decision_date TEXT NOT NULL, reason TEXT NOT NULL, recorded_by TEXT NOT NULL DEFAULT '', "
+    "withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0,1)), " DANHGIA_SYNC_COLUMNS
+    ", UNIQUE (campaign_id, unit_code))",
+};
+
 #undef DANHGIA_SYNC_COLUMNS
 
 } // namespace
 
 int SchemaMigrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList SchemaMigrations::statements(int version)
@@ -127,6 +138,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 3) {
         for (const char* statement : Version3) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 4) {
+        for (const char* statement : Version4) {
             list.append(QString::fromUtf8(statement));
         }
     }

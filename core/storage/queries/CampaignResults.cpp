@@ -2,6 +2,7 @@
 
 #include "stores/CampaignStore.h"
 #include "stores/CriteriaSetStore.h"
+#include "stores/QuotaCeilingStore.h"
 #include "stores/SheetStore.h"
 
 namespace danhgia {
@@ -40,8 +41,14 @@ CampaignResults::compute(QSqlDatabase& db, const QString& campaignCode, bool agg
     if (!inputs) {
         return std::nullopt;
     }
+    // The raised ceilings of units apply here as in the classification.
+    const auto ceilings = QuotaCeilingStore::list(db, campaignCode, error);
+    if (!ceilings) {
+        return std::nullopt;
+    }
     Computed computed{std::move(inputs->set), {}};
-    const ScoringEngine engine(computed.set);
+    ScoringEngine engine(computed.set);
+    engine.setQuotaCeilings(*ceilings);
     QList<ScoringEngine::SheetIssue> issues;
     const auto result = engine.score(inputs->sheets, aggregate, &issues);
     if (!result) {

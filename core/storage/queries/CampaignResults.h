@@ -12,7 +12,8 @@
 namespace danhgia {
 
 // The results of a campaign, always computed by the scoring engine from the stored values
-// (totals are never typed or stored by hand).
+// (totals are never typed or stored by hand), with the raised ceilings of the quota recorded for
+// units (QuotaCeilingStore).
 class CampaignResults
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignResults)

@@ -27,7 +27,7 @@ std::optional<UnitClassification::Result> UnitClassification::load(QSqlDatabase&
     if (!decided) {
         return std::nullopt;
     }
-    Result result{std::move(classification->set), {}, {}};
+    Result result{std::move(classification->set), {}, {}, {}, std::move(classification->ceilings)};
     QHash<QString, const SheetQueueItem*> sheetOf;
     QHash<QString, QString> unitNames;
     for (const SheetQueueItem& sheet : *sheets) {
@@ -53,7 +53,7 @@ std::optional<UnitClassification::Result> UnitClassification::load(QSqlDatabase&
                 ++classified.proposed;
             }
             const SheetQueueItem* sheet = sheetOf.value(r.subjectId);
-            const QString unit = sheet ? sheet->unitCode : QString();
+            const QString unit = r.unit;
             if (!unitCode.isEmpty() && unit != unitCode) {
                 continue;
             }
@@ -61,7 +61,7 @@ std::optional<UnitClassification::Result> UnitClassification::load(QSqlDatabase&
             subject.subjectCode = r.subjectId;
             subject.subjectName = r.subjectName;
             subject.unitCode = unit;
-            subject.unitName = sheet ? sheet->unitName : QString();
+            subject.unitName = unitNames.value(unit, sheet ? sheet->unitName : QString());
             subject.total = r.total;
             subject.max = r.max;
             subject.index = r.index;
@@ -78,6 +78,25 @@ std::optional<UnitClassification::Result> UnitClassification::load(QSqlDatabase&
         }
         if (!classified.subjects.isEmpty()) {
             result.groups.append(std::move(classified));
+        }
+    }
+    const QStringList per = result.set.quota ? result.set.quota->per : QStringList();
+    const auto unitField = per.indexOf(QStringLiteral("unit"));
+    const auto groupField = per.indexOf(QStringLiteral("group"));
+    for (const QuotaRule::Scope& scope : classification->result.quotaScopes) {
+        ClassifiedScope classified;
+        classified.unitCode = unitField >= 0 ? scope.values.value(unitField) : QString();
+        classified.unitName = unitNames.value(classified.unitCode);
+        classified.taskGroup = groupField >= 0 ? scope.values.value(groupField) : QString();
+        classified.scope = scope;
+        const bool shown = unitCode.isEmpty()
+            || (unitField >= 0 ? classified.unitCode == unitCode
+                               : std::any_of(result.groups.begin(), result.groups.end(),
+                                             [&classified](const ClassifiedGroup& group) {
+                                                 return group.taskGroup == classified.taskGroup;
+                                             }));
+        if (shown) {
+            result.scopes.append(std::move(classified));
         }
     }
     return result;

@@ -44,18 +44,28 @@ struct ClassifiedSubject
     std::optional<GradeDecision> decision;
 };
 
-// The subjects of one task group, with the quota counted over the whole group.
+// The subjects of one task group.
 struct ClassifiedGroup
 {
     QString taskGroup;
-    std::optional<int> quotaAllowed; // how many may keep the quota grade; empty without a quota
+    std::optional<int> quotaAllowed; // k when the quota is counted per task group only
     int proposed = 0; // how many the index proposes for the quota grade (in the whole group)
     QList<ClassifiedSubject> subjects; // by rank; only those of the chosen unit
 };
 
+// One scope of the quota (an agency × a task group, or whatever the set's `per` names) as the
+// classification screen and the report list it.
+struct ClassifiedScope
+{
+    QString unitCode; // empty when the quota is not counted per unit (or the subjects have none)
+    QString unitName;
+    QString taskGroup;
+    QuotaRule::Scope scope; // k, the ratio or raised ceiling in force, the counts
+};
+
 // Classification of a campaign seen from one unit: ClassificationStore's result per task group
-// (the quota applies to the whole group, whatever the units), the subjects narrowed to the unit,
-// each with the grade decided for it when there is one.
+// (the quota counted per agency and task group, as the set says), the subjects narrowed to the
+// unit, each with the grade decided for it when there is one, and the scopes of the quota.
 class UnitClassification
 {
     Q_DECLARE_TR_FUNCTIONS(UnitClassification)
@@ -72,6 +82,8 @@ public:
         CriteriaSet set;
         QList<ClassifiedGroup> groups; // groups without a subject of the unit are left out
         QList<Choice> units; // every unit with a subject in the campaign, by name
+        QList<ClassifiedScope> scopes; // the scopes of the quota (of the unit, when one is chosen)
+        QList<QuotaCeiling> ceilings; // the raised ceilings in force in the campaign
     };
 
     // `unitCode` empty: every subject of the campaign.

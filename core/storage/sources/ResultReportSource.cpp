@@ -186,6 +186,29 @@ std::optional<ResultReportData> ResultReportSource::load(QSqlDatabase& db, const
         }
         data.quotaGroups.append(figures);
     }
+    if (data.quota && data.quota->per.contains(QStringLiteral("unit"))) {
+        for (const ClassifiedScope& counted : classified->scopes) {
+            if (!scope.isEmpty() && !scope.contains(counted.unitCode)) {
+                continue;
+            }
+            const QuotaRule::Scope& s = counted.scope;
+            ResultReportQuotaScope figures;
+            figures.unitName = counted.unitName.isEmpty() ? counted.unitCode : counted.unitName;
+            figures.taskGroup = counted.taskGroup;
+            figures.counted = s.counted;
+            figures.allowed = s.allowed;
+            figures.proposed = s.proposed;
+            figures.kept = s.kept;
+            figures.demoted = s.demoted;
+            figures.tied = s.tied;
+            figures.percent = s.ratio.times(Decimal::fromInt(100), 2);
+            if (s.ceiling) {
+                figures.decisionNumber = s.ceiling->decisionNumber;
+                figures.decisionDate = s.ceiling->decisionDate;
+            }
+            data.quotaScopes.append(figures);
+        }
+    }
     return data;
 }
 

@@ -7,6 +7,7 @@
 #include "scoring/ScoringEngine.h"
 #include "stores/CampaignStore.h"
 #include "stores/CriteriaSetStore.h"
+#include "stores/QuotaCeilingStore.h"
 #include "stores/SheetStore.h"
 #include "workflow/RecordPermissions.h"
 
@@ -24,24 +25,51 @@ ClassificationStore::classify(QSqlDatabase& db, const QString& campaignCode, QSt
     if (!inputs) {
         return std::nullopt;
     }
-    QMap<QString, QList<ScoreSheet>> byGroup;
+    auto ceilings = QuotaCeilingStore::list(db, campaignCode, error);
+    if (!ceilings) {
+        return std::nullopt;
+    }
+    Classification classification{std::move(inputs->set), {}, {}, std::move(*ceilings)};
+    CriteriaSet& set = classification.set;
+    if (set.quota && set.quota->per.isEmpty()) {
+        // A set that does not say how the quota is divided: within each task group.
+        set.quota->per = {QStringLiteral("group")};
+    }
     QSet<QString> periods;
     for (const ScoreSheet& sheet : inputs->sheets) {
-        byGroup[sheet.subject.group].append(sheet);
         periods.insert(sheet.period.value_or(QString()));
     }
-    Classification classification{std::move(inputs->set), {}};
-    const ScoringEngine engine(classification.set);
-    const bool aggregate = periods.size() > 1;
-    for (auto it = byGroup.constBegin(); it != byGroup.constEnd(); ++it) {
-        QList<ScoringEngine::SheetIssue> issues;
-        const auto result = engine.score(it.value(), aggregate, &issues);
-        if (!result) {
-            *error = CampaignResults::describe(it.value(), issues);
-            return std::nullopt;
-        }
-        classification.groups.append({it.key(), *result});
+    ScoringEngine engine(set);
+    engine.setQuotaCeilings(classification.ceilings);
+    QList<ScoringEngine::SheetIssue> issues;
+    const auto result = engine.score(inputs->sheets, periods.size() > 1, &issues);
+    if (!result) {
+        *error = CampaignResults::describe(inputs->sheets, issues);
+        return std::nullopt;
     }
+    classification.result = *result;
+
+    // The same results by task group, each with the scopes of its group.
+    QMap<QString, Group> byGroup;
+    for (const SubjectResult& r : result->results) {
+        Group& group = byGroup[r.group];
+        group.taskGroup = r.group;
+        group.result.results.append(r);
+    }
+    const auto groupField = set.quota ? set.quota->per.indexOf(QStringLiteral("group")) : -1;
+    const bool perGroupOnly = set.quota && set.quota->per == QStringList{QStringLiteral("group")};
+    for (const QuotaRule::Scope& scope : result->quotaScopes) {
+        if (groupField < 0 || groupField >= scope.values.size()
+            || !byGroup.contains(scope.values[groupField])) {
+            continue;
+        }
+        Group& group = byGroup[scope.values[groupField]];
+        group.result.quotaScopes.append(scope);
+        if (perGroupOnly) {
+            group.result.quotaAllowed = scope.allowed;
+        }
+    }
+    classification.groups = byGroup.values();
     return classification;
 }
 

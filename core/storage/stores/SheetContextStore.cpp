@@ -1,6 +1,7 @@
 #include "stores/SheetContextStore.h"
 
 #include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -13,9 +14,11 @@ std::optional<SheetContext> SheetContextStore::load(QSqlDatabase& db, qint64 she
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT s.uuid, s.subject_code, s.subject_name, s.subject_group, s.period, "
-                                 "s.state, s.flags, %1 FROM score_sheets s JOIN campaigns c ON c.id = "
-                                 "s.campaign_id WHERE s.id = ?")
-                      .arg(CampaignStore::recordColumns(QStringLiteral("c"))));
+                                 "s.state, s.flags, %1, %2 FROM score_sheets s JOIN campaigns c ON c.id = "
+                                 "s.campaign_id %3WHERE s.id = ?")
+                      .arg(QLatin1String(SheetStore::SubjectUnitColumn),
+                           CampaignStore::recordColumns(QStringLiteral("c")),
+                           QLatin1String(SheetStore::SubjectUnitJoins)));
     query.addBindValue(sheetId);
     if (!query.exec()) {
         *error = tr("cannot read the score sheet %1: %2").arg(sheetId).arg(query.lastError().text());
@@ -35,13 +38,13 @@ std::optional<SheetContext> SheetContextStore::load(QSqlDatabase& db, qint64 she
     SheetContext context;
     context.sheetId = sheetId;
     context.uuid = query.value(0).toString();
-    context.subject
-        = {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), QString()};
+    context.subject = {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                       query.value(7).toString()};
     const QString period = query.value(4).toString();
     context.period = period.isEmpty() ? std::nullopt : std::optional<QString>(period);
     context.state = *state;
     context.flags = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).toVariant().toStringList();
-    context.campaign = CampaignStore::recordAt(query, 7);
+    context.campaign = CampaignStore::recordAt(query, 8);
     const qint64 setRow = context.campaign.criteriaSetRowId;
     if (sets && sets->contains(setRow)) {
         context.criteriaSet = sets->value(setRow);

@@ -314,9 +314,10 @@ std::optional<QList<ScoreSheet>> SheetStore::loadEffective(QSqlDatabase& db, qin
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT s.id, s.subject_code, s.subject_name, s.subject_group, s.period, s.flags, "
-                       "v.stage, v.code, v.value FROM score_sheets s "
-                       "LEFT JOIN sheet_values v ON v.sheet_id = s.id "
-                       "WHERE s.campaign_id = ? ORDER BY s.id"));
+                       "v.stage, v.code, v.value, %1 FROM score_sheets s "
+                       "LEFT JOIN sheet_values v ON v.sheet_id = s.id %2"
+                       "WHERE s.campaign_id = ? ORDER BY s.id")
+            .arg(QLatin1String(SubjectUnitColumn), QLatin1String(SubjectUnitJoins)));
     query.addBindValue(campaignId);
     if (!query.exec()) {
         *error = tr("cannot read the score sheets: %1").arg(query.lastError().text());
@@ -344,6 +345,13 @@ std::optional<QList<ScoreSheet>> SheetStore::loadEffective(QSqlDatabase& db, qin
                                 QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array()}};
             if (!period.isEmpty()) {
                 header.insert(QStringLiteral("period"), period);
+            }
+            // The agency, for the quota counted per unit (empty: the subject is not in the catalogue).
+            const QString unit = query.value(9).toString();
+            if (!unit.isEmpty()) {
+                QJsonObject subject = header.value(QStringLiteral("subject")).toObject();
+                subject.insert(QStringLiteral("unit"), unit);
+                header.insert(QStringLiteral("subject"), subject);
             }
             pending.insert(id, {header, {}});
         }

@@ -17,6 +17,14 @@ class SheetStore
     Q_DECLARE_TR_FUNCTIONS(SheetStore)
 
 public:
+    // The agency of a sheet's subject, for the quota counted per unit: the person's unit, or the
+    // unit itself when the sheet assesses a unit (as the queue shows it). The joins, for a query
+    // over `score_sheets s`, and the column they give ('' when the subject is not in the catalogue).
+    static constexpr const char* SubjectUnitJoins
+        = "LEFT JOIN people sp ON sp.code = s.subject_code LEFT JOIN units spu ON spu.id = sp.unit_id "
+          "LEFT JOIN units ssu ON ssu.code = s.subject_code AND sp.id IS NULL ";
+    static constexpr const char* SubjectUnitColumn = "COALESCE(spu.code, ssu.code, '')";
+
     // Stores `sheet` (its stage, flags and values, each with its reason for a change from
     // sheet.reasons) in a campaign; returns the sheet row id.
     static std::optional<qint64> save(QSqlDatabase& db, qint64 campaignId, const ScoreSheet& sheet,
@@ -27,7 +35,8 @@ public:
                                const QString& actor, QString* error);
 
     // The sheets of a campaign with, for each, the values of its most advanced stage
-    // (final, else appraised, else self): what the results are computed from.
+    // (final, else appraised, else self): what the results are computed from. The subject's unit
+    // is its agency in the catalogue (SubjectUnitColumn).
     static std::optional<QList<ScoreSheet>> loadEffective(QSqlDatabase& db, qint64 campaignId,
                                                           const QString& criteriaId, QString* error);
 };

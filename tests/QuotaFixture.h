@@ -1,0 +1,127 @@
+#pragma once
+
+// Civil servants of two communes scored in one campaign with the shipped civil-servant template,
+// whose quota is counted per agency and task group (Decree 335): created through the core's
+// stores as the app does. The January examples of cong-chuc, all in one task group:
+//
+//   XCL (UBND xã Chi Lăng)  CC01..CC05  proposed CC03 99.39, CC01 98, CC02 97.17, CC05 91.67;
+//                                       HTTNV CC04: at 20% k = 0, at 30% k = 1 (CC03 keeps it)
+//   XHL (UBND xã Hữu Lũng)  CC06..CC10  proposed CC10 100, CC06 97.57; no other HTTNV: k = 0
+//
+// Pooled over both communes the quota would let CC10 keep the grade (k = 1).
+
+#include "TestSupport.h"
+#include "criteria/CriteriaTemplates.h"
+#include "database/Database.h"
+#include "scoring/ScoreSheetReader.h"
+#include "services/CatalogueImport.h"
+#include "stores/CampaignStore.h"
+#include "stores/CriteriaSetStore.h"
+#include "stores/SheetStore.h"
+
+#include <QFile>
+
+namespace danhgia::test {
+
+class QuotaFixture
+{
+public:
+    static QString campaign() { return QStringLiteral("T1-2026"); }
+    static QString actor() { return QStringLiteral("Người chuẩn bị dữ liệu"); }
+
+    static bool build(Database& db, QString* error)
+    {
+        return importCatalogue(db, error) && createSheets(db, error);
+    }
+
+private:
+    static Table table(const QStringList& header, const QList<QStringList>& rows)
+    {
+        Table t;
+        t.sourceName = QStringLiteral("fixture");
+        t.header = header;
+        t.headerNumber = 1;
+        int number = 1;
+        for (const QStringList& row : rows) {
+            t.appendRow(row, ++number);
+        }
+        return t;
+    }
+
+    static bool importCatalogue(Database& db, QString* error)
+    {
+        const ImportPlan units
+            = CatalogueImport::planUnits(db.connection(),
+                                         table({QStringLiteral("Mã đơn vị"), QStringLiteral("Tên đơn vị"),
+                                                QStringLiteral("Loại"), QStringLiteral("Mã đơn vị cấp trên")},
+                                               {{QStringLiteral("LS"), QStringLiteral("UBND tỉnh Lạng Sơn"),
+                                                 QStringLiteral("tỉnh"), QString()},
+                                                {QStringLiteral("XCL"), QStringLiteral("UBND xã Chi Lăng"),
+                                                 QStringLiteral("xã"), QStringLiteral("LS")},
+                                                {QStringLiteral("XHL"), QStringLiteral("UBND xã Hữu Lũng"),
+                                                 QStringLiteral("xã"), QStringLiteral("LS")}}));
+        QList<QStringList> rows;
+        for (int i = 1; i <= 10; ++i) {
+            rows.append({QStringLiteral("CC%1").arg(i, 2, 10, QLatin1Char('0')),
+                         QStringLiteral("Công chức %1").arg(i),
+                         i <= 5 ? QStringLiteral("XCL") : QStringLiteral("XHL"),
+                         QStringLiteral("Chuyên viên")});
+        }
+        const ImportPlan people = CatalogueImport::planPeople(
+            db.connection(),
+            table({QStringLiteral("Mã"), QStringLiteral("Họ và tên"), QStringLiteral("Mã đơn vị"),
+                   QStringLiteral("Nhóm nhiệm vụ")},
+                  rows),
+            {units});
+        if (!units.isApplicable() || !people.isApplicable()) {
+            *error = (units.problemTexts() + people.problemTexts()).join(QLatin1Char('\n'));
+            return false;
+        }
+        return CatalogueImport::apply(db, QList<ImportPlan>{units, people}, Role::Administrator, actor(),
+                                      error);
+    }
+
+    static bool createSheets(Database& db, QString* error)
+    {
+        QFile shipped(CriteriaTemplates::path(QStringLiteral("cong-chuc-2026")));
+        if (!shipped.open(QIODevice::ReadOnly)) {
+            *error = shipped.errorString();
+            return false;
+        }
+        const QByteArray document = shipped.readAll();
+        return db.transaction(
+            [&](QString* e) {
+                ValidationIssues issues;
+                const auto set = CriteriaSetStore::import(db.connection(), document, actor(), &issues, e);
+                if (!set) {
+                    return false;
+                }
+                const auto created = CampaignStore::ensure(db.connection(),
+                                                           {0,
+                                                            campaign(),
+                                                            QStringLiteral("Đánh giá tháng 01/2026"),
+                                                            QStringLiteral("staff"),
+                                                            *set,
+                                                            {},
+                                                            QStringLiteral("2999-12-31"),
+                                                            QString()},
+                                                           actor(), e);
+                if (!created) {
+                    return false;
+                }
+                for (int i = 1; i <= 10; ++i) {
+                    const QString subject = QStringLiteral("CC%1").arg(i, 2, 10, QLatin1Char('0'));
+                    const ScoreSheet sheet = ScoreSheetReader::read(
+                        readData(QStringLiteral("examples/cong-chuc/%1-2026-01.scores.json").arg(subject)),
+                        &issues);
+                    if (!SheetStore::save(db.connection(), created->id, sheet, actor(), QString(), e)) {
+                        return false;
+                    }
+                }
+                return true;
+            },
+            error);
+    }
+};
+
+} // namespace danhgia::test

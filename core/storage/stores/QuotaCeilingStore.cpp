@@ -12,7 +12,7 @@ namespace danhgia {
 
 namespace {
 
-const QString Table = QStringLiteral("quota_ceilings");
+const QString CeilingsTable = QStringLiteral("quota_ceilings");
 
 } // namespace
 
@@ -75,7 +75,7 @@ bool QuotaCeilingStore::record(Database& db, const QString& campaignCode, const 
                 return false;
             }
             return SyncedTable::upsert(
-                       db.connection(), Table,
+                       db.connection(), CeilingsTable,
                        {{QStringLiteral("campaign_id"), campaign->id}, {QStringLiteral("unit_code"), unit}},
                        {{QStringLiteral("percent"), ceiling.percent.toString()},
                         {QStringLiteral("decision_number"), ceiling.decisionNumber.trimmed()},
@@ -109,7 +109,7 @@ bool QuotaCeilingStore::withdraw(Database& db, const QString& campaignCode, cons
             }
             const QVariantMap keys{{QStringLiteral("campaign_id"), campaign->id},
                                    {QStringLiteral("unit_code"), unitCode}};
-            const auto row = SyncedTable::findId(db.connection(), Table, keys, e);
+            const auto row = SyncedTable::findId(db.connection(), CeilingsTable, keys, e);
             if (!row) {
                 return false;
             }
@@ -117,8 +117,8 @@ bool QuotaCeilingStore::withdraw(Database& db, const QString& campaignCode, cons
                 *e = tr("The unit %1 has no raised ceiling in the campaign %2.").arg(unitCode, campaignCode);
                 return false;
             }
-            return SyncedTable::upsert(db.connection(), Table, keys, {{QStringLiteral("withdrawn"), 1}},
-                                       actor, reason.trimmed(), e)
+            return SyncedTable::upsert(db.connection(), CeilingsTable, keys,
+                                       {{QStringLiteral("withdrawn"), 1}}, actor, reason.trimmed(), e)
                 .has_value();
         },
         error);

@@ -7,6 +7,7 @@
 #include "database/SyncedTable.h"
 #include "scoring/ScoreSheetReader.h"
 #include "services/SheetTransitions.h"
+#include "stores/SheetValueStore.h"
 #include "workflow/SheetWorkflow.h"
 
 #include <QHash>
@@ -122,24 +123,6 @@ ValuesText valuesText(const ScoreSheet& sheet)
     return text;
 }
 
-std::optional<QJsonObject> stageValues(QSqlDatabase& db, qint64 sheetId, Stage stage, QString* error)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT code, value FROM sheet_values WHERE sheet_id = ? AND stage = ?"));
-    query.addBindValue(sheetId);
-    query.addBindValue(Stages::name(stage));
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return std::nullopt;
-    }
-    QJsonObject values;
-    while (query.next()) {
-        values.insert(query.value(0).toString(),
-                      QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
-    }
-    return values;
-}
-
 } // namespace
 
 std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, const ScoreSheet& sheet,
@@ -182,7 +165,7 @@ std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, cons
                          .arg(sheet.subject.id, sheet.period.value_or(QString()), refusal);
             return std::nullopt;
         }
-        const auto stored = stageValues(db, written->id, sheet.stage, &detail);
+        const auto stored = SheetValueStore::stageValues(db, written->id, sheet.stage, &detail);
         if (!stored) {
             *error = tr("cannot read the sheet's values: %1").arg(detail);
             return std::nullopt;

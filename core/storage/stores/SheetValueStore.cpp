@@ -31,24 +31,6 @@ bool readStored(QSqlDatabase& db, qint64 sheetId, const QString& code, Stage sta
     return true;
 }
 
-std::optional<QJsonObject> stageValues(QSqlDatabase& db, qint64 sheetId, Stage stage, QString* error)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT code, value FROM sheet_values WHERE sheet_id = ? AND stage = ?"));
-    query.addBindValue(sheetId);
-    query.addBindValue(Stages::name(stage));
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return std::nullopt;
-    }
-    QJsonObject values;
-    while (query.next()) {
-        values.insert(query.value(0).toString(),
-                      QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
-    }
-    return values;
-}
-
 bool hasValues(QSqlDatabase& db, qint64 sheetId, Stage stage, bool* has, QString* error)
 {
     QSqlQuery query(db);
@@ -73,6 +55,25 @@ QJsonObject changeRecord(Stage stage, const QString& code, const SheetValueStore
 }
 
 } // namespace
+
+std::optional<QJsonObject> SheetValueStore::stageValues(QSqlDatabase& db, qint64 sheetId, Stage stage,
+                                                        QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT code, value FROM sheet_values WHERE sheet_id = ? AND stage = ?"));
+    query.addBindValue(sheetId);
+    query.addBindValue(Stages::name(stage));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    QJsonObject values;
+    while (query.next()) {
+        values.insert(query.value(0).toString(),
+                      QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
+    }
+    return values;
+}
 
 std::optional<SheetValueStore::Rows> SheetValueStore::readAll(QSqlDatabase& db, qint64 sheetId,
                                                               QString* error)

@@ -49,6 +49,9 @@ public:
         QHash<QString, QString> explanations; // code -> explanation of the self-assessment
     };
     static std::optional<Rows> readAll(QSqlDatabase& db, qint64 sheetId, QString* error);
+    // The values of one stage of the sheet: {code: value}.
+    static std::optional<QJsonObject> stageValues(QSqlDatabase& db, qint64 sheetId, Stage stage,
+                                                  QString* error);
 
     // The largest {"value": v} of each of `codes` among the campaign's sheets other than
     // `sheetId`, each sheet with the values of its most advanced stage (as results see them).

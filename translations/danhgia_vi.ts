@@ -410,6 +410,34 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>CampaignDeadlines</name>
+    <message>
+        <location filename="../core/rules/workflow/CampaignDeadlines.cpp" line="+70"/>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appraisal</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the %1 deadline (%2) comes before the %3 deadline (%4): the deadlines must follow the order of the stages</source>
+        <translation>hạn %1 (%2) sớm hơn hạn %3 (%4): các hạn phải theo đúng thứ tự các bước</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: &quot;%2&quot; is not a date (write it as YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>%1: &quot;%2&quot; không phải là ngày (hãy viết theo dạng YYYY-MM-DD hoặc DD/MM/YYYY)</translation>
+    </message>
+</context>
+<context>
     <name>CampaignResults</name>
     <message>
         <location filename="../core/storage/queries/CampaignResults.cpp" line="+31"/>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CampaignEditor</name>
+    <message numerus="yes">
+        <location filename="../core/storage/services/CampaignEditor.cpp" line="+194"/>
+        <source>Periods: the period %1 has %n score sheet(s); it cannot be removed</source>
+        <translation>
+            <numerusform>Periods: the period %1 has %n score sheet; it cannot be removed</numerusform>
+            <numerusform>Periods: the period %1 has %n score sheets; it cannot be removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CouncilPresets</name>
     <message numerus="yes">
         <location filename="../core/rules/councils/CouncilPresets.cpp" line="+37"/>

@@ -438,6 +438,96 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>CampaignEditor</name>
+    <message>
+        <location filename="../core/storage/services/CampaignEditor.cpp" line="+46"/>
+        <source>cannot read the sheets of the campaign: %1</source>
+        <translation>không đọc được các phiếu của đợt đánh giá: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Code: the campaign needs a code</source>
+        <translation>Mã: đợt đánh giá cần có mã</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code: &quot;%1&quot; may hold only letters without diacritics, digits, dots, hyphens and underscores</source>
+        <translation>Mã: &quot;%1&quot; chỉ được gồm chữ cái không dấu, chữ số, dấu chấm, dấu gạch ngang và dấu gạch dưới</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title: the campaign needs a title</source>
+        <translation>Tên: đợt đánh giá cần có tên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind: &quot;%1&quot; is not a kind of campaign; use one of %2</source>
+        <translation>Loại: &quot;%1&quot; không phải là loại đợt đánh giá; hãy dùng một trong các loại %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criteria set: choose the version of a criteria set</source>
+        <translation>Bộ tiêu chí: hãy chọn một phiên bản bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Criteria set: %1</source>
+        <translation>Bộ tiêu chí: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criteria set: %1 version %2 is for campaigns of the kind &quot;%3&quot;, not &quot;%4&quot;</source>
+        <translation>Bộ tiêu chí: %1 phiên bản %2 dùng cho đợt đánh giá loại &quot;%3&quot;, không phải loại &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Periods: name at least one period (2026, 2026-01, 2026-Q1...)</source>
+        <translation>Kỳ đánh giá: hãy nêu ít nhất một kỳ (2026, 2026-01, 2026-Q1...)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Periods: a period is empty</source>
+        <translation>Kỳ đánh giá: có một kỳ để trống</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Periods: %1 is named twice</source>
+        <translation>Kỳ đánh giá: kỳ %1 được nêu hai lần</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadlines: %1</source>
+        <translation>Thời hạn: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Code: a campaign with the code %1 exists already</source>
+        <translation>Mã: đã có đợt đánh giá mang mã %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the campaign %1 is closed: it can no longer be changed</source>
+        <translation>đợt đánh giá %1 đã đóng: không thể sửa đổi nữa</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Criteria set: the campaign %1 has score sheets already; its kind and criteria set can no longer change</source>
+        <translation>Bộ tiêu chí: đợt đánh giá %1 đã có phiếu chấm điểm; không thể đổi loại và bộ tiêu chí nữa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Periods: the period %1 has %n score sheet(s); it cannot be removed</source>
+        <translation>
+            <numerusform>Kỳ đánh giá: kỳ %1 đã có %n phiếu chấm điểm; không thể bỏ kỳ này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the campaign %1 is closed already</source>
+        <translation>đợt đánh giá %1 đã được đóng trước đó</translation>
+    </message>
+</context>
+<context>
     <name>CampaignResults</name>
     <message>
         <location filename="../core/storage/queries/CampaignResults.cpp" line="+31"/>
@@ -459,15 +549,38 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>CampaignSheets</name>
+    <message>
+        <location filename="../core/storage/services/CampaignSheets.cpp" line="+34"/>
+        <source>cannot read the participants of the campaign %1: %2</source>
+        <translation>không đọc được danh sách tham gia đợt đánh giá %1: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the campaign %1 is closed: it takes no new score sheets</source>
+        <translation>đợt đánh giá %1 đã đóng: không nhận thêm phiếu chấm điểm mới</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>created for the participants of the campaign</source>
+        <translation>tạo cho các đối tượng tham gia đợt đánh giá</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
-        <location filename="../core/storage/stores/CampaignStore.cpp" line="+38"/>
-        <location line="+123"/>
+        <location filename="../core/storage/stores/CampaignStore.cpp" line="+35"/>
+        <source>the campaign %1 is closed: its participants can no longer change</source>
+        <translation>đợt đánh giá %1 đã đóng: không thể thay đổi danh sách tham gia nữa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+133"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được các đợt đánh giá: %1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-125"/>
         <source>a code in the list is empty</source>
         <translation>danh sách có mã để trống</translation>
     </message>
@@ -478,12 +591,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+12"/>
-        <location line="+207"/>
+        <location line="+219"/>
         <source>cannot read the participants of the campaign %1: %2</source>
         <translation>không đọc được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-214"/>
         <source>there is no unit with the code %1</source>
         <translation>không có đơn vị nào mang mã %1</translation>
     </message>
@@ -518,7 +631,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>không thay đổi được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>there is no campaign with the code &quot;%1&quot;</source>
         <translation>không có đợt đánh giá nào mang mã &quot;%1&quot;</translation>
     </message>
@@ -3113,7 +3226,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+141"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+157"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -3765,7 +3878,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetQueue</name>
     <message>
-        <location filename="../core/storage/queries/SheetQueue.cpp" line="+122"/>
+        <location filename="../core/storage/queries/SheetQueue.cpp" line="+121"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>

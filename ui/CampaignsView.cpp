@@ -141,7 +141,8 @@ void CampaignsView::reload()
         m_table->setItem(row, TitleColumn, title);
         m_table->setItem(row, PeriodsColumn,
                          new QTableWidgetItem(campaign.periods.join(QLatin1String(", "))));
-        const QDate deadline = QDate::fromString(campaign.deadline, Qt::ISODate);
+        // The self-assessment deadline, the first of the campaign's.
+        const QDate deadline = campaign.deadlines.selfAssessment;
         m_table->setItem(row, DeadlineColumn,
                          new QTableWidgetItem(deadline.isValid()
                                                   ? deadline.toString(QStringLiteral("dd/MM/yyyy"))

@@ -31,6 +31,11 @@ bool changeParticipants(Database& db, const QString& campaignCode, CampaignParti
             if (!campaign) {
                 return false;
             }
+            if (campaign->isClosed()) {
+                *e = CampaignStore::tr("the campaign %1 is closed: its participants can no longer change")
+                         .arg(campaign->code);
+                return false;
+            }
             QSqlQuery query(db.connection());
             query.prepare(QStringLiteral("SELECT uuid FROM campaigns WHERE id = ?"));
             query.addBindValue(campaign->id);
@@ -123,6 +128,11 @@ bool changeParticipants(Database& db, const QString& campaignCode, CampaignParti
 
 } // namespace
 
+QVariant CampaignStore::dateValue(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
 QString CampaignParticipant::kindName(Kind kind)
 {
     return kind == Kind::Unit ? QStringLiteral("unit") : QStringLiteral("person");
@@ -130,8 +140,9 @@ QString CampaignParticipant::kindName(Kind kind)
 
 QString CampaignStore::recordColumns(const QString& alias)
 {
-    return QStringLiteral("%1.id, %1.code, %1.title, %1.kind, %1.criteria_set_id, %1.periods, %1.deadline, "
-                          "%1.approvers")
+    return QStringLiteral(
+               "%1.id, %1.code, %1.title, %1.kind, %1.criteria_set_id, %1.periods, %1.self_deadline, "
+               "%1.appraisal_deadline, %1.classification_deadline, %1.approvers, %1.closed_at")
         .arg(alias);
 }
 
@@ -146,8 +157,12 @@ CampaignRecord CampaignStore::recordAt(const QSqlQuery& query, int first)
     for (const QJsonValue& p : QJsonDocument::fromJson(query.value(first + 5).toString().toUtf8()).array()) {
         record.periods.append(p.toString());
     }
-    record.deadline = query.value(first + 6).toString();
-    record.approvers = query.value(first + 7).toString();
+    for (const DeadlineStage stage : CampaignDeadlines::stages()) {
+        const int column = first + 6 + static_cast<int>(CampaignDeadlines::stages().indexOf(stage));
+        record.deadlines.setDeadline(stage, QDate::fromString(query.value(column).toString(), Qt::ISODate));
+    }
+    record.approvers = query.value(first + 9).toString();
+    record.closedAt = query.value(first + 10).toString();
     return record;
 }
 
@@ -227,7 +242,9 @@ std::optional<CampaignRecord> CampaignStore::ensure(QSqlDatabase& db, const Camp
          {QStringLiteral("kind"), merged.kind},
          {QStringLiteral("criteria_set_id"), merged.criteriaSetRowId},
          {QStringLiteral("periods"), periods},
-         {QStringLiteral("deadline"), merged.deadline.isEmpty() ? QVariant() : QVariant(merged.deadline)},
+         {QStringLiteral("self_deadline"), dateValue(merged.deadlines.selfAssessment)},
+         {QStringLiteral("appraisal_deadline"), dateValue(merged.deadlines.appraisal)},
+         {QStringLiteral("classification_deadline"), dateValue(merged.deadlines.classification)},
          {QStringLiteral("approvers"), merged.approvers}},
         actor, QString(), error);
     if (!written) {

@@ -296,6 +296,27 @@ private Q_SLOTS:
         QVERIFY(!CampaignSheets::create(m_db, QStringLiteral("T01-2026"), Role::Appraiser, m_actor, &error));
     }
 
+    // A pasted or imported list of codes: units and people found by code, all or none.
+    void participantsByCodeAlone()
+    {
+        QString error;
+        QVERIFY2(CampaignEditor::create(m_db, monthly(), Role::Administrator, m_actor, &error),
+                 qPrintable(error));
+        QVERIFY(!CampaignStore::addParticipantCodes(m_db, QStringLiteral("T01-2026"),
+                                                    {QStringLiteral("XCL"), QStringLiteral("CC09")}, m_actor,
+                                                    &error));
+        QVERIFY2(error.contains(QStringLiteral("CC09")), qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM campaign_participants")), 0);
+        QVERIFY2(CampaignStore::addParticipantCodes(m_db, QStringLiteral("T01-2026"),
+                                                    {QStringLiteral("CC02"), QStringLiteral("XCL")}, m_actor,
+                                                    &error),
+                 qPrintable(error));
+        const auto all = CampaignStore::participants(m_db.connection(), QStringLiteral("T01-2026"), &error);
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).kind, CampaignParticipant::Kind::Unit);
+        QCOMPARE(all->at(1).code, QStringLiteral("CC02"));
+    }
+
     // CC01 submits on the day it is created; the self-assessment deadline is that day and the
     // appraisal deadline 10 days later. The queue is asked as of later days.
     void queueIsLateOnlyForTheStageWhoseDeadlinePassed()

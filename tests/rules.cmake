@@ -45,6 +45,8 @@ danhgia_add_test(NAME test_stage SOURCES TestStage.cpp LABELS unit)
 # (compiled into the rules) is complete and covers every string in the sources.
 danhgia_add_test(NAME test_vietnamesetext SOURCES TestVietnameseText.cpp LABELS unit)
 danhgia_add_test(NAME test_legacyencoding SOURCES TestLegacyEncoding.cpp LABELS unit)
+# A list of codes pasted or read from a table (text/CodeList): campaign participants.
+danhgia_add_test(NAME test_codelist SOURCES TestCodeList.cpp LABELS unit)
 danhgia_add_test(NAME test_translations SOURCES TestTranslations.cpp LABELS unit)
 target_compile_definitions(test_translations PRIVATE
     DANHGIA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"

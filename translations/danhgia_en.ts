@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CampaignCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CampaignCommand.cpp" line="+199"/>
+        <source>%n participant(s), %1 score sheet(s) created</source>
+        <translation>
+            <numerusform>%n participant, %1 score sheet(s) created</numerusform>
+            <numerusform>%n participants, %1 score sheet(s) created</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignEditor</name>
     <message numerus="yes">
         <location filename="../core/storage/services/CampaignEditor.cpp" line="+194"/>

@@ -410,6 +410,110 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>CampaignCommand</name>
+    <message>
+        <location filename="../app/cli/CampaignCommand.cpp" line="+29"/>
+        <source>--deadline %1: write STAGE=DATE, the stage being self, appraisal or classification</source>
+        <translation>--deadline %1: hãy viết BƯỚC=NGÀY, bước là self (tự đánh giá), appraisal (thẩm định) hoặc classification (xếp loại)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Usage: danhgia-cli campaign create --db FILE --code CODE --title TITLE
+           --criteria SET[@VERSION] --periods PERIOD[,PERIOD...] [OPTIONS]
+
+Creates an assessment campaign with a deadline per stage, adds its participants (units
+or people, by code) and creates their score sheets, one per participant and period:
+all of it, or nothing when anything is wrong.
+
+Options:
+  --db FILE              the database (created by &quot;danhgia-cli db init&quot;)
+  --code CODE            the campaign&apos;s code (letters without diacritics, digits, . - _)
+  --title TITLE          the campaign&apos;s title
+  --criteria SET@VERSION a criteria set stored in the database; without @VERSION, its
+                         latest version
+  --kind KIND            staff, par_index, agency, it_ranking or interview (default: the
+                         kind of the criteria set)
+  --periods LIST         the periods, separated by commas (2026, 2026-01, 2026-Q1...)
+  --deadline STAGE=DATE  a stage&apos;s deadline, YYYY-MM-DD or DD/MM/YYYY; the stage is
+                         self, appraisal or classification; may be repeated. Without a
+                         classification deadline: 15 December of the periods&apos; year
+  --special-calendar     the default classification deadline is 15 January of the next
+                         year (units on a special calendar)
+  --participants FILE    a CSV or Excel list whose column Mã (code) holds the codes of
+                         units or people of the catalogue
+  --actor NAME           who is recorded in the audit trail (default: danhgia-cli)
+  --help                 show this help
+
+Exit status: 0 created, 1 invalid data, 2 wrong command line, 3 unreadable file.
+</source>
+        <translation>Cách dùng: danhgia-cli campaign create --db TỆP --code MÃ --title TÊN
+           --criteria BỘ[@PHIÊN_BẢN] --periods KỲ[,KỲ...] [TÙY_CHỌN]
+
+Tạo một đợt đánh giá với thời hạn của từng bước, thêm các đối tượng tham gia (đơn vị hoặc
+cán bộ, theo mã) và tạo phiếu chấm điểm của họ, mỗi đối tượng một phiếu cho mỗi kỳ:
+làm tất cả, hoặc không ghi gì khi có bất kỳ chỗ nào sai.
+
+Tùy chọn:
+  --db TỆP               cơ sở dữ liệu (tạo bằng &quot;danhgia-cli db init&quot;)
+  --code MÃ              mã của đợt (chữ không dấu, chữ số, . - _)
+  --title TÊN            tên của đợt
+  --criteria BỘ@PHIÊN_BẢN  một bộ tiêu chí đã lưu trong cơ sở dữ liệu; không có @PHIÊN_BẢN
+                         thì dùng phiên bản mới nhất
+  --kind LOẠI            staff, par_index, agency, it_ranking hoặc interview (mặc định: loại
+                         của bộ tiêu chí)
+  --periods DANH_SÁCH    các kỳ đánh giá, cách nhau bằng dấu phẩy (2026, 2026-01, 2026-Q1...)
+  --deadline BƯỚC=NGÀY   thời hạn của một bước, YYYY-MM-DD hoặc DD/MM/YYYY; bước là self (tự
+                         đánh giá), appraisal (thẩm định) hoặc classification (xếp loại); có thể
+                         lặp lại. Không có hạn xếp loại: ngày 15 tháng 12 của năm các kỳ đánh giá
+  --special-calendar     hạn xếp loại mặc định là ngày 15 tháng 01 năm sau (đơn vị theo lịch
+                         làm việc đặc thù)
+  --participants TỆP     danh sách CSV hoặc Excel có cột Mã chứa mã của các đơn vị hoặc cán bộ
+                         trong danh mục
+  --actor TÊN            người được ghi vào nhật ký thay đổi (mặc định: danhgia-cli)
+  --help                 hiển thị trợ giúp này
+
+Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3 không đọc được tệp.
+</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>say what to do with a campaign: create</source>
+        <translation>hãy cho biết việc cần làm với đợt đánh giá: create (tạo)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--criteria %1: write SET@VERSION, the version a whole number from 1</source>
+        <translation>--criteria %1: hãy viết BỘ@PHIÊN_BẢN, phiên bản là số nguyên từ 1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>danhgia-cli: the criteria set %1 is not in the database; import it first with &quot;danhgia-cli import criteria&quot;</source>
+        <translation>danhgia-cli: bộ tiêu chí %1 chưa có trong cơ sở dữ liệu; hãy nhập trước bằng &quot;danhgia-cli import criteria&quot;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>danhgia-cli: the campaign was not created: %1</source>
+        <translation>danhgia-cli: chưa tạo đợt đánh giá: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign %1 created: %2</source>
+        <translation>Đã tạo đợt đánh giá %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  deadline for %1: %2</source>
+        <translation>  hạn %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n participant(s), %1 score sheet(s) created</source>
+        <translation>
+            <numerusform>%n đối tượng tham gia, đã tạo %1 phiếu chấm điểm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignDeadlines</name>
     <message>
         <location filename="../core/rules/workflow/CampaignDeadlines.cpp" line="+70"/>
@@ -575,12 +679,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+8"/>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được các đợt đánh giá: %1</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <source>a code in the list is empty</source>
         <translation>danh sách có mã để trống</translation>
     </message>
@@ -590,13 +694,13 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>mã %1 bị liệt kê hai lần</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+219"/>
+        <location line="+11"/>
+        <location line="+266"/>
         <source>cannot read the participants of the campaign %1: %2</source>
         <translation>không đọc được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-261"/>
         <source>there is no unit with the code %1</source>
         <translation>không có đơn vị nào mang mã %1</translation>
     </message>
@@ -626,12 +730,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>công chức %1 (%2) không tham gia đợt đánh giá %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>cannot change the participants of the campaign %1: %2</source>
         <translation>không thay đổi được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>there is no campaign with the code &quot;%1&quot;</source>
         <translation>không có đợt đánh giá nào mang mã &quot;%1&quot;</translation>
     </message>
@@ -639,6 +743,21 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+43"/>
         <source>the campaign &quot;%1&quot; uses another criteria set</source>
         <translation>đợt đánh giá &quot;%1&quot; dùng một bộ tiêu chí khác</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>cannot read the catalogue: %1</source>
+        <translation>không đọc được danh mục: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the code %1 is both a unit&apos;s and a person&apos;s: add it from the list of units or of people</source>
+        <translation>mã %1 vừa là mã của một đơn vị vừa là mã của một cán bộ: hãy thêm từ danh sách đơn vị hoặc danh sách cán bộ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no unit or person with the code %1</source>
+        <translation>không có đơn vị hoặc cán bộ nào mang mã %1</translation>
     </message>
 </context>
 <context>
@@ -802,7 +921,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>%1 cần có giá trị</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown option %1</source>
         <translation>tùy chọn không xác định %1</translation>
     </message>
@@ -853,7 +972,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="+18"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+19"/>
         <source>score sheets against a criteria set (JSON results)</source>
         <translation>chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)</translation>
     </message>
@@ -884,6 +1003,11 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+3"/>
+        <source>create a campaign with its deadlines, participants and score sheets (campaign create)</source>
+        <translation>tạo đợt đánh giá với thời hạn, đối tượng tham gia và phiếu chấm điểm (campaign create)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>export a campaign&apos;s results (CSV, .xlsx) or its score sheets</source>
         <translation>xuất kết quả của một đợt đánh giá (CSV, .xlsx) hoặc các phiếu chấm điểm của đợt</translation>
     </message>
@@ -918,6 +1042,14 @@ Các lệnh:
 &quot;danhgia-cli LỆNH --help&quot; mô tả cách dùng từng lệnh. Đặt DANHGIA_LANG=en để hiển thị
 thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CodeList</name>
+    <message>
+        <location filename="../core/rules/text/CodeList.cpp" line="+54"/>
+        <source>%1: the list needs a column titled Mã (code) with the codes of the units or people</source>
+        <translation>%1: danh sách cần có cột Mã chứa mã của các đơn vị hoặc cán bộ</translation>
     </message>
 </context>
 <context>
@@ -1369,11 +1501,12 @@ hoặc không ghi được tệp kết quả.
     <message>
         <location line="+9"/>
         <location line="+53"/>
+        <location line="+14"/>
         <source>cannot read the criteria sets: %1</source>
         <translation>không đọc được các bộ tiêu chí: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-60"/>
         <source>the criteria set %1 version %2 is already in the database with different content; a published version cannot change: give the new content a higher &quot;version&quot;</source>
         <translation>bộ tiêu chí %1 phiên bản %2 đã có trong cơ sở dữ liệu với nội dung khác; phiên bản đã công bố không được thay đổi: hãy đặt &quot;version&quot; cao hơn cho nội dung mới</translation>
     </message>
@@ -1706,12 +1839,12 @@ hoặc không ghi được tệp kết quả.
         <translation>không thiết lập được cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>cannot start a transaction: %1</source>
         <translation>không bắt đầu được giao dịch: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the change could not be saved: %1</source>
         <translation>không lưu được thay đổi: %1</translation>
     </message>
@@ -5280,7 +5413,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Người phê duyệt: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Sheets still open after the campaign&apos;s deadline</source>
         <translation>Phiếu vẫn chưa hoàn tất khi đã quá hạn hoàn thành của đợt đánh giá</translation>
     </message>

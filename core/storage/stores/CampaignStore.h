@@ -79,6 +79,10 @@ public:
     // "campaign_participant" under the campaign's UUID, with the participant's UUID in the payload.
     static bool addParticipants(Database& db, const QString& campaignCode, CampaignParticipant::Kind kind,
                                 const QStringList& codes, const QString& actor, QString* error);
+    // Adds units and people given by code alone (a pasted or imported list), all or none: each
+    // code is looked up among the units, then the people; refused when it is neither or both.
+    static bool addParticipantCodes(Database& db, const QString& campaignCode, const QStringList& codes,
+                                    const QString& actor, QString* error);
     // Removes them, all or none: refuses a code that does not take part.
     static bool removeParticipants(Database& db, const QString& campaignCode, CampaignParticipant::Kind kind,
                                    const QStringList& codes, const QString& actor, QString* error);

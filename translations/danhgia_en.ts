@@ -287,6 +287,25 @@
     </message>
 </context>
 <context>
+    <name>danhgia::ui::CampaignParticipantsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/campaigns/CampaignParticipantsDialog.cpp" line="+180"/>
+        <source>%n added.</source>
+        <translation>
+            <numerusform>%n added.</numerusform>
+            <numerusform>%n added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>%n score sheet(s) created.</source>
+        <translation>
+            <numerusform>%n score sheet created.</numerusform>
+            <numerusform>%n score sheets created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::ClassificationModel</name>
     <message numerus="yes">
         <location filename="../ui/queue/ClassificationModel.cpp" line="+199"/>

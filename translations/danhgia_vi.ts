@@ -5028,23 +5028,23 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ApprovalQueueModel</name>
     <message>
-        <location filename="../ui/queue/ApprovalQueueModel.cpp" line="+55"/>
-        <source>The deadline %1 has passed and the sheet is not approved yet</source>
-        <translation>Đã quá hạn hoàn thành %1 nhưng phiếu chưa được phê duyệt</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../ui/queue/ApprovalQueueModel.cpp" line="+222"/>
         <source>%1, overdue</source>
         <translation>%1, quá hạn</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-102"/>
         <source>Name</source>
         <comment>short column title: the assessed person or unit</comment>
         <translation>Tên</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-38"/>
+        <source>%1, overdue for: %2</source>
+        <translation>%1, quá hạn: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Period</source>
         <comment>short column title: the evaluation period</comment>
         <translation>Kỳ đánh giá</translation>
@@ -5093,6 +5093,21 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <location line="+2"/>
         <source>Last change</source>
         <translation>Thay đổi gần nhất</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, done in time</source>
+        <translation>%1, đã xong đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, done late</source>
+        <translation>%1, đã xong nhưng muộn</translation>
     </message>
 </context>
 <context>
@@ -5346,9 +5361,265 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::CampaignDialog</name>
+    <message>
+        <location filename="../ui/campaigns/CampaignDialog.cpp" line="+35"/>
+        <source>New campaign</source>
+        <translation>Tạo đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>for example DG-2026</source>
+        <translation>ví dụ DG-2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;riteria set:</source>
+        <translation>&amp;Bộ tiêu chí:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>periods separated by commas: 2026, or 2026-01, 2026-02</source>
+        <translation>các kỳ cách nhau bằng dấu phẩy: 2026, hoặc 2026-01, 2026-02</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Kỳ đánh giá:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 by</source>
+        <translation>Hạn %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deadlines:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The units follow a &amp;special calendar</source>
+        <translation>Đơn vị theo lịch đặc &amp;thù</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By the rules, classification is done by 15 December of the year, or by 15 January of the next year for units on a special calendar: that is the default, which you may change.</source>
+        <translation>Theo quy định, việc xếp loại hoàn thành trước ngày 15 tháng 12 của năm, hoặc trước ngày 15 tháng 01 năm sau đối với đơn vị theo lịch làm việc đặc thù: đó là hạn mặc định, bạn có thể thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, phiên bản %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No criteria set of this kind is stored: import one in the Criteria sets screen or with danhgia-cli import criteria</source>
+        <translation>Chưa có bộ tiêu chí nào thuộc loại này: hãy nhập ở màn hình Bộ tiêu chí hoặc bằng lệnh danhgia-cli import criteria</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit the campaign %1</source>
+        <translation>Sửa đợt đánh giá %1</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::CampaignParticipantsDialog</name>
+    <message>
+        <location filename="../ui/campaigns/CampaignParticipantsDialog.cpp" line="+37"/>
+        <source>Participants and sheets of %1</source>
+        <translation>Đối tượng tham gia và phiếu của %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find units or people (with or without diacritics):</source>
+        <translation>Tìm đơn vị hoặc cán bộ (gõ có dấu hoặc không dấu):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add the selected</source>
+        <translation>&amp;Thêm mục đã chọn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add its &amp;people</source>
+        <translation>Thêm cán &amp;bộ của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or paste codes (one a line, or separated by commas):</source>
+        <translation>Hoặc dán danh sách mã (mỗi dòng một mã, hoặc cách nhau bằng dấu phẩy):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the &amp;codes</source>
+        <translation>Thêm các &amp;mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a list (.xlsx, .csv)…</source>
+        <translation>&amp;Nhập danh sách (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taking part:</source>
+        <translation>Đang tham gia:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the selected</source>
+        <translation>&amp;Bỏ mục đã chọn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task group</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create &amp;sheets</source>
+        <translation>Tạo &amp;phiếu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import a list of participants</source>
+        <translation>Nhập danh sách đối tượng tham gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>Danh sách (*.xlsx *.xls *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+151"/>
+        <source>Unit %1: %2</source>
+        <translation>Đơn vị %1: %2</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>They all take part already.</source>
+        <translation>Tất cả đều đã tham gia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody was added: %1</source>
+        <translation>Chưa thêm ai: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n added.</source>
+        <translation>
+            <numerusform>Đã thêm %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Select units or people in the list first.</source>
+        <translation>Hãy chọn đơn vị hoặc cán bộ trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nobody works in %1.</source>
+        <translation>Không có cán bộ nào thuộc %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paste the codes first.</source>
+        <translation>Hãy dán danh sách mã trước.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No sheet was created: %1</source>
+        <translation>Chưa tạo phiếu nào: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n score sheet(s) created.</source>
+        <translation>
+            <numerusform>Đã tạo %n phiếu chấm điểm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>exists</source>
+        <translation>đã có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be created</source>
+        <translation>sẽ được tạo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 score sheet(s) for %2 participant(s): %3 exist, %4 will be created.</source>
+        <translation>%1 phiếu chấm điểm cho %2 đối tượng tham gia: %3 phiếu đã có, %4 phiếu sẽ được tạo.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CampaignsView</name>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="+48"/>
+        <location filename="../ui/CampaignsView.cpp" line="+67"/>
         <source>Double-click a campaign to see its score sheets.</source>
         <translation>Nhấp đúp vào một đợt đánh giá để xem các phiếu chấm điểm của đợt đó.</translation>
     </message>
@@ -5368,7 +5639,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Người phê duyệt…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Campaigns</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -5388,9 +5659,34 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Kỳ đánh giá</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Deadline</source>
-        <translation>Hạn hoàn thành</translation>
+        <location line="-51"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Tạo đợt đánh giá…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Participants and sheets…</source>
+        <translation>Đối tượng tham gia và phiế&amp;u…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close the campaign</source>
+        <translation>Đón&amp;g đợt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deadlines</source>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5408,17 +5704,22 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Hãy chọn một đợt đánh giá trước.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Approved by: %1</source>
         <translation>Người phê duyệt: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (đã đóng)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Sheets still open after the campaign&apos;s deadline</source>
         <translation>Phiếu vẫn chưa hoàn tất khi đã quá hạn hoàn thành của đợt đánh giá</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Select a campaign first, then choose who approves its score sheets</source>
         <translation>Chọn một đợt đánh giá trước, rồi chọn người phê duyệt các phiếu chấm điểm của đợt</translation>
     </message>
@@ -5451,6 +5752,36 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+5"/>
         <source>The score sheets of %1 are now approved by: %2.</source>
         <translation>Từ nay các phiếu chấm điểm của đợt %1 do %2 phê duyệt.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The campaign %1 is created: now choose its participants.</source>
+        <translation>Đã tạo đợt đánh giá %1: bây giờ hãy chọn các đối tượng tham gia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign %1 is saved.</source>
+        <translation>Đã lưu đợt đánh giá %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Close the campaign</source>
+        <translation>Đóng đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the campaign %1? Its sheets are kept as they are; it takes no new sheets or participants and can no longer be edited. Why is it closed?</source>
+        <translation>Đóng đợt đánh giá %1? Các phiếu của đợt được giữ nguyên; đợt không nhận thêm phiếu hay đối tượng tham gia và không sửa được nữa. Lý do đóng đợt?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The campaign could not be closed: %1</source>
+        <translation>Không đóng được đợt đánh giá: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The campaign %1 is closed.</source>
+        <translation>Đã đóng đợt đánh giá %1.</translation>
     </message>
 </context>
 <context>
@@ -8265,7 +8596,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>%1 (quá hạn)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No sheet chosen</source>
         <translation>Chưa chọn phiếu</translation>
     </message>

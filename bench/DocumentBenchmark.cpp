@@ -232,6 +232,7 @@ struct BatchWorkload
                                       *setRow,
                                       {QStringLiteral("2026-12")},
                                       {},
+                                      QString(),
                                       QString()};
                 const auto campaign
                     = CampaignStore::ensure(db.connection(), record, QStringLiteral("bench"), e);

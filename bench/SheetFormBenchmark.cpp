@@ -170,6 +170,7 @@ struct Workload
                                                                    *set,
                                                                    {QStringLiteral("2026")},
                                                                    {},
+                                                                   QString(),
                                                                    QString()},
                                                                   QStringLiteral("bench"), e)
                                           : std::nullopt;

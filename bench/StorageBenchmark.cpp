@@ -62,6 +62,7 @@ qint64 prepare(Database& db, const QString& path)
                                                                       *setRow,
                                                                       {QStringLiteral("2026")},
                                                                       {},
+                                                                      QString(),
                                                                       QString()},
                                                                      QStringLiteral("bench"), e)
                                              : std::nullopt;

@@ -10,6 +10,7 @@
 //   T2        2999-12-31  CC01..CC10 February                      CC01-02 appraised, the rest draft
 //   CCHC      none        SNV (a unit: Sở Nội vụ)                  draft
 //
+// The deadline of T1 and T2 is that of every stage (self-assessment, appraisal, classification).
 // CC01-05 work in the commune XCL, CC06-10 in XHL. CC03 is renamed "Nguyễn Văn Dũng"; the
 // February sheet of CC10 has no group, so its task group comes from the catalogue ("Chuyên viên").
 
@@ -28,6 +29,12 @@ namespace danhgia::test {
 
 class QueueFixture
 {
+    static CampaignDeadlines sameDeadline(const QString& date)
+    {
+        const QDate day = QDate::fromString(date, Qt::ISODate);
+        return {day, day, day};
+    }
+
 public:
     // Sheet ids by "campaign/subject": "T1/CC01".
     QHash<QString, qint64> sheets;
@@ -130,7 +137,8 @@ private:
                                                                  QStringLiteral("staff"),
                                                                  *staff,
                                                                  {},
-                                                                 QString::fromUtf8(c.deadline),
+                                                                 sameDeadline(QString::fromUtf8(c.deadline)),
+                                                                 QString(),
                                                                  QString()},
                                                                 actor(), e);
                     if (!campaign) {
@@ -161,6 +169,7 @@ private:
                                                          *par,
                                                          {QStringLiteral("2026")},
                                                          {},
+                                                         QString(),
                                                          QString()},
                                                         actor(), e);
                 return cchc

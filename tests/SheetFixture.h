@@ -37,6 +37,7 @@ struct SheetFixture
                                                                  *set,
                                                                  {QStringLiteral("2026-05")},
                                                                  {},
+                                                                 QString(),
                                                                  QString()},
                                                                 QStringLiteral("admin"), e)
                                         : std::nullopt;

@@ -173,6 +173,7 @@ bool SurveyPointsFixture::setUp(QString* error)
                                                                QStringLiteral("par_index"),
                                                                *set,
                                                                {QStringLiteral("2026")},
+                                                               {},
                                                                QString(),
                                                                QString()},
                                                               QStringLiteral("admin"), e)

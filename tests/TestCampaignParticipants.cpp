@@ -96,6 +96,7 @@ private Q_SLOTS:
                                                            *set,
                                                            {},
                                                            {},
+                                                           QString(),
                                                            QString()},
                                                           m_actor, e)
                                  .has_value();

@@ -97,12 +97,12 @@ private Q_SLOTS:
         wanted.code = QStringLiteral("CCVC-Q4");
         wanted.title = QStringLiteral("Đánh giá công chức quý IV");
         wanted.periods = {QStringLiteral("2026-11"), QStringLiteral("2026-10")};
-        wanted.deadline = QStringLiteral("2026-12-15");
+        wanted.deadlines.classification = QDate(2026, 12, 15);
         const auto campaign = setup->create(wanted, {}, QStringLiteral("Quản trị"), &error);
         QVERIFY2(campaign, qPrintable(error));
         QCOMPARE(campaign->title, wanted.title);
         QCOMPARE(campaign->periods, wanted.periods);
-        QCOMPARE(campaign->deadline, wanted.deadline);
+        QCOMPARE(campaign->deadlines, wanted.deadlines);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM score_sheets")), 0);
         const auto sheetId = setup->addSheet(example(QStringLiteral("CC01-2026-01")),
                                              QStringLiteral("Nguyễn Văn An"), QString(), &error);

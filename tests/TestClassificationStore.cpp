@@ -64,7 +64,8 @@ private Q_SLOTS:
                                                                  QStringLiteral("staff"),
                                                                  *set,
                                                                  {},
-                                                                 QStringLiteral("2026-12-15"),
+                                                                 {{}, {}, QDate(2026, 12, 15)},
+                                                                 QString(),
                                                                  QString()},
                                                                 QStringLiteral("admin"), e);
                     if (!campaign) {

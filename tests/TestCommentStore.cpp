@@ -43,6 +43,7 @@ private Q_SLOTS:
                                                                    *set,
                                                                    {},
                                                                    {},
+                                                                   QString(),
                                                                    QString()},
                                                                   QStringLiteral("admin"), e)
                                           : std::nullopt;

@@ -94,6 +94,7 @@ private Q_SLOTS:
                                                        *set,
                                                        {},
                                                        {},
+                                                       QString(),
                                                        QString()},
                                                       m_actor, e);
                      },

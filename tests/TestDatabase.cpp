@@ -177,6 +177,7 @@ private Q_SLOTS:
                                                              setRow,
                                                              {QStringLiteral("2026")},
                                                              {},
+                                                             QString(),
                                                              QString()},
                                                             QStringLiteral("tester"), e);
                 return campaign

@@ -7,6 +7,8 @@
 #include <QApplication>
 
 #include "AppSession.h"
+#include "CampaignDialog.h"
+#include "CampaignParticipantsDialog.h"
 #include "CatalogueView.h"
 #include "DialogService.h"
 #include "DocumentActions.h"
@@ -21,6 +23,7 @@
 #include "UntranslatedTextFinder.h"
 #include "UserGuideDialog.h"
 #include "demo/DemoDatabase.h"
+#include "services/CampaignEditor.h"
 
 #include <QDialogButtonBox>
 #include <QDirIterator>
@@ -126,6 +129,7 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"DocumentDialog", "documentPreviewAndPrintDialog"}, {"ImportPreviewDialog", "importPreview"},
     {"SheetBatchExportDialog", "batchExportProgress"},   {"TaskListEditor", "taskListInBothModes"},
     {"UserGuideDialog", "aboutBoxAndUserGuide"},         {"QuotaCeilingDialog", "quotaCeiling"},
+    {"CampaignDialog", "campaignDialogs"},               {"CampaignParticipantsDialog", "campaignDialogs"},
 };
 
 } // namespace
@@ -351,6 +355,26 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(preview));
         read(QStringLiteral("import preview"), preview);
         preview->reject();
+        expectNoEnglish();
+    }
+
+    // The campaign dialog with a problem shown, and the participants page with its preview.
+    void campaignDialogs()
+    {
+        QString error;
+        const auto sets = Listings::criteriaSets(m_session.database().connection(), &error);
+        QVERIFY2(sets, qPrintable(error));
+        CampaignDialog dialog(*sets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.showProblem(CampaignEditor::problem(m_session.database().connection(), dialog.campaign()));
+        read(QStringLiteral("campaign"), &dialog);
+        dialog.reject();
+        CampaignParticipantsDialog participants(m_session, QLatin1String(DemoDatabase::StaffCampaign));
+        participants.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&participants));
+        read(QStringLiteral("campaign participants"), &participants);
+        participants.reject();
         expectNoEnglish();
     }
 

@@ -93,6 +93,7 @@ qint64 openWithSheet(Database& db, const QTemporaryDir& dir, const QString& subj
                                                          *set,
                                                          {QStringLiteral("2026")},
                                                          {},
+                                                         QString(),
                                                          QString()},
                                                         Actor, e);
             if (!campaign) {

@@ -60,7 +60,7 @@ private Q_SLOTS:
         const auto found = CampaignStore::find(m_db->connection(), QStringLiteral("KT2026"), &error);
         QVERIFY2(found, qPrintable(error));
         QCOMPARE(context->campaign.criteriaSetRowId, found->criteriaSetRowId);
-        QCOMPARE(context->campaign.deadline, found->deadline);
+        QCOMPARE(context->campaign.deadlines, found->deadlines);
         QCOMPARE(context->campaign.approvers, found->approvers);
         // A staff campaign is approved by the unit head unless it names its approvers.
         QCOMPARE(context->campaign.policy().approvers(), QList<Role>{Role::UnitHead});

@@ -107,6 +107,7 @@ private Q_SLOTS:
                                                                    *set,
                                                                    {QStringLiteral("2026")},
                                                                    {},
+                                                                   QString(),
                                                                    QString()},
                                                                   QStringLiteral("admin"), e)
                                           : std::nullopt;

@@ -175,6 +175,7 @@ private Q_SLOTS:
                                                                             *set,
                                                                             {QStringLiteral("2026")},
                                                                             {},
+                                                                            QString(),
                                                                             QString()},
                                                                            QStringLiteral("tester"), e)
                                                    : std::nullopt;

@@ -199,6 +199,7 @@ private Q_SLOTS:
                                                        QStringLiteral("par_index"),
                                                        *set,
                                                        {},
+                                                       {},
                                                        QString(),
                                                        QString()},
                                                       QStringLiteral("admin"), e)

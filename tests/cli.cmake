@@ -14,6 +14,8 @@ danhgia_add_cli_test(NAME test_cli_help SOURCES TestCliHelp.cpp LIBRARIES danhgi
 
 danhgia_add_cli_test(NAME test_cli_criteria_table SOURCES TestCliCriteriaTable.cpp LIBRARIES danhgia_testsupport_sql)
 danhgia_add_cli_test(NAME test_cli_import SOURCES TestCliImport.cpp LIBRARIES danhgia_tabular danhgia_testsupport_sql)
+# campaign create: deadlines, participants from an Excel list, sheets, all or none.
+danhgia_add_cli_test(NAME test_cli_campaign SOURCES TestCliCampaign.cpp LIBRARIES danhgia_tabular danhgia_testsupport_sql)
 danhgia_add_cli_test(NAME test_cli_import_xls SOURCES TestCliImportXls.cpp LIBRARIES danhgia_testsupport_sql)
 danhgia_add_cli_test(NAME test_cli_database SOURCES TestCliDatabase.cpp LIBRARIES danhgia_tabular danhgia_testsupport_sql)
 

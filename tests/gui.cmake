@@ -60,3 +60,8 @@ target_compile_definitions(test_dialoglanguage PRIVATE DANHGIA_SOURCE_DIR="${PRO
 foreach(test test_documentdialog test_documentactions test_batch_document_export test_dialoglanguage)
     set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")
 endforeach()
+
+# A campaign set up from nothing on the Campaigns screen: criteria from an Excel template, the
+# dialog's deadlines, participants searched, pasted and imported, the sheets previewed and created,
+# the queue late for the stage whose deadline passed only.
+danhgia_add_gui_test(NAME test_campaign_setup_view SOURCES TestCampaignSetupView.cpp)

@@ -38,6 +38,8 @@ danhgia_add_test(NAME test_council_writer SOURCES TestCouncilWriter.cpp CouncilT
 # workflow/: transitions, roles and reasons; submission readiness.
 danhgia_add_test(NAME test_sheetworkflow SOURCES TestSheetWorkflow.cpp LABELS unit)
 danhgia_add_test(NAME test_workflow_readiness SOURCES TestSubmissionReadiness.cpp LABELS unit)
+# The deadlines of a campaign per stage: defaults, order, overdue for the late stage only.
+danhgia_add_test(NAME test_campaign_deadlines SOURCES TestCampaignDeadlines.cpp LABELS unit)
 # The assessment stages (workflow/Stage): names in files and the database, titles, order, baseline.
 danhgia_add_test(NAME test_stage SOURCES TestStage.cpp LABELS unit)
 
@@ -45,6 +47,8 @@ danhgia_add_test(NAME test_stage SOURCES TestStage.cpp LABELS unit)
 # (compiled into the rules) is complete and covers every string in the sources.
 danhgia_add_test(NAME test_vietnamesetext SOURCES TestVietnameseText.cpp LABELS unit)
 danhgia_add_test(NAME test_legacyencoding SOURCES TestLegacyEncoding.cpp LABELS unit)
+# A list of codes pasted or read from a table (text/CodeList): campaign participants.
+danhgia_add_test(NAME test_codelist SOURCES TestCodeList.cpp LABELS unit)
 danhgia_add_test(NAME test_translations SOURCES TestTranslations.cpp LABELS unit)
 target_compile_definitions(test_translations PRIVATE
     DANHGIA_SOURCE_DIR="${PROJECT_SOURCE_DIR}"

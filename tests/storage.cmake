@@ -55,6 +55,11 @@ danhgia_add_test(NAME test_sheet_context_store SOURCES TestSheetContextStore.cpp
 # A campaign created with its sheets, for the CLI import and the demo (services/CampaignSetup).
 danhgia_add_test(NAME test_campaign_setup SOURCES TestCampaignSetup.cpp LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# Campaigns created, edited and closed with a deadline per stage; their sheets previewed and created
+# once; overdue per stage in the queue; schema 3's single deadline migrated (services/CampaignEditor,
+# services/CampaignSheets).
+danhgia_add_test(NAME test_campaign_editor SOURCES TestCampaignEditor.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
 
 # queries/: the work lists of the approval queue and a sheet's history.
 danhgia_add_test(NAME test_sheetqueue SOURCES TestSheetQueue.cpp QueueFixture.h LABELS unit

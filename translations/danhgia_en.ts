@@ -2,13 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CampaignCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CampaignCommand.cpp" line="+199"/>
+        <source>%n participant(s), %1 score sheet(s) created</source>
+        <translation>
+            <numerusform>%n participant, %1 score sheet(s) created</numerusform>
+            <numerusform>%n participants, %1 score sheet(s) created</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message numerus="yes">
+        <location filename="../core/storage/services/CampaignEditor.cpp" line="+194"/>
+        <source>Periods: the period %1 has %n score sheet(s); it cannot be removed</source>
+        <translation>
+            <numerusform>Periods: the period %1 has %n score sheet; it cannot be removed</numerusform>
+            <numerusform>Periods: the period %1 has %n score sheets; it cannot be removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CouncilPresets</name>
     <message numerus="yes">
         <location filename="../core/rules/councils/CouncilPresets.cpp" line="+37"/>
         <source>the pass mark %1 has more than %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the pass mark %1 has more than %n decimal</numerusform>
+            <numerusform>the pass mark %1 has more than %n decimals</numerusform>
         </translation>
     </message>
 </context>
@@ -184,7 +206,7 @@
 <context>
     <name>danhgia::ui::ApprovalQueueView</name>
     <message numerus="yes">
-        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+324"/>
+        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+322"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -265,9 +287,28 @@
     </message>
 </context>
 <context>
+    <name>danhgia::ui::CampaignParticipantsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/campaigns/CampaignParticipantsDialog.cpp" line="+180"/>
+        <source>%n added.</source>
+        <translation>
+            <numerusform>%n added.</numerusform>
+            <numerusform>%n added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>%n score sheet(s) created.</source>
+        <translation>
+            <numerusform>%n score sheet created.</numerusform>
+            <numerusform>%n score sheets created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::ClassificationModel</name>
     <message numerus="yes">
-        <location filename="../ui/queue/ClassificationModel.cpp" line="+199"/>
+        <location filename="../ui/queue/ClassificationModel.cpp" line="+193"/>
         <source>The index proposes %1, but only %n person(s) in this task group may keep it; the rules give %2 unless an override is recorded</source>
         <translation>
             <numerusform>The index proposes %1, but only %n person in this task group may keep it; the rules give %2 unless an override is recorded</numerusform>
@@ -278,7 +319,7 @@
 <context>
     <name>danhgia::ui::CriteriaSetView</name>
     <message numerus="yes">
-        <location filename="../ui/CriteriaSetView.cpp" line="+138"/>
+        <location filename="../ui/CriteriaSetView.cpp" line="+131"/>
         <location line="+5"/>
         <source>%n error(s)</source>
         <translation>
@@ -296,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n leaf criteria</source>
         <translation>
             <numerusform>%n leaf criterion</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>AdminCommands</name>
     <message>
-        <location filename="../server/cli/AdminCommands.cpp" line="+81"/>
+        <location filename="../server/cli/AdminCommands.cpp" line="+76"/>
         <source>Unknown admin command; see danhgia-server --help.</source>
         <translation>Lệnh quản trị không xác định; xem danhgia-server --help.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: the units list needs the columns Mã đơn vị, Tên đơn vị and Loại (code, name, kind).</source>
         <translation>%1: danh sách đơn vị cần có các cột Mã đơn vị, Tên đơn vị và Loại (code, name, kind).</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Hãy cho biết đơn vị của tài khoản bằng --unit MÃ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Give the roles of the account with --role ROLE (for example self_assessor).</source>
         <translation>Hãy cho biết vai trò của tài khoản bằng --role VAI_TRÒ (ví dụ self_assessor).</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Vai trò %1 không xác định; các vai trò gồm: %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No unit has the code %1; import the units first.</source>
         <translation>Không có đơn vị nào mang mã %1; hãy nhập danh sách đơn vị trước.</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>Không băm được mật khẩu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Account %1 of %2 with the roles %3.</source>
         <translation>Tài khoản %1 thuộc %2, vai trò: %3.</translation>
     </message>
@@ -94,17 +94,17 @@
         <translation>đang hoạt động</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 ended sessions (signed out, revoked or expired) are forgotten.</source>
         <translation>Đã loại bỏ %1 phiên làm việc đã kết thúc (đã đăng xuất, bị thu hồi hoặc hết hạn).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Give the age of the deletions to forget with --older-than-days N.</source>
         <translation>Hãy cho biết các bản ghi xóa cũ hơn bao nhiêu ngày thì được loại bỏ, bằng --older-than-days N.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Deletions up to version %1 are forgotten; clients behind it resynchronise.</source>
         <translation>Đã loại bỏ các bản ghi xóa đến phiên bản %1; máy trạm chưa đồng bộ đến đó sẽ phải đồng bộ lại toàn bộ.</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>Trường &quot;%1&quot; không hợp lệ: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Sign in first: the request has no valid access token.</source>
         <translation>Hãy đăng nhập trước: yêu cầu không có mã truy cập hợp lệ.</translation>
     </message>
@@ -410,9 +410,231 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>CampaignCommand</name>
+    <message>
+        <location filename="../app/cli/CampaignCommand.cpp" line="+29"/>
+        <source>--deadline %1: write STAGE=DATE, the stage being self, appraisal or classification</source>
+        <translation>--deadline %1: hãy viết BƯỚC=NGÀY, bước là self (tự đánh giá), appraisal (thẩm định) hoặc classification (xếp loại)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Usage: danhgia-cli campaign create --db FILE --code CODE --title TITLE
+           --criteria SET[@VERSION] --periods PERIOD[,PERIOD...] [OPTIONS]
+
+Creates an assessment campaign with a deadline per stage, adds its participants (units
+or people, by code) and creates their score sheets, one per participant and period:
+all of it, or nothing when anything is wrong.
+
+Options:
+  --db FILE              the database (created by &quot;danhgia-cli db init&quot;)
+  --code CODE            the campaign&apos;s code (letters without diacritics, digits, . - _)
+  --title TITLE          the campaign&apos;s title
+  --criteria SET@VERSION a criteria set stored in the database; without @VERSION, its
+                         latest version
+  --kind KIND            staff, par_index, agency, it_ranking or interview (default: the
+                         kind of the criteria set)
+  --periods LIST         the periods, separated by commas (2026, 2026-01, 2026-Q1...)
+  --deadline STAGE=DATE  a stage&apos;s deadline, YYYY-MM-DD or DD/MM/YYYY; the stage is
+                         self, appraisal or classification; may be repeated. Without a
+                         classification deadline: 15 December of the periods&apos; year
+  --special-calendar     the default classification deadline is 15 January of the next
+                         year (units on a special calendar)
+  --participants FILE    a CSV or Excel list whose column Mã (code) holds the codes of
+                         units or people of the catalogue
+  --actor NAME           who is recorded in the audit trail (default: danhgia-cli)
+  --help                 show this help
+
+Exit status: 0 created, 1 invalid data, 2 wrong command line, 3 unreadable file.
+</source>
+        <translation>Cách dùng: danhgia-cli campaign create --db TỆP --code MÃ --title TÊN
+           --criteria BỘ[@PHIÊN_BẢN] --periods KỲ[,KỲ...] [TÙY_CHỌN]
+
+Tạo một đợt đánh giá với thời hạn của từng bước, thêm các đối tượng tham gia (đơn vị hoặc
+cán bộ, theo mã) và tạo phiếu chấm điểm của họ, mỗi đối tượng một phiếu cho mỗi kỳ:
+làm tất cả, hoặc không ghi gì khi có bất kỳ chỗ nào sai.
+
+Tùy chọn:
+  --db TỆP               cơ sở dữ liệu (tạo bằng &quot;danhgia-cli db init&quot;)
+  --code MÃ              mã của đợt (chữ không dấu, chữ số, . - _)
+  --title TÊN            tên của đợt
+  --criteria BỘ@PHIÊN_BẢN  một bộ tiêu chí đã lưu trong cơ sở dữ liệu; không có @PHIÊN_BẢN
+                         thì dùng phiên bản mới nhất
+  --kind LOẠI            staff, par_index, agency, it_ranking hoặc interview (mặc định: loại
+                         của bộ tiêu chí)
+  --periods DANH_SÁCH    các kỳ đánh giá, cách nhau bằng dấu phẩy (2026, 2026-01, 2026-Q1...)
+  --deadline BƯỚC=NGÀY   thời hạn của một bước, YYYY-MM-DD hoặc DD/MM/YYYY; bước là self (tự
+                         đánh giá), appraisal (thẩm định) hoặc classification (xếp loại); có thể
+                         lặp lại. Không có hạn xếp loại: ngày 15 tháng 12 của năm các kỳ đánh giá
+  --special-calendar     hạn xếp loại mặc định là ngày 15 tháng 01 năm sau (đơn vị theo lịch
+                         làm việc đặc thù)
+  --participants TỆP     danh sách CSV hoặc Excel có cột Mã chứa mã của các đơn vị hoặc cán bộ
+                         trong danh mục
+  --actor TÊN            người được ghi vào nhật ký thay đổi (mặc định: danhgia-cli)
+  --help                 hiển thị trợ giúp này
+
+Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3 không đọc được tệp.
+</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>say what to do with a campaign: create</source>
+        <translation>hãy cho biết việc cần làm với đợt đánh giá: create (tạo)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--criteria %1: write SET@VERSION, the version a whole number from 1</source>
+        <translation>--criteria %1: hãy viết BỘ@PHIÊN_BẢN, phiên bản là số nguyên từ 1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>danhgia-cli: the criteria set %1 is not in the database; import it first with &quot;danhgia-cli import criteria&quot;</source>
+        <translation>danhgia-cli: bộ tiêu chí %1 chưa có trong cơ sở dữ liệu; hãy nhập trước bằng &quot;danhgia-cli import criteria&quot;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>danhgia-cli: the campaign was not created: %1</source>
+        <translation>danhgia-cli: chưa tạo đợt đánh giá: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign %1 created: %2</source>
+        <translation>Đã tạo đợt đánh giá %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  deadline for %1: %2</source>
+        <translation>  hạn %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n participant(s), %1 score sheet(s) created</source>
+        <translation>
+            <numerusform>%n đối tượng tham gia, đã tạo %1 phiếu chấm điểm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDeadlines</name>
+    <message>
+        <location filename="../core/rules/workflow/CampaignDeadlines.cpp" line="+70"/>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appraisal</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the %1 deadline (%2) comes before the %3 deadline (%4): the deadlines must follow the order of the stages</source>
+        <translation>hạn %1 (%2) sớm hơn hạn %3 (%4): các hạn phải theo đúng thứ tự các bước</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: &quot;%2&quot; is not a date (write it as YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>%1: &quot;%2&quot; không phải là ngày (hãy viết theo dạng YYYY-MM-DD hoặc DD/MM/YYYY)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message>
+        <location filename="../core/storage/services/CampaignEditor.cpp" line="+46"/>
+        <source>cannot read the sheets of the campaign: %1</source>
+        <translation>không đọc được các phiếu của đợt đánh giá: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Code: the campaign needs a code</source>
+        <translation>Mã: đợt đánh giá cần có mã</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code: &quot;%1&quot; may hold only letters without diacritics, digits, dots, hyphens and underscores</source>
+        <translation>Mã: &quot;%1&quot; chỉ được gồm chữ cái không dấu, chữ số, dấu chấm, dấu gạch ngang và dấu gạch dưới</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title: the campaign needs a title</source>
+        <translation>Tên: đợt đánh giá cần có tên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind: &quot;%1&quot; is not a kind of campaign; use one of %2</source>
+        <translation>Loại: &quot;%1&quot; không phải là loại đợt đánh giá; hãy dùng một trong các loại %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criteria set: choose the version of a criteria set</source>
+        <translation>Bộ tiêu chí: hãy chọn một phiên bản bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Criteria set: %1</source>
+        <translation>Bộ tiêu chí: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criteria set: %1 version %2 is for campaigns of the kind &quot;%3&quot;, not &quot;%4&quot;</source>
+        <translation>Bộ tiêu chí: %1 phiên bản %2 dùng cho đợt đánh giá loại &quot;%3&quot;, không phải loại &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Periods: name at least one period (2026, 2026-01, 2026-Q1...)</source>
+        <translation>Kỳ đánh giá: hãy nêu ít nhất một kỳ (2026, 2026-01, 2026-Q1...)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Periods: a period is empty</source>
+        <translation>Kỳ đánh giá: có một kỳ để trống</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Periods: %1 is named twice</source>
+        <translation>Kỳ đánh giá: kỳ %1 được nêu hai lần</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadlines: %1</source>
+        <translation>Thời hạn: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Code: a campaign with the code %1 exists already</source>
+        <translation>Mã: đã có đợt đánh giá mang mã %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the campaign %1 is closed: it can no longer be changed</source>
+        <translation>đợt đánh giá %1 đã đóng: không thể sửa đổi nữa</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Criteria set: the campaign %1 has score sheets already; its kind and criteria set can no longer change</source>
+        <translation>Bộ tiêu chí: đợt đánh giá %1 đã có phiếu chấm điểm; không thể đổi loại và bộ tiêu chí nữa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Periods: the period %1 has %n score sheet(s); it cannot be removed</source>
+        <translation>
+            <numerusform>Kỳ đánh giá: kỳ %1 đã có %n phiếu chấm điểm; không thể bỏ kỳ này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the campaign %1 is closed already</source>
+        <translation>đợt đánh giá %1 đã được đóng trước đó</translation>
+    </message>
+</context>
+<context>
     <name>CampaignResults</name>
     <message>
-        <location filename="../core/storage/queries/CampaignResults.cpp" line="+31"/>
+        <location filename="../core/storage/queries/CampaignResults.cpp" line="+32"/>
         <source>the sheet of %1 (%2) does not fit the criteria set: %3</source>
         <translation>phiếu chấm điểm của %1 (%2) không phù hợp với bộ tiêu chí: %3</translation>
     </message>
@@ -431,15 +653,38 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>CampaignSheets</name>
+    <message>
+        <location filename="../core/storage/services/CampaignSheets.cpp" line="+34"/>
+        <source>cannot read the participants of the campaign %1: %2</source>
+        <translation>không đọc được danh sách tham gia đợt đánh giá %1: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the campaign %1 is closed: it takes no new score sheets</source>
+        <translation>đợt đánh giá %1 đã đóng: không nhận thêm phiếu chấm điểm mới</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>created for the participants of the campaign</source>
+        <translation>tạo cho các đối tượng tham gia đợt đánh giá</translation>
+    </message>
+</context>
+<context>
     <name>CampaignStore</name>
     <message>
-        <location filename="../core/storage/stores/CampaignStore.cpp" line="+38"/>
-        <location line="+123"/>
+        <location filename="../core/storage/stores/CampaignStore.cpp" line="+35"/>
+        <source>the campaign %1 is closed: its participants can no longer change</source>
+        <translation>đợt đánh giá %1 đã đóng: không thể thay đổi danh sách tham gia nữa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+138"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được các đợt đánh giá: %1</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-130"/>
         <source>a code in the list is empty</source>
         <translation>danh sách có mã để trống</translation>
     </message>
@@ -449,13 +694,13 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>mã %1 bị liệt kê hai lần</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+207"/>
+        <location line="+11"/>
+        <location line="+266"/>
         <source>cannot read the participants of the campaign %1: %2</source>
         <translation>không đọc được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-261"/>
         <source>there is no unit with the code %1</source>
         <translation>không có đơn vị nào mang mã %1</translation>
     </message>
@@ -485,12 +730,12 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>công chức %1 (%2) không tham gia đợt đánh giá %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>cannot change the participants of the campaign %1: %2</source>
         <translation>không thay đổi được danh sách đối tượng tham gia đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+84"/>
         <source>there is no campaign with the code &quot;%1&quot;</source>
         <translation>không có đợt đánh giá nào mang mã &quot;%1&quot;</translation>
     </message>
@@ -498,6 +743,21 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+43"/>
         <source>the campaign &quot;%1&quot; uses another criteria set</source>
         <translation>đợt đánh giá &quot;%1&quot; dùng một bộ tiêu chí khác</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>cannot read the catalogue: %1</source>
+        <translation>không đọc được danh mục: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the code %1 is both a unit&apos;s and a person&apos;s: add it from the list of units or of people</source>
+        <translation>mã %1 vừa là mã của một đơn vị vừa là mã của một cán bộ: hãy thêm từ danh sách đơn vị hoặc danh sách cán bộ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no unit or person with the code %1</source>
+        <translation>không có đơn vị hoặc cán bộ nào mang mã %1</translation>
     </message>
 </context>
 <context>
@@ -661,7 +921,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>%1 cần có giá trị</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown option %1</source>
         <translation>tùy chọn không xác định %1</translation>
     </message>
@@ -712,7 +972,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="+18"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+19"/>
         <source>score sheets against a criteria set (JSON results)</source>
         <translation>chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)</translation>
     </message>
@@ -743,6 +1003,11 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
     <message>
         <location line="+3"/>
+        <source>create a campaign with its deadlines, participants and score sheets (campaign create)</source>
+        <translation>tạo đợt đánh giá với thời hạn, đối tượng tham gia và phiếu chấm điểm (campaign create)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>export a campaign&apos;s results (CSV, .xlsx) or its score sheets</source>
         <translation>xuất kết quả của một đợt đánh giá (CSV, .xlsx) hoặc các phiếu chấm điểm của đợt</translation>
     </message>
@@ -777,6 +1042,14 @@ Các lệnh:
 &quot;danhgia-cli LỆNH --help&quot; mô tả cách dùng từng lệnh. Đặt DANHGIA_LANG=en để hiển thị
 thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CodeList</name>
+    <message>
+        <location filename="../core/rules/text/CodeList.cpp" line="+54"/>
+        <source>%1: the list needs a column titled Mã (code) with the codes of the units or people</source>
+        <translation>%1: danh sách cần có cột Mã chứa mã của các đơn vị hoặc cán bộ</translation>
     </message>
 </context>
 <context>
@@ -1228,11 +1501,12 @@ hoặc không ghi được tệp kết quả.
     <message>
         <location line="+9"/>
         <location line="+53"/>
+        <location line="+14"/>
         <source>cannot read the criteria sets: %1</source>
         <translation>không đọc được các bộ tiêu chí: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-60"/>
         <source>the criteria set %1 version %2 is already in the database with different content; a published version cannot change: give the new content a higher &quot;version&quot;</source>
         <translation>bộ tiêu chí %1 phiên bản %2 đã có trong cơ sở dữ liệu với nội dung khác; phiên bản đã công bố không được thay đổi: hãy đặt &quot;version&quot; cao hơn cho nội dung mới</translation>
     </message>
@@ -1565,12 +1839,12 @@ hoặc không ghi được tệp kết quả.
         <translation>không thiết lập được cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>cannot start a transaction: %1</source>
         <translation>không bắt đầu được giao dịch: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the change could not be saved: %1</source>
         <translation>không lưu được thay đổi: %1</translation>
     </message>
@@ -2886,7 +3160,7 @@ Tùy chọn:
 <context>
     <name>RecordRules</name>
     <message>
-        <location filename="../server/service/RecordRules.cpp" line="+72"/>
+        <location filename="../server/service/RecordRules.cpp" line="+67"/>
         <source>the kind of a unit is one of: %1</source>
         <translation>loại đơn vị phải là một trong: %1</translation>
     </message>
@@ -3161,7 +3435,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+156"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+172"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -3320,7 +3594,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ServerCommands</name>
     <message>
-        <location filename="../server/cli/ServerCommands.cpp" line="+57"/>
+        <location filename="../server/cli/ServerCommands.cpp" line="+51"/>
         <source>Unknown option %1; see danhgia-server --help.</source>
         <translation>Tùy chọn %1 không xác định; xem danhgia-server --help.</translation>
     </message>
@@ -3367,7 +3641,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No database: give --database CONNINFO or set DANHGIA_SERVER_DATABASE.</source>
         <translation>Chưa có cơ sở dữ liệu: hãy chỉ định --database CHUỖI_KẾT_NỐI hoặc đặt biến DANHGIA_SERVER_DATABASE.</translation>
     </message>
@@ -3377,7 +3651,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không khởi động được thư viện libsodium.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot connect to the database %1: %2</source>
         <translation>Không kết nối được cơ sở dữ liệu %1: %2</translation>
     </message>
@@ -3387,7 +3661,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Đã áp dụng nâng cấp lược đồ %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database is at schema version %1.</source>
         <translation>Cơ sở dữ liệu đang ở lược đồ phiên bản %1.</translation>
     </message>
@@ -3402,12 +3676,12 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không ghi được tệp cổng %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Listening on %1:%2.</source>
         <translation>Đang lắng nghe trên %1:%2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The database schema is not up to date; run danhgia-server migrate first.</source>
         <translation>Lược đồ cơ sở dữ liệu chưa được nâng cấp; hãy chạy danhgia-server migrate trước.</translation>
     </message>
@@ -3813,7 +4087,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetQueue</name>
     <message>
-        <location filename="../core/storage/queries/SheetQueue.cpp" line="+122"/>
+        <location filename="../core/storage/queries/SheetQueue.cpp" line="+121"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
@@ -3840,7 +4114,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetRules</name>
     <message>
-        <location filename="../server/service/SheetRules.cpp" line="+121"/>
+        <location filename="../server/service/SheetRules.cpp" line="+117"/>
         <source>Only a draft score sheet can be deleted.</source>
         <translation>Chỉ được xóa phiếu chấm điểm còn là dự thảo.</translation>
     </message>
@@ -3871,7 +4145,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không có bước xử lý nào chuyển phiếu chấm điểm từ trạng thái %1 sang %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+49"/>
         <source>The criteria set of the campaign cannot be read.</source>
         <translation>Không đọc được bộ tiêu chí của đợt đánh giá.</translation>
@@ -3936,7 +4210,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetStore</name>
     <message>
-        <location filename="../core/storage/stores/SheetStore.cpp" line="+181"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+164"/>
         <source>the score sheet of %1 (%2) cannot change: %3</source>
         <translation>phiếu chấm điểm của %1 (%2) không thể thay đổi: %3</translation>
     </message>
@@ -4004,7 +4278,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetValueStore</name>
     <message>
-        <location filename="../core/storage/stores/SheetValueStore.cpp" line="+94"/>
+        <location filename="../core/storage/stores/SheetValueStore.cpp" line="+95"/>
         <source>the value of criterion %1 has an unknown stage &quot;%2&quot;</source>
         <translation>giá trị của tiêu chí %1 thuộc giai đoạn không xác định &quot;%2&quot;</translation>
     </message>
@@ -4830,23 +5104,23 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ApprovalQueueModel</name>
     <message>
-        <location filename="../ui/queue/ApprovalQueueModel.cpp" line="+55"/>
-        <source>The deadline %1 has passed and the sheet is not approved yet</source>
-        <translation>Đã quá hạn hoàn thành %1 nhưng phiếu chưa được phê duyệt</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../ui/queue/ApprovalQueueModel.cpp" line="+222"/>
         <source>%1, overdue</source>
         <translation>%1, quá hạn</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-102"/>
         <source>Name</source>
         <comment>short column title: the assessed person or unit</comment>
         <translation>Tên</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-38"/>
+        <source>%1, overdue for: %2</source>
+        <translation>%1, quá hạn: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Period</source>
         <comment>short column title: the evaluation period</comment>
         <translation>Kỳ đánh giá</translation>
@@ -4896,11 +5170,26 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <source>Last change</source>
         <translation>Thay đổi gần nhất</translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, done in time</source>
+        <translation>%1, đã xong đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, done late</source>
+        <translation>%1, đã xong nhưng muộn</translation>
+    </message>
 </context>
 <context>
     <name>danhgia::ui::ApprovalQueueView</name>
     <message>
-        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+80"/>
+        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+73"/>
         <source>Sheets waiting for you</source>
         <translation>Phiếu chờ tôi xử lý</translation>
     </message>
@@ -4930,7 +5219,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Show the sheets of one unit only</source>
         <translation>Chỉ hiển thị các phiếu của một đơn vị</translation>
     </message>
@@ -4970,7 +5259,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Chỉ hiển thị các phiếu đã quá hạn hoàn thành của đợt đánh giá</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
@@ -4990,14 +5279,14 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Tìm &amp;kiếm:</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+264"/>
+        <location line="+22"/>
+        <location line="+266"/>
         <source>Send the selected sheets back to draft, with one reason for all of them</source>
         <translation>Trả lại các phiếu đã chọn về trạng thái dự thảo, với cùng một lý do cho tất cả các phiếu</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+263"/>
+        <location line="-262"/>
+        <location line="+264"/>
         <source>Record the appraisal of the selected sheets as done</source>
         <translation>Ghi nhận đã thẩm định xong các phiếu đang chọn</translation>
     </message>
@@ -5148,9 +5437,265 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::CampaignDialog</name>
+    <message>
+        <location filename="../ui/campaigns/CampaignDialog.cpp" line="+35"/>
+        <source>New campaign</source>
+        <translation>Tạo đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>for example DG-2026</source>
+        <translation>ví dụ DG-2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;riteria set:</source>
+        <translation>&amp;Bộ tiêu chí:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>periods separated by commas: 2026, or 2026-01, 2026-02</source>
+        <translation>các kỳ cách nhau bằng dấu phẩy: 2026, hoặc 2026-01, 2026-02</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Kỳ đánh giá:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 by</source>
+        <translation>Hạn %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deadlines:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The units follow a &amp;special calendar</source>
+        <translation>Đơn vị theo lịch đặc &amp;thù</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By the rules, classification is done by 15 December of the year, or by 15 January of the next year for units on a special calendar: that is the default, which you may change.</source>
+        <translation>Theo quy định, việc xếp loại hoàn thành trước ngày 15 tháng 12 của năm, hoặc trước ngày 15 tháng 01 năm sau đối với đơn vị theo lịch làm việc đặc thù: đó là hạn mặc định, bạn có thể thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, phiên bản %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No criteria set of this kind is stored: import one in the Criteria sets screen or with danhgia-cli import criteria</source>
+        <translation>Chưa có bộ tiêu chí nào thuộc loại này: hãy nhập ở màn hình Bộ tiêu chí hoặc bằng lệnh danhgia-cli import criteria</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit the campaign %1</source>
+        <translation>Sửa đợt đánh giá %1</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::CampaignParticipantsDialog</name>
+    <message>
+        <location filename="../ui/campaigns/CampaignParticipantsDialog.cpp" line="+37"/>
+        <source>Participants and sheets of %1</source>
+        <translation>Đối tượng tham gia và phiếu của %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find units or people (with or without diacritics):</source>
+        <translation>Tìm đơn vị hoặc cán bộ (gõ có dấu hoặc không dấu):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add the selected</source>
+        <translation>&amp;Thêm mục đã chọn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add its &amp;people</source>
+        <translation>Thêm cán &amp;bộ của đơn vị</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or paste codes (one a line, or separated by commas):</source>
+        <translation>Hoặc dán danh sách mã (mỗi dòng một mã, hoặc cách nhau bằng dấu phẩy):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the &amp;codes</source>
+        <translation>Thêm các &amp;mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a list (.xlsx, .csv)…</source>
+        <translation>&amp;Nhập danh sách (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taking part:</source>
+        <translation>Đang tham gia:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove the selected</source>
+        <translation>&amp;Bỏ mục đã chọn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task group</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create &amp;sheets</source>
+        <translation>Tạo &amp;phiếu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import a list of participants</source>
+        <translation>Nhập danh sách đối tượng tham gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>Danh sách (*.xlsx *.xls *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+151"/>
+        <source>Unit %1: %2</source>
+        <translation>Đơn vị %1: %2</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>They all take part already.</source>
+        <translation>Tất cả đều đã tham gia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody was added: %1</source>
+        <translation>Chưa thêm ai: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n added.</source>
+        <translation>
+            <numerusform>Đã thêm %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Select units or people in the list first.</source>
+        <translation>Hãy chọn đơn vị hoặc cán bộ trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nobody works in %1.</source>
+        <translation>Không có cán bộ nào thuộc %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paste the codes first.</source>
+        <translation>Hãy dán danh sách mã trước.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No sheet was created: %1</source>
+        <translation>Chưa tạo phiếu nào: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n score sheet(s) created.</source>
+        <translation>
+            <numerusform>Đã tạo %n phiếu chấm điểm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>exists</source>
+        <translation>đã có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>will be created</source>
+        <translation>sẽ được tạo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 score sheet(s) for %2 participant(s): %3 exist, %4 will be created.</source>
+        <translation>%1 phiếu chấm điểm cho %2 đối tượng tham gia: %3 phiếu đã có, %4 phiếu sẽ được tạo.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CampaignsView</name>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="+48"/>
+        <location filename="../ui/CampaignsView.cpp" line="+67"/>
         <source>Double-click a campaign to see its score sheets.</source>
         <translation>Nhấp đúp vào một đợt đánh giá để xem các phiếu chấm điểm của đợt đó.</translation>
     </message>
@@ -5170,7 +5715,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Người phê duyệt…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Campaigns</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -5190,9 +5735,34 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Kỳ đánh giá</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Deadline</source>
-        <translation>Hạn hoàn thành</translation>
+        <location line="-51"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Tạo đợt đánh giá…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Participants and sheets…</source>
+        <translation>Đối tượng tham gia và phiế&amp;u…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close the campaign</source>
+        <translation>Đón&amp;g đợt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deadlines</source>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5210,17 +5780,22 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Hãy chọn một đợt đánh giá trước.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Approved by: %1</source>
         <translation>Người phê duyệt: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (đã đóng)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Sheets still open after the campaign&apos;s deadline</source>
         <translation>Phiếu vẫn chưa hoàn tất khi đã quá hạn hoàn thành của đợt đánh giá</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Select a campaign first, then choose who approves its score sheets</source>
         <translation>Chọn một đợt đánh giá trước, rồi chọn người phê duyệt các phiếu chấm điểm của đợt</translation>
     </message>
@@ -5254,11 +5829,41 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <source>The score sheets of %1 are now approved by: %2.</source>
         <translation>Từ nay các phiếu chấm điểm của đợt %1 do %2 phê duyệt.</translation>
     </message>
+    <message>
+        <location line="+68"/>
+        <source>The campaign %1 is created: now choose its participants.</source>
+        <translation>Đã tạo đợt đánh giá %1: bây giờ hãy chọn các đối tượng tham gia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign %1 is saved.</source>
+        <translation>Đã lưu đợt đánh giá %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Close the campaign</source>
+        <translation>Đóng đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the campaign %1? Its sheets are kept as they are; it takes no new sheets or participants and can no longer be edited. Why is it closed?</source>
+        <translation>Đóng đợt đánh giá %1? Các phiếu của đợt được giữ nguyên; đợt không nhận thêm phiếu hay đối tượng tham gia và không sửa được nữa. Lý do đóng đợt?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The campaign could not be closed: %1</source>
+        <translation>Không đóng được đợt đánh giá: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The campaign %1 is closed.</source>
+        <translation>Đã đóng đợt đánh giá %1.</translation>
+    </message>
 </context>
 <context>
     <name>danhgia::ui::CatalogueView</name>
     <message>
-        <location filename="../ui/catalogue/CatalogueView.cpp" line="+64"/>
+        <location filename="../ui/catalogue/CatalogueView.cpp" line="+57"/>
         <source>Import &amp;units…</source>
         <translation>Nhập danh sách đơn &amp;vị…</translation>
     </message>
@@ -5457,7 +6062,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ClassificationModel</name>
     <message>
-        <location filename="../ui/queue/ClassificationModel.cpp" line="+104"/>
+        <location filename="../ui/queue/ClassificationModel.cpp" line="+97"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
@@ -5532,7 +6137,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>%1/%2 điểm</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No grade: the sheet is incomplete or the person is not classified</source>
         <translation>Không xếp loại: phiếu chưa hoàn chỉnh hoặc người này thuộc trường hợp không xếp loại</translation>
     </message>
@@ -5572,7 +6177,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ClassificationView</name>
     <message>
-        <location filename="../ui/queue/ClassificationView.cpp" line="+58"/>
+        <location filename="../ui/queue/ClassificationView.cpp" line="+43"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -5587,7 +6192,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đợt đánh &amp;giá:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -5602,13 +6207,13 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Điều chỉnh mức &amp;xếp loại…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+236"/>
+        <location line="+2"/>
+        <location line="+238"/>
         <source>Override grade</source>
         <translation>Điều chỉnh mức xếp loại</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-237"/>
         <source>Record another grade for the selected person, with a reason and the name of the approver</source>
         <translation>Ghi nhận mức xếp loại khác cho người được chọn, kèm lý do và họ tên người phê duyệt</translation>
     </message>
@@ -5638,12 +6243,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Nhóm nhiệm vụ: %1</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>The unit whose people are listed; the quota is counted as the criteria set says (per agency and task group)</source>
         <translation>Đơn vị có người được liệt kê; tỷ lệ tối đa được tính theo quy định của bộ tiêu chí (theo từng cơ quan và từng nhóm nhiệm vụ)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>%1 proposed for %2 by the index, %3 allowed by the quota in the task group.</source>
         <translation>%1 người được đề xuất %2 theo điểm, %3 người được giữ theo tỷ lệ tối đa trong nhóm nhiệm vụ.</translation>
     </message>
@@ -5653,7 +6258,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Vượt tỷ lệ tối đa trong đơn vị này: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ties to decide: %1.</source>
         <translation>Trường hợp bằng điểm cần quyết định: %1.</translation>
     </message>
@@ -5663,7 +6268,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Xếp loại của nhóm nhiệm vụ %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Select a person to override the grade</source>
         <translation>Chọn một người để điều chỉnh mức xếp loại</translation>
     </message>
@@ -5713,12 +6318,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chưa có đợt đánh giá nào có phiếu chấm điểm.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: %2% (decision %3)</source>
         <translation>%1: %2% (quyết định số %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Raised ceilings: %1.</source>
         <translation>Tỷ lệ được nâng: %1.</translation>
     </message>
@@ -5726,7 +6331,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilGridModel</name>
     <message>
-        <location filename="../ui/council/CouncilGridModel.cpp" line="+241"/>
+        <location filename="../ui/council/CouncilGridModel.cpp" line="+239"/>
         <source>Passed</source>
         <translation>Đạt</translation>
     </message>
@@ -5887,7 +6492,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilView</name>
     <message>
-        <location filename="../ui/council/CouncilView.cpp" line="+76"/>
+        <location filename="../ui/council/CouncilView.cpp" line="+68"/>
         <source>Council</source>
         <translation>Hội đồng</translation>
     </message>
@@ -6083,7 +6688,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CriteriaSetView</name>
     <message>
-        <location filename="../ui/CriteriaSetView.cpp" line="+56"/>
+        <location filename="../ui/CriteriaSetView.cpp" line="+49"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
@@ -6204,7 +6809,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>%1 trên tổng số %2 tiêu chí (%3 lĩnh vực)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n leaf criteria</source>
         <translation>
             <numerusform>%n tiêu chí thành phần</numerusform>
@@ -6249,7 +6854,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CriteriaTreeModel</name>
     <message>
-        <location filename="../ui/CriteriaTreeModel.cpp" line="+163"/>
+        <location filename="../ui/CriteriaTreeModel.cpp" line="+160"/>
         <source>A deduction of at most %1 points; it adds nothing to the maximum.</source>
         <translation>Trừ tối đa %1 điểm; không cộng vào điểm tối đa.</translation>
     </message>
@@ -7002,7 +7607,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/catalogue/ImportPreviewDialog.cpp" line="+34"/>
+        <location filename="../ui/catalogue/ImportPreviewDialog.cpp" line="+36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7439,7 +8044,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::QuotaScopeModel</name>
     <message>
-        <location filename="../ui/queue/QuotaScopeModel.cpp" line="+64"/>
+        <location filename="../ui/queue/QuotaScopeModel.cpp" line="+57"/>
         <source>Raised by decision %1 of %2: %3 (recorded by %4)</source>
         <translation>Được nâng theo quyết định số %1 ngày %2: %3 (người ghi: %4)</translation>
     </message>
@@ -7454,7 +8059,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>(không có nhóm nhiệm vụ)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -7638,7 +8243,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ResultsView</name>
     <message>
-        <location filename="../ui/charts/ResultsView.cpp" line="+68"/>
+        <location filename="../ui/charts/ResultsView.cpp" line="+60"/>
         <source>&amp;Campaign:</source>
         <translation>Đợt đánh &amp;giá:</translation>
     </message>
@@ -7837,7 +8442,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>%1: một số tiêu chí chưa có giá trị</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>No results to show.</source>
         <translation>Không có kết quả để hiển thị.</translation>
     </message>
@@ -8246,7 +8851,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SheetHistoryPanel</name>
     <message>
-        <location filename="../ui/queue/SheetHistoryPanel.cpp" line="+50"/>
+        <location filename="../ui/queue/SheetHistoryPanel.cpp" line="+48"/>
         <source>Campaign:</source>
         <translation>Đợt đánh giá:</translation>
     </message>
@@ -8321,7 +8926,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>%1 (quá hạn)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No sheet chosen</source>
         <translation>Chưa chọn phiếu</translation>
     </message>
@@ -8615,7 +9220,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SurveyEntryView</name>
     <message>
-        <location filename="../ui/survey/SurveyEntryView.cpp" line="+60"/>
+        <location filename="../ui/survey/SurveyEntryView.cpp" line="+47"/>
         <source>Survey</source>
         <translation>Cuộc khảo sát</translation>
     </message>
@@ -8645,7 +9250,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Questionnaires of the unit</source>
         <translation>Phiếu khảo sát của đơn vị</translation>
     </message>

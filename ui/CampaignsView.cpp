@@ -3,12 +3,15 @@
 #include "DocumentActions.h"
 
 #include "AppSession.h"
+#include "CampaignDialog.h"
+#include "CampaignParticipantsDialog.h"
 #include "DialogService.h"
 #include "MessageBar.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
 #include "queries/Listings.h"
 #include "queries/SheetQueue.h"
+#include "services/CampaignEditor.h"
 #include "stores/CampaignStore.h"
 #include "workflow/RecordPermissions.h"
 
@@ -35,6 +38,22 @@ enum Column
     FirstStateColumn,
 };
 
+// Each stage's deadline on a line of its own ("Tự đánh giá: 05/02/2026").
+QTableWidgetItem* deadlinesItem(const CampaignDeadlines& deadlines)
+{
+    QStringList lines;
+    for (const DeadlineStage stage : CampaignDeadlines::stages()) {
+        const QDate date = deadlines.deadline(stage);
+        if (date.isValid()) {
+            lines.append(CampaignsView::tr("%1: %2").arg(CampaignDeadlines::stageTitle(stage),
+                                                         date.toString(QStringLiteral("dd/MM/yyyy"))));
+        }
+    }
+    auto* item = new QTableWidgetItem(lines.join(QLatin1String("; ")));
+    item->setToolTip(lines.join(QLatin1Char('\n')));
+    return item;
+}
+
 } // namespace
 
 CampaignsView::CampaignsView(AppSession& session, QWidget* parent)
@@ -57,13 +76,27 @@ CampaignsView::CampaignsView(AppSession& session, QWidget* parent)
     m_approvers->setObjectName(QStringLiteral("campaignApproversButton"));
     top->addWidget(m_approvers);
     layout->addLayout(top);
+    auto* setup = new QHBoxLayout;
+    m_new = new QPushButton(tr("&New campaign…"), this);
+    m_new->setObjectName(QStringLiteral("newCampaignButton"));
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editCampaignButton"));
+    m_participants = new QPushButton(tr("&Participants and sheets…"), this);
+    m_participants->setObjectName(QStringLiteral("campaignParticipantsButton"));
+    m_close = new QPushButton(tr("&Close the campaign"), this);
+    m_close->setObjectName(QStringLiteral("closeCampaignButton"));
+    for (QPushButton* button : {m_new, m_edit, m_participants, m_close}) {
+        setup->addWidget(button);
+    }
+    setup->addStretch(1);
+    layout->addLayout(setup);
 
     const QList<SheetState> states = SheetStates::all();
     m_table = new QTableWidget(0, FirstStateColumn + static_cast<int>(states.size()) + 1, this);
     m_table->setObjectName(QStringLiteral("campaignTable"));
     m_table->setAccessibleName(tr("Campaigns"));
     // The counts keep narrow columns under titles on two lines: the campaign's title has the room.
-    QStringList headers{tr("Code"), tr("Campaign"), tr("Periods"), ViewLook::twoLines(tr("Deadline")),
+    QStringList headers{tr("Code"), tr("Campaign"), tr("Periods"), ViewLook::twoLines(tr("Deadlines")),
                         ViewLook::twoLines(tr("Sheets"), 0)};
     for (const SheetState state : states) {
         headers.append(ViewLook::twoLines(SheetStates::title(state), 0));
@@ -91,6 +124,10 @@ CampaignsView::CampaignsView(AppSession& session, QWidget* parent)
         DocumentActions::exportCampaignSheets(this, m_session, m_table->item(row, CodeColumn)->text());
     });
     connect(m_approvers, &QPushButton::clicked, this, &CampaignsView::chooseApprovers);
+    connect(m_new, &QPushButton::clicked, this, &CampaignsView::newCampaign);
+    connect(m_edit, &QPushButton::clicked, this, &CampaignsView::editCampaign);
+    connect(m_participants, &QPushButton::clicked, this, &CampaignsView::openParticipants);
+    connect(m_close, &QPushButton::clicked, this, &CampaignsView::closeCampaign);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &CampaignsView::updateApproversButton);
     connect(&m_session, &AppSession::userChanged, this, &CampaignsView::updateApproversButton);
     connect(&m_session, &AppSession::databaseChanged, this, &CampaignsView::reload);
@@ -136,16 +173,14 @@ void CampaignsView::reload()
         code->setData(Qt::UserRole, campaign.approvers);
         code->setData(Qt::UserRole + 1, campaign.kind);
         m_table->setItem(row, CodeColumn, code);
-        auto* title = new QTableWidgetItem(campaign.title);
+        code->setData(Qt::UserRole + 2, campaign.isClosed());
+        auto* title = new QTableWidgetItem(campaign.isClosed() ? tr("%1 (closed)").arg(campaign.title)
+                                                               : campaign.title);
         title->setToolTip(campaign.title + QLatin1Char('\n') + approvedBy);
         m_table->setItem(row, TitleColumn, title);
         m_table->setItem(row, PeriodsColumn,
                          new QTableWidgetItem(campaign.periods.join(QLatin1String(", "))));
-        const QDate deadline = QDate::fromString(campaign.deadline, Qt::ISODate);
-        m_table->setItem(row, DeadlineColumn,
-                         new QTableWidgetItem(deadline.isValid()
-                                                  ? deadline.toString(QStringLiteral("dd/MM/yyyy"))
-                                                  : QString()));
+        m_table->setItem(row, DeadlineColumn, deadlinesItem(campaign.deadlines));
         const auto number = [&locale](int value) {
             auto* item = new QTableWidgetItem(locale.toString(value));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -170,7 +205,15 @@ void CampaignsView::updateApproversButton()
     // Only who sets up campaigns names their approvers; the others see why not.
     const QString refused = RecordPermissions::refusal(RecordKind::CampaignSetup, m_session.role());
     const int row = m_table->currentRow();
+    const bool open = row >= 0 && !m_table->item(row, CodeColumn)->data(Qt::UserRole + 2).toBool();
     m_approvers->setEnabled(refused.isEmpty() && row >= 0);
+    m_new->setEnabled(refused.isEmpty() && m_session.hasDatabase());
+    m_edit->setEnabled(refused.isEmpty() && open);
+    m_participants->setEnabled(refused.isEmpty() && open);
+    m_close->setEnabled(refused.isEmpty() && open);
+    for (QPushButton* button : {m_new, m_edit, m_participants, m_close}) {
+        button->setToolTip(refused);
+    }
     if (!refused.isEmpty()) {
         m_approvers->setToolTip(refused);
     } else if (row < 0) {
@@ -224,6 +267,116 @@ void CampaignsView::chooseApprovers()
     m_messages->showMessage(
         tr("The score sheets of %1 are now approved by: %2.").arg(code, choices.at(*chosen)),
         MessageBar::Level::Positive);
+}
+
+QString CampaignsView::selectedCode() const
+{
+    const int row = m_table->currentRow();
+    return row < 0 ? QString() : m_table->item(row, CodeColumn)->text();
+}
+
+void CampaignsView::newCampaign()
+{
+    openDialog(nullptr);
+}
+
+void CampaignsView::editCampaign()
+{
+    QString error;
+    const auto campaign = CampaignStore::find(m_session.database().connection(), selectedCode(), &error);
+    if (!campaign) {
+        m_messages->showError(error);
+        return;
+    }
+    openDialog(&*campaign);
+}
+
+void CampaignsView::openDialog(const CampaignRecord* editing)
+{
+    if (!m_session.hasDatabase()) {
+        return;
+    }
+    QString error;
+    const auto sets = Listings::criteriaSets(m_session.database().connection(), &error);
+    if (!sets) {
+        m_messages->showError(error);
+        return;
+    }
+    delete m_dialog;
+    m_dialog = new CampaignDialog(*sets, this);
+    if (editing) {
+        m_dialog->setCampaign(*editing);
+    }
+    connect(m_dialog, &CampaignDialog::submitted, this, &CampaignsView::saveDialog);
+    m_dialog->open();
+}
+
+void CampaignsView::saveDialog()
+{
+    const CampaignRecord wanted = m_dialog->campaign();
+    QString error;
+    const auto saved = m_dialog->isEditing()
+        ? CampaignEditor::edit(m_session.database(), wanted, m_session.role(), m_session.actor(), &error)
+        : CampaignEditor::create(m_session.database(), wanted, m_session.role(), m_session.actor(), &error);
+    if (!saved) {
+        // The dialog stays open with everything typed, and says what is wrong.
+        m_dialog->showProblem(error);
+        return;
+    }
+    const bool created = !m_dialog->isEditing();
+    m_dialog->accept();
+    m_session.notifyDataChanged();
+    reload();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, CodeColumn)->text() == saved->code) {
+            m_table->selectRow(row);
+        }
+    }
+    m_messages->showMessage(
+        created ? tr("The campaign %1 is created: now choose its participants.").arg(saved->code)
+                : tr("The campaign %1 is saved.").arg(saved->code),
+        MessageBar::Level::Positive);
+    if (created) {
+        openParticipants();
+    }
+}
+
+void CampaignsView::openParticipants()
+{
+    const QString code = selectedCode();
+    if (code.isEmpty() || !m_session.hasDatabase()) {
+        return;
+    }
+    delete m_participantsDialog;
+    m_participantsDialog = new CampaignParticipantsDialog(m_session, code, this);
+    connect(m_participantsDialog, &QDialog::finished, this, &CampaignsView::reload);
+    m_participantsDialog->open();
+}
+
+void CampaignsView::closeCampaign()
+{
+    const QString code = selectedCode();
+    if (code.isEmpty()) {
+        return;
+    }
+    const auto reason = DialogService::askText(
+        this, tr("Close the campaign"),
+        tr("Close the campaign %1? Its sheets are kept as they are; it takes no new sheets or participants "
+           "and can no longer be edited. Why is it closed?")
+            .arg(code),
+        QString());
+    if (!reason) {
+        return;
+    }
+    QString error;
+    if (!CampaignEditor::close(m_session.database(), code, m_session.role(), m_session.actor(), *reason,
+                               &error)) {
+        m_messages->showError(tr("The campaign could not be closed: %1").arg(error));
+        return;
+    }
+    m_session.notifyDataChanged();
+    reload();
+    m_messages->showMessage(tr("The campaign %1 is closed.").arg(code), MessageBar::Level::Positive);
 }
 
 } // namespace danhgia::ui

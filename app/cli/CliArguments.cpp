@@ -36,6 +36,7 @@ std::optional<CliArguments> CliArguments::parse(const QString& command, const QS
                 value = arguments[++i];
             }
             parsed.m_values.insert(name, value);
+            parsed.m_repeated[name].append(value);
         } else if (flags.contains(name) && !hasInlineValue) {
             parsed.m_flags.insert(name);
         } else {

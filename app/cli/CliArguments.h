@@ -23,6 +23,8 @@ public:
     bool helpRequested() const { return m_help; }
     bool has(const QString& name) const { return m_values.contains(name) || m_flags.contains(name); }
     QString value(const QString& name) const { return m_values.value(name); }
+    // Every value given to an option that may be repeated (--deadline a --deadline b), in order.
+    QStringList values(const QString& name) const { return m_repeated.value(name); }
     const QStringList& positional() const { return m_positional; }
     // Prints a usage error naming the first of these options that is missing.
     bool require(const QString& command, const QStringList& names) const;
@@ -30,6 +32,7 @@ public:
 private:
     bool m_help = false;
     QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_repeated;
     QSet<QString> m_flags;
     QStringList m_positional;
 };

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CampaignCommand.h"
 #include "CouncilCommand.h"
 #include "DatabaseCommands.h"
 #include "DocumentCommand.h"
@@ -30,6 +31,11 @@ const QList<CliCommands::Command>& CliCommands::all()
         {"import",
          QT_TRANSLATE_NOOP("CliMain", "import criteria sets, score sheets, units or people into a database"),
          &ImportCommand::run},
+        {"campaign",
+         QT_TRANSLATE_NOOP(
+             "CliMain",
+             "create a campaign with its deadlines, participants and score sheets (campaign create)"),
+         &CampaignCommand::run},
         {"export",
          QT_TRANSLATE_NOOP("CliMain", "export a campaign's results (CSV, .xlsx) or its score sheets"),
          &ExportCommand::run},

@@ -43,7 +43,7 @@ bool createStaffCampaign(Database& db, DemoSheetValues& values, QString* error)
     record.code = QString::fromLatin1(DemoDatabase::StaffCampaign);
     record.title = QStringLiteral("Đánh giá, xếp loại công chức hằng tháng, quý IV năm 2026");
     record.periods = periods;
-    record.deadline = QStringLiteral("2026-12-15");
+    record.deadlines.classification = QDate(2026, 12, 15);
     const auto campaign = setup->create(record, {}, DemoSteps::administrator(), error);
     if (!campaign) {
         return false;

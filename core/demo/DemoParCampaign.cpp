@@ -121,7 +121,7 @@ bool DemoParCampaign::create(Database& db, DemoSheetValues& values, QString* err
     record.code = QString::fromLatin1(DemoDatabase::ParCampaign);
     record.title = QStringLiteral("Xác định Chỉ số cải cách hành chính năm 2026 của các sở, ban, ngành");
     record.periods = {QStringLiteral("2026")};
-    record.deadline = QStringLiteral("2026-11-15");
+    record.deadlines.classification = QDate(2026, 11, 15);
     const auto campaign = setup->create(record, {}, DemoSteps::administrator(), error);
     if (!campaign) {
         return false;

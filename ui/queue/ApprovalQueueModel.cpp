@@ -8,6 +8,19 @@
 
 namespace danhgia::ui {
 
+namespace {
+
+QStringList overdueTitles(const SheetQueueItem& item)
+{
+    QStringList titles;
+    for (const DeadlineStage stage : item.overdueStages) {
+        titles.append(CampaignDeadlines::stageTitle(stage));
+    }
+    return titles;
+}
+
+} // namespace
+
 ApprovalQueueModel::ApprovalQueueModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
@@ -51,9 +64,8 @@ QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
         case Qt::DisplayRole:
             return displayText(item, column);
         case Qt::ToolTipRole:
-            if (overdueCell) {
-                return tr("The deadline %1 has passed and the sheet is not approved yet")
-                    .arg(dateText(item.deadline));
+            if (column == DeadlineColumn) {
+                return deadlinesText(item);
             }
             if (column == CampaignColumn) {
                 return item.campaignTitle;
@@ -66,7 +78,10 @@ QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
             }
             return {};
         case Qt::AccessibleTextRole:
-            return overdueCell ? tr("%1, overdue").arg(dateText(item.deadline)) : displayText(item, column);
+            return overdueCell
+                ? tr("%1, overdue for: %2")
+                      .arg(dateText(item.deadline), overdueTitles(item).join(QLatin1String(", ")))
+                : displayText(item, column);
         case Qt::ForegroundRole:
             return overdueCell ? QVariant(QBrush(QColor(0xb3, 0x26, 0x1e))) : QVariant();
         case Qt::FontRole:
@@ -82,6 +97,13 @@ QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
             return sortValue(item, column);
         case OverdueRole:
             return item.overdue;
+        case OverdueStagesRole: {
+            QStringList names;
+            for (const DeadlineStage stage : item.overdueStages) {
+                names.append(CampaignDeadlines::stageName(stage));
+            }
+            return names;
+        }
         default:
             return {};
     }
@@ -185,6 +207,34 @@ QVariant ApprovalQueueModel::sortValue(const SheetQueueItem& item, int column) c
         default:
             return displayText(item, column);
     }
+}
+
+QString ApprovalQueueModel::deadlinesText(const SheetQueueItem& item)
+{
+    QStringList lines;
+    for (const DeadlineStage stage : CampaignDeadlines::stages()) {
+        const QDate date = item.deadlines.deadline(stage);
+        if (!date.isValid()) {
+            continue;
+        }
+        QString line = tr("%1: %2").arg(CampaignDeadlines::stageTitle(stage), dateText(date));
+        if (item.overdueStages.contains(stage)) {
+            line = tr("%1, overdue").arg(line);
+        } else {
+            switch (item.deadlines.status(stage, item.progress, QDate::currentDate())) {
+                case DeadlineStatus::OnTime:
+                    line = tr("%1, done in time").arg(line);
+                    break;
+                case DeadlineStatus::Late:
+                    line = tr("%1, done late").arg(line);
+                    break;
+                default:
+                    break;
+            }
+        }
+        lines.append(line);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace danhgia::ui

@@ -34,6 +34,7 @@ public:
         SheetIdRole = Qt::UserRole, // qint64
         SortRole, // what the column sorts by: text, QDate or QDateTime
         OverdueRole, // bool
+        OverdueStagesRole, // QStringList: CampaignDeadlines::stageName() of each stage it is late for
     };
 
     explicit ApprovalQueueModel(QObject* parent = nullptr);
@@ -54,6 +55,8 @@ public:
     // dd/MM/yyyy, and with the local time for a moment; empty for an invalid date.
     static QString dateText(const QDate& date);
     static QString dateTimeText(const QDateTime& utc);
+    // Each stage's deadline on a line ("Tự đánh giá: 05/02/2026, quá hạn"), empty when none.
+    static QString deadlinesText(const SheetQueueItem& item);
 
 private:
     QString displayText(const SheetQueueItem& item, int column) const;

@@ -142,6 +142,8 @@ void SheetHistoryPanel::showSheet(QSqlDatabase& db, qint64 sheetId)
     m_deadline->setText(item->overdue ? tr("%1 (overdue)").arg(deadline) : deadline);
     m_deadline->setStyleSheet(item->overdue ? QStringLiteral("color: #b3261e; font-weight: bold;")
                                             : QString());
+    // Every stage's deadline, and which is late, on hovering.
+    m_deadline->setToolTip(ApprovalQueueModel::deadlinesText(*item));
     m_lastChange->setText(orDash(ApprovalQueueModel::dateTimeText(item->lastChange)));
     m_model->setEntries(*history);
     m_open->setEnabled(true);

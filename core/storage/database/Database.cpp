@@ -110,11 +110,20 @@ void Database::close()
 
 bool Database::transaction(const std::function<bool(QString* error)>& work, QString* error)
 {
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        const bool done = work(error);
+        --m_transactionDepth;
+        return done;
+    }
     if (!m_db.transaction()) {
         *error = tr("cannot start a transaction: %1").arg(m_db.lastError().text());
         return false;
     }
-    if (!work(error)) {
+    ++m_transactionDepth;
+    const bool done = work(error);
+    --m_transactionDepth;
+    if (!done) {
         m_db.rollback();
         return false;
     }

@@ -32,7 +32,9 @@ public:
     // Where evidence files of this database are kept: "<database>.files/" beside it.
     QString filesDirectory() const;
 
-    // Runs `work` in a transaction; commits when it returns true, rolls back otherwise.
+    // Runs `work` in a transaction; commits when it returns true, rolls back otherwise. Called
+    // inside `work` of another, it runs in that one: the outer decides (one step made of several
+    // services' changes, all or none).
     bool transaction(const std::function<bool(QString* error)>& work, QString* error);
     // Whether each commit waits for the disk (synchronous=FULL, the default). Only for a file
     // nobody relies on yet (the demo being made): a crash then may lose what was committed.
@@ -48,6 +50,7 @@ private:
     bool configure(QString* error);
 
     QSqlDatabase m_db;
+    int m_transactionDepth = 0;
     QString m_connectionName;
     QString m_path;
 };

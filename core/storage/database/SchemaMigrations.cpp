@@ -116,13 +116,25 @@ const char* const Version4[] = {
     ", UNIQUE (campaign_id, unit_code))",
 };
 
+// Version 5: a deadline per stage of a campaign (CampaignDeadlines). The single deadline of the
+// earlier versions becomes the self-assessment deadline; the appraisal and classification ones are
+// new. A closed campaign keeps its sheets but takes no new ones (closed_at: when, UTC; NULL: open).
+// The audit trail is read per entity to find when a sheet was submitted, appraised, approved.
+const char* const Version5[] = {
+    "ALTER TABLE campaigns RENAME COLUMN deadline TO self_deadline",
+    "ALTER TABLE campaigns ADD COLUMN appraisal_deadline TEXT",
+    "ALTER TABLE campaigns ADD COLUMN classification_deadline TEXT",
+    "ALTER TABLE campaigns ADD COLUMN closed_at TEXT",
+    "CREATE INDEX audit_log_entity ON audit_log(entity_uuid, action)",
+};
+
 #undef DANHGIA_SYNC_COLUMNS
 
 } // namespace
 
 int SchemaMigrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList SchemaMigrations::statements(int version)
@@ -142,6 +154,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 4) {
         for (const char* statement : Version4) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 5) {
+        for (const char* statement : Version5) {
             list.append(QString::fromUtf8(statement));
         }
     }

@@ -12,13 +12,18 @@ namespace danhgia {
 
 namespace {
 
+// When a sheet was last submitted, appraised and approved comes from the audit trail (indexed by
+// entity and action, schema 4): the rules decide with it which stage is late.
 // The unit comes from the catalogue: the person's unit, or the unit whose code is the subject's
 // when the sheet assesses a unit. The task group is the sheet's, else the person's.
 const char* const SelectItems
     = "SELECT s.id, c.code, c.title, s.subject_code, s.subject_name, COALESCE(pu.code, su.code, ''), "
       "COALESCE(pu.name, su.name, ''), CASE WHEN s.subject_group <> '' THEN s.subject_group "
-      "ELSE COALESCE(p.task_group, '') END, s.period, s.state, COALESCE(c.deadline, ''), s.updated_at, "
-      "c.kind, c.approvers "
+      "ELSE COALESCE(p.task_group, '') END, s.period, s.state, COALESCE(c.self_deadline, ''), s.updated_at, "
+      "c.kind, c.approvers, COALESCE(c.appraisal_deadline, ''), COALESCE(c.classification_deadline, ''), "
+      "(SELECT MAX(a.at) FROM audit_log a WHERE a.entity_uuid = s.uuid AND a.action = 'submit'), "
+      "(SELECT MAX(a.at) FROM audit_log a WHERE a.entity_uuid = s.uuid AND a.action = 'appraise'), "
+      "(SELECT MAX(a.at) FROM audit_log a WHERE a.entity_uuid = s.uuid AND a.action = 'approve') "
       "FROM score_sheets s JOIN campaigns c ON c.id = s.campaign_id "
       "LEFT JOIN people p ON p.code = s.subject_code "
       "LEFT JOIN units pu ON pu.id = p.unit_id "
@@ -70,12 +75,6 @@ bool SheetQueue::waitsFor(SheetState state, Role role, const ApprovalPolicy& pol
         return true;
     }
     return false;
-}
-
-bool SheetQueue::isOverdue(const QDate& deadline, SheetState state, const QDate& today)
-{
-    return deadline.isValid() && deadline < today && state != SheetState::Approved
-        && state != SheetState::Published;
 }
 
 std::optional<QList<SheetQueueItem>> SheetQueue::list(QSqlDatabase& db, const SheetQueueFilter& filter,
@@ -180,8 +179,16 @@ std::optional<QList<SheetQueueItem>> SheetQueue::query(QSqlDatabase& db, const Q
             return std::nullopt;
         }
         item.state = *state;
-        item.deadline = QDate::fromString(query.value(10).toString(), Qt::ISODate);
-        item.overdue = isOverdue(item.deadline, item.state, today);
+        item.deadlines.selfAssessment = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+        item.deadlines.appraisal = QDate::fromString(query.value(14).toString(), Qt::ISODate);
+        item.deadlines.classification = QDate::fromString(query.value(15).toString(), Qt::ISODate);
+        item.progress.state = item.state;
+        item.progress.submittedAt = QDateTime::fromString(query.value(16).toString(), Qt::ISODateWithMs);
+        item.progress.appraisedAt = QDateTime::fromString(query.value(17).toString(), Qt::ISODateWithMs);
+        item.progress.approvedAt = QDateTime::fromString(query.value(18).toString(), Qt::ISODateWithMs);
+        item.overdueStages = item.deadlines.overdueStages(item.progress, today);
+        item.overdue = !item.overdueStages.isEmpty();
+        item.deadline = item.deadlines.dueFor(item.progress, today);
         item.lastChange = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
         CampaignRecord campaign;
         campaign.kind = query.value(12).toString();

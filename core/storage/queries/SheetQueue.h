@@ -1,6 +1,7 @@
 #pragma once
 
 #include "workflow/ApprovalPolicy.h"
+#include "workflow/CampaignDeadlines.h"
 #include "workflow/Role.h"
 #include "workflow/SheetState.h"
 
@@ -17,7 +18,7 @@
 namespace danhgia {
 
 // One score sheet as a work list shows it: where it belongs, where it stands, and whether its
-// campaign's deadline has passed while it is still open.
+// campaign's deadline for a stage it has not done yet has passed (CampaignDeadlines).
 struct SheetQueueItem
 {
     qint64 sheetId = 0;
@@ -32,8 +33,12 @@ struct SheetQueueItem
     QString taskGroup; // the sheet's group, else the person's task group
     QString period;
     SheetState state = SheetState::Draft;
-    QDate deadline; // invalid: the campaign has none
-    bool overdue = false;
+    CampaignDeadlines deadlines; // the campaign's, per stage
+    CampaignDeadlines::SheetProgress progress; // its state and when it was submitted, appraised, approved
+    // The deadline the sheet is measured against now (CampaignDeadlines::dueFor); invalid: none.
+    QDate deadline;
+    QList<DeadlineStage> overdueStages; // the stages it is late for (not done, deadline passed)
+    bool overdue = false; // late for some stage
     QDateTime lastChange; // UTC
     QString searchKey; // VietnameseText::searchKey of the texts a user searches by
     ApprovalPolicy policy; // who approves the sheets of its campaign
@@ -64,8 +69,6 @@ public:
     // The states in which sheets wait for `role`, in workflow order.
     static QList<SheetState> waitingStates(Role role, const ApprovalPolicy& policy);
     static bool waitsFor(SheetState state, Role role, const ApprovalPolicy& policy);
-    // Past the deadline (before `today`) and neither approved nor published.
-    static bool isOverdue(const QDate& deadline, SheetState state, const QDate& today);
 
     // The sheets that pass `filter`, by campaign, subject and period. `today` decides overdue.
     static std::optional<QList<SheetQueueItem>> list(QSqlDatabase& db, const SheetQueueFilter& filter,

@@ -17,111 +17,126 @@ namespace danhgia {
 
 namespace {
 
-// Adds (or removes) units or people to (from) a campaign; see CampaignStore::addParticipants.
-bool changeParticipants(Database& db, const QString& campaignCode, CampaignParticipant::Kind kind,
-                        const QStringList& codes, const QString& actor, bool adding, QString* error)
+// Adds (or removes) units or people to (from) a campaign, in the caller's transaction; see
+// CampaignStore::addParticipants.
+bool changeParticipantsIn(QSqlDatabase& connection, const QString& campaignCode,
+                          CampaignParticipant::Kind kind, const QStringList& codes, const QString& actor,
+                          bool adding, QString* e)
 {
     const bool unit = kind == CampaignParticipant::Kind::Unit;
     const QString table = unit ? QStringLiteral("units") : QStringLiteral("people");
     const QString nameColumn = unit ? QStringLiteral("name") : QStringLiteral("full_name");
     const QString column = unit ? QStringLiteral("unit_id") : QStringLiteral("person_id");
+    const auto campaign = CampaignStore::find(connection, campaignCode, e);
+    if (!campaign) {
+        return false;
+    }
+    if (campaign->isClosed()) {
+        *e = CampaignStore::tr("the campaign %1 is closed: its participants can no longer change")
+                 .arg(campaign->code);
+        return false;
+    }
+    QSqlQuery query(connection);
+    query.prepare(QStringLiteral("SELECT uuid FROM campaigns WHERE id = ?"));
+    query.addBindValue(campaign->id);
+    if (!query.exec() || !query.next()) {
+        *e = CampaignStore::tr("cannot read the campaigns: %1").arg(query.lastError().text());
+        return false;
+    }
+    const QString campaignUuid = query.value(0).toString();
+    QSet<QString> seen;
+    for (const QString& given : codes) {
+        const QString code = given.trimmed();
+        if (code.isEmpty()) {
+            *e = CampaignStore::tr("a code in the list is empty");
+            return false;
+        }
+        if (seen.contains(code)) {
+            *e = CampaignStore::tr("the code %1 is listed twice").arg(code);
+            return false;
+        }
+        seen.insert(code);
+        query.prepare(QStringLiteral("SELECT t.id, t.uuid, t.%1, EXISTS (SELECT 1 FROM "
+                                     "campaign_participants p WHERE p.campaign_id = ? AND p.%2 = t.id) "
+                                     "FROM %3 t WHERE t.code = ?")
+                          .arg(nameColumn, column, table));
+        query.addBindValue(campaign->id);
+        query.addBindValue(code);
+        if (!query.exec()) {
+            *e = CampaignStore::tr("cannot read the participants of the campaign %1: %2")
+                     .arg(campaign->code, query.lastError().text());
+            return false;
+        }
+        if (!query.next()) {
+            *e = unit ? CampaignStore::tr("there is no unit with the code %1").arg(code)
+                      : CampaignStore::tr("there is no person with the code %1").arg(code);
+            return false;
+        }
+        const qint64 id = query.value(0).toLongLong();
+        const QString uuid = query.value(1).toString();
+        const QString name = query.value(2).toString();
+        const bool takesPart = query.value(3).toBool();
+        if (adding && takesPart) {
+            *e = unit ? CampaignStore::tr("the unit %1 (%2) already takes part in the campaign %3")
+                            .arg(code, name, campaign->code)
+                      : CampaignStore::tr("the person %1 (%2) already takes part in the campaign %3")
+                            .arg(code, name, campaign->code);
+            return false;
+        }
+        if (!adding && !takesPart) {
+            *e = unit ? CampaignStore::tr("the unit %1 (%2) does not take part in the campaign %3")
+                            .arg(code, name, campaign->code)
+                      : CampaignStore::tr("the person %1 (%2) does not take part in the campaign %3")
+                            .arg(code, name, campaign->code);
+            return false;
+        }
+        QSqlQuery change(connection);
+        change.prepare(
+            (adding ? QStringLiteral("INSERT INTO campaign_participants (campaign_id, %1) VALUES (?, ?)")
+                    : QStringLiteral("DELETE FROM campaign_participants WHERE campaign_id = ? AND %1 = ?"))
+                .arg(column));
+        change.addBindValue(campaign->id);
+        change.addBindValue(id);
+        if (!change.exec()) {
+            *e = CampaignStore::tr("cannot change the participants of the campaign %1: %2")
+                     .arg(campaign->code, change.lastError().text());
+            return false;
+        }
+        const QJsonObject participant{{QStringLiteral("campaign"), campaign->code},
+                                      {QStringLiteral("kind"), CampaignParticipant::kindName(kind)},
+                                      {QStringLiteral("code"), code},
+                                      {QStringLiteral("participant_uuid"), uuid}};
+        // The table has no UUID of its own: the change is keyed by the campaign's UUID,
+        // and the participant's UUID is in the payload, for the sync and the audit trail.
+        RowChange recorded;
+        recorded.entity = QStringLiteral("campaign_participant");
+        recorded.uuid = campaignUuid;
+        recorded.operation = adding ? QStringLiteral("insert") : QStringLiteral("delete");
+        (adding ? recorded.after : recorded.before) = participant;
+        recorded.actor = actor;
+        if (!ChangeLog::record(connection, recorded, e)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool changeParticipants(Database& db, const QString& campaignCode, CampaignParticipant::Kind kind,
+                        const QStringList& codes, const QString& actor, bool adding, QString* error)
+{
     return db.transaction(
         [&](QString* e) {
-            const auto campaign = CampaignStore::find(db.connection(), campaignCode, e);
-            if (!campaign) {
-                return false;
-            }
-            QSqlQuery query(db.connection());
-            query.prepare(QStringLiteral("SELECT uuid FROM campaigns WHERE id = ?"));
-            query.addBindValue(campaign->id);
-            if (!query.exec() || !query.next()) {
-                *e = CampaignStore::tr("cannot read the campaigns: %1").arg(query.lastError().text());
-                return false;
-            }
-            const QString campaignUuid = query.value(0).toString();
-            QSet<QString> seen;
-            for (const QString& given : codes) {
-                const QString code = given.trimmed();
-                if (code.isEmpty()) {
-                    *e = CampaignStore::tr("a code in the list is empty");
-                    return false;
-                }
-                if (seen.contains(code)) {
-                    *e = CampaignStore::tr("the code %1 is listed twice").arg(code);
-                    return false;
-                }
-                seen.insert(code);
-                query.prepare(
-                    QStringLiteral("SELECT t.id, t.uuid, t.%1, EXISTS (SELECT 1 FROM "
-                                   "campaign_participants p WHERE p.campaign_id = ? AND p.%2 = t.id) "
-                                   "FROM %3 t WHERE t.code = ?")
-                        .arg(nameColumn, column, table));
-                query.addBindValue(campaign->id);
-                query.addBindValue(code);
-                if (!query.exec()) {
-                    *e = CampaignStore::tr("cannot read the participants of the campaign %1: %2")
-                             .arg(campaign->code, query.lastError().text());
-                    return false;
-                }
-                if (!query.next()) {
-                    *e = unit ? CampaignStore::tr("there is no unit with the code %1").arg(code)
-                              : CampaignStore::tr("there is no person with the code %1").arg(code);
-                    return false;
-                }
-                const qint64 id = query.value(0).toLongLong();
-                const QString uuid = query.value(1).toString();
-                const QString name = query.value(2).toString();
-                const bool takesPart = query.value(3).toBool();
-                if (adding && takesPart) {
-                    *e = unit ? CampaignStore::tr("the unit %1 (%2) already takes part in the campaign %3")
-                                    .arg(code, name, campaign->code)
-                              : CampaignStore::tr("the person %1 (%2) already takes part in the campaign %3")
-                                    .arg(code, name, campaign->code);
-                    return false;
-                }
-                if (!adding && !takesPart) {
-                    *e = unit ? CampaignStore::tr("the unit %1 (%2) does not take part in the campaign %3")
-                                    .arg(code, name, campaign->code)
-                              : CampaignStore::tr("the person %1 (%2) does not take part in the campaign %3")
-                                    .arg(code, name, campaign->code);
-                    return false;
-                }
-                QSqlQuery change(db.connection());
-                change.prepare(
-                    (adding
-                         ? QStringLiteral("INSERT INTO campaign_participants (campaign_id, %1) VALUES (?, ?)")
-                         : QStringLiteral(
-                             "DELETE FROM campaign_participants WHERE campaign_id = ? AND %1 = ?"))
-                        .arg(column));
-                change.addBindValue(campaign->id);
-                change.addBindValue(id);
-                if (!change.exec()) {
-                    *e = CampaignStore::tr("cannot change the participants of the campaign %1: %2")
-                             .arg(campaign->code, change.lastError().text());
-                    return false;
-                }
-                const QJsonObject participant{{QStringLiteral("campaign"), campaign->code},
-                                              {QStringLiteral("kind"), CampaignParticipant::kindName(kind)},
-                                              {QStringLiteral("code"), code},
-                                              {QStringLiteral("participant_uuid"), uuid}};
-                // The table has no UUID of its own: the change is keyed by the campaign's UUID,
-                // and the participant's UUID is in the payload, for the sync and the audit trail.
-                RowChange recorded;
-                recorded.entity = QStringLiteral("campaign_participant");
-                recorded.uuid = campaignUuid;
-                recorded.operation = adding ? QStringLiteral("insert") : QStringLiteral("delete");
-                (adding ? recorded.after : recorded.before) = participant;
-                recorded.actor = actor;
-                if (!ChangeLog::record(db.connection(), recorded, e)) {
-                    return false;
-                }
-            }
-            return true;
+            return changeParticipantsIn(db.connection(), campaignCode, kind, codes, actor, adding, e);
         },
         error);
 }
 
 } // namespace
+
+QVariant CampaignStore::dateValue(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
 
 QString CampaignParticipant::kindName(Kind kind)
 {
@@ -130,8 +145,9 @@ QString CampaignParticipant::kindName(Kind kind)
 
 QString CampaignStore::recordColumns(const QString& alias)
 {
-    return QStringLiteral("%1.id, %1.code, %1.title, %1.kind, %1.criteria_set_id, %1.periods, %1.deadline, "
-                          "%1.approvers")
+    return QStringLiteral(
+               "%1.id, %1.code, %1.title, %1.kind, %1.criteria_set_id, %1.periods, %1.self_deadline, "
+               "%1.appraisal_deadline, %1.classification_deadline, %1.approvers, %1.closed_at")
         .arg(alias);
 }
 
@@ -146,8 +162,12 @@ CampaignRecord CampaignStore::recordAt(const QSqlQuery& query, int first)
     for (const QJsonValue& p : QJsonDocument::fromJson(query.value(first + 5).toString().toUtf8()).array()) {
         record.periods.append(p.toString());
     }
-    record.deadline = query.value(first + 6).toString();
-    record.approvers = query.value(first + 7).toString();
+    for (const DeadlineStage stage : CampaignDeadlines::stages()) {
+        const int column = first + 6 + static_cast<int>(CampaignDeadlines::stages().indexOf(stage));
+        record.deadlines.setDeadline(stage, QDate::fromString(query.value(column).toString(), Qt::ISODate));
+    }
+    record.approvers = query.value(first + 9).toString();
+    record.closedAt = query.value(first + 10).toString();
     return record;
 }
 
@@ -227,7 +247,9 @@ std::optional<CampaignRecord> CampaignStore::ensure(QSqlDatabase& db, const Camp
          {QStringLiteral("kind"), merged.kind},
          {QStringLiteral("criteria_set_id"), merged.criteriaSetRowId},
          {QStringLiteral("periods"), periods},
-         {QStringLiteral("deadline"), merged.deadline.isEmpty() ? QVariant() : QVariant(merged.deadline)},
+         {QStringLiteral("self_deadline"), dateValue(merged.deadlines.selfAssessment)},
+         {QStringLiteral("appraisal_deadline"), dateValue(merged.deadlines.appraisal)},
+         {QStringLiteral("classification_deadline"), dateValue(merged.deadlines.classification)},
          {QStringLiteral("approvers"), merged.approvers}},
         actor, QString(), error);
     if (!written) {
@@ -248,6 +270,47 @@ bool CampaignStore::removeParticipants(Database& db, const QString& campaignCode
                                        const QString& actor, QString* error)
 {
     return changeParticipants(db, campaignCode, kind, codes, actor, false, error);
+}
+
+bool CampaignStore::addParticipantCodes(Database& db, const QString& campaignCode, const QStringList& codes,
+                                        const QString& actor, QString* error)
+{
+    return db.transaction(
+        [&](QString* e) {
+            QStringList units;
+            QStringList people;
+            QSqlQuery query(db.connection());
+            for (const QString& given : codes) {
+                const QString code = given.trimmed();
+                query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM units WHERE code = ?), "
+                                             "EXISTS (SELECT 1 FROM people WHERE code = ?)"));
+                query.addBindValue(code);
+                query.addBindValue(code);
+                if (!query.exec() || !query.next()) {
+                    *e = tr("cannot read the catalogue: %1").arg(query.lastError().text());
+                    return false;
+                }
+                const bool unit = query.value(0).toBool();
+                const bool person = query.value(1).toBool();
+                if (unit && person) {
+                    *e = tr("the code %1 is both a unit's and a person's: add it from the list of units or "
+                            "of "
+                            "people")
+                             .arg(code);
+                    return false;
+                }
+                if (!unit && !person) {
+                    *e = tr("there is no unit or person with the code %1").arg(code);
+                    return false;
+                }
+                (unit ? units : people).append(code);
+            }
+            return changeParticipantsIn(db.connection(), campaignCode, CampaignParticipant::Kind::Unit, units,
+                                        actor, true, e)
+                && changeParticipantsIn(db.connection(), campaignCode, CampaignParticipant::Kind::Person,
+                                        people, actor, true, e);
+        },
+        error);
 }
 
 std::optional<QList<CampaignParticipant>>

@@ -137,7 +137,7 @@ std::optional<QStringList> ClassificationStore::overdueCampaigns(QSqlDatabase& d
     QSqlQuery query(db);
     query.prepare(
         QStringLiteral("SELECT DISTINCT c.code FROM campaigns c JOIN score_sheets s ON s.campaign_id = c.id "
-                       "WHERE c.deadline IS NOT NULL AND c.deadline < ? "
+                       "WHERE COALESCE(c.classification_deadline, c.appraisal_deadline, c.self_deadline) < ? "
                        "AND s.state NOT IN ('approved', 'published') ORDER BY c.code"));
     query.addBindValue(today.toString(Qt::ISODate));
     if (!query.exec()) {

@@ -82,4 +82,18 @@ std::optional<qint64> CriteriaSetStore::latest(QSqlDatabase& db, const QString& 
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+std::optional<qint64> CriteriaSetStore::version(QSqlDatabase& db, const QString& setId, int version,
+                                                QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id FROM criteria_sets WHERE set_id = ? AND version = ?"));
+    query.addBindValue(setId);
+    query.addBindValue(version);
+    if (!query.exec()) {
+        *error = tr("cannot read the criteria sets: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 } // namespace danhgia

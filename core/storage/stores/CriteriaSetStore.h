@@ -25,6 +25,8 @@ public:
     static std::optional<CriteriaSet> load(QSqlDatabase& db, qint64 rowId, QString* error);
     // Row id of the latest version of a set id, 0 when there is none.
     static std::optional<qint64> latest(QSqlDatabase& db, const QString& setId, QString* error);
+    // Row id of one version of a set id, 0 when it is not stored.
+    static std::optional<qint64> version(QSqlDatabase& db, const QString& setId, int version, QString* error);
 };
 
 } // namespace danhgia

@@ -267,7 +267,7 @@
 <context>
     <name>danhgia::ui::ClassificationModel</name>
     <message numerus="yes">
-        <location filename="../ui/queue/ClassificationModel.cpp" line="+199"/>
+        <location filename="../ui/queue/ClassificationModel.cpp" line="+193"/>
         <source>The index proposes %1, but only %n person(s) in this task group may keep it; the rules give %2 unless an override is recorded</source>
         <translation>
             <numerusform>The index proposes %1, but only %n person in this task group may keep it; the rules give %2 unless an override is recorded</numerusform>
@@ -278,7 +278,7 @@
 <context>
     <name>danhgia::ui::CriteriaSetView</name>
     <message numerus="yes">
-        <location filename="../ui/CriteriaSetView.cpp" line="+138"/>
+        <location filename="../ui/CriteriaSetView.cpp" line="+131"/>
         <location line="+5"/>
         <source>%n error(s)</source>
         <translation>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%n leaf criteria</source>
         <translation>
             <numerusform>%n leaf criterion</numerusform>

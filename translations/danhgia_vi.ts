@@ -4,12 +4,12 @@
 <context>
     <name>AdminCommands</name>
     <message>
-        <location filename="../server/cli/AdminCommands.cpp" line="+81"/>
+        <location filename="../server/cli/AdminCommands.cpp" line="+76"/>
         <source>Unknown admin command; see danhgia-server --help.</source>
         <translation>Lệnh quản trị không xác định; xem danhgia-server --help.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: the units list needs the columns Mã đơn vị, Tên đơn vị and Loại (code, name, kind).</source>
         <translation>%1: danh sách đơn vị cần có các cột Mã đơn vị, Tên đơn vị và Loại (code, name, kind).</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Hãy cho biết đơn vị của tài khoản bằng --unit MÃ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Give the roles of the account with --role ROLE (for example self_assessor).</source>
         <translation>Hãy cho biết vai trò của tài khoản bằng --role VAI_TRÒ (ví dụ self_assessor).</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Vai trò %1 không xác định; các vai trò gồm: %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No unit has the code %1; import the units first.</source>
         <translation>Không có đơn vị nào mang mã %1; hãy nhập danh sách đơn vị trước.</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>Không băm được mật khẩu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Account %1 of %2 with the roles %3.</source>
         <translation>Tài khoản %1 thuộc %2, vai trò: %3.</translation>
     </message>
@@ -94,17 +94,17 @@
         <translation>đang hoạt động</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 ended sessions (signed out, revoked or expired) are forgotten.</source>
         <translation>Đã loại bỏ %1 phiên làm việc đã kết thúc (đã đăng xuất, bị thu hồi hoặc hết hạn).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Give the age of the deletions to forget with --older-than-days N.</source>
         <translation>Hãy cho biết các bản ghi xóa cũ hơn bao nhiêu ngày thì được loại bỏ, bằng --older-than-days N.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Deletions up to version %1 are forgotten; clients behind it resynchronise.</source>
         <translation>Đã loại bỏ các bản ghi xóa đến phiên bản %1; máy trạm chưa đồng bộ đến đó sẽ phải đồng bộ lại toàn bộ.</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>Trường &quot;%1&quot; không hợp lệ: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Sign in first: the request has no valid access token.</source>
         <translation>Hãy đăng nhập trước: yêu cầu không có mã truy cập hợp lệ.</translation>
     </message>
@@ -983,12 +983,7 @@ hoặc không ghi được tệp kết quả.
         <translation>Phó Chủ tịch Hội đồng</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Board head</source>
-        <translation>Trưởng ban</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Council member</source>
         <translation>Ủy viên</translation>
     </message>
@@ -2810,7 +2805,7 @@ Tùy chọn:
 <context>
     <name>RecordRules</name>
     <message>
-        <location filename="../server/service/RecordRules.cpp" line="+72"/>
+        <location filename="../server/service/RecordRules.cpp" line="+67"/>
         <source>the kind of a unit is one of: %1</source>
         <translation>loại đơn vị phải là một trong: %1</translation>
     </message>
@@ -3052,7 +3047,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../core/rules/workflow/Role.cpp" line="+44"/>
+        <location filename="../core/rules/workflow/Role.cpp" line="+46"/>
         <source>Self-assessor</source>
         <translation>Người tự đánh giá</translation>
     </message>
@@ -3080,6 +3075,11 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
         <location line="+2"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Board head</source>
+        <translation>Trưởng ban</translation>
     </message>
 </context>
 <context>
@@ -3244,7 +3244,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>ServerCommands</name>
     <message>
-        <location filename="../server/cli/ServerCommands.cpp" line="+57"/>
+        <location filename="../server/cli/ServerCommands.cpp" line="+51"/>
         <source>Unknown option %1; see danhgia-server --help.</source>
         <translation>Tùy chọn %1 không xác định; xem danhgia-server --help.</translation>
     </message>
@@ -3291,7 +3291,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No database: give --database CONNINFO or set DANHGIA_SERVER_DATABASE.</source>
         <translation>Chưa có cơ sở dữ liệu: hãy chỉ định --database CHUỖI_KẾT_NỐI hoặc đặt biến DANHGIA_SERVER_DATABASE.</translation>
     </message>
@@ -3301,7 +3301,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không khởi động được thư viện libsodium.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot connect to the database %1: %2</source>
         <translation>Không kết nối được cơ sở dữ liệu %1: %2</translation>
     </message>
@@ -3311,7 +3311,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Đã áp dụng nâng cấp lược đồ %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database is at schema version %1.</source>
         <translation>Cơ sở dữ liệu đang ở lược đồ phiên bản %1.</translation>
     </message>
@@ -3326,12 +3326,12 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không ghi được tệp cổng %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Listening on %1:%2.</source>
         <translation>Đang lắng nghe trên %1:%2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The database schema is not up to date; run danhgia-server migrate first.</source>
         <translation>Lược đồ cơ sở dữ liệu chưa được nâng cấp; hãy chạy danhgia-server migrate trước.</translation>
     </message>
@@ -3764,7 +3764,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetRules</name>
     <message>
-        <location filename="../server/service/SheetRules.cpp" line="+121"/>
+        <location filename="../server/service/SheetRules.cpp" line="+117"/>
         <source>Only a draft score sheet can be deleted.</source>
         <translation>Chỉ được xóa phiếu chấm điểm còn là dự thảo.</translation>
     </message>
@@ -3795,7 +3795,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không có bước xử lý nào chuyển phiếu chấm điểm từ trạng thái %1 sang %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+49"/>
         <source>The criteria set of the campaign cannot be read.</source>
         <translation>Không đọc được bộ tiêu chí của đợt đánh giá.</translation>
@@ -5182,7 +5182,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CatalogueView</name>
     <message>
-        <location filename="../ui/catalogue/CatalogueView.cpp" line="+64"/>
+        <location filename="../ui/catalogue/CatalogueView.cpp" line="+57"/>
         <source>Import &amp;units…</source>
         <translation>Nhập danh sách đơn &amp;vị…</translation>
     </message>
@@ -5381,7 +5381,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ClassificationModel</name>
     <message>
-        <location filename="../ui/queue/ClassificationModel.cpp" line="+104"/>
+        <location filename="../ui/queue/ClassificationModel.cpp" line="+97"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
@@ -5456,7 +5456,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>%1/%2 điểm</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No grade: the sheet is incomplete or the person is not classified</source>
         <translation>Không xếp loại: phiếu chưa hoàn chỉnh hoặc người này thuộc trường hợp không xếp loại</translation>
     </message>
@@ -5496,7 +5496,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ClassificationView</name>
     <message>
-        <location filename="../ui/queue/ClassificationView.cpp" line="+57"/>
+        <location filename="../ui/queue/ClassificationView.cpp" line="+42"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -5511,7 +5511,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đợt đánh &amp;giá:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -5531,13 +5531,13 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Điều chỉnh mức &amp;xếp loại…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+232"/>
+        <location line="+2"/>
+        <location line="+234"/>
         <source>Override grade</source>
         <translation>Điều chỉnh mức xếp loại</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-233"/>
         <source>Record another grade for the selected person, with a reason and the name of the approver</source>
         <translation>Ghi nhận mức xếp loại khác cho người được chọn, kèm lý do và họ tên người phê duyệt</translation>
     </message>
@@ -5577,7 +5577,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Vượt tỷ lệ tối đa trong đơn vị này: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ties to decide: %1.</source>
         <translation>Trường hợp bằng điểm cần quyết định: %1.</translation>
     </message>
@@ -5587,7 +5587,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Xếp loại của nhóm nhiệm vụ %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Select a person to override the grade</source>
         <translation>Chọn một người để điều chỉnh mức xếp loại</translation>
     </message>
@@ -5645,7 +5645,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilGridModel</name>
     <message>
-        <location filename="../ui/council/CouncilGridModel.cpp" line="+241"/>
+        <location filename="../ui/council/CouncilGridModel.cpp" line="+239"/>
         <source>Passed</source>
         <translation>Đạt</translation>
     </message>
@@ -5806,7 +5806,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilView</name>
     <message>
-        <location filename="../ui/council/CouncilView.cpp" line="+76"/>
+        <location filename="../ui/council/CouncilView.cpp" line="+68"/>
         <source>Council</source>
         <translation>Hội đồng</translation>
     </message>
@@ -6002,7 +6002,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CriteriaSetView</name>
     <message>
-        <location filename="../ui/CriteriaSetView.cpp" line="+56"/>
+        <location filename="../ui/CriteriaSetView.cpp" line="+49"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
@@ -6123,7 +6123,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>%1 trên tổng số %2 tiêu chí (%3 lĩnh vực)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n leaf criteria</source>
         <translation>
             <numerusform>%n tiêu chí thành phần</numerusform>
@@ -6168,7 +6168,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CriteriaTreeModel</name>
     <message>
-        <location filename="../ui/CriteriaTreeModel.cpp" line="+163"/>
+        <location filename="../ui/CriteriaTreeModel.cpp" line="+160"/>
         <source>A deduction of at most %1 points; it adds nothing to the maximum.</source>
         <translation>Trừ tối đa %1 điểm; không cộng vào điểm tối đa.</translation>
     </message>
@@ -6921,7 +6921,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/catalogue/ImportPreviewDialog.cpp" line="+34"/>
+        <location filename="../ui/catalogue/ImportPreviewDialog.cpp" line="+36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7308,7 +7308,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ResultsView</name>
     <message>
-        <location filename="../ui/charts/ResultsView.cpp" line="+68"/>
+        <location filename="../ui/charts/ResultsView.cpp" line="+60"/>
         <source>&amp;Campaign:</source>
         <translation>Đợt đánh &amp;giá:</translation>
     </message>
@@ -7507,7 +7507,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>%1: một số tiêu chí chưa có giá trị</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>No results to show.</source>
         <translation>Không có kết quả để hiển thị.</translation>
     </message>
@@ -7916,7 +7916,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SheetHistoryPanel</name>
     <message>
-        <location filename="../ui/queue/SheetHistoryPanel.cpp" line="+50"/>
+        <location filename="../ui/queue/SheetHistoryPanel.cpp" line="+48"/>
         <source>Campaign:</source>
         <translation>Đợt đánh giá:</translation>
     </message>
@@ -8285,7 +8285,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SurveyEntryView</name>
     <message>
-        <location filename="../ui/survey/SurveyEntryView.cpp" line="+60"/>
+        <location filename="../ui/survey/SurveyEntryView.cpp" line="+55"/>
         <source>Survey</source>
         <translation>Cuộc khảo sát</translation>
     </message>

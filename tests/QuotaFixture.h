@@ -19,6 +19,7 @@
 #include "stores/CriteriaSetStore.h"
 #include "stores/SheetStore.h"
 
+#include <QDate>
 #include <QFile>
 
 namespace danhgia::test {
@@ -103,7 +104,7 @@ private:
                                                             QStringLiteral("staff"),
                                                             *set,
                                                             {},
-                                                            QStringLiteral("2999-12-31"),
+                                                            {QDate(2999, 12, 31), QDate(), QDate()},
                                                             QString()},
                                                            actor(), e);
                 if (!created) {

@@ -142,6 +142,60 @@ private Q_SLOTS:
         QCOMPARE(CouncilWriter::write(again), CouncilWriter::write(session));
     }
 
+    // Circular 06 through the store: the member's board-head role is kept; the board head
+    // records the agreed score of a candidate 7 points apart, the chair is refused there and the
+    // board head at 12 points apart; an agreement voided later still says the board head held it.
+    void theBoardHeadRecordsACircular06Agreement()
+    {
+        CouncilSession session = decision612Council();
+        session.dialogue = CouncilSession::circular06Rules();
+        session.members[1].role = QStringLiteral("truong_ban");
+        session.candidates[0].scores[2].second = dec("67"); // 60, 62, 67: 7 apart
+        session.candidates.append({QStringLiteral("TS02"),
+                                   QStringLiteral("Hoàng Minh Tuấn"),
+                                   {{QStringLiteral("TV1"), dec("60")},
+                                    {QStringLiteral("TV2"), dec("72")},
+                                    {QStringLiteral("TV3"), dec("66")}},
+                                   std::nullopt});
+        QString error;
+        const auto id
+            = CouncilStore::save(m_db, {0, QString(), session}, Role::CouncilSecretary, m_actor, &error);
+        QVERIFY2(id, qPrintable(error));
+        QCOMPARE(loaded(*id).members.at(1).role, QStringLiteral("truong_ban"));
+        QCOMPARE(resultOf(*id).by, QStringLiteral("truong_ban"));
+
+        QVERIFY(!CouncilStore::setAgreedScore(m_db, *id, QStringLiteral("TS01"), dec("64"),
+                                              Role::CouncilChair, m_actor, Chair, &error));
+        QVERIFY2(error.contains(QStringLiteral("truong_ban")), qPrintable(error));
+        QVERIFY(!loaded(*id).candidates.at(0).agreed);
+        const QString boardHead = QStringLiteral("Nông Thị Hạnh (board_head)");
+        QVERIFY2(CouncilStore::setAgreedScore(m_db, *id, QStringLiteral("TS01"), dec("64"), Role::BoardHead,
+                                              boardHead, QStringLiteral("truong_ban"), &error),
+                 qPrintable(error));
+        CandidateResult result = resultOf(*id);
+        QCOMPARE(result.status, CandidateResult::Status::Agreed);
+        QCOMPARE(result.official, std::optional<Decimal>(dec("64")));
+
+        // TS02 is 12 apart: the chair's dialogue, not the board head's.
+        error.clear();
+        QVERIFY(!CouncilStore::setAgreedScore(m_db, *id, QStringLiteral("TS02"), dec("66"), Role::BoardHead,
+                                              boardHead, QStringLiteral("truong_ban"), &error));
+        QVERIFY2(error.contains(Chair), qPrintable(error));
+        QVERIFY(!loaded(*id).candidates.at(1).agreed);
+
+        // TV3 corrects 67 to 69: the board head's agreement is voided, and says who held it.
+        QVERIFY2(CouncilStore::setMemberScore(m_db, *id, QStringLiteral("TS01"), QStringLiteral("TV3"),
+                                              dec("69"), Role::CouncilSecretary, m_actor, &error),
+                 qPrintable(error));
+        const CouncilSession after = loaded(*id);
+        QCOMPARE(after.candidates.at(0).voided.size(), 1);
+        QCOMPARE(after.candidates.at(0).voided.first().by, QStringLiteral("truong_ban"));
+        result = resultOf(*id);
+        QCOMPARE(result.status, CandidateResult::Status::NeedsDialogue);
+        QCOMPARE(result.by, QStringLiteral("truong_ban"));
+        QVERIFY(AuditLog::verify(m_db.connection()).ok);
+    }
+
     // The store: the officer's case, through CouncilStore as the grid writes.
     void changedScoreVoidsTheStoredAgreement()
     {

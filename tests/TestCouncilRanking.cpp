@@ -195,10 +195,11 @@ private Q_SLOTS:
     void councilRoleTitles()
     {
         QCOMPARE(CouncilRoles::title(CouncilRoles::Chair), Roles::title(Role::CouncilChair));
-        QCOMPARE(CouncilRoles::title(CouncilRoles::BoardHead), CouncilRoles::tr("Board head"));
+        QCOMPARE(CouncilRoles::title(CouncilRoles::BoardHead), Roles::title(Role::BoardHead));
         QCOMPARE(CouncilRoles::title(QStringLiteral("khac")), QStringLiteral("khac"));
         QCOMPARE(CouncilRoles::ofAppRole(Role::CouncilChair), CouncilRoles::Chair);
         QCOMPARE(CouncilRoles::ofAppRole(Role::CouncilSecretary), CouncilRoles::Secretary);
+        QCOMPARE(CouncilRoles::ofAppRole(Role::BoardHead), CouncilRoles::BoardHead);
         QCOMPARE(CouncilRoles::ofAppRole(Role::Appraiser), QStringLiteral("appraiser"));
         QCOMPARE(CouncilRoles::all().first(), CouncilRoles::Chair);
     }

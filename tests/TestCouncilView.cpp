@@ -3,8 +3,8 @@
 // The interview council screen on real widgets and a real database: a council created through
 // the buttons (answered through DialogService), the members' scores typed into the grid (a
 // number and Enter goes down), the row needing a dialogue marked with who holds it, the agreed
-// score refused for the secretary and recorded by the chair, official scores, pass or fail and
-// ranks; and the demo council as the app shows it.
+// score refused for the secretary and recorded by the chair (under Circular 06 by the board head),
+// official scores, pass or fail and ranks; and the demo council as the app shows it.
 
 #include "AppSession.h"
 #include "CouncilGridModel.h"
@@ -277,6 +277,82 @@ private Q_SLOTS:
                  CouncilView::tr("Candidates: %1 · passed: %2 · waiting for a dialogue: %3")
                      .arg(QStringLiteral("3"), QStringLiteral("3"), QStringLiteral("0")));
         screenshot(view, QStringLiteral("council-agreed"));
+    }
+
+    // A council under Circular 06/2020/TT-BNV finished by its board head: TS01's scores are 7
+    // points apart, so the board head (Trưởng ban) holds the dialogue; the chair is refused with
+    // the core's reason and the board head records the agreed score by keyboard. The member's
+    // role is kept by the store.
+    void aCircular06CouncilIsFinishedByTheBoardHead()
+    {
+        CouncilView view(*m_session);
+        QAbstractItemModelTester tester(view.model(), Fatal);
+        view.resize(1280, 560);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        answer({QStringLiteral("Hội đồng kiểm tra, sát hạch năm 2026"), 1, QStringLiteral("50")});
+        QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("newCouncilButton")), Qt::LeftButton);
+        const qint64 id = view.model()->councilId();
+        QVERIFY(id != 0);
+        const QStringList roles = CouncilRoles::all();
+        for (const auto& member :
+             QList<QPair<QString, QString>>{{QStringLiteral("Hoàng Văn Thụ"), CouncilRoles::Chair},
+                                            {QStringLiteral("Nông Văn Dũng"), CouncilRoles::BoardHead},
+                                            {QStringLiteral("Bế Thị Thanh Hoa"), CouncilRoles::Secretary}}) {
+            answer({member.first, static_cast<int>(roles.indexOf(member.second))});
+            QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("addMemberButton")),
+                              Qt::LeftButton);
+        }
+        for (const char* name : {"Lý Thị Hồng Nhung", "Hoàng Minh Tuấn"}) {
+            answer({QVariant(), QString::fromUtf8(name)});
+            QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("addCandidateButton")),
+                              Qt::LeftButton);
+        }
+        QCOMPARE(stored(id)->session.members.at(1).role, CouncilRoles::BoardHead);
+        typeColumn(view, 0, {QStringLiteral("60"), QStringLiteral("70")});
+        typeColumn(view, 1, {QStringLiteral("67"), QStringLiteral("71")});
+        typeColumn(view, 2, {QStringLiteral("63"), QStringLiteral("72")});
+
+        Grid* model = view.model();
+        const auto cell
+            = [model](int row, Grid::Column column) { return model->index(row, model->columnOf(column)); };
+        const QString boardHead = CouncilRoles::title(CouncilRoles::BoardHead);
+        QCOMPARE(cell(0, Grid::SpreadColumn).data().toString(), QStringLiteral("7,0"));
+        QCOMPARE(model->index(0, 0).data(Grid::DialogueHolderRole).toString(), CouncilRoles::BoardHead);
+        QCOMPARE(cell(0, Grid::StatusColumn).data().toString(),
+                 Grid::tr("Needs a dialogue, held by %1").arg(boardHead));
+        QCOMPARE(cell(1, Grid::StatusColumn).data().toString(), Grid::tr("Official"));
+
+        // The chair does not hold this dialogue: the cell is not editable and the core says why.
+        m_session->setUser(QStringLiteral("Hoàng Văn Thụ"), Role::CouncilChair);
+        const QModelIndex agreed = cell(0, Grid::AgreedColumn);
+        QVERIFY(!(model->flags(agreed) & Qt::ItemIsEditable));
+        QVERIFY(agreed.data(Qt::ToolTipRole).toString().contains(boardHead));
+        QVERIFY(!model->setData(agreed, QStringLiteral("65")));
+        const CouncilSession session = stored(id)->session;
+        const QString refusal = session.agreedScoreRefusal(session.candidates.at(0), CouncilRoles::Chair);
+        QVERIFY2(refusal.contains(boardHead) && refusal.contains(CouncilRoles::BoardHead),
+                 qPrintable(refusal));
+        QCOMPARE(view.messageBar()->text(), refusal);
+        QVERIFY(!stored(id)->session.candidates.at(0).agreed);
+
+        // The board head records it by keyboard: the council is finished.
+        m_session->setUser(QStringLiteral("Nông Văn Dũng"), Role::BoardHead);
+        QVERIFY(model->flags(agreed) & Qt::ItemIsEditable);
+        view.table()->setCurrentIndex(agreed);
+        view.table()->setFocus();
+        type(view.table(), QStringLiteral("65,5"));
+        pressEnter(view.table());
+        QCOMPARE(stored(id)->session.candidates.at(0).agreed, std::optional<Decimal>(dec("65.5")));
+        QCOMPARE(cell(0, Grid::StatusColumn).data().toString(), Grid::tr("Agreed"));
+        QVERIFY(cell(0, Grid::StatusColumn).data(Qt::ToolTipRole).toString().contains(boardHead));
+        QCOMPARE(cell(0, Grid::OfficialColumn).data().toString(), QStringLiteral("65,5"));
+        QCOMPARE(cell(0, Grid::ResultColumn).data().toString(), Grid::tr("Passed"));
+        QCOMPARE(view.findChild<QLabel*>(QStringLiteral("councilSummary"))->text(),
+                 CouncilView::tr("Candidates: %1 · passed: %2 · waiting for a dialogue: %3")
+                     .arg(QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("0")));
+        screenshot(view, QStringLiteral("council-board-head"));
     }
 
     // The officer's case: an agreed 60 for scores 10 points apart, then a member's score changed

@@ -133,7 +133,8 @@ private Q_SLOTS:
     {
         const QStringList roles{QStringLiteral("self_assessor"), QStringLiteral("unit_head"),
                                 QStringLiteral("appraiser"),     QStringLiteral("council_secretary"),
-                                QStringLiteral("council_chair"), QStringLiteral("administrator")};
+                                QStringLiteral("council_chair"), QStringLiteral("administrator"),
+                                QStringLiteral("board_head")};
         const QStringList states{QStringLiteral("draft"), QStringLiteral("submitted"),
                                  QStringLiteral("appraised"), QStringLiteral("approved"),
                                  QStringLiteral("published")};
@@ -397,7 +398,7 @@ private Q_SLOTS:
                  (QList<Role>{R::CouncilSecretary, R::CouncilChair, R::Administrator}));
         QCOMPARE(RecordPermissions::rolesFor(K::CouncilScores),
                  (QList<Role>{R::CouncilSecretary, R::CouncilChair}));
-        QCOMPARE(RecordPermissions::rolesFor(K::AgreedScore), QList<Role>{R::CouncilChair});
+        QCOMPARE(RecordPermissions::rolesFor(K::AgreedScore), (QList<Role>{R::CouncilChair, R::BoardHead}));
         QCOMPARE(RecordPermissions::rolesFor(K::Catalogue), QList<Role>{R::Administrator});
         QCOMPARE(RecordPermissions::rolesFor(K::CampaignSetup), QList<Role>{R::Administrator});
         QCOMPARE(RecordPermissions::rolesFor(K::QuotaCeiling), QList<Role>{R::Administrator});

@@ -32,6 +32,10 @@ danhgia_add_test(NAME test_council SOURCES TestCouncil.cpp ScoringFixtures.h LAB
 # What a new interview council starts with (councils/CouncilPresets).
 danhgia_add_test(NAME test_council_presets SOURCES TestCouncilPresets.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_councilranking SOURCES TestCouncilRanking.cpp LABELS unit)
+# Who records an agreed score: every spread rule × band of spread × role (the board head, Circular 06).
+danhgia_add_test(NAME test_council_board_head SOURCES TestCouncilBoardHead.cpp ScoringFixtures.h LABELS unit)
+# Decree 170/2025: each part of an examination reaches 50%, priority points, tie-breaks.
+danhgia_add_test(NAME test_recruitment_parts SOURCES TestRecruitmentParts.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_council_writer SOURCES TestCouncilWriter.cpp CouncilTestSupport.h ScoringFixtures.h
     LABELS unit)
 

@@ -1256,12 +1256,7 @@ hoặc không ghi được tệp kết quả.
         <translation>Phó Chủ tịch Hội đồng</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Board head</source>
-        <translation>Trưởng ban</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Council member</source>
         <translation>Ủy viên</translation>
     </message>
@@ -3196,6 +3191,64 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>RecruitmentParts</name>
+    <message>
+        <location filename="../core/rules/councils/RecruitmentParts.cpp" line="+11"/>
+        <source>written test</source>
+        <translation>thi viết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interview</source>
+        <translation>phỏng vấn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>practical test</source>
+        <translation>thực hành</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Candidate %1 has no part of the examination</source>
+        <translation>Thí sinh %1 chưa có phần thi nào</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Candidate %1: the %2 part is given twice</source>
+        <translation>Thí sinh %1: phần %2 được nhập hai lần</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate %1: the maximum of the %2 part must be above 0, not %3</source>
+        <translation>Thí sinh %1: điểm tối đa của phần %2 phải lớn hơn 0, không phải %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate %1: the score %2 of the %3 part is outside 0 to %4</source>
+        <translation>Thí sinh %1: điểm %2 của phần %3 nằm ngoài khoảng từ 0 đến %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Candidate %1: the priority points are one of %2 (or none), not %3</source>
+        <translation>Thí sinh %1: điểm ưu tiên là một trong các mức %2 (hoặc không có), không phải %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The total %1 is below the pass mark %2</source>
+        <translation>Tổng điểm %1 thấp hơn điểm đạt %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 part scored %2/%3, below 50%</source>
+        <translation>Phần %1 đạt %2/%3, dưới 50%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The pass mark %1 is negative</source>
+        <translation>Điểm đạt %1 là số âm</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocumentCommand</name>
     <message>
         <location filename="../app/cli/ReportDocumentCommand.cpp" line="+33"/>
@@ -3402,7 +3455,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../core/rules/workflow/Role.cpp" line="+44"/>
+        <location filename="../core/rules/workflow/Role.cpp" line="+46"/>
         <source>Self-assessor</source>
         <translation>Người tự đánh giá</translation>
     </message>
@@ -3430,6 +3483,11 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
         <location line="+2"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Board head</source>
+        <translation>Trưởng ban</translation>
     </message>
 </context>
 <context>

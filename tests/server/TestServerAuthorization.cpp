@@ -51,6 +51,7 @@ private:
         const Role K = Role::CouncilSecretary;
         const Role C = Role::CouncilChair;
         const Role Q = Role::Administrator;
+        const Role B = Role::BoardHead; // reads its unit; records nothing the server takes
         const RecordKind none = RecordKind::SelfAssessment;
         return {
             {"read",
@@ -58,7 +59,7 @@ private:
              none,
              SheetState::Draft,
              WorkflowAction::Submit,
-             {S, H, A, K, C, Q},
+             {S, H, A, K, C, Q, B},
              false},
             {"create sheet",
              AccessAction::CreateSheet,

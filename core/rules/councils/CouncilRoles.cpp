@@ -15,7 +15,7 @@ QStringList CouncilRoles::all()
 
 QString CouncilRoles::title(const QString& code)
 {
-    // The chair and the secretary are the app's roles of the same name.
+    // The chair, the board head and the secretary are the app's roles of the same name.
     if (code == Chair) {
         return Roles::title(Role::CouncilChair);
     }
@@ -26,7 +26,7 @@ QString CouncilRoles::title(const QString& code)
         return tr("Council vice-chair");
     }
     if (code == BoardHead) {
-        return tr("Board head");
+        return Roles::title(Role::BoardHead);
     }
     if (code == Member) {
         return tr("Council member");
@@ -47,6 +47,8 @@ QString CouncilRoles::ofAppRole(Role role)
             return Chair;
         case Role::CouncilSecretary:
             return Secretary;
+        case Role::BoardHead:
+            return BoardHead;
         default:
             return Roles::name(role);
     }

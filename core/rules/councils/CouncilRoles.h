@@ -28,8 +28,8 @@ public:
     // The title and the code, for messages ("Chủ tịch Hội đồng (chu_tich)"); an unknown code alone.
     static QString titleWithCode(const QString& code);
     // The council role of a user acting in the app's `role`: the council chair is the chair
-    // (chu_tich), the council secretary the secretary (thu_ky); any other role by its own name
-    // ("appraiser"), which holds no dialogue.
+    // (chu_tich), the board head the board head (truong_ban), the council secretary the secretary
+    // (thu_ky); any other role by its own name ("appraiser"), which holds no dialogue.
     static QString ofAppRole(Role role);
 };
 

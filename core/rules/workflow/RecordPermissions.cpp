@@ -33,7 +33,7 @@ QList<Role> RecordPermissions::rolesFor(RecordKind kind, const ApprovalPolicy& p
         case RecordKind::CouncilScores:
             return {R::CouncilSecretary, R::CouncilChair};
         case RecordKind::AgreedScore:
-            return {R::CouncilChair};
+            return {R::CouncilChair, R::BoardHead};
         case RecordKind::Catalogue:
         case RecordKind::CampaignSetup:
         case RecordKind::QuotaCeiling:

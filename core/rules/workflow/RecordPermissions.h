@@ -39,7 +39,8 @@ enum class RecordKind
 //   survey points     appraiser, council_secretary
 //   council setup     council_secretary, council_chair, administrator
 //   council scores    council_secretary, council_chair
-//   agreed score      council_chair (the council's own spread rule names who holds the dialogue)
+//   agreed score      council_chair, board_head (the council's own spread rule names which of
+//                     them holds a candidate's dialogue: CouncilSession::agreedScoreRefusal)
 //   grade decision    the campaign's approvers
 //   catalogue         administrator
 //   campaign setup    administrator

@@ -4,8 +4,8 @@ namespace danhgia {
 
 QList<Role> Roles::all()
 {
-    return {Role::SelfAssessor,     Role::UnitHead,     Role::Appraiser,
-            Role::CouncilSecretary, Role::CouncilChair, Role::Administrator};
+    return {Role::SelfAssessor, Role::UnitHead,      Role::Appraiser, Role::CouncilSecretary,
+            Role::CouncilChair, Role::Administrator, Role::BoardHead};
 }
 
 QString Roles::name(Role role)
@@ -23,6 +23,8 @@ QString Roles::name(Role role)
             return QStringLiteral("council_chair");
         case Role::Administrator:
             return QStringLiteral("administrator");
+        case Role::BoardHead:
+            return QStringLiteral("board_head");
     }
     return {};
 }
@@ -52,6 +54,8 @@ QString Roles::title(Role role)
             return tr("Council chair");
         case Role::Administrator:
             return tr("Administrator");
+        case Role::BoardHead:
+            return tr("Board head");
     }
     return {};
 }

@@ -18,6 +18,7 @@ enum class Role
     CouncilSecretary, // thư ký Hội đồng thẩm định
     CouncilChair, // chủ tịch Hội đồng, or the competent head who decides (người có thẩm quyền)
     Administrator, // quản trị: runs the campaign, publishes results
+    BoardHead, // trưởng ban kiểm tra, sát hạch: holds a council's dialogue when Circular 06 says so
 };
 
 // Names of the roles: a stable text name for files and the database ("self_assessor") and a

@@ -105,6 +105,7 @@ private:
                                                             *set,
                                                             {},
                                                             {QDate(2999, 12, 31), QDate(), QDate()},
+                                                            QString(),
                                                             QString()},
                                                            actor(), e);
                 if (!created) {

@@ -408,7 +408,9 @@ private Q_SLOTS:
         m_db.close();
         QString error;
         QVERIFY2(m_db.open(path, &error), qPrintable(error));
-        QCOMPARE(SchemaMigrations::userVersion(m_db.connection(), &error), 4);
+        QCOMPARE(SchemaMigrations::userVersion(m_db.connection(), &error), SchemaMigrations::latestVersion());
+        QVERIFY(
+            SchemaMigrations::statements(5).join(QLatin1Char(' ')).contains(QStringLiteral("self_deadline")));
         const auto old = CampaignStore::find(m_db.connection(), QStringLiteral("OLD"), &error);
         QVERIFY2(old, qPrintable(error));
         QCOMPARE(old->deadlines.selfAssessment, QDate(2025, 12, 15));

@@ -246,8 +246,8 @@ private Q_SLOTS:
         Database db;
         QString error;
         QVERIFY2(db.open(path, &error), qPrintable(error));
-        QCOMPARE(SchemaMigrations::latestVersion(), 4);
-        QCOMPARE(SchemaMigrations::userVersion(db.connection(), &error), 4);
+        QVERIFY(SchemaMigrations::latestVersion() >= 4);
+        QCOMPARE(SchemaMigrations::userVersion(db.connection(), &error), SchemaMigrations::latestVersion());
         QVERIFY(SchemaMigrations::statements(4)
                     .join(QLatin1Char(' '))
                     .contains(QStringLiteral("quota_ceilings")));

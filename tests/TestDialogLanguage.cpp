@@ -126,10 +126,14 @@ struct WalkedDialog
     const char* function;
 };
 constexpr WalkedDialog WalkedDialogs[] = {
-    {"DocumentDialog", "documentPreviewAndPrintDialog"}, {"ImportPreviewDialog", "importPreview"},
-    {"SheetBatchExportDialog", "batchExportProgress"},   {"TaskListEditor", "taskListInBothModes"},
-    {"UserGuideDialog", "aboutBoxAndUserGuide"},         {"QuotaCeilingDialog", "quotaCeiling"},
-    {"CampaignDialog", "campaignDialogs"},               {"CampaignParticipantsDialog", "campaignDialogs"},
+    {"DocumentDialog", "documentPreviewAndPrintDialog"},
+    {"ImportPreviewDialog", "importPreview"},
+    {"SheetBatchExportDialog", "batchExportProgress"},
+    {"TaskListEditor", "taskListInBothModes"},
+    {"UserGuideDialog", "aboutBoxAndUserGuide"},
+    {"QuotaCeilingDialog", "quotaCeiling"},
+    {"CampaignDialog", "campaignDialogs"},
+    {"CampaignParticipantsDialog", "campaignDialogs"},
 };
 
 } // namespace

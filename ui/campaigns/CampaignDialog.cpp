@@ -10,7 +10,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,8 +57,10 @@ CampaignDialog::CampaignDialog(const QList<CriteriaSetRecord>& sets, QWidget* pa
     m_periods->setObjectName(QStringLiteral("campaignPeriods"));
     m_periods->setPlaceholderText(tr("periods separated by commas: 2026, or 2026-01, 2026-02"));
     form->addRow(tr("&Periods:"), m_periods);
+    // One grid for the three deadlines, so that their dates line up whatever the stages' names.
+    auto* deadlines = new QGridLayout;
+    deadlines->setColumnStretch(1, 1);
     for (const DeadlineStage stage : CampaignDeadlines::stages()) {
-        auto* row = new QHBoxLayout;
         auto* box = new QCheckBox(tr("%1 by").arg(CampaignDeadlines::stageTitle(stage)), this);
         box->setObjectName(QStringLiteral("deadlineBox_") + CampaignDeadlines::stageName(stage));
         auto* date = new QDateEdit(QDate::currentDate(), this);
@@ -67,12 +69,13 @@ CampaignDialog::CampaignDialog(const QList<CriteriaSetRecord>& sets, QWidget* pa
         date->setCalendarPopup(true);
         date->setEnabled(false);
         connect(box, &QCheckBox::toggled, date, &QDateEdit::setEnabled);
-        row->addWidget(box);
-        row->addWidget(date, 1);
+        const int row = static_cast<int>(m_deadlineBoxes.size());
+        deadlines->addWidget(box, row, 0);
+        deadlines->addWidget(date, row, 1);
         m_deadlineBoxes.append(box);
         m_deadlineEdits.append(date);
-        form->addRow(indexOf(stage) == 0 ? tr("Deadlines:") : QString(), row);
     }
+    form->addRow(tr("Deadlines:"), deadlines);
     m_specialCalendar = new QCheckBox(tr("The units follow a &special calendar"), this);
     m_specialCalendar->setObjectName(QStringLiteral("specialCalendar"));
     form->addRow(QString(), m_specialCalendar);

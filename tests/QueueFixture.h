@@ -52,33 +52,20 @@ public:
     }
 
 private:
-    static Table table(const QStringList& header, const QList<QStringList>& rows)
-    {
-        Table t;
-        t.sourceName = QStringLiteral("fixture");
-        t.header = header;
-        t.headerNumber = 1;
-        int number = 1;
-        for (const QStringList& row : rows) {
-            t.appendRow(row, ++number);
-        }
-        return t;
-    }
-
     static bool importCatalogue(Database& db, QString* error)
     {
-        const ImportPlan units
-            = CatalogueImport::planUnits(db.connection(),
-                                         table({QStringLiteral("Mã đơn vị"), QStringLiteral("Tên đơn vị"),
-                                                QStringLiteral("Loại"), QStringLiteral("Mã đơn vị cấp trên")},
-                                               {{QStringLiteral("LS"), QStringLiteral("UBND tỉnh Lạng Sơn"),
-                                                 QStringLiteral("tỉnh"), QString()},
-                                                {QStringLiteral("SNV"), QStringLiteral("Sở Nội vụ"),
-                                                 QStringLiteral("sở"), QStringLiteral("LS")},
-                                                {QStringLiteral("XCL"), QStringLiteral("UBND xã Chi Lăng"),
-                                                 QStringLiteral("xã"), QStringLiteral("LS")},
-                                                {QStringLiteral("XHL"), QStringLiteral("UBND xã Hữu Lũng"),
-                                                 QStringLiteral("xã"), QStringLiteral("LS")}}));
+        const ImportPlan units = CatalogueImport::planUnits(
+            db.connection(),
+            fixtureTable({QStringLiteral("Mã đơn vị"), QStringLiteral("Tên đơn vị"), QStringLiteral("Loại"),
+                          QStringLiteral("Mã đơn vị cấp trên")},
+                         {{QStringLiteral("LS"), QStringLiteral("UBND tỉnh Lạng Sơn"), QStringLiteral("tỉnh"),
+                           QString()},
+                          {QStringLiteral("SNV"), QStringLiteral("Sở Nội vụ"), QStringLiteral("sở"),
+                           QStringLiteral("LS")},
+                          {QStringLiteral("XCL"), QStringLiteral("UBND xã Chi Lăng"), QStringLiteral("xã"),
+                           QStringLiteral("LS")},
+                          {QStringLiteral("XHL"), QStringLiteral("UBND xã Hữu Lũng"), QStringLiteral("xã"),
+                           QStringLiteral("LS")}}));
         const QStringList names{QStringLiteral("Hoàng Văn Bình"),  QStringLiteral("Nông Thị Hoa"),
                                 QStringLiteral("Nguyễn Văn Dũng"), QStringLiteral("Vi Thị Mai"),
                                 QStringLiteral("Triệu Văn Sơn"),   QStringLiteral("Lương Thị Lan"),
@@ -92,9 +79,9 @@ private:
         }
         const ImportPlan people = CatalogueImport::planPeople(
             db.connection(),
-            table({QStringLiteral("Mã"), QStringLiteral("Họ và tên"), QStringLiteral("Mã đơn vị"),
-                   QStringLiteral("Nhóm nhiệm vụ")},
-                  rows),
+            fixtureTable({QStringLiteral("Mã"), QStringLiteral("Họ và tên"), QStringLiteral("Mã đơn vị"),
+                          QStringLiteral("Nhóm nhiệm vụ")},
+                         rows),
             {units});
         if (!units.isApplicable() || !people.isApplicable()) {
             *error = (units.problemTexts() + people.problemTexts()).join(QLatin1Char('\n'));

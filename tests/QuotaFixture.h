@@ -36,31 +36,18 @@ public:
     }
 
 private:
-    static Table table(const QStringList& header, const QList<QStringList>& rows)
-    {
-        Table t;
-        t.sourceName = QStringLiteral("fixture");
-        t.header = header;
-        t.headerNumber = 1;
-        int number = 1;
-        for (const QStringList& row : rows) {
-            t.appendRow(row, ++number);
-        }
-        return t;
-    }
-
     static bool importCatalogue(Database& db, QString* error)
     {
-        const ImportPlan units
-            = CatalogueImport::planUnits(db.connection(),
-                                         table({QStringLiteral("Mã đơn vị"), QStringLiteral("Tên đơn vị"),
-                                                QStringLiteral("Loại"), QStringLiteral("Mã đơn vị cấp trên")},
-                                               {{QStringLiteral("LS"), QStringLiteral("UBND tỉnh Lạng Sơn"),
-                                                 QStringLiteral("tỉnh"), QString()},
-                                                {QStringLiteral("XCL"), QStringLiteral("UBND xã Chi Lăng"),
-                                                 QStringLiteral("xã"), QStringLiteral("LS")},
-                                                {QStringLiteral("XHL"), QStringLiteral("UBND xã Hữu Lũng"),
-                                                 QStringLiteral("xã"), QStringLiteral("LS")}}));
+        const ImportPlan units = CatalogueImport::planUnits(
+            db.connection(),
+            fixtureTable({QStringLiteral("Mã đơn vị"), QStringLiteral("Tên đơn vị"), QStringLiteral("Loại"),
+                          QStringLiteral("Mã đơn vị cấp trên")},
+                         {{QStringLiteral("LS"), QStringLiteral("UBND tỉnh Lạng Sơn"), QStringLiteral("tỉnh"),
+                           QString()},
+                          {QStringLiteral("XCL"), QStringLiteral("UBND xã Chi Lăng"), QStringLiteral("xã"),
+                           QStringLiteral("LS")},
+                          {QStringLiteral("XHL"), QStringLiteral("UBND xã Hữu Lũng"), QStringLiteral("xã"),
+                           QStringLiteral("LS")}}));
         QList<QStringList> rows;
         for (int i = 1; i <= 10; ++i) {
             rows.append({QStringLiteral("CC%1").arg(i, 2, 10, QLatin1Char('0')),
@@ -70,9 +57,9 @@ private:
         }
         const ImportPlan people = CatalogueImport::planPeople(
             db.connection(),
-            table({QStringLiteral("Mã"), QStringLiteral("Họ và tên"), QStringLiteral("Mã đơn vị"),
-                   QStringLiteral("Nhóm nhiệm vụ")},
-                  rows),
+            fixtureTable({QStringLiteral("Mã"), QStringLiteral("Họ và tên"), QStringLiteral("Mã đơn vị"),
+                          QStringLiteral("Nhóm nhiệm vụ")},
+                         rows),
             {units});
         if (!units.isApplicable() || !people.isApplicable()) {
             *error = (units.problemTexts() + people.problemTexts()).join(QLatin1Char('\n'));

@@ -48,4 +48,17 @@ QByteArray readData(const QString& relative)
     return file.readAll();
 }
 
+danhgia::Table fixtureTable(const QStringList& header, const QList<QStringList>& rows)
+{
+    danhgia::Table table;
+    table.sourceName = QStringLiteral("fixture");
+    table.header = header;
+    table.headerNumber = 1;
+    int number = 1;
+    for (const QStringList& row : rows) {
+        table.appendRow(row, ++number);
+    }
+    return table;
+}
+
 } // namespace danhgia::test

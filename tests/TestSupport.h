@@ -5,6 +5,8 @@
 #include <QString>
 #include <QtTest>
 
+#include "text/Table.h"
+
 namespace danhgia::test {
 
 // Moves settings and data of the test process into a temporary directory (removed at exit) and
@@ -16,6 +18,9 @@ void installLanguage();
 
 QString dataPath(const QString& relative);
 QByteArray readData(const QString& relative);
+
+// A table as if read from a file named "fixture": the header on line 1, the rows from line 2.
+danhgia::Table fixtureTable(const QStringList& header, const QList<QStringList>& rows);
 
 } // namespace danhgia::test
 

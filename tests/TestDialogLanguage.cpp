@@ -17,6 +17,7 @@
 #include "MainWindow.h"
 #include "QuotaCeilingDialog.h"
 #include "ResultsView.h"
+#include "RowsImportDialog.h"
 #include "SheetBatchExportDialog.h"
 #include "TaskListEditor.h"
 #include "TestSupport.h"
@@ -130,6 +131,7 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"ImportPreviewDialog", "importPreview"},
     {"SheetBatchExportDialog", "batchExportProgress"},
     {"TaskListEditor", "taskListInBothModes"},
+    {"RowsImportDialog", "taskListInBothModes"},
     {"UserGuideDialog", "aboutBoxAndUserGuide"},
     {"QuotaCeilingDialog", "quotaCeiling"},
     {"CampaignDialog", "campaignDialogs"},
@@ -396,6 +398,19 @@ private Q_SLOTS:
             editor.show();
             QVERIFY(QTest::qWaitForWindowExposed(&editor));
             read(readOnly ? QStringLiteral("task list (read only)") : QStringLiteral("task list"), &editor);
+            if (!readOnly) {
+                // The preview of a task list imported from a file, with a refused row.
+                const QString path = m_dir.filePath(QStringLiteral("nhiem-vu.csv"));
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write("Nhiệm vụ,Hệ số,Hoàn thành\nBáo cáo quý,1,có\n,0,có lẽ\n");
+                file.close();
+                RowsImportDialog* preview = editor.previewImport(path);
+                QVERIFY(preview);
+                QVERIFY(QTest::qWaitForWindowExposed(preview));
+                read(QStringLiteral("task list import preview"), preview);
+                preview->reject();
+            }
         }
         expectNoEnglish();
     }

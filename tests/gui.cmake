@@ -25,6 +25,8 @@ danhgia_add_gui_test(NAME test_appsettings SOURCES TestAppSettings.cpp)
 danhgia_add_gui_test(NAME test_scoresheetform SOURCES TestScoreSheetForm.cpp SheetFixture.h SheetFormTestSupport.h)
 danhgia_add_gui_test(NAME test_scoresheetworkflow SOURCES TestScoreSheetWorkflow.cpp SheetFixture.h
     SheetFormTestSupport.h)
+# A sheet's values and a task list imported from Excel or CSV, after a preview (issue 13, item 7).
+danhgia_add_gui_test(NAME test_sheet_import_view SOURCES TestSheetImportView.cpp SheetFixture.h SheetFormTestSupport.h)
 danhgia_add_gui_test(NAME test_sheetvalueentry SOURCES TestSheetValueEntry.cpp SheetFixture.h SheetFormTestSupport.h)
 danhgia_add_gui_test(NAME test_sheetsscreendemo SOURCES TestSheetsScreenDemo.cpp SheetFixture.h
     SheetFormTestSupport.h)

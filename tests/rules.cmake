@@ -16,6 +16,9 @@ danhgia_add_test(NAME test_scoresheetreader SOURCES TestScoreSheetReader.cpp LAB
 danhgia_add_test(NAME test_sheetscorer SOURCES TestSheetScorer.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_aggregation SOURCES TestAggregation.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_scoringproperties SOURCES TestScoringProperties.cpp ScoringFixtures.h LABELS unit)
+# A sheet's values and a task list read from a spreadsheet, row by row (LeafValueParser,
+# SheetValuesTable, TaskListTable).
+danhgia_add_test(NAME test_sheet_values_table SOURCES TestSheetValuesTable.cpp LABELS unit)
 
 # results/: grades, forced grades and the quota (per scope); the statistics the charts draw.
 danhgia_add_test(NAME test_classification SOURCES TestClassification.cpp ScoringFixtures.h LABELS unit)

@@ -41,6 +41,9 @@ danhgia_add_test(NAME test_survey SOURCES TestSurvey.cpp LABELS unit LIBRARIES d
 # the role first (on a copy of the demo).
 danhgia_add_test(NAME test_sheeteditor SOURCES TestSheetEditor.cpp SheetFixture.h LABELS unit
     LIBRARIES danhgia_storage)
+# A sheet's self-assessed values imported from a spreadsheet: previewed row by row, all or nothing.
+danhgia_add_test(NAME test_sheet_values_import SOURCES TestSheetValuesImport.cpp SheetFixture.h LABELS unit
+    LIBRARIES danhgia_storage)
 danhgia_add_test(NAME test_sheettransitions SOURCES TestSheetTransitions.cpp LABELS unit LIBRARIES danhgia_storage)
 danhgia_add_test(NAME test_survey_points SOURCES TestSurveyPoints.cpp SurveyPointsFixture.cpp SurveyPointsFixture.h
     LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)

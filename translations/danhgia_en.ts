@@ -166,6 +166,36 @@
     </message>
 </context>
 <context>
+    <name>SheetImportCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/sheet/SheetImportCommand.cpp" line="+22"/>
+        <source>import of %n criterion/criteria</source>
+        <translation>
+            <numerusform>import of %n criterion</numerusform>
+            <numerusform>import of %n criteria</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetValuesImport</name>
+    <message numerus="yes">
+        <location filename="../core/storage/services/SheetValuesImport.cpp" line="+84"/>
+        <source>%n row(s) refused: nothing will be written until the file is corrected (see the rows marked &quot;Refused&quot;).</source>
+        <translation>
+            <numerusform>%n row refused: nothing will be written until the file is corrected (see the row marked &quot;Refused&quot;).</numerusform>
+            <numerusform>%n rows refused: nothing will be written until the file is corrected (see the rows marked &quot;Refused&quot;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n criterion/criteria will be written; %1 unchanged; %2 without a value.</source>
+        <translation>
+            <numerusform>%n criterion will be written; %1 unchanged; %2 without a value.</numerusform>
+            <numerusform>%n criteria will be written; %1 unchanged; %2 without a value.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubmissionReadiness</name>
     <message numerus="yes">
         <location filename="../core/rules/workflow/SubmissionReadiness.cpp" line="+50"/>
@@ -365,6 +395,17 @@
     </message>
 </context>
 <context>
+    <name>danhgia::ui::ScoreSheetForm</name>
+    <message numerus="yes">
+        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+91"/>
+        <source>%n criterion/criteria imported. Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>
+            <numerusform>%n criterion imported. Undo (Ctrl+Z) takes the whole import back.</numerusform>
+            <numerusform>%n criteria imported. Undo (Ctrl+Z) takes the whole import back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::ScoreSheetModel</name>
     <message numerus="yes">
         <location filename="../ui/sheet/ScoreSheetModel.cpp" line="+229"/>
@@ -413,6 +454,33 @@
         <translation>
             <numerusform>%n problem block submission:</numerusform>
             <numerusform>%n problems block submission:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::TaskListEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/sheet/TaskListEditor.cpp" line="+321"/>
+        <source>%n row(s) refused: the list is left as it is until the file is corrected.</source>
+        <translation>
+            <numerusform>%n row refused: the list is left as it is until the file is corrected.</numerusform>
+            <numerusform>%n rows refused: the list is left as it is until the file is corrected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n task(s) will replace the %1 of the list now. The list is saved only when you save it (Ctrl+Enter).</source>
+        <translation>
+            <numerusform>%n task will replace the %1 of the list now. The list is saved only when you save it (Ctrl+Enter).</numerusform>
+            <numerusform>%n tasks will replace the %1 of the list now. The list is saved only when you save it (Ctrl+Enter).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
 </context>

@@ -2898,6 +2898,49 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>LeafValueParser</name>
+    <message>
+        <location filename="../core/rules/scoring/LeafValueParser.cpp" line="+108"/>
+        <source>&quot;%1&quot; is not accepted: %2</source>
+        <translation>không nhận &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a number; the criterion takes %2</source>
+        <translation>&quot;%1&quot; không phải là số; tiêu chí nhận %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is neither yes (&quot;có&quot;) nor no (&quot;không&quot;)</source>
+        <translation>&quot;%1&quot; không phải &quot;có&quot; hay &quot;không&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a whole number of items</source>
+        <translation>&quot;%1&quot; không phải là số lần (số nguyên)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a list of tasks is not written in one cell: import it from its own file in the criterion&apos;s task list</source>
+        <translation>danh sách nhiệm vụ không ghi trong một ô: hãy nhập nó từ tệp riêng trong cửa sổ danh sách nhiệm vụ của tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the method of the criterion is not known</source>
+        <translation>không rõ phương pháp chấm của tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not one of the levels of the criterion (%2)</source>
+        <translation>&quot;%1&quot; không phải là một mức của tiêu chí (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a number done and a total number written as done/total (for example 9/10)</source>
+        <translation>&quot;%1&quot; không phải là số đã thực hiện và tổng số viết dạng đã thực hiện/tổng số (ví dụ 9/10)</translation>
+    </message>
+</context>
+<context>
     <name>LeafValueText</name>
     <message>
         <location filename="../ui/sheet/LeafValueDelegate.cpp" line="+39"/>
@@ -3967,7 +4010,8 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
     <message>
         <location line="+9"/>
-        <location line="+78"/>
+        <location line="+17"/>
+        <location line="+114"/>
         <source>No score sheet is open.</source>
         <translation>Chưa mở phiếu chấm điểm nào.</translation>
     </message>
@@ -3977,7 +4021,8 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-36"/>
+        <location line="+101"/>
         <source>The explanation of criterion %1 could not be saved: %2.</source>
         <translation>Không lưu được nội dung giải trình của tiêu chí %1: %2.</translation>
     </message>
@@ -4081,6 +4126,21 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <location line="+2"/>
         <source>no value changed</source>
         <translation>không có giá trị nào thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/sheet/SheetImportCommand.cpp" line="+22"/>
+        <source>import of %n criterion/criteria</source>
+        <translation>
+            <numerusform>nhập giá trị của %n tiêu chí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No score sheet is open.</source>
+        <translation>Chưa mở phiếu chấm điểm nào.</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4404,81 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <location line="+80"/>
         <source>The value of criterion %1 could not be saved: %2</source>
         <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetValuesImport</name>
+    <message>
+        <location filename="../core/storage/services/SheetValuesImport.cpp" line="+42"/>
+        <source>criterion %1 has no self-assessed value to explain: give its value on the same row</source>
+        <translation>tiêu chí %1 chưa có giá trị tự đánh giá để giải trình: hãy ghi giá trị trên cùng dòng</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>criterion %1: %2</source>
+        <translation>tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing can be imported: %1</source>
+        <translation>Không nhập được gì: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) refused: nothing will be written until the file is corrected (see the rows marked &quot;Refused&quot;).</source>
+        <translation>
+            <numerusform>Có %n dòng bị từ chối: chưa ghi gì cho đến khi tệp được sửa (xem các dòng &quot;Từ chối&quot;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file changes nothing in this sheet: every value it gives is already there.</source>
+        <translation>Tệp không thay đổi gì trong phiếu này: mọi giá trị trong tệp đã có sẵn.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n criterion/criteria will be written; %1 unchanged; %2 without a value.</source>
+        <translation>
+            <numerusform>Sẽ ghi %n tiêu chí; %1 không đổi; %2 không có giá trị.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetValuesTable</name>
+    <message>
+        <location filename="../core/rules/scoring/SheetValuesTable.cpp" line="+66"/>
+        <source>The header row (row %1) has no column %2. The file needs a column &quot;Mã tiêu chí&quot; and a column &quot;Giá trị&quot; (and may have &quot;Giải trình&quot;).</source>
+        <translation>Dòng tiêu đề (dòng %1) không có cột %2. Tệp cần một cột &quot;Mã tiêu chí&quot; và một cột &quot;Giá trị&quot; (có thể thêm cột &quot;Giải trình&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> nor </source>
+        <translation> và cột </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>criterion %1 is already on row %2</source>
+        <translation>tiêu chí %1 đã có ở dòng %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the row has no criterion code</source>
+        <translation>dòng không có mã tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>criterion %1 is not in the criteria set of the sheet</source>
+        <translation>tiêu chí %1 không có trong bộ tiêu chí của phiếu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a group of criteria: its points are the sum of its criteria, it takes no value</source>
+        <translation>%1 là nhóm tiêu chí: điểm của nhóm là tổng điểm các tiêu chí trong nhóm, không ghi giá trị</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>criterion %1: %2</source>
+        <translation>tiêu chí %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4875,59 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <location line="+2"/>
         <source>%1 has no row %2, where the header was expected.</source>
         <translation>%1 không có dòng %2, là dòng lẽ ra phải chứa tiêu đề.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListTable</name>
+    <message>
+        <location filename="../core/rules/scoring/TaskListTable.cpp" line="+63"/>
+        <source>The header row (row %1) has no column &quot;Nhiệm vụ&quot;. The file needs a column &quot;Nhiệm vụ&quot; and may have &quot;Hệ số&quot;, &quot;Hoàn thành&quot;, &quot;Lỗi chất lượng&quot;, &quot;Chậm tiến độ&quot; and &quot;Có lý do khách quan&quot;.</source>
+        <translation>Dòng tiêu đề (dòng %1) không có cột &quot;Nhiệm vụ&quot;. Tệp cần một cột &quot;Nhiệm vụ&quot; và có thể có các cột &quot;Hệ số&quot;, &quot;Hoàn thành&quot;, &quot;Lỗi chất lượng&quot;, &quot;Chậm tiến độ&quot;, &quot;Có lý do khách quan&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file has %1 tasks; a task list holds at most %2.</source>
+        <translation>Tệp có %1 nhiệm vụ; một danh sách nhiệm vụ có tối đa %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the task has no title</source>
+        <translation>nhiệm vụ chưa có tên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the coefficient &quot;%1&quot; is not %2</source>
+        <translation>hệ số &quot;%1&quot; không hợp lệ: hệ số phải %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; in %2 is neither yes (&quot;có&quot;) nor no (&quot;không&quot;)</source>
+        <translation>&quot;%1&quot; ở cột %2 không phải &quot;có&quot; hay &quot;không&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; in %2 is not %3</source>
+        <translation>&quot;%1&quot; ở cột %2 không phải là %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Hoàn thành&quot;</source>
+        <translation>&quot;Hoàn thành&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Lỗi chất lượng&quot;</source>
+        <translation>&quot;Lỗi chất lượng&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Chậm tiến độ&quot;</source>
+        <translation>&quot;Chậm tiến độ&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Có lý do khách quan&quot;</source>
+        <translation>&quot;Có lý do khách quan&quot;</translation>
     </message>
 </context>
 <context>
@@ -5537,17 +5725,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Kỳ đánh giá:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 by</source>
         <translation>Hạn %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Deadlines:</source>
         <translation>Thời hạn:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The units follow a &amp;special calendar</source>
         <translation>Đơn vị theo lịch đặc &amp;thù</translation>
     </message>
@@ -8532,9 +8720,57 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::RowsImportDialog</name>
+    <message>
+        <location filename="../ui/sheet/RowsImportDialog.cpp" line="+24"/>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing has been written yet. Press Import to write these rows.</source>
+        <translation>Chưa ghi gì. Bấm &quot;Nhập&quot; để ghi các dòng này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing will be written.</source>
+        <translation>Sẽ không ghi gì.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows of the file</source>
+        <translation>Các dòng của tệp</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the rows listed here</source>
+        <translation>Ghi các dòng liệt kê ở đây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused rows must be corrected in the file first</source>
+        <translation>Phải sửa các dòng bị từ chối trong tệp trước</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::ScoreSheetForm</name>
     <message>
-        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+52"/>
+        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+53"/>
         <source>Criteria and scores</source>
         <translation>Tiêu chí và điểm</translation>
     </message>
@@ -8543,8 +8779,15 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <source>Type a value or press Enter to edit it; Enter saves it and goes to the next criterion</source>
         <translation>Nhập giá trị hoặc nhấn Enter để sửa; nhấn Enter để lưu và chuyển sang tiêu chí tiếp theo</translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n criterion/criteria imported. Undo (Ctrl+Z) takes the whole import back.</source>
+        <translation>
+            <numerusform>Đã nhập %n tiêu chí. Hoàn tác (Ctrl+Z) sẽ bỏ toàn bộ lần nhập này.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+39"/>
+        <location line="+11"/>
         <source>Not saved: %1</source>
         <translation>Không ghi giá trị đã nhập: %1</translation>
     </message>
@@ -8579,7 +8822,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Sửa danh sách nhiệm vụ của tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Import from Excel...</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the self-assessed values from a spreadsheet with one row per criterion (columns &quot;Mã tiêu chí&quot;, &quot;Giá trị&quot; and, if needed, &quot;Giải trình&quot;)</source>
+        <translation>Nhập giá trị tự đánh giá từ bảng tính, mỗi tiêu chí một dòng (cột &quot;Mã tiêu chí&quot;, &quot;Giá trị&quot; và, nếu cần, &quot;Giải trình&quot;)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
@@ -9085,6 +9338,84 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::SheetValuesImporter</name>
+    <message>
+        <location filename="../ui/sheet/SheetValuesImporter.cpp" line="+25"/>
+        <source>Will be written (value and explanation)</source>
+        <translation>Sẽ ghi (giá trị và giải trình)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Will be written</source>
+        <translation>Sẽ ghi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Will be written (explanation)</source>
+        <translation>Sẽ ghi (giải trình)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No value: left as it is</source>
+        <translation>Không có giá trị: giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: %1</source>
+        <translation>Từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import self-assessed values</source>
+        <translation>Nhập giá trị tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.xls *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file could not be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import self-assessed values: preview</source>
+        <translation>Nhập giá trị tự đánh giá: xem trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value now</source>
+        <translation>Giá trị hiện có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in the file</source>
+        <translation>Giá trị trong tệp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explanation</source>
+        <translation>Giải trình</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::SheetWorkflowBar</name>
     <message>
         <location filename="../ui/sheet/SheetWorkflowBar.cpp" line="+23"/>
@@ -9551,13 +9882,14 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
 <context>
     <name>danhgia::ui::TaskListEditor</name>
     <message>
-        <location filename="../ui/sheet/TaskListEditor.cpp" line="+34"/>
+        <location filename="../ui/sheet/TaskListEditor.cpp" line="+38"/>
         <location line="+122"/>
+        <location line="+170"/>
         <source>Coefficient</source>
         <translation>Hệ số</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-291"/>
         <source>The task&apos;s conversion coefficient, above 0</source>
         <translation>Hệ số quy đổi của nhiệm vụ, lớn hơn 0</translation>
     </message>
@@ -9603,42 +9935,47 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     </message>
     <message>
         <location line="+2"/>
+        <location line="+170"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Quality failures</source>
         <translation>Không đảm bảo chất lượng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Delays</source>
         <translation>Chậm tiến độ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-170"/>
+        <location line="+171"/>
         <source>Excused</source>
         <translation>Có lý do khách quan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-155"/>
         <source>&amp;Add task</source>
         <translation>&amp;Thêm nhiệm vụ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-57"/>
         <source>Add a task at the end of the list (Insert)</source>
         <translation>Thêm một nhiệm vụ vào cuối danh sách (Insert)</translation>
     </message>
@@ -9649,17 +9986,32 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>Remove task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-57"/>
         <source>Remove the selected task (Delete)</source>
         <translation>Xóa nhiệm vụ đang chọn (Delete)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>&amp;Import from Excel...</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import tasks from Excel</source>
+        <translation>Nhập nhiệm vụ từ Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the list with the tasks of a spreadsheet, one row per task (columns &quot;Nhiệm vụ&quot;, &quot;Hệ số&quot;, &quot;Hoàn thành&quot;, &quot;Lỗi chất lượng&quot;, &quot;Chậm tiến độ&quot;, &quot;Có lý do khách quan&quot;), after a preview</source>
+        <translation>Thay danh sách bằng các nhiệm vụ trong bảng tính, mỗi nhiệm vụ một dòng (cột &quot;Nhiệm vụ&quot;, &quot;Hệ số&quot;, &quot;Hoàn thành&quot;, &quot;Lỗi chất lượng&quot;, &quot;Chậm tiến độ&quot;, &quot;Có lý do khách quan&quot;), sau khi xem trước</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Save the task list (Ctrl+Enter)</source>
         <translation>Lưu danh sách nhiệm vụ (Ctrl+Enter)</translation>
     </message>
@@ -9669,12 +10021,74 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         <translation>Đóng mà không lưu danh sách nhiệm vụ</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Task %1</source>
         <translation>Nhiệm vụ %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>Import tasks</source>
+        <translation>Nhập nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.xls *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file could not be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Will be imported</source>
+        <translation>Sẽ nhập</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused: %1</source>
+        <translation>Từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing can be imported: %1</source>
+        <translation>Không nhập được gì: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) refused: the list is left as it is until the file is corrected.</source>
+        <translation>
+            <numerusform>Có %n dòng bị từ chối: danh sách giữ nguyên cho đến khi tệp được sửa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has no task.</source>
+        <translation>Tệp không có nhiệm vụ nào.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n task(s) will replace the %1 of the list now. The list is saved only when you save it (Ctrl+Enter).</source>
+        <translation>
+            <numerusform>%n nhiệm vụ trong tệp sẽ thay cho %1 đang có trong danh sách. Danh sách chỉ được lưu khi bạn bấm lưu (Ctrl+Enter).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import tasks: preview</source>
+        <translation>Nhập nhiệm vụ: xem trước</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Points: %1 of %2</source>
         <translation>Điểm: %1/%2</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "SheetSummaryBar.h"
 #include "SheetTreeView.h"
 #include "SheetUndoControls.h"
+#include "SheetValuesImporter.h"
 #include "SheetWorkflowBar.h"
 #include "SubmissionBlockerList.h"
 #include "workflow/SheetWorkflow.h"
@@ -81,6 +82,15 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
     connect(m_edits, &SheetEditController::errorOccurred, this,
             [this](const QString& message) { showError(message); });
     connect(m_edits, &SheetEditController::changePushed, this, &ScoreSheetForm::updateTools);
+    m_importer = new SheetValuesImporter(m_session, m_model, m_undo, this);
+    connect(m_import, &QToolButton::clicked, m_importer, &SheetValuesImporter::chooseFile);
+    connect(m_importer, &SheetValuesImporter::errorOccurred, this,
+            [this](const QString& message) { showError(message); });
+    connect(m_importer, &SheetValuesImporter::imported, this, [this](int criteria) {
+        updateTools();
+        m_messages->showInformation(tr(
+            "%n criterion/criteria imported. Undo (Ctrl+Z) takes the whole import back.", nullptr, criteria));
+    });
     // Every change that was saved (a value, its undo or redo, evidence, an explanation) ends with
     // the points recomputed: what an error named may be gone then.
     connect(m_model, &ScoreSheetModel::totalsChanged, this, [this] {
@@ -169,6 +179,9 @@ QWidget* ScoreSheetForm::createToolRow()
     connect(m_notApplicable, &QToolButton::clicked, this, &ScoreSheetForm::markNotApplicable);
     connect(m_clear, &QToolButton::clicked, this, &ScoreSheetForm::clearValue);
     connect(m_tasks, &QToolButton::clicked, this, &ScoreSheetForm::editTasks);
+    m_import = toolButton(row, QStringLiteral("importValuesButton"), tr("Import from Excel..."),
+                          tr("Import the self-assessed values from a spreadsheet with one row per criterion "
+                             "(columns \"Mã tiêu chí\", \"Giá trị\" and, if needed, \"Giải trình\")"));
     layout->addWidget(undo->undoButton());
     layout->addWidget(undo->redoButton());
     layout->addSpacing(12);
@@ -176,6 +189,7 @@ QWidget* ScoreSheetForm::createToolRow()
     layout->addWidget(m_clear);
     layout->addWidget(m_tasks);
     layout->addStretch(1);
+    layout->addWidget(m_import);
     return row;
 }
 
@@ -436,6 +450,7 @@ void ScoreSheetForm::updateTools()
     m_clear->setEnabled(editable && stage == Stage::Self
                         && m_editor->value(Stage::Self, c->code).has_value());
     m_tasks->setEnabled(leaf && c->method.type == MethodType::Tasks);
+    m_import->setEnabled(m_editor && m_model->isEditable(Stage::Self));
 }
 
 } // namespace danhgia::ui

@@ -24,6 +24,7 @@ class ScoreSheetModel;
 class SheetEditController;
 class SheetSummaryBar;
 class SheetTreeView;
+class SheetValuesImporter;
 class SheetWorkflowBar;
 class SubmissionBlockerList;
 class TaskListEditor;
@@ -71,6 +72,9 @@ public:
     // The task list being edited (open while its dialog is), nullptr when none.
     TaskListEditor* taskListEditor() const;
     const SheetEditor* sheetEditor() const { return m_editor.get(); }
+    // "Import from Excel...": the self-assessed values of a spreadsheet, previewed first.
+    SheetValuesImporter* valuesImporter() const { return m_importer; }
+    QToolButton* importButton() const { return m_import; }
 
 Q_SIGNALS:
     // The sheet moved to another state (submitted, appraised, returned, approved).
@@ -110,6 +114,8 @@ private:
     QToolButton* m_notApplicable = nullptr;
     QToolButton* m_clear = nullptr;
     QToolButton* m_tasks = nullptr;
+    QToolButton* m_import = nullptr;
+    SheetValuesImporter* m_importer = nullptr;
     SheetWorkflowBar* m_workflow = nullptr;
     SheetEditController* m_edits = nullptr;
     std::function<QString()> m_errorCheck;

@@ -2,8 +2,12 @@
 
 #include "CheckedEntryDelegate.h"
 #include "DecimalSpinBox.h"
+#include "DialogService.h"
 #include "LeafValueText.h"
+#include "RowsImportDialog.h"
 #include "scoring/LeafScorer.h"
+#include "scoring/TaskListTable.h"
+#include "tabular/TabularReader.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -177,15 +181,24 @@ TaskListEditor::TaskListEditor(const Criterion& leaf, int decimals, const QList<
     m_remove->setObjectName(QStringLiteral("removeTaskButton"));
     m_remove->setAccessibleName(tr("Remove task"));
     m_remove->setToolTip(tr("Remove the selected task (Delete)"));
+    m_import = new QPushButton(tr("&Import from Excel..."), this);
+    m_import->setObjectName(QStringLiteral("importTasksButton"));
+    m_import->setAccessibleName(tr("Import tasks from Excel"));
+    m_import->setToolTip(
+        tr("Replace the list with the tasks of a spreadsheet, one row per task (columns \"Nhiệm "
+           "vụ\", \"Hệ số\", \"Hoàn thành\", \"Lỗi chất lượng\", \"Chậm tiến độ\", \"Có lý do "
+           "khách quan\"), after a preview"));
     m_points = new QLabel(this);
     m_points->setObjectName(QStringLiteral("taskPoints"));
     m_points->setWordWrap(true);
     row->addWidget(m_add);
     row->addWidget(m_remove);
+    row->addWidget(m_import);
     row->addWidget(m_points, 1);
     layout->addLayout(row);
     m_add->setVisible(!readOnly);
     m_remove->setVisible(!readOnly);
+    m_import->setVisible(!readOnly);
 
     m_buttons = new QDialogButtonBox(
         readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -204,6 +217,7 @@ TaskListEditor::TaskListEditor(const Criterion& leaf, int decimals, const QList<
     }
     m_add->setAutoDefault(false);
     m_remove->setAutoDefault(false);
+    m_import->setAutoDefault(false);
     auto* save = new QAction(this);
     save->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(save, &QAction::triggered, this, [this] {
@@ -216,6 +230,7 @@ TaskListEditor::TaskListEditor(const Criterion& leaf, int decimals, const QList<
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_add, &QPushButton::clicked, this, &TaskListEditor::addTask);
     connect(m_remove, &QPushButton::clicked, this, &TaskListEditor::removeTask);
+    connect(m_import, &QPushButton::clicked, this, &TaskListEditor::chooseImportFile);
     connect(m_table, &QTableWidget::itemChanged, this, &TaskListEditor::updatePoints);
 
     if (!readOnly) {
@@ -270,6 +285,66 @@ void TaskListEditor::addTask()
     updatePoints();
     m_table->setCurrentCell(m_table->rowCount() - 1, TitleColumn);
     m_table->setFocus();
+}
+
+void TaskListEditor::chooseImportFile()
+{
+    const QString path = DialogService::openFile(this, tr("Import tasks"),
+                                                 tr("Spreadsheets (*.xlsx *.xls *.csv);;All files (*)"));
+    if (!path.isEmpty()) {
+        previewImport(path);
+    }
+}
+
+RowsImportDialog* TaskListEditor::previewImport(const QString& fileName)
+{
+    if (m_readOnly || m_importDialog) {
+        return nullptr;
+    }
+    QString error;
+    const auto table = TabularReader::read(fileName, &error);
+    if (!table) {
+        DialogService::warn(this, tr("Import tasks"), tr("The file could not be read: %1").arg(error));
+        return nullptr;
+    }
+    const TaskListTable::Result read = TaskListTable::read(*table);
+    QList<RowsImportDialog::Line> lines;
+    for (const TaskListTable::Row& row : read.rows) {
+        lines.append({row.number, row.cells, !row.problem.isEmpty(),
+                      row.problem.isEmpty() ? tr("Will be imported") : tr("Refused: %1").arg(row.problem)});
+    }
+    const int refused = read.refusedCount();
+    const bool canImport = read.problem.isEmpty() && refused == 0 && !read.rows.isEmpty();
+    QString summary;
+    if (!read.problem.isEmpty()) {
+        summary = tr("Nothing can be imported: %1").arg(read.problem);
+    } else if (refused > 0) {
+        summary = tr("%n row(s) refused: the list is left as it is until the file is corrected.", nullptr,
+                     refused);
+    } else if (read.rows.isEmpty()) {
+        summary = tr("The file has no task.");
+    } else {
+        summary
+            = tr("%n task(s) will replace the %1 of the list now. The list is saved only when you save it "
+                 "(Ctrl+Enter).",
+                 nullptr, static_cast<int>(read.rows.size()))
+                  .arg(tr("%n task(s)", nullptr, m_table->rowCount()));
+    }
+    const QStringList headers{tr("Task"),   tr("Coefficient"), tr("Done"), tr("Quality failures"),
+                              tr("Delays"), tr("Excused")};
+    m_importDialog = new RowsImportDialog(tr("Import tasks: preview"), fileName, headers, lines, summary,
+                                          canImport, this);
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importDialog, &QDialog::accepted, this, [this, items = read.items()] {
+        const QSignalBlocker blocker(m_table);
+        m_table->setRowCount(0);
+        for (const TaskItem& item : items) {
+            appendRow(item);
+        }
+        updatePoints();
+    });
+    m_importDialog->open();
+    return m_importDialog;
 }
 
 void TaskListEditor::removeTask()

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 
 class QDialogButtonBox;
 class QLabel;
@@ -14,6 +15,7 @@ class QTableWidget;
 namespace danhgia::ui {
 
 class CheckedEntryDelegate;
+class RowsImportDialog;
 
 // The value of a `tasks` criterion (task results, Decree 335/2025): the list of tasks with, for
 // each, its coefficient, whether it was done, its quality failures and delays, and whether they
@@ -45,12 +47,19 @@ public:
 
     void addTask();
     void removeTask();
+    // "Import from Excel...": asks for a file, then previews it.
+    void chooseImportFile();
+    // Reads a spreadsheet of tasks (TaskListTable) and opens its preview; accepting it replaces
+    // the tasks of the list (saved, as any edit of the list, when the list is saved). nullptr
+    // when the file cannot be read (the user is told why) or the list is read-only.
+    RowsImportDialog* previewImport(const QString& fileName);
     // Saves the cell being edited first.
     void accept() override;
 
     QTableWidget* table() const { return m_table; }
     QPushButton* addButton() const { return m_add; }
     QPushButton* removeButton() const { return m_remove; }
+    QPushButton* importButton() const { return m_import; }
     QDialogButtonBox* buttons() const { return m_buttons; }
     QLabel* pointsLabel() const { return m_points; }
 
@@ -65,6 +74,8 @@ private:
     CheckedEntryDelegate* m_cells = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_import = nullptr;
+    QPointer<RowsImportDialog> m_importDialog;
     QLabel* m_points = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

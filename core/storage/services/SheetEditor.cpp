@@ -335,6 +335,60 @@ bool SheetEditor::write(const LeafWrite& write, Role role, const QString& actor,
     return ok;
 }
 
+bool SheetEditor::writeAll(const QList<LeafWrite>& writes, const QList<ExplanationWrite>& explanations,
+                           Role role, const QString& actor, QString* error)
+{
+    if (!isLoaded()) {
+        *error = tr("No score sheet is open.");
+        return false;
+    }
+    if (!explanations.isEmpty()) {
+        const QString refused = refuseStage(Stage::Self, role);
+        if (!refused.isEmpty()) {
+            *error = refused;
+            return false;
+        }
+    }
+    QList<bool> seeded;
+    const bool ok = m_db.transaction(
+        [&](QString* e) {
+            seeded.clear();
+            for (const LeafWrite& write : writes) {
+                bool seededHere = false;
+                if (!writeInTransaction(write, role, actor, &seededHere, e)) {
+                    return false;
+                }
+                seeded.append(seededHere);
+            }
+            for (const ExplanationWrite& explanation : explanations) {
+                QString detail;
+                if (!SheetStore::setExplanation(m_db.connection(), m_sheetId, explanation.code,
+                                                explanation.text, actor, &detail)) {
+                    *e = tr("The explanation of criterion %1 could not be saved: %2.")
+                             .arg(explanation.code, detail);
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+    if (!ok) {
+        return false;
+    }
+    for (int i = 0; i < writes.size(); ++i) {
+        applyToCache(writes[i], seeded[i]);
+    }
+    for (const ExplanationWrite& explanation : explanations) {
+        if (explanation.text.isEmpty()) {
+            m_explanations.remove(explanation.code);
+        } else {
+            m_explanations.insert(explanation.code, explanation.text);
+        }
+    }
+    rememberRevision();
+    return true;
+}
+
 bool SheetEditor::writeInTransaction(const LeafWrite& write, Role role, const QString& actor, bool* seeded,
                                      QString* error)
 {

@@ -122,6 +122,17 @@ public:
 
     // Writes one value (checked again against the database) and keeps the loaded sheet in step.
     bool write(const LeafWrite& write, Role role, const QString& actor, QString* error);
+    // The explanation of a leaf written by writeAll(); an empty text removes it.
+    struct ExplanationWrite
+    {
+        QString code;
+        QString text;
+    };
+    // Writes several values and explanations (an import from a spreadsheet, its undo) in ONE
+    // transaction, each checked as write() and writeExplanation() check it: every one is saved,
+    // or none is (then `error` names the first refused).
+    bool writeAll(const QList<LeafWrite>& writes, const QList<ExplanationWrite>& explanations, Role role,
+                  const QString& actor, QString* error);
     // The explanation (giải trình) of a self-assessed leaf, written instead of evidence.
     bool writeExplanation(const QString& code, const QString& text, Role role, const QString& actor,
                           QString* error);

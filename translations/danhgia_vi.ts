@@ -1461,12 +1461,22 @@ hoặc không ghi được tệp kết quả.
         <translation>không chấp nhận giá trị &quot;%1&quot;; hãy dùng full, zero hoặc exclude</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <source>a flag must have exactly one of &quot;grade&quot;, &quot;max_grade&quot; or &quot;unclassified&quot;: true</source>
-        <translation>mỗi tình huống đặc biệt phải có đúng một trong các trường &quot;grade&quot;, &quot;max_grade&quot; hoặc &quot;unclassified&quot;: true</translation>
+        <location line="+100"/>
+        <source>a flag must have exactly one of &quot;grade&quot;, &quot;max_grade&quot;, &quot;unclassified&quot;: true or &quot;waives&quot;</source>
+        <translation>mỗi tình huống đặc biệt phải có đúng một trong các trường &quot;grade&quot;, &quot;max_grade&quot;, &quot;unclassified&quot;: true hoặc &quot;waives&quot;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>must be the code of a flag of the set</source>
+        <translation>phải là mã của một tình huống đặc biệt trong bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must name at least one flag of the set</source>
+        <translation>phải nêu ít nhất một tình huống đặc biệt của bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>must be a grade code</source>
         <translation>phải là mã mức xếp loại</translation>
     </message>
@@ -1639,12 +1649,22 @@ hoặc không ghi được tệp kết quả.
         <translation>các mức xếp loại phải được liệt kê theo &quot;min&quot; giảm dần: %1 (%2) lại đứng sau %3 (%4)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>the flag %1 waives the flag %2, which the set does not define</source>
+        <translation>tình huống đặc biệt %1 miễn áp dụng tình huống %2, nhưng bộ tiêu chí không có tình huống này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the flag %1 waives the flag %2, which itself only waives flags</source>
+        <translation>tình huống đặc biệt %1 miễn áp dụng tình huống %2, nhưng tình huống này cũng chỉ dùng để miễn áp dụng tình huống khác</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the flag code %1 is used twice</source>
         <translation>mã tình huống đặc biệt %1 được dùng hai lần</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>the flag %1 names the grade %2, which the set does not define</source>
         <translation>tình huống đặc biệt %1 nêu mức xếp loại %2, nhưng bộ tiêu chí không có mức này</translation>
     </message>
@@ -2970,6 +2990,64 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>PersonFlag</name>
+    <message>
+        <location filename="../core/rules/results/PersonFlag.cpp" line="+10"/>
+        <source>The flag names no person; give the person&apos;s code.</source>
+        <translation>Chưa ghi người được áp dụng yếu tố; hãy nhập mã của người đó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No flag is chosen for %1.</source>
+        <translation>Chưa chọn yếu tố ảnh hưởng xếp loại nào cho %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The criteria set %1 has no flag &quot;%2&quot;; its flags are: %3.</source>
+        <translation>Bộ tiêu chí %1 không có yếu tố &quot;%2&quot;; các yếu tố của bộ tiêu chí gồm: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The flag %1 of %2 needs a reason (what happened, on which grounds).</source>
+        <translation>Yếu tố %1 của %2 cần có lý do (sự việc gì, căn cứ nào).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The flag %1 of %2 has a document date but no document number.</source>
+        <translation>Yếu tố %1 của %2 có ngày văn bản nhưng chưa có số văn bản.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removing the flag %1 of %2 needs a reason.</source>
+        <translation>Gỡ bỏ yếu tố %1 của %2 cần có lý do.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>forces the grade %1</source>
+        <translation>buộc xếp loại %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1</source>
+        <translation>tối đa %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not classified</source>
+        <translation>không xếp loại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancels %1</source>
+        <translation>miễn áp dụng %1</translation>
+    </message>
+</context>
+<context>
     <name>PushService</name>
     <message>
         <location filename="../server/service/PushService.cpp" line="+54"/>
@@ -3087,7 +3165,7 @@ Tùy chọn:
 <context>
     <name>RecordPermissions</name>
     <message>
-        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+60"/>
+        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+70"/>
         <source>%1 may not record %2; that is done by: %3.</source>
         <translation>%1 không có quyền ghi %2; việc này do: %3 thực hiện.</translation>
     </message>
@@ -3150,6 +3228,11 @@ Tùy chọn:
         <location line="+2"/>
         <source>a unit&apos;s raised ceiling of the quota</source>
         <translation>tỷ lệ &quot;hoàn thành xuất sắc&quot; được nâng của một đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the facts that change a person&apos;s grade</source>
+        <translation>các yếu tố ảnh hưởng xếp loại của một người</translation>
     </message>
 </context>
 <context>
@@ -5537,17 +5620,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Kỳ đánh giá:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 by</source>
         <translation>Hạn %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Deadlines:</source>
         <translation>Thời hạn:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The units follow a &amp;special calendar</source>
         <translation>Đơn vị theo lịch đặc &amp;thù</translation>
     </message>

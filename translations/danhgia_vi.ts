@@ -1466,12 +1466,12 @@ hoặc không ghi được tệp kết quả.
         <translation>mỗi tình huống đặc biệt phải có đúng một trong các trường &quot;grade&quot;, &quot;max_grade&quot;, &quot;unclassified&quot;: true hoặc &quot;waives&quot;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>must be the code of a flag of the set</source>
         <translation>phải là mã của một tình huống đặc biệt trong bộ tiêu chí</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>must name at least one flag of the set</source>
         <translation>phải nêu ít nhất một tình huống đặc biệt của bộ tiêu chí</translation>
     </message>
@@ -1649,7 +1649,7 @@ hoặc không ghi được tệp kết quả.
         <translation>các mức xếp loại phải được liệt kê theo &quot;min&quot; giảm dần: %1 (%2) lại đứng sau %3 (%4)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the flag %1 waives the flag %2, which the set does not define</source>
         <translation>tình huống đặc biệt %1 miễn áp dụng tình huống %2, nhưng bộ tiêu chí không có tình huống này</translation>
     </message>
@@ -3002,7 +3002,7 @@ Tùy chọn:
         <translation>Chưa chọn yếu tố ảnh hưởng xếp loại nào cho %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The criteria set %1 has no flag &quot;%2&quot;; its flags are: %3.</source>
         <translation>Bộ tiêu chí %1 không có yếu tố &quot;%2&quot;; các yếu tố của bộ tiêu chí gồm: %3.</translation>
     </message>
@@ -3012,7 +3012,7 @@ Tùy chọn:
         <translation>(không có)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The flag %1 of %2 needs a reason (what happened, on which grounds).</source>
         <translation>Yếu tố %1 của %2 cần có lý do (sự việc gì, căn cứ nào).</translation>
     </message>
@@ -3045,6 +3045,39 @@ Tùy chọn:
         <location line="+2"/>
         <source>cancels %1</source>
         <translation>miễn áp dụng %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFlagStore</name>
+    <message>
+        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+46"/>
+        <source>cannot read the flags of the campaign %1: %2</source>
+        <translation>không đọc được các yếu tố ảnh hưởng xếp loại của đợt đánh giá %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot read the history of the flags of %1: %2</source>
+        <translation>không đọc được lịch sử các yếu tố ảnh hưởng xếp loại của %1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The flag %1 is already recorded for %2 in the campaign %3 (by %4).</source>
+        <translation>Yếu tố %1 đã được ghi cho %2 trong đợt đánh giá %3 (người ghi: %4).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 has no flag %2 in force in the campaign %3.</source>
+        <translation>%1 không có yếu tố %2 đang áp dụng trong đợt đánh giá %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot read the score sheets of %1: %2</source>
+        <translation>không đọc được các phiếu chấm điểm của %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no score sheet in the campaign %2; a flag is recorded for a person who takes part.</source>
+        <translation>%1 không có phiếu chấm điểm nào trong đợt đánh giá %2; chỉ ghi yếu tố ảnh hưởng xếp loại cho người tham gia đợt đánh giá.</translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3198,7 @@ Tùy chọn:
 <context>
     <name>RecordPermissions</name>
     <message>
-        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+70"/>
+        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+69"/>
         <source>%1 may not record %2; that is done by: %3.</source>
         <translation>%1 không có quyền ghi %2; việc này do: %3 thực hiện.</translation>
     </message>
@@ -3576,7 +3609,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+172"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+189"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>

@@ -6236,7 +6236,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ClassificationModel</name>
     <message>
-        <location filename="../ui/queue/ClassificationModel.cpp" line="+97"/>
+        <location filename="../ui/queue/ClassificationModel.cpp" line="+98"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
@@ -6317,6 +6317,11 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+4"/>
+        <source>Fact: %1</source>
+        <translation>Yếu tố: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No grade has been decided yet</source>
         <translation>Chưa quyết định mức xếp loại</translation>
     </message>
@@ -6351,7 +6356,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ClassificationView</name>
     <message>
-        <location filename="../ui/queue/ClassificationView.cpp" line="+43"/>
+        <location filename="../ui/queue/ClassificationView.cpp" line="+44"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -6382,17 +6387,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+238"/>
+        <location line="+246"/>
         <source>Override grade</source>
         <translation>Điều chỉnh mức xếp loại</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-245"/>
         <source>Record another grade for the selected person, with a reason and the name of the approver</source>
         <translation>Ghi nhận mức xếp loại khác cho người được chọn, kèm lý do và họ tên người phê duyệt</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>The grades of %1 cannot be computed: %2</source>
         <translation>Không tính được mức xếp loại của %1: %2</translation>
     </message>
@@ -6417,12 +6422,27 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Nhóm nhiệm vụ: %1</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-144"/>
         <source>The unit whose people are listed; the quota is counted as the criteria set says (per agency and task group)</source>
         <translation>Đơn vị có người được liệt kê; tỷ lệ tối đa được tính theo quy định của bộ tiêu chí (theo từng cơ quan và từng nhóm nhiệm vụ)</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+14"/>
+        <source>&amp;Facts affecting the grade…</source>
+        <translation>Các &amp;yếu tố ảnh hưởng xếp loại…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facts affecting the grade</source>
+        <translation>Các yếu tố ảnh hưởng xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discipline, conclusions, absence, months worked, maternity leave, a leader&apos;s unit: record or remove them for the selected person, with a reason</source>
+        <translation>Kỷ luật, kết luận, nghỉ theo quy định, thời gian công tác, nghỉ thai sản, kết quả của đơn vị do lãnh đạo phụ trách: ghi hoặc gỡ bỏ cho người đang chọn, kèm lý do</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>%1 proposed for %2 by the index, %3 allowed by the quota in the task group.</source>
         <translation>%1 người được đề xuất %2 theo điểm, %3 người được giữ theo tỷ lệ tối đa trong nhóm nhiệm vụ.</translation>
     </message>
@@ -6447,7 +6467,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chọn một người để điều chỉnh mức xếp loại</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Grade for %1:</source>
         <translation>Mức xếp loại cho %1:</translation>
     </message>
@@ -6482,7 +6502,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>%1 được xếp loại %2; quyết định đã được ghi nhận.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>No database is open.</source>
         <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
@@ -8130,6 +8150,198 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+1"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::PersonFlagsDialog</name>
+    <message>
+        <location filename="../ui/queue/PersonFlagsDialog.cpp" line="+54"/>
+        <source>Facts affecting the grade: %1 (%2)</source>
+        <translation>Các yếu tố ảnh hưởng xếp loại: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discipline, conclusions, absence, months worked, maternity leave and, for leaders, their unit&apos;s results change the grade whatever the score. A fact recorded here applies to every score sheet of %1 in the campaign %2.</source>
+        <translation>Kỷ luật, kết luận, nghỉ theo quy định, thời gian công tác, nghỉ thai sản và, đối với lãnh đạo, kết quả của đơn vị phụ trách làm thay đổi mức xếp loại bất kể số điểm. Yếu tố ghi ở đây được áp dụng cho mọi phiếu chấm điểm của %1 trong đợt đánh giá %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In force:</source>
+        <translation>Đang áp dụng:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+40"/>
+        <source>Fact</source>
+        <translation>Yếu tố</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+14"/>
+        <location line="+33"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded at</source>
+        <translation>Thời điểm ghi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facts in force</source>
+        <translation>Các yếu tố đang áp dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a fact to remove it</source>
+        <translation>Chọn một yếu tố để gỡ bỏ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A fact the criteria set defines, with what it does to the grade</source>
+        <translation>Yếu tố do bộ tiêu chí quy định, kèm tác động đến mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Fact:</source>
+        <translation>&amp;Yếu tố:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened and on which grounds (required)</source>
+        <translation>Sự việc gì, căn cứ nào (bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of the decision or conclusion, if there is one</source>
+        <translation>Số của quyết định hoặc kết luận, nếu có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 12/QĐ-UBND</source>
+        <translation>ví dụ 12/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document &amp;number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of the document; kept only with a document number</source>
+        <translation>Ngày ban hành văn bản; chỉ được lưu khi có số văn bản</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document &amp;date:</source>
+        <translation>&amp;Ngày văn bản:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record the fact</source>
+        <translation>&amp;Ghi yếu tố</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move the selected fact…</source>
+        <translation>Gỡ &amp;bỏ yếu tố đang chọn…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History:</source>
+        <translation>Lịch sử:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of the facts</source>
+        <translation>Lịch sử các yếu tố ảnh hưởng xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who recorded or removed each fact, when and why</source>
+        <translation>Ai đã ghi hoặc gỡ bỏ từng yếu tố, khi nào và vì sao</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source> of %1</source>
+        <translation> ngày %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>removed</source>
+        <translation>đã gỡ bỏ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recorded</source>
+        <translation>đã ghi</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 is recorded for %2.</source>
+        <translation>Đã ghi yếu tố %1 cho %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove a fact</source>
+        <translation>Gỡ bỏ yếu tố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does &quot;%1&quot; no longer apply to %2? The reason is recorded.</source>
+        <translation>Vì sao yếu tố &quot;%1&quot; không còn áp dụng cho %2? Lý do sẽ được lưu lại.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is removed for %2.</source>
+        <translation>Đã gỡ bỏ yếu tố %1 của %2.</translation>
     </message>
 </context>
 <context>

@@ -972,7 +972,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="+19"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+20"/>
         <source>score sheets against a criteria set (JSON results)</source>
         <translation>chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)</translation>
     </message>
@@ -1005,6 +1005,11 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <location line="+3"/>
         <source>create a campaign with its deadlines, participants and score sheets (campaign create)</source>
         <translation>tạo đợt đánh giá với thời hạn, đối tượng tham gia và phiếu chấm điểm (campaign create)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record, remove or list the facts that change a person&apos;s grade (flag add|remove|list)</source>
+        <translation>ghi, gỡ bỏ hoặc liệt kê các yếu tố làm thay đổi mức xếp loại của một người (flag add|remove|list)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2452,6 +2457,143 @@ thẩm định hoặc tự đánh giá).
             <numerusform>Đã xuất %n phiếu chấm điểm vào %1
 </numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FlagCommand</name>
+    <message>
+        <location filename="../app/cli/FlagCommand.cpp" line="+32"/>
+        <source>Usage: danhgia-cli flag add --db FILE --campaign ID --person CODE --flag CODE --reason TEXT
+                            [--document NUMBER] [--document-date DATE]
+       danhgia-cli flag remove --db FILE --campaign ID --person CODE --flag CODE --reason TEXT
+       danhgia-cli flag list --db FILE --campaign ID [--person CODE]
+       danhgia-cli flag history --db FILE --campaign ID --person CODE
+
+The facts that change a person&apos;s grade in a campaign, whatever the score: discipline in
+the year, a conclusion of degradation, legal absence, months worked, maternity leave and,
+for leaders, their unit&apos;s results or a unit handled for corruption or waste. The flags
+are those of the campaign&apos;s criteria set (&quot;danhgia-cli validate&quot; lists them). A flag
+added applies to every score sheet of the person in the campaign; removing it needs a
+reason too. Each change goes to the audit trail with who made it, when and why.
+
+Options:
+  --db FILE              the database
+  --campaign ID          the campaign&apos;s code
+  --person CODE          the person&apos;s code (the subject of their score sheets)
+  --flag CODE            the flag&apos;s code in the criteria set (ky_luat, thai_san...)
+  --reason TEXT          what happened and on which grounds (required)
+  --document NUMBER      the number of the decision or conclusion (optional)
+  --document-date DATE   its date, YYYY-MM-DD or DD/MM/YYYY (with --document)
+  --actor NAME           who is recorded in the audit trail (default: danhgia-cli)
+  --help                 show this help
+
+Exit status: 0 done, 1 refused (the problem is named), 2 wrong command line,
+3 unreadable database.
+</source>
+        <translation>Cách dùng: danhgia-cli flag add --db TỆP --campaign ID --person MÃ --flag MÃ --reason LÝ_DO
+                            [--document SỐ] [--document-date NGÀY]
+           danhgia-cli flag remove --db TỆP --campaign ID --person MÃ --flag MÃ --reason LÝ_DO
+           danhgia-cli flag list --db TỆP --campaign ID [--person MÃ]
+           danhgia-cli flag history --db TỆP --campaign ID --person MÃ
+
+Các yếu tố làm thay đổi mức xếp loại của một người trong đợt đánh giá, bất kể số điểm: bị kỷ
+luật trong năm, có kết luận suy thoái, nghỉ theo quy định, thời gian công tác, nghỉ thai sản
+và, đối với lãnh đạo, kết quả của đơn vị phụ trách hoặc đơn vị bị xử lý về tham nhũng, lãng
+phí. Các yếu tố là những yếu tố do bộ tiêu chí của đợt đánh giá quy định (lệnh
+&quot;danhgia-cli validate&quot; liệt kê chúng). Yếu tố được ghi sẽ áp dụng cho mọi phiếu chấm điểm
+của người đó trong đợt đánh giá; gỡ bỏ yếu tố cũng phải có lý do. Mỗi thay đổi được ghi vào
+nhật ký kiểm tra cùng người thực hiện, thời điểm và lý do.
+
+Tùy chọn:
+  --db TỆP               cơ sở dữ liệu
+  --campaign ID          mã của đợt đánh giá
+  --person MÃ            mã của người (đối tượng của các phiếu chấm điểm)
+  --flag MÃ              mã của yếu tố trong bộ tiêu chí (ky_luat, thai_san...)
+  --reason LÝ_DO         sự việc gì, căn cứ nào (bắt buộc)
+  --document SỐ          số của quyết định hoặc kết luận (không bắt buộc)
+  --document-date NGÀY   ngày của văn bản, YYYY-MM-DD hoặc DD/MM/YYYY (đi kèm --document)
+  --actor TÊN            người được ghi vào nhật ký kiểm tra (mặc định: danhgia-cli)
+  --help                 hiển thị trợ giúp này
+
+Mã thoát: 0 thành công, 1 bị từ chối (có nêu rõ vấn đề), 2 sai dòng lệnh,
+3 không đọc được cơ sở dữ liệu.
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>say what to do with a flag: add, remove, list or history</source>
+        <translation>hãy cho biết thao tác với yếu tố: add (ghi), remove (gỡ bỏ), list (liệt kê) hoặc history (lịch sử)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+34"/>
+        <location line="+21"/>
+        <source>danhgia-cli: %1</source>
+        <translation>danhgia-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>danhgia-cli: the flag was not recorded: %1</source>
+        <translation>danhgia-cli: chưa ghi được yếu tố: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 recorded in the campaign %3.
+</source>
+        <translation>%1: đã ghi yếu tố %2 trong đợt đánh giá %3.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>danhgia-cli: the flag was not removed: %1</source>
+        <translation>danhgia-cli: chưa gỡ bỏ được yếu tố: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 removed in the campaign %3.
+</source>
+        <translation>%1: đã gỡ bỏ yếu tố %2 trong đợt đánh giá %3.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>; document %1 of %2</source>
+        <translation>; văn bản số %1 ngày %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; document %1</source>
+        <translation>; văn bản số %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1	%2	reason: %3%4; recorded by %5 on %6</source>
+        <translation>%1	%2	lý do: %3%4; người ghi: %5, lúc %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No flag is in force in the campaign %1.</source>
+        <translation>Không có yếu tố ảnh hưởng xếp loại nào đang áp dụng trong đợt đánh giá %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1	%2	%3 %4	reason: %5</source>
+        <translation>%1	%2	%3 %4	lý do: %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>đã gỡ bỏ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recorded</source>
+        <translation>đã ghi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no flag recorded in the campaign %2.</source>
+        <translation>%1 chưa có yếu tố ảnh hưởng xếp loại nào được ghi trong đợt đánh giá %2.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "database/AuditLog.h"
 #include "database/Database.h"
 #include "database/SchemaMigrations.h"
+#include "services/CampaignSheets.h"
+#include "stores/CampaignStore.h"
 #include "stores/ClassificationStore.h"
 #include "stores/PersonFlagStore.h"
 
@@ -230,6 +232,42 @@ private Q_SLOTS:
                                          QStringLiteral("vang_3_6_thang"), QStringLiteral("Nhầm"),
                                          Role::Appraiser, m_actor, &error));
         QCOMPARE(gradeOf(QStringLiteral("CC02")), QStringLiteral("HTNV"));
+    }
+
+    // Sheets created later for the person in the campaign (a new period) carry the flag too.
+    void aPersonsNewSheetsCarryTheFlag()
+    {
+        QString error;
+        QVERIFY2(PersonFlagStore::record(m_db, QuotaFixture::campaign(),
+                                         flag("CC06", "don_vi_tham_nhung", "Đơn vị bị xử lý về lãng phí"),
+                                         Role::Administrator, m_actor, &error),
+                 qPrintable(error));
+        auto campaign = CampaignStore::find(m_db.connection(), QuotaFixture::campaign(), &error);
+        QVERIFY2(campaign, qPrintable(error));
+        campaign->periods = QStringList{QStringLiteral("2026-02")};
+        QVERIFY2(m_db.transaction(
+                     [&](QString* e) {
+                         return CampaignStore::ensure(m_db.connection(), *campaign, m_actor, e).has_value();
+                     },
+                     &error),
+                 qPrintable(error));
+        QVERIFY2(CampaignStore::addParticipantCodes(m_db, QuotaFixture::campaign(),
+                                                    {QStringLiteral("CC06"), QStringLiteral("CC07")}, m_actor,
+                                                    &error),
+                 qPrintable(error));
+        const auto created
+            = CampaignSheets::create(m_db, QuotaFixture::campaign(), Role::Administrator, m_actor, &error);
+        QVERIFY2(created, qPrintable(error));
+        QVERIFY(*created >= 2);
+        QSqlQuery query(m_db.connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT subject_code, flags FROM score_sheets WHERE period = '2026-02' ORDER BY subject_code")));
+        QStringList found;
+        while (query.next()) {
+            found.append(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString());
+        }
+        QCOMPARE(found,
+                 (QStringList{QStringLiteral("CC06 [\"don_vi_tham_nhung\"]"), QStringLiteral("CC07 []")}));
     }
 
     // A database of schema 5 gains the table on opening, and a flag can be recorded in it.

@@ -655,7 +655,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
 <context>
     <name>CampaignSheets</name>
     <message>
-        <location filename="../core/storage/services/CampaignSheets.cpp" line="+34"/>
+        <location filename="../core/storage/services/CampaignSheets.cpp" line="+35"/>
         <source>cannot read the participants of the campaign %1: %2</source>
         <translation>không đọc được danh sách tham gia đợt đánh giá %1: %2</translation>
     </message>
@@ -665,7 +665,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>đợt đánh giá %1 đã đóng: không nhận thêm phiếu chấm điểm mới</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>created for the participants of the campaign</source>
         <translation>tạo cho các đối tượng tham gia đợt đánh giá</translation>
     </message>

@@ -270,6 +270,31 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("CC06 [\"don_vi_tham_nhung\"]"), QStringLiteral("CC07 []")}));
     }
 
+    // A sheet of the person saved again (imported from its file, which lists no flag) keeps it.
+    void aSheetSavedAgainKeepsTheFlag()
+    {
+        QString error;
+        QVERIFY2(PersonFlagStore::record(m_db, QuotaFixture::campaign(),
+                                         flag("CC04", "ky_luat", "Khiển trách"), Role::Administrator, m_actor,
+                                         &error),
+                 qPrintable(error));
+        const auto campaign = CampaignStore::find(m_db.connection(), QuotaFixture::campaign(), &error);
+        QVERIFY2(campaign, qPrintable(error));
+        ValidationIssues issues;
+        const ScoreSheet sheet = ScoreSheetReader::read(
+            readData(QStringLiteral("examples/cong-chuc/CC04-2026-01.scores.json")), &issues);
+        QVERIFY(sheet.flags.isEmpty());
+        QVERIFY2(m_db.transaction(
+                     [&](QString* e) {
+                         return SheetStore::save(m_db.connection(), campaign->id, sheet, m_actor, QString(),
+                                                 e)
+                             .has_value();
+                     },
+                     &error),
+                 qPrintable(error));
+        QCOMPARE(gradeOf(QStringLiteral("CC04")), QStringLiteral("KHTNV"));
+    }
+
     // A database of schema 5 gains the table on opening, and a flag can be recorded in it.
     void schemaFiveIsUpgraded()
     {

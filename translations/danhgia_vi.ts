@@ -655,7 +655,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
 <context>
     <name>CampaignSheets</name>
     <message>
-        <location filename="../core/storage/services/CampaignSheets.cpp" line="+35"/>
+        <location filename="../core/storage/services/CampaignSheets.cpp" line="+34"/>
         <source>cannot read the participants of the campaign %1: %2</source>
         <translation>không đọc được danh sách tham gia đợt đánh giá %1: %2</translation>
     </message>
@@ -665,7 +665,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>đợt đánh giá %1 đã đóng: không nhận thêm phiếu chấm điểm mới</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>created for the participants of the campaign</source>
         <translation>tạo cho các đối tượng tham gia đợt đánh giá</translation>
     </message>
@@ -3192,12 +3192,17 @@ Tùy chọn:
 <context>
     <name>PersonFlagStore</name>
     <message>
-        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+46"/>
+        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+47"/>
         <source>cannot read the flags of the campaign %1: %2</source>
         <translation>không đọc được các yếu tố ảnh hưởng xếp loại của đợt đánh giá %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>cannot read the flags of %1: %2</source>
+        <translation>không đọc được các yếu tố ảnh hưởng xếp loại của %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>cannot read the history of the flags of %1: %2</source>
         <translation>không đọc được lịch sử các yếu tố ảnh hưởng xếp loại của %1: %2</translation>
     </message>
@@ -4526,7 +4531,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetStore</name>
     <message>
-        <location filename="../core/storage/stores/SheetStore.cpp" line="+164"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+177"/>
         <source>the score sheet of %1 (%2) cannot change: %3</source>
         <translation>phiếu chấm điểm của %1 (%2) không thể thay đổi: %3</translation>
     </message>

@@ -4,7 +4,6 @@
 #include "scoring/ScoreSheet.h"
 #include "stores/CampaignStore.h"
 #include "stores/CriteriaSetStore.h"
-#include "stores/PersonFlagStore.h"
 #include "stores/SheetStore.h"
 #include "workflow/RecordPermissions.h"
 
@@ -90,10 +89,7 @@ std::optional<int> CampaignSheets::create(Database& db, const QString& campaignC
             }
             const auto set = CriteriaSetStore::load(db.connection(), campaign->criteriaSetRowId, e);
             const auto sheets = set ? plan(db.connection(), *campaign, e) : std::nullopt;
-            // A person's flags recorded in the campaign go onto their new sheets too.
-            const auto flags = sheets ? PersonFlagStore::list(db.connection(), campaign->code, QString(), e)
-                                      : std::nullopt;
-            if (!flags) {
+            if (!sheets) {
                 return false;
             }
             for (const PlannedSheet& planned : *sheets) {
@@ -103,11 +99,6 @@ std::optional<int> CampaignSheets::create(Database& db, const QString& campaignC
                 ScoreSheet sheet;
                 sheet.criteriaId = set->id;
                 sheet.subject = {planned.subjectCode, planned.subjectName, planned.group, planned.unitCode};
-                for (const PersonFlag& flag : *flags) {
-                    if (flag.personCode == planned.subjectCode) {
-                        sheet.flags = PersonFlag::withFlag(*set, sheet.flags, flag.flagCode);
-                    }
-                }
                 if (!planned.period.isEmpty()) {
                     sheet.period = planned.period;
                 }

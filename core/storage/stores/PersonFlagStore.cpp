@@ -1,6 +1,7 @@
 #include "stores/PersonFlagStore.h"
 
 #include "database/Database.h"
+#include "database/StatementCache.h"
 #include "database/SyncedTable.h"
 #include "stores/CampaignStore.h"
 #include "stores/CriteriaSetStore.h"
@@ -53,6 +54,28 @@ std::optional<QList<PersonFlag>> PersonFlagStore::list(QSqlDatabase& db, const Q
                       query.value(5).toString(), personFlagTime(query.value(6).toString())});
     }
     return flags;
+}
+
+std::optional<QStringList> PersonFlagStore::codesInForce(QSqlDatabase& db, qint64 campaignId,
+                                                         const QString& personCode, QString* error)
+{
+    // Asked for every sheet saved (imports of thousands): the statement is prepared once.
+    QString detail;
+    QSqlQuery* query
+        = StatementCache::exec(db,
+                               QStringLiteral("SELECT flag_code FROM person_flags WHERE campaign_id = ? "
+                                              "AND person_code = ? AND removed = 0 ORDER BY id"),
+                               {campaignId, personCode}, &detail);
+    if (!query) {
+        *error = tr("cannot read the flags of %1: %2").arg(personCode, detail);
+        return std::nullopt;
+    }
+    QStringList codes;
+    while (query->next()) {
+        codes.append(query->value(0).toString());
+    }
+    query->finish();
+    return codes;
 }
 
 std::optional<QList<PersonFlagChange>> PersonFlagStore::history(QSqlDatabase& db, const QString& campaignCode,

@@ -43,6 +43,12 @@ public:
     static std::optional<QList<PersonFlag>> list(QSqlDatabase& db, const QString& campaignCode,
                                                  const QString& personCode, QString* error);
 
+    // The codes of the person's flags in force in the campaign (by its row id), in the order they
+    // were recorded: SheetStore keeps them on every sheet it saves for the person (a new period, a
+    // sheet imported again).
+    static std::optional<QStringList> codesInForce(QSqlDatabase& db, qint64 campaignId,
+                                                   const QString& personCode, QString* error);
+
     // Every recording and removal of the person's flags in the campaign, oldest first.
     static std::optional<QList<PersonFlagChange>> history(QSqlDatabase& db, const QString& campaignCode,
                                                           const QString& personCode, QString* error);

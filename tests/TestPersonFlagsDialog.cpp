@@ -49,6 +49,18 @@ private:
         return QStringLiteral("(missing)");
     }
 
+    // The tooltip of the person's grade cell, which names the facts applied.
+    static QString gradeTip(const ClassificationView& view, const QString& code)
+    {
+        for (const ClassificationModel* model : view.models()) {
+            const int row = model->rowOf(code);
+            if (row >= 0) {
+                return model->index(row, ClassificationModel::GradeColumn).data(Qt::ToolTipRole).toString();
+            }
+        }
+        return {};
+    }
+
     static void select(ClassificationView& view, const QString& code)
     {
         for (int i = 0; i < view.models().size(); ++i) {
@@ -126,6 +138,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->reasonEdit()->text(), QString());
         QTRY_COMPARE(gradeIn(view, QStringLiteral("CC03")), QStringLiteral("KHTNV"));
         QCOMPARE(gradeIn(view, QStringLiteral("CC01")), QStringLiteral("HTTNV"));
+        QVERIFY2(gradeTip(view, QStringLiteral("CC03")).contains(QStringLiteral("Yếu tố: Bị kỷ luật")),
+                 qPrintable(gradeTip(view, QStringLiteral("CC03"))));
         QVERIFY(dialog->isVisible());
 
         // Removed with a reason asked by a dialog: the grade comes back, the history says why.
@@ -144,6 +158,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->historyTable()->item(1, 3)->text(), QStringLiteral("đã gỡ bỏ"));
         QCOMPARE(dialog->historyTable()->item(1, 4)->text(), QStringLiteral("Quyết định kỷ luật đã bị hủy"));
         QTRY_COMPARE(gradeIn(view, QStringLiteral("CC03")), before);
+        QVERIFY(!gradeTip(view, QStringLiteral("CC03")).contains(QStringLiteral("Yếu tố")));
     }
 
     // A role that may not record flags is refused by the store; the dialog keeps the reason.

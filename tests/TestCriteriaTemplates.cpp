@@ -56,7 +56,8 @@ void TestCriteriaTemplates::everyTemplateLoadsWithoutProblems()
     QCOMPARE(loaded.set.leaves().size(), leaves);
 
     // The bundled template is the example of the scoring contract kept in the test data, except
-    // that the civil servants' template counts the quota per agency and task group (Decree 335).
+    // that the civil servants' template counts the quota per agency and task group (Decree 335)
+    // and adds, after the example's flags, maternity leave and the leaders' flags.
     CriteriaTemplates::Loaded example = CriteriaTemplates::loadFile(
         danhgia::test::dataPath(QStringLiteral("examples/%1.criteria.json").arg(name)));
     QVERIFY(example.issues.isEmpty());
@@ -65,6 +66,15 @@ void TestCriteriaTemplates::everyTemplateLoadsWithoutProblems()
         QCOMPARE(loaded.set.quota->per, QStringList({QStringLiteral("unit"), QStringLiteral("group")}));
         QVERIFY(example.set.quota && example.set.quota->per.isEmpty());
         example.set.quota->per = loaded.set.quota->per;
+        QStringList added;
+        for (qsizetype i = example.set.flags.size(); i < loaded.set.flags.size(); ++i) {
+            added.append(loaded.set.flags[i].code);
+        }
+        QCOMPARE(added,
+                 (QStringList{QStringLiteral("thai_san"), QStringLiteral("don_vi_chua_dat"),
+                              QStringLiteral("don_vi_tham_nhung")}));
+        // The example's own flags must be the template's first ones, unchanged (compared below).
+        example.set.flags.append(loaded.set.flags.mid(example.set.flags.size()));
     }
     QCOMPARE(QJsonDocument(loaded.set.toJson()).toJson(), QJsonDocument(example.set.toJson()).toJson());
 }

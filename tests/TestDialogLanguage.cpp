@@ -15,6 +15,7 @@
 #include "DocumentDialog.h"
 #include "ImportPreviewDialog.h"
 #include "MainWindow.h"
+#include "PersonFlagsDialog.h"
 #include "QuotaCeilingDialog.h"
 #include "ResultsView.h"
 #include "RowsImportDialog.h"
@@ -23,12 +24,14 @@
 #include "TestSupport.h"
 #include "UntranslatedTextFinder.h"
 #include "UserGuideDialog.h"
+#include "criteria/CriteriaTemplates.h"
 #include "demo/DemoDatabase.h"
 #include "services/CampaignEditor.h"
 
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -134,6 +137,7 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"RowsImportDialog", "taskListInBothModes"},
     {"UserGuideDialog", "aboutBoxAndUserGuide"},
     {"QuotaCeilingDialog", "quotaCeiling"},
+    {"PersonFlagsDialog", "personFlags"},
     {"CampaignDialog", "campaignDialogs"},
     {"CampaignParticipantsDialog", "campaignDialogs"},
 };
@@ -426,6 +430,21 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(dialog.isVisible());
         read(QStringLiteral("quota ceiling"), &dialog);
+        dialog.reject();
+        expectNoEnglish();
+    }
+
+    // A person's facts affecting the grade, with a refusal (no reason) shown in it.
+    void personFlags()
+    {
+        const CriteriaTemplates::Loaded loaded = CriteriaTemplates::load(QStringLiteral("cong-chuc-2026"));
+        PersonFlagsDialog dialog(m_session, QStringLiteral("T1-2026"), loaded.set, QStringLiteral("CC01"),
+                                 QStringLiteral("Nguyễn Văn An"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.addFlag());
+        QVERIFY(!dialog.problemLabel()->text().isEmpty());
+        read(QStringLiteral("person flags"), &dialog);
         dialog.reject();
         expectNoEnglish();
     }

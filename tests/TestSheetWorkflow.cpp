@@ -402,6 +402,12 @@ private Q_SLOTS:
         QCOMPARE(RecordPermissions::rolesFor(K::Catalogue), QList<Role>{R::Administrator});
         QCOMPARE(RecordPermissions::rolesFor(K::CampaignSetup), QList<Role>{R::Administrator});
         QCOMPARE(RecordPermissions::rolesFor(K::QuotaCeiling), QList<Role>{R::Administrator});
+        // A person's flags: who decides the grade, and the administrator (the personnel office).
+        QCOMPARE(RecordPermissions::rolesFor(K::PersonFlag, staff),
+                 (QList<Role>{R::UnitHead, R::Administrator}));
+        QCOMPARE(RecordPermissions::rolesFor(K::PersonFlag, par),
+                 (QList<Role>{R::CouncilChair, R::Administrator}));
+        QVERIFY(!RecordPermissions::allows(K::PersonFlag, R::SelfAssessor, staff));
         for (const RecordKind kind : RecordPermissions::all()) {
             QVERIFY(!RecordPermissions::title(kind).isEmpty());
             for (const Role role : Roles::all()) {

@@ -16,6 +16,8 @@ danhgia_add_cli_test(NAME test_cli_criteria_table SOURCES TestCliCriteriaTable.c
 danhgia_add_cli_test(NAME test_cli_import SOURCES TestCliImport.cpp LIBRARIES danhgia_tabular danhgia_testsupport_sql)
 # campaign create: deadlines, participants from an Excel list, sheets, all or none.
 danhgia_add_cli_test(NAME test_cli_campaign SOURCES TestCliCampaign.cpp LIBRARIES danhgia_tabular danhgia_testsupport_sql)
+# flag add|remove|list|history: a person's facts that change the grade, with their reasons.
+danhgia_add_cli_test(NAME test_cli_flag SOURCES TestCliFlag.cpp LIBRARIES danhgia_testsupport_sql)
 danhgia_add_cli_test(NAME test_cli_import_xls SOURCES TestCliImportXls.cpp LIBRARIES danhgia_testsupport_sql)
 danhgia_add_cli_test(NAME test_cli_database SOURCES TestCliDatabase.cpp LIBRARIES danhgia_tabular danhgia_testsupport_sql)
 

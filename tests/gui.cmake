@@ -38,6 +38,9 @@ danhgia_add_gui_test(NAME test_sheetsscreenkeyboard SOURCES TestSheetsScreenKeyb
 danhgia_add_gui_test(NAME test_approvalqueue SOURCES TestApprovalQueue.cpp QueueFixture.h)
 # The classification screen counting the quota per agency, a raised ceiling recorded in its dialog.
 danhgia_add_gui_test(NAME test_quota_classification SOURCES TestQuotaClassification.cpp QuotaFixture.h)
+# "Các yếu tố ảnh hưởng xếp loại" on the classification screen: discipline recorded forces the grade,
+# removed with a reason gives it back, with the history.
+danhgia_add_gui_test(NAME test_person_flags_dialog SOURCES TestPersonFlagsDialog.cpp QuotaFixture.h)
 danhgia_add_gui_test(NAME test_criteriasetview SOURCES TestCriteriaSetView.cpp)
 danhgia_add_gui_test(NAME test_catalogueview SOURCES TestCatalogueView.cpp LIBRARIES danhgia_testsupport_sql)
 danhgia_add_gui_test(NAME test_resultsview SOURCES TestResultsView.cpp)

@@ -28,6 +28,9 @@ danhgia_add_test(NAME test_quota_scopes SOURCES TestQuotaScopes.cpp ScoringFixtu
 danhgia_add_test(NAME test_quota_ceiling SOURCES TestQuotaCeiling.cpp ScoringFixtures.h LABELS unit)
 # When a decided grade is an override that needs a reason and an approver (results/GradeOverride).
 danhgia_add_test(NAME test_grade_override SOURCES TestGradeOverride.cpp LABELS unit)
+# The facts that change a person's grade (the civil-servant template's flags, their priority,
+# maternity leave waiving "worked under 6 months") and the rules of recording one (results/PersonFlag).
+danhgia_add_test(NAME test_person_flags SOURCES TestPersonFlags.cpp LABELS unit)
 danhgia_add_test(NAME test_resultstatistics SOURCES TestResultStatistics.cpp ScoringFixtures.h LABELS unit)
 
 # councils/: the interview council, its ranking, the council file written back.

@@ -26,6 +26,10 @@ danhgia_add_test(NAME test_classificationstore SOURCES TestClassificationStore.c
 # audit trail, schema 3 upgraded).
 danhgia_add_test(NAME test_quota_ceiling_store SOURCES TestQuotaCeilingStore.cpp QuotaFixture.h LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# A person's flags in a campaign (discipline, absence, maternity leave, a leader's unit): on every
+# sheet of the person, in the classification, removed with a reason, their history; schema 5 upgraded.
+danhgia_add_test(NAME test_person_flag_store SOURCES TestPersonFlagStore.cpp QuotaFixture.h LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
 danhgia_add_test(NAME test_commentstore SOURCES TestCommentStore.cpp LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
 danhgia_add_test(NAME test_persondirectory SOURCES TestPersonDirectory.cpp LABELS unit LIBRARIES danhgia_storage)

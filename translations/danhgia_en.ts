@@ -338,7 +338,7 @@
 <context>
     <name>danhgia::ui::ClassificationModel</name>
     <message numerus="yes">
-        <location filename="../ui/queue/ClassificationModel.cpp" line="+193"/>
+        <location filename="../ui/queue/ClassificationModel.cpp" line="+200"/>
         <source>The index proposes %1, but only %n person(s) in this task group may keep it; the rules give %2 unless an override is recorded</source>
         <translation>
             <numerusform>The index proposes %1, but only %n person in this task group may keep it; the rules give %2 unless an override is recorded</numerusform>

@@ -972,7 +972,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="+19"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+20"/>
         <source>score sheets against a criteria set (JSON results)</source>
         <translation>chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)</translation>
     </message>
@@ -1005,6 +1005,11 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <location line="+3"/>
         <source>create a campaign with its deadlines, participants and score sheets (campaign create)</source>
         <translation>tạo đợt đánh giá với thời hạn, đối tượng tham gia và phiếu chấm điểm (campaign create)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record, remove or list the facts that change a person&apos;s grade (flag add|remove|list)</source>
+        <translation>ghi, gỡ bỏ hoặc liệt kê các yếu tố làm thay đổi mức xếp loại của một người (flag add|remove|list)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1461,12 +1466,22 @@ hoặc không ghi được tệp kết quả.
         <translation>không chấp nhận giá trị &quot;%1&quot;; hãy dùng full, zero hoặc exclude</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <source>a flag must have exactly one of &quot;grade&quot;, &quot;max_grade&quot; or &quot;unclassified&quot;: true</source>
-        <translation>mỗi tình huống đặc biệt phải có đúng một trong các trường &quot;grade&quot;, &quot;max_grade&quot; hoặc &quot;unclassified&quot;: true</translation>
+        <location line="+100"/>
+        <source>a flag must have exactly one of &quot;grade&quot;, &quot;max_grade&quot;, &quot;unclassified&quot;: true or &quot;waives&quot;</source>
+        <translation>mỗi tình huống đặc biệt phải có đúng một trong các trường &quot;grade&quot;, &quot;max_grade&quot;, &quot;unclassified&quot;: true hoặc &quot;waives&quot;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>must be the code of a flag of the set</source>
+        <translation>phải là mã của một tình huống đặc biệt trong bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must name at least one flag of the set</source>
+        <translation>phải nêu ít nhất một tình huống đặc biệt của bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>must be a grade code</source>
         <translation>phải là mã mức xếp loại</translation>
     </message>
@@ -1640,11 +1655,21 @@ hoặc không ghi được tệp kết quả.
     </message>
     <message>
         <location line="+16"/>
+        <source>the flag %1 waives the flag %2, which the set does not define</source>
+        <translation>tình huống đặc biệt %1 miễn áp dụng tình huống %2, nhưng bộ tiêu chí không có tình huống này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the flag %1 waives the flag %2, which itself only waives flags</source>
+        <translation>tình huống đặc biệt %1 miễn áp dụng tình huống %2, nhưng tình huống này cũng chỉ dùng để miễn áp dụng tình huống khác</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the flag code %1 is used twice</source>
         <translation>mã tình huống đặc biệt %1 được dùng hai lần</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>the flag %1 names the grade %2, which the set does not define</source>
         <translation>tình huống đặc biệt %1 nêu mức xếp loại %2, nhưng bộ tiêu chí không có mức này</translation>
     </message>
@@ -2435,6 +2460,143 @@ thẩm định hoặc tự đánh giá).
     </message>
 </context>
 <context>
+    <name>FlagCommand</name>
+    <message>
+        <location filename="../app/cli/FlagCommand.cpp" line="+32"/>
+        <source>Usage: danhgia-cli flag add --db FILE --campaign ID --person CODE --flag CODE --reason TEXT
+                            [--document NUMBER] [--document-date DATE]
+       danhgia-cli flag remove --db FILE --campaign ID --person CODE --flag CODE --reason TEXT
+       danhgia-cli flag list --db FILE --campaign ID [--person CODE]
+       danhgia-cli flag history --db FILE --campaign ID --person CODE
+
+The facts that change a person&apos;s grade in a campaign, whatever the score: discipline in
+the year, a conclusion of degradation, legal absence, months worked, maternity leave and,
+for leaders, their unit&apos;s results or a unit handled for corruption or waste. The flags
+are those of the campaign&apos;s criteria set (&quot;danhgia-cli validate&quot; lists them). A flag
+added applies to every score sheet of the person in the campaign; removing it needs a
+reason too. Each change goes to the audit trail with who made it, when and why.
+
+Options:
+  --db FILE              the database
+  --campaign ID          the campaign&apos;s code
+  --person CODE          the person&apos;s code (the subject of their score sheets)
+  --flag CODE            the flag&apos;s code in the criteria set (ky_luat, thai_san...)
+  --reason TEXT          what happened and on which grounds (required)
+  --document NUMBER      the number of the decision or conclusion (optional)
+  --document-date DATE   its date, YYYY-MM-DD or DD/MM/YYYY (with --document)
+  --actor NAME           who is recorded in the audit trail (default: danhgia-cli)
+  --help                 show this help
+
+Exit status: 0 done, 1 refused (the problem is named), 2 wrong command line,
+3 unreadable database.
+</source>
+        <translation>Cách dùng: danhgia-cli flag add --db TỆP --campaign ID --person MÃ --flag MÃ --reason LÝ_DO
+                            [--document SỐ] [--document-date NGÀY]
+           danhgia-cli flag remove --db TỆP --campaign ID --person MÃ --flag MÃ --reason LÝ_DO
+           danhgia-cli flag list --db TỆP --campaign ID [--person MÃ]
+           danhgia-cli flag history --db TỆP --campaign ID --person MÃ
+
+Các yếu tố làm thay đổi mức xếp loại của một người trong đợt đánh giá, bất kể số điểm: bị kỷ
+luật trong năm, có kết luận suy thoái, nghỉ theo quy định, thời gian công tác, nghỉ thai sản
+và, đối với lãnh đạo, kết quả của đơn vị phụ trách hoặc đơn vị bị xử lý về tham nhũng, lãng
+phí. Các yếu tố là những yếu tố do bộ tiêu chí của đợt đánh giá quy định (lệnh
+&quot;danhgia-cli validate&quot; liệt kê chúng). Yếu tố được ghi sẽ áp dụng cho mọi phiếu chấm điểm
+của người đó trong đợt đánh giá; gỡ bỏ yếu tố cũng phải có lý do. Mỗi thay đổi được ghi vào
+nhật ký kiểm tra cùng người thực hiện, thời điểm và lý do.
+
+Tùy chọn:
+  --db TỆP               cơ sở dữ liệu
+  --campaign ID          mã của đợt đánh giá
+  --person MÃ            mã của người (đối tượng của các phiếu chấm điểm)
+  --flag MÃ              mã của yếu tố trong bộ tiêu chí (ky_luat, thai_san...)
+  --reason LÝ_DO         sự việc gì, căn cứ nào (bắt buộc)
+  --document SỐ          số của quyết định hoặc kết luận (không bắt buộc)
+  --document-date NGÀY   ngày của văn bản, YYYY-MM-DD hoặc DD/MM/YYYY (đi kèm --document)
+  --actor TÊN            người được ghi vào nhật ký kiểm tra (mặc định: danhgia-cli)
+  --help                 hiển thị trợ giúp này
+
+Mã thoát: 0 thành công, 1 bị từ chối (có nêu rõ vấn đề), 2 sai dòng lệnh,
+3 không đọc được cơ sở dữ liệu.
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>say what to do with a flag: add, remove, list or history</source>
+        <translation>hãy cho biết thao tác với yếu tố: add (ghi), remove (gỡ bỏ), list (liệt kê) hoặc history (lịch sử)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+34"/>
+        <location line="+21"/>
+        <source>danhgia-cli: %1</source>
+        <translation>danhgia-cli: %1</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>danhgia-cli: the flag was not recorded: %1</source>
+        <translation>danhgia-cli: chưa ghi được yếu tố: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 recorded in the campaign %3.
+</source>
+        <translation>%1: đã ghi yếu tố %2 trong đợt đánh giá %3.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>danhgia-cli: the flag was not removed: %1</source>
+        <translation>danhgia-cli: chưa gỡ bỏ được yếu tố: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 removed in the campaign %3.
+</source>
+        <translation>%1: đã gỡ bỏ yếu tố %2 trong đợt đánh giá %3.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>; document %1 of %2</source>
+        <translation>; văn bản số %1 ngày %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; document %1</source>
+        <translation>; văn bản số %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1	%2	reason: %3%4; recorded by %5 on %6</source>
+        <translation>%1	%2	lý do: %3%4; người ghi: %5, lúc %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No flag is in force in the campaign %1.</source>
+        <translation>Không có yếu tố ảnh hưởng xếp loại nào đang áp dụng trong đợt đánh giá %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1	%2	%3 %4	reason: %5</source>
+        <translation>%1	%2	%3 %4	lý do: %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>đã gỡ bỏ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recorded</source>
+        <translation>đã ghi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no flag recorded in the campaign %2.</source>
+        <translation>%1 chưa có yếu tố ảnh hưởng xếp loại nào được ghi trong đợt đánh giá %2.</translation>
+    </message>
+</context>
+<context>
     <name>GradeOverride</name>
     <message>
         <location filename="../core/rules/results/GradeOverride.cpp" line="+18"/>
@@ -3013,6 +3175,102 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>PersonFlag</name>
+    <message>
+        <location filename="../core/rules/results/PersonFlag.cpp" line="+10"/>
+        <source>The flag names no person; give the person&apos;s code.</source>
+        <translation>Chưa ghi người được áp dụng yếu tố; hãy nhập mã của người đó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No flag is chosen for %1.</source>
+        <translation>Chưa chọn yếu tố ảnh hưởng xếp loại nào cho %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The criteria set %1 has no flag &quot;%2&quot;; its flags are: %3.</source>
+        <translation>Bộ tiêu chí %1 không có yếu tố &quot;%2&quot;; các yếu tố của bộ tiêu chí gồm: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The flag %1 of %2 needs a reason (what happened, on which grounds).</source>
+        <translation>Yếu tố %1 của %2 cần có lý do (sự việc gì, căn cứ nào).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The flag %1 of %2 has a document date but no document number.</source>
+        <translation>Yếu tố %1 của %2 có ngày văn bản nhưng chưa có số văn bản.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removing the flag %1 of %2 needs a reason.</source>
+        <translation>Gỡ bỏ yếu tố %1 của %2 cần có lý do.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>forces the grade %1</source>
+        <translation>buộc xếp loại %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1</source>
+        <translation>tối đa %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not classified</source>
+        <translation>không xếp loại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancels %1</source>
+        <translation>miễn áp dụng %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFlagStore</name>
+    <message>
+        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+47"/>
+        <source>cannot read the flags of the campaign %1: %2</source>
+        <translation>không đọc được các yếu tố ảnh hưởng xếp loại của đợt đánh giá %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read the flags of %1: %2</source>
+        <translation>không đọc được các yếu tố ảnh hưởng xếp loại của %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read the history of the flags of %1: %2</source>
+        <translation>không đọc được lịch sử các yếu tố ảnh hưởng xếp loại của %1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The flag %1 is already recorded for %2 in the campaign %3 (by %4).</source>
+        <translation>Yếu tố %1 đã được ghi cho %2 trong đợt đánh giá %3 (người ghi: %4).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 has no flag %2 in force in the campaign %3.</source>
+        <translation>%1 không có yếu tố %2 đang áp dụng trong đợt đánh giá %3.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot read the score sheets of %1: %2</source>
+        <translation>không đọc được các phiếu chấm điểm của %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no score sheet in the campaign %2; a flag is recorded for a person who takes part.</source>
+        <translation>%1 không có phiếu chấm điểm nào trong đợt đánh giá %2; chỉ ghi yếu tố ảnh hưởng xếp loại cho người tham gia đợt đánh giá.</translation>
+    </message>
+</context>
+<context>
     <name>PushService</name>
     <message>
         <location filename="../server/service/PushService.cpp" line="+54"/>
@@ -3130,7 +3388,7 @@ Tùy chọn:
 <context>
     <name>RecordPermissions</name>
     <message>
-        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+60"/>
+        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+69"/>
         <source>%1 may not record %2; that is done by: %3.</source>
         <translation>%1 không có quyền ghi %2; việc này do: %3 thực hiện.</translation>
     </message>
@@ -3193,6 +3451,11 @@ Tùy chọn:
         <location line="+2"/>
         <source>a unit&apos;s raised ceiling of the quota</source>
         <translation>tỷ lệ &quot;hoàn thành xuất sắc&quot; được nâng của một đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the facts that change a person&apos;s grade</source>
+        <translation>các yếu tố ảnh hưởng xếp loại của một người</translation>
     </message>
 </context>
 <context>
@@ -3536,7 +3799,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+172"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+189"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -4328,7 +4591,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetStore</name>
     <message>
-        <location filename="../core/storage/stores/SheetStore.cpp" line="+164"/>
+        <location filename="../core/storage/stores/SheetStore.cpp" line="+177"/>
         <source>the score sheet of %1 (%2) cannot change: %3</source>
         <translation>phiếu chấm điểm của %1 (%2) không thể thay đổi: %3</translation>
     </message>
@@ -6308,7 +6571,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ClassificationModel</name>
     <message>
-        <location filename="../ui/queue/ClassificationModel.cpp" line="+97"/>
+        <location filename="../ui/queue/ClassificationModel.cpp" line="+98"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
@@ -6389,6 +6652,11 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+4"/>
+        <source>Fact: %1</source>
+        <translation>Yếu tố: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No grade has been decided yet</source>
         <translation>Chưa quyết định mức xếp loại</translation>
     </message>
@@ -6423,7 +6691,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ClassificationView</name>
     <message>
-        <location filename="../ui/queue/ClassificationView.cpp" line="+43"/>
+        <location filename="../ui/queue/ClassificationView.cpp" line="+44"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -6454,17 +6722,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+238"/>
+        <location line="+246"/>
         <source>Override grade</source>
         <translation>Điều chỉnh mức xếp loại</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-245"/>
         <source>Record another grade for the selected person, with a reason and the name of the approver</source>
         <translation>Ghi nhận mức xếp loại khác cho người được chọn, kèm lý do và họ tên người phê duyệt</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>The grades of %1 cannot be computed: %2</source>
         <translation>Không tính được mức xếp loại của %1: %2</translation>
     </message>
@@ -6489,12 +6757,27 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Nhóm nhiệm vụ: %1</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-144"/>
         <source>The unit whose people are listed; the quota is counted as the criteria set says (per agency and task group)</source>
         <translation>Đơn vị có người được liệt kê; tỷ lệ tối đa được tính theo quy định của bộ tiêu chí (theo từng cơ quan và từng nhóm nhiệm vụ)</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+14"/>
+        <source>&amp;Facts affecting the grade…</source>
+        <translation>Các &amp;yếu tố ảnh hưởng xếp loại…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facts affecting the grade</source>
+        <translation>Các yếu tố ảnh hưởng xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discipline, conclusions, absence, months worked, maternity leave, a leader&apos;s unit: record or remove them for the selected person, with a reason</source>
+        <translation>Kỷ luật, kết luận, nghỉ theo quy định, thời gian công tác, nghỉ thai sản, kết quả của đơn vị do lãnh đạo phụ trách: ghi hoặc gỡ bỏ cho người đang chọn, kèm lý do</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>%1 proposed for %2 by the index, %3 allowed by the quota in the task group.</source>
         <translation>%1 người được đề xuất %2 theo điểm, %3 người được giữ theo tỷ lệ tối đa trong nhóm nhiệm vụ.</translation>
     </message>
@@ -6519,7 +6802,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chọn một người để điều chỉnh mức xếp loại</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Grade for %1:</source>
         <translation>Mức xếp loại cho %1:</translation>
     </message>
@@ -6554,7 +6837,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>%1 được xếp loại %2; quyết định đã được ghi nhận.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+34"/>
         <source>No database is open.</source>
         <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
@@ -8202,6 +8485,198 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+1"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::PersonFlagsDialog</name>
+    <message>
+        <location filename="../ui/queue/PersonFlagsDialog.cpp" line="+54"/>
+        <source>Facts affecting the grade: %1 (%2)</source>
+        <translation>Các yếu tố ảnh hưởng xếp loại: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discipline, conclusions, absence, months worked, maternity leave and, for leaders, their unit&apos;s results change the grade whatever the score. A fact recorded here applies to every score sheet of %1 in the campaign %2.</source>
+        <translation>Kỷ luật, kết luận, nghỉ theo quy định, thời gian công tác, nghỉ thai sản và, đối với lãnh đạo, kết quả của đơn vị phụ trách làm thay đổi mức xếp loại bất kể số điểm. Yếu tố ghi ở đây được áp dụng cho mọi phiếu chấm điểm của %1 trong đợt đánh giá %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In force:</source>
+        <translation>Đang áp dụng:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+40"/>
+        <source>Fact</source>
+        <translation>Yếu tố</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+14"/>
+        <location line="+33"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded at</source>
+        <translation>Thời điểm ghi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facts in force</source>
+        <translation>Các yếu tố đang áp dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a fact to remove it</source>
+        <translation>Chọn một yếu tố để gỡ bỏ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A fact the criteria set defines, with what it does to the grade</source>
+        <translation>Yếu tố do bộ tiêu chí quy định, kèm tác động đến mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Fact:</source>
+        <translation>&amp;Yếu tố:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened and on which grounds (required)</source>
+        <translation>Sự việc gì, căn cứ nào (bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of the decision or conclusion, if there is one</source>
+        <translation>Số của quyết định hoặc kết luận, nếu có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 12/QĐ-UBND</source>
+        <translation>ví dụ 12/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document &amp;number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of the document; kept only with a document number</source>
+        <translation>Ngày ban hành văn bản; chỉ được lưu khi có số văn bản</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document &amp;date:</source>
+        <translation>&amp;Ngày văn bản:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record the fact</source>
+        <translation>&amp;Ghi yếu tố</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move the selected fact…</source>
+        <translation>Gỡ &amp;bỏ yếu tố đang chọn…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History:</source>
+        <translation>Lịch sử:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of the facts</source>
+        <translation>Lịch sử các yếu tố ảnh hưởng xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who recorded or removed each fact, when and why</source>
+        <translation>Ai đã ghi hoặc gỡ bỏ từng yếu tố, khi nào và vì sao</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source> of %1</source>
+        <translation> ngày %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>removed</source>
+        <translation>đã gỡ bỏ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recorded</source>
+        <translation>đã ghi</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 is recorded for %2.</source>
+        <translation>Đã ghi yếu tố %1 cho %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove a fact</source>
+        <translation>Gỡ bỏ yếu tố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does &quot;%1&quot; no longer apply to %2? The reason is recorded.</source>
+        <translation>Vì sao yếu tố &quot;%1&quot; không còn áp dụng cho %2? Lý do sẽ được lưu lại.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is removed for %2.</source>
+        <translation>Đã gỡ bỏ yếu tố %1 của %2.</translation>
     </message>
 </context>
 <context>

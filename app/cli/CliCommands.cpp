@@ -5,6 +5,7 @@
 #include "DatabaseCommands.h"
 #include "DocumentCommand.h"
 #include "ExportCommand.h"
+#include "FlagCommand.h"
 #include "ImportCommand.h"
 #include "ScoreCommand.h"
 #include "ValidateCommand.h"
@@ -36,6 +37,11 @@ const QList<CliCommands::Command>& CliCommands::all()
              "CliMain",
              "create a campaign with its deadlines, participants and score sheets (campaign create)"),
          &CampaignCommand::run},
+        {"flag",
+         QT_TRANSLATE_NOOP(
+             "CliMain",
+             "record, remove or list the facts that change a person's grade (flag add|remove|list)"),
+         &FlagCommand::run},
         {"export",
          QT_TRANSLATE_NOOP("CliMain", "export a campaign's results (CSV, .xlsx) or its score sheets"),
          &ExportCommand::run},

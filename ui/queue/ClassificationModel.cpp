@@ -1,6 +1,7 @@
 #include "ClassificationModel.h"
 
 #include "ViewLook.h"
+#include "results/PersonFlag.h"
 
 #include "ApprovalQueueModel.h"
 
@@ -168,10 +169,16 @@ QString ClassificationModel::toolTip(const ClassifiedSubject& subject, int colum
             return tr("%1 of %2 points")
                 .arg(subject.total.toLocaleString(ViewLook::vietnamese()),
                      subject.max.toLocaleString(ViewLook::vietnamese()));
-        case GradeColumn:
-            return subject.grade.isEmpty()
+        case GradeColumn: {
+            QString text = subject.grade.isEmpty()
                 ? tr("No grade: the sheet is incomplete or the person is not classified")
                 : gradeTitle(subject.grade);
+            for (const QString& code : subject.flags) {
+                const GradeFlag* flag = m_set.flag(code);
+                text += QLatin1Char('\n') + tr("Fact: %1").arg(flag ? PersonFlag::describe(*flag) : code);
+            }
+            return text;
+        }
         case DecidedColumn: {
             if (!subject.decision) {
                 return tr("No grade has been decided yet");

@@ -4,6 +4,7 @@
 #include "ClassificationModel.h"
 #include "DialogService.h"
 #include "MessageBar.h"
+#include "PersonFlagsDialog.h"
 #include "QuotaScopesPanel.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
@@ -62,7 +63,13 @@ ClassificationView::ClassificationView(AppSession& session, QWidget* parent)
     bar->addSpacing(12);
     bar->addWidget(unitLabel);
     bar->addWidget(m_unit);
+    m_flagsButton = new QPushButton(tr("&Facts affecting the grade…"), this);
+    ViewLook::describe(
+        m_flagsButton, QStringLiteral("personFlagsButton"), tr("Facts affecting the grade"),
+        tr("Discipline, conclusions, absence, months worked, maternity leave, a leader's unit: "
+           "record or remove them for the selected person, with a reason"));
     bar->addStretch(1);
+    bar->addWidget(m_flagsButton);
     bar->addWidget(m_override);
     layout->addLayout(bar);
 
@@ -84,6 +91,7 @@ ClassificationView::ClassificationView(AppSession& session, QWidget* parent)
     connect(m_campaign, &QComboBox::currentIndexChanged, this, &ClassificationView::reload);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ClassificationView::reload);
     connect(m_override, &QPushButton::clicked, this, &ClassificationView::overrideSelected);
+    connect(m_flagsButton, &QPushButton::clicked, this, &ClassificationView::showFlagsOfSelected);
     connect(&m_session, &AppSession::databaseChanged, this, &ClassificationView::reload);
     connect(&m_session, &AppSession::userChanged, this, &ClassificationView::reload);
     new ViewRefresher(this, m_session, [this] { reload(); });
@@ -257,6 +265,7 @@ void ClassificationView::selectionChangedIn(QTableView* table)
         }
     }
     m_override->setEnabled(!selectedSubject().isEmpty());
+    m_flagsButton->setEnabled(!selectedSubject().isEmpty());
 }
 
 QString ClassificationView::selectedSubject() const
@@ -326,9 +335,35 @@ void ClassificationView::overrideSelected()
                             MessageBar::Level::Positive);
 }
 
+PersonFlagsDialog* ClassificationView::flagsDialog() const
+{
+    return m_flagsDialog.data();
+}
+
+void ClassificationView::showFlagsOfSelected()
+{
+    const QString code = selectedSubject();
+    if (code.isEmpty() || !m_result || !m_session.hasDatabase()) {
+        return;
+    }
+    QString name = code;
+    for (const ClassificationModel* model : std::as_const(m_models)) {
+        const int row = model->rowOf(code);
+        if (row >= 0) {
+            name = model->subject(row).subjectName;
+        }
+    }
+    delete m_flagsDialog;
+    m_flagsDialog = new PersonFlagsDialog(m_session, m_campaign->currentData().toString(), m_result->set,
+                                          code, name, this);
+    m_flagsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_flagsDialog->open();
+}
+
 void ClassificationView::updateSummary()
 {
     m_override->setEnabled(!selectedSubject().isEmpty());
+    m_flagsButton->setEnabled(!selectedSubject().isEmpty());
     if (!m_session.hasDatabase()) {
         m_summary->setText(tr("No database is open."));
         return;

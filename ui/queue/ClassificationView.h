@@ -3,6 +3,7 @@
 #include "queries/UnitClassification.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -16,6 +17,7 @@ namespace danhgia::ui {
 class AppSession;
 class ClassificationModel;
 class MessageBar;
+class PersonFlagsDialog;
 class QuotaScopesPanel;
 
 // Classification of a campaign for one unit: the quota scope by scope (agency × task group, with
@@ -23,7 +25,8 @@ class QuotaScopesPanel;
 // total, index, the grade the rules give, the grade decided, and what the quota did (within,
 // above the quota, a tie that needs a decision). Override records another grade for the
 // selected person with a reason and the approver's name (ClassificationStore::decide); what the
-// core refuses is shown in the message bar.
+// core refuses is shown in the message bar. Facts affecting the grade opens the selected person's
+// flags (discipline, absence, maternity leave, a leader's unit...), recorded or removed with a reason.
 class ClassificationView : public QWidget
 {
     Q_OBJECT
@@ -36,6 +39,10 @@ public:
 
     // Asks the grade, the reason and the approver for the selected person, and records them.
     void overrideSelected();
+    // Opens "Các yếu tố ảnh hưởng xếp loại" of the selected person (PersonFlagsDialog).
+    void showFlagsOfSelected();
+    PersonFlagsDialog* flagsDialog() const;
+    QPushButton* flagsButton() const { return m_flagsButton; }
 
     // The subject selected in one of the tables, empty when none.
     QString selectedSubject() const;
@@ -60,6 +67,8 @@ private:
     QComboBox* m_campaign = nullptr;
     QComboBox* m_unit = nullptr;
     QPushButton* m_override = nullptr;
+    QPushButton* m_flagsButton = nullptr;
+    QPointer<PersonFlagsDialog> m_flagsDialog;
     QLabel* m_summary = nullptr;
     QuotaScopesPanel* m_scopes = nullptr;
     QScrollArea* m_scroll = nullptr;

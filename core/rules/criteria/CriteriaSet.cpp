@@ -170,6 +170,9 @@ QJsonObject CriteriaSet::toJson() const
             case GradeFlag::Effect::Unclassified:
                 json.insert(QStringLiteral("unclassified"), true);
                 break;
+            case GradeFlag::Effect::Waive:
+                json.insert(QStringLiteral("waives"), QJsonArray::fromStringList(f.waives));
+                break;
         }
         flagsJson.append(json);
     }

@@ -264,13 +264,17 @@ void CriteriaSetReader::readFlags(const QJsonObject& object)
         const auto cap = m_fields.string(*flag, QStringLiteral("max_grade"), path, false);
         const bool unclassified
             = m_fields.boolean(*flag, QStringLiteral("unclassified"), path, false).value_or(false);
-        const int effects = (forced ? 1 : 0) + (cap ? 1 : 0) + (unclassified ? 1 : 0);
+        const auto waives = readWaivedCodes(*flag, path);
+        const int effects = (forced ? 1 : 0) + (cap ? 1 : 0) + (unclassified ? 1 : 0) + (waives ? 1 : 0);
         if (effects != 1) {
             m_fields.error(path,
-                           tr("a flag must have exactly one of \"grade\", \"max_grade\" or "
-                              "\"unclassified\": true"));
+                           tr("a flag must have exactly one of \"grade\", \"max_grade\", "
+                              "\"unclassified\": true or \"waives\""));
         }
-        if (unclassified) {
+        if (waives) {
+            f.effect = GradeFlag::Effect::Waive;
+            f.waives = *waives;
+        } else if (unclassified) {
             f.effect = GradeFlag::Effect::Unclassified;
         } else if (cap) {
             f.effect = GradeFlag::Effect::Cap;
@@ -281,6 +285,29 @@ void CriteriaSetReader::readFlags(const QJsonObject& object)
         }
         m_set.flags.append(f);
     }
+}
+
+std::optional<QStringList> CriteriaSetReader::readWaivedCodes(const QJsonObject& flag, const QString& path)
+{
+    const auto codes = m_fields.array(flag, QStringLiteral("waives"), path, false);
+    if (!codes) {
+        return std::nullopt;
+    }
+    QStringList result;
+    for (int i = 0; i < codes->size(); ++i) {
+        if (!codes->at(i).isString()) {
+            m_fields.error(
+                JsonFieldReader::element(JsonFieldReader::member(path, QStringLiteral("waives")), i),
+                tr("must be the code of a flag of the set"));
+            continue;
+        }
+        result.append(codes->at(i).toString());
+    }
+    if (result.isEmpty()) {
+        m_fields.error(JsonFieldReader::member(path, QStringLiteral("waives")),
+                       tr("must name at least one flag of the set"));
+    }
+    return result;
 }
 
 void CriteriaSetReader::readQuota(const QJsonObject& object)

@@ -5,6 +5,9 @@
 #include "criteria/ValidationIssue.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
 
 namespace danhgia {
 
@@ -29,6 +32,8 @@ private:
     void readMethod(const QJsonObject& object, const QString& path, Criterion* node);
     void readGrades(const QJsonObject& object);
     void readFlags(const QJsonObject& object);
+    // The codes a flag waives (its "waives" array), or nothing when it has none.
+    std::optional<QStringList> readWaivedCodes(const QJsonObject& flag, const QString& path);
     void readQuota(const QJsonObject& object);
     void readQuotaScopes(const QJsonObject& quota, const QString& path, QuotaRule* rule);
 

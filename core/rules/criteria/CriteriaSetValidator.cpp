@@ -218,6 +218,22 @@ void CriteriaSetValidator::checkGrades()
     }
 }
 
+void CriteriaSetValidator::checkWaivedFlags(const GradeFlag& flag, const QString& path)
+{
+    for (int i = 0; i < flag.waives.size(); ++i) {
+        const QString& code = flag.waives[i];
+        const GradeFlag* waived = m_set.flag(code);
+        const QString at = QStringLiteral("%1.waives[%2]").arg(path).arg(i);
+        if (!waived) {
+            error(nullptr, at,
+                  tr("the flag %1 waives the flag %2, which the set does not define").arg(flag.code, code));
+        } else if (waived->effect == GradeFlag::Effect::Waive) {
+            error(nullptr, at,
+                  tr("the flag %1 waives the flag %2, which itself only waives flags").arg(flag.code, code));
+        }
+    }
+}
+
 void CriteriaSetValidator::checkFlagsAndQuota()
 {
     QSet<QString> flagCodes;
@@ -229,6 +245,10 @@ void CriteriaSetValidator::checkFlagsAndQuota()
                   tr("the flag code %1 is used twice").arg(flag.code));
         }
         flagCodes.insert(flag.code);
+        if (flag.effect == GradeFlag::Effect::Waive) {
+            checkWaivedFlags(flag, path);
+            continue;
+        }
         if (flag.effect != GradeFlag::Effect::Unclassified && m_set.gradeIndex(flag.grade) < 0) {
             error(nullptr, path,
                   tr("the flag %1 names the grade %2, which the set does not define")

@@ -29,6 +29,7 @@ private:
     void checkGroupReach(const Criterion& node);
     void checkGrades();
     void checkFlagsAndQuota();
+    void checkWaivedFlags(const GradeFlag& flag, const QString& path);
 
     void error(const Criterion* node, const QString& suffix, const QString& message);
     void warning(const Criterion* node, const QString& suffix, const QString& message);

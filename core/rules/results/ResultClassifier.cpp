@@ -16,14 +16,24 @@ QString ResultClassifier::gradeForIndex(Decimal index) const
 
 QString ResultClassifier::applyFlags(const QString& computed, const QStringList& flags) const
 {
+    // A waiving flag (maternity leave) cancels the flags it names before the priority applies.
+    QStringList waived;
+    for (const QString& code : flags) {
+        const GradeFlag* flag = m_set.flag(code);
+        if (flag && flag->effect == GradeFlag::Effect::Waive) {
+            waived += flag->waives;
+        }
+    }
     int lowestForced = -1;
     int lowestCap = -1;
     for (const QString& code : flags) {
         const GradeFlag* flag = m_set.flag(code);
-        if (!flag) {
+        if (!flag || waived.contains(code)) {
             continue;
         }
         switch (flag->effect) {
+            case GradeFlag::Effect::Waive:
+                break;
             case GradeFlag::Effect::Unclassified:
                 return {};
             case GradeFlag::Effect::Force:

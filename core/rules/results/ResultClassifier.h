@@ -19,8 +19,9 @@ public:
 
     // The grade from the index alone: the first grade whose min ≤ index (empty: none).
     QString gradeForIndex(Decimal index) const;
-    // The grade after the flags: unclassified wins, then the lowest forced grade, then the
-    // lowest cap (which only lowers a grade).
+    // The grade after the flags: the flags that a present flag waives are left out; then
+    // unclassified wins, then the lowest forced grade, then the lowest cap (which only lowers a
+    // grade).
     QString applyFlags(const QString& computed, const QStringList& flags) const;
 
     // Sets grade, quota and rank of every result; returns the quota's k (empty without quota, or

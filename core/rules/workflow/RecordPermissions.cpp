@@ -9,9 +9,9 @@ namespace danhgia {
 QList<RecordKind> RecordPermissions::all()
 {
     using K = RecordKind;
-    return {K::SelfAssessment, K::Appraisal,    K::FinalScores,   K::SurveyResponses,
-            K::SurveyPoints,   K::CouncilSetup, K::CouncilScores, K::AgreedScore,
-            K::GradeDecision,  K::Catalogue,    K::CampaignSetup, K::QuotaCeiling};
+    return {K::SelfAssessment, K::Appraisal,     K::FinalScores, K::SurveyResponses, K::SurveyPoints,
+            K::CouncilSetup,   K::CouncilScores, K::AgreedScore, K::GradeDecision,   K::Catalogue,
+            K::CampaignSetup,  K::QuotaCeiling,  K::PersonFlag};
 }
 
 QList<Role> RecordPermissions::rolesFor(RecordKind kind, const ApprovalPolicy& policy)
@@ -34,6 +34,15 @@ QList<Role> RecordPermissions::rolesFor(RecordKind kind, const ApprovalPolicy& p
             return {R::CouncilSecretary, R::CouncilChair};
         case RecordKind::AgreedScore:
             return {R::CouncilChair, R::BoardHead};
+        case RecordKind::PersonFlag: {
+            QList<Role> roles;
+            for (const Role role : Roles::all()) {
+                if (policy.approves(role) || role == R::Administrator) {
+                    roles.append(role);
+                }
+            }
+            return roles;
+        }
         case RecordKind::Catalogue:
         case RecordKind::CampaignSetup:
         case RecordKind::QuotaCeiling:
@@ -88,6 +97,8 @@ QString RecordPermissions::title(RecordKind kind)
             return tr("campaigns, their sheets and criteria sets");
         case RecordKind::QuotaCeiling:
             return tr("a unit's raised ceiling of the quota");
+        case RecordKind::PersonFlag:
+            return tr("the facts that change a person's grade");
     }
     return {};
 }

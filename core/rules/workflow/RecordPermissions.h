@@ -25,6 +25,7 @@ enum class RecordKind
     Catalogue, // units and people
     CampaignSetup, // campaigns, their participants and sheets, criteria sets
     QuotaCeiling, // a unit's raised ceiling of the quota, allowed by the competent level
+    PersonFlag, // a fact that changes a person's grade (discipline, absence, ...), with its reason
 };
 
 // Who may record what: one table, asked by every write of the storage (SheetEditor, SheetStore,
@@ -45,6 +46,8 @@ enum class RecordKind
 //   catalogue         administrator
 //   campaign setup    administrator
 //   quota ceiling     administrator (records the competent level's decision)
+//   person flag       the campaign's approvers (who decide the grade) and the administrator
+//                     (the personnel office recording a disciplinary decision, say)
 class RecordPermissions
 {
     Q_DECLARE_TR_FUNCTIONS(RecordPermissions)

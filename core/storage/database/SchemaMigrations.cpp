@@ -128,13 +128,26 @@ const char* const Version5[] = {
     "CREATE INDEX audit_log_entity ON audit_log(entity_uuid, action)",
 };
 
+// Version 6: the facts that change a person's grade in a campaign (PersonFlag: discipline, absence,
+// maternity leave, a leader's unit...), each with its reason, the document that establishes it, who
+// recorded it and when; a removed flag stays as history (its removal and reason in the audit trail).
+// The flags of the person's sheets (score_sheets.flags) follow them in the same transaction.
+const char* const Version6[] = {
+    "CREATE TABLE person_flags (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES "
+    "campaigns(id), person_code TEXT NOT NULL, flag_code TEXT NOT NULL, reason TEXT NOT NULL, "
+    "document_number TEXT NOT NULL DEFAULT '', document_date TEXT NOT NULL DEFAULT '', "
+    "recorded_by TEXT NOT NULL DEFAULT '', recorded_at TEXT NOT NULL, "
+    "removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0,1)), " DANHGIA_SYNC_COLUMNS
+    ", UNIQUE (campaign_id, person_code, flag_code))",
+};
+
 #undef DANHGIA_SYNC_COLUMNS
 
 } // namespace
 
 int SchemaMigrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList SchemaMigrations::statements(int version)
@@ -158,6 +171,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 5) {
         for (const char* statement : Version5) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 6) {
+        for (const char* statement : Version6) {
             list.append(QString::fromUtf8(statement));
         }
     }

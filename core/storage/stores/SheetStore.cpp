@@ -7,6 +7,7 @@
 #include "database/SyncedTable.h"
 #include "scoring/ScoreSheetReader.h"
 #include "services/SheetTransitions.h"
+#include "stores/PersonFlagStore.h"
 #include "stores/SheetValueStore.h"
 #include "workflow/SheetWorkflow.h"
 
@@ -137,8 +138,20 @@ std::optional<qint64> SheetStore::save(QSqlDatabase& db, qint64 campaignId, cons
     // A new sheet is one change: the row and its values are recorded together.
     const QList<JsonWriter::Member> payload{{QStringLiteral("stage"), json.take()},
                                             {QStringLiteral("values"), values.object}};
+    // The person's flags recorded in the campaign (PersonFlagStore) stay on the sheet, whatever the
+    // sheet saved lists.
+    const auto recorded = PersonFlagStore::codesInForce(db, campaignId, sheet.subject.id, error);
+    if (!recorded) {
+        return std::nullopt;
+    }
+    QStringList flags = sheet.flags;
+    for (const QString& code : *recorded) {
+        if (!flags.contains(code)) {
+            flags.append(code);
+        }
+    }
     json.beginArray();
-    for (const QString& flag : sheet.flags) {
+    for (const QString& flag : std::as_const(flags)) {
         json.string(flag);
     }
     json.endArray();

@@ -3062,7 +3062,7 @@ Tùy chọn:
 <context>
     <name>LeafValueParser</name>
     <message>
-        <location filename="../core/rules/scoring/LeafValueParser.cpp" line="+108"/>
+        <location filename="../core/rules/scoring/LeafValueParser.cpp" line="+107"/>
         <source>&quot;%1&quot; is not accepted: %2</source>
         <translation>không nhận &quot;%1&quot;: %2</translation>
     </message>
@@ -3072,7 +3072,7 @@ Tùy chọn:
         <translation>&quot;%1&quot; không phải là số; tiêu chí nhận %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is neither yes (&quot;có&quot;) nor no (&quot;không&quot;)</source>
         <translation>&quot;%1&quot; không phải &quot;có&quot; hay &quot;không&quot;</translation>
     </message>
@@ -3092,12 +3092,12 @@ Tùy chọn:
         <translation>không rõ phương pháp chấm của tiêu chí</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&quot;%1&quot; is not one of the levels of the criterion (%2)</source>
         <translation>&quot;%1&quot; không phải là một mức của tiêu chí (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a number done and a total number written as done/total (for example 9/10)</source>
         <translation>&quot;%1&quot; không phải là số đã thực hiện và tổng số viết dạng đã thực hiện/tổng số (ví dụ 9/10)</translation>
     </message>
@@ -4274,7 +4274,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     <message>
         <location line="+9"/>
         <location line="+17"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>No score sheet is open.</source>
         <translation>Chưa mở phiếu chấm điểm nào.</translation>
     </message>
@@ -4284,8 +4284,8 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+101"/>
+        <location line="-37"/>
+        <location line="+102"/>
         <source>The explanation of criterion %1 could not be saved: %2.</source>
         <translation>Không lưu được nội dung giải trình của tiêu chí %1: %2.</translation>
     </message>
@@ -4401,7 +4401,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No score sheet is open.</source>
         <translation>Chưa mở phiếu chấm điểm nào.</translation>
     </message>
@@ -4672,7 +4672,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetValuesImport</name>
     <message>
-        <location filename="../core/storage/services/SheetValuesImport.cpp" line="+42"/>
+        <location filename="../core/storage/services/SheetValuesImport.cpp" line="+43"/>
         <source>criterion %1 has no self-assessed value to explain: give its value on the same row</source>
         <translation>tiêu chí %1 chưa có giá trị tự đánh giá để giải trình: hãy ghi giá trị trên cùng dòng</translation>
     </message>
@@ -4709,7 +4709,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetValuesTable</name>
     <message>
-        <location filename="../core/rules/scoring/SheetValuesTable.cpp" line="+66"/>
+        <location filename="../core/rules/scoring/SheetValuesTable.cpp" line="+67"/>
         <source>The header row (row %1) has no column %2. The file needs a column &quot;Mã tiêu chí&quot; and a column &quot;Giá trị&quot; (and may have &quot;Giải trình&quot;).</source>
         <translation>Dòng tiêu đề (dòng %1) không có cột %2. Tệp cần một cột &quot;Mã tiêu chí&quot; và một cột &quot;Giá trị&quot; (có thể thêm cột &quot;Giải trình&quot;).</translation>
     </message>
@@ -5143,7 +5143,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>TaskListTable</name>
     <message>
-        <location filename="../core/rules/scoring/TaskListTable.cpp" line="+63"/>
+        <location filename="../core/rules/scoring/TaskListTable.cpp" line="+64"/>
         <source>The header row (row %1) has no column &quot;Nhiệm vụ&quot;. The file needs a column &quot;Nhiệm vụ&quot; and may have &quot;Hệ số&quot;, &quot;Hoàn thành&quot;, &quot;Lỗi chất lượng&quot;, &quot;Chậm tiến độ&quot; and &quot;Có lý do khách quan&quot;.</source>
         <translation>Dòng tiêu đề (dòng %1) không có cột &quot;Nhiệm vụ&quot;. Tệp cần một cột &quot;Nhiệm vụ&quot; và có thể có các cột &quot;Hệ số&quot;, &quot;Hoàn thành&quot;, &quot;Lỗi chất lượng&quot;, &quot;Chậm tiến độ&quot;, &quot;Có lý do khách quan&quot;.</translation>
     </message>
@@ -5163,12 +5163,12 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>hệ số &quot;%1&quot; không hợp lệ: hệ số phải %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; in %2 is neither yes (&quot;có&quot;) nor no (&quot;không&quot;)</source>
         <translation>&quot;%1&quot; ở cột %2 không phải &quot;có&quot; hay &quot;không&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; in %2 is not %3</source>
         <translation>&quot;%1&quot; ở cột %2 không phải là %3</translation>
     </message>
@@ -9202,7 +9202,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Tệp: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing has been written yet. Press Import to write these rows.</source>
         <translation>Chưa ghi gì. Bấm &quot;Nhập&quot; để ghi các dòng này.</translation>
     </message>
@@ -9227,7 +9227,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Các dòng của tệp</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
@@ -9262,7 +9262,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not saved: %1</source>
         <translation>Không ghi giá trị đã nhập: %1</translation>
     </message>
@@ -9845,7 +9845,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Từ chối: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Import self-assessed values</source>
         <translation>Nhập giá trị tự đánh giá</translation>
     </message>
@@ -9860,7 +9860,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Import self-assessed values: preview</source>
         <translation>Nhập giá trị tự đánh giá: xem trước</translation>
     </message>
@@ -10359,12 +10359,12 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     <message>
         <location filename="../ui/sheet/TaskListEditor.cpp" line="+38"/>
         <location line="+122"/>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>Coefficient</source>
         <translation>Hệ số</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-294"/>
         <source>The task&apos;s conversion coefficient, above 0</source>
         <translation>Hệ số quy đổi của nhiệm vụ, lớn hơn 0</translation>
     </message>
@@ -10410,47 +10410,47 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>Quality failures</source>
         <translation>Không đảm bảo chất lượng</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Delays</source>
         <translation>Chậm tiến độ</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+171"/>
+        <location line="-174"/>
+        <location line="+174"/>
         <source>Excused</source>
         <translation>Có lý do khách quan</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-158"/>
         <source>&amp;Add task</source>
         <translation>&amp;Thêm nhiệm vụ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Add a task at the end of the list (Insert)</source>
         <translation>Thêm một nhiệm vụ vào cuối danh sách (Insert)</translation>
     </message>
@@ -10461,12 +10461,12 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Remove task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Remove the selected task (Delete)</source>
         <translation>Xóa nhiệm vụ đang chọn (Delete)</translation>
     </message>
@@ -10481,7 +10481,7 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         <translation>Nhập nhiệm vụ từ Excel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Replace the list with the tasks of a spreadsheet, one row per task (columns &quot;Nhiệm vụ&quot;, &quot;Hệ số&quot;, &quot;Hoàn thành&quot;, &quot;Lỗi chất lượng&quot;, &quot;Chậm tiến độ&quot;, &quot;Có lý do khách quan&quot;), after a preview</source>
         <translation>Thay danh sách bằng các nhiệm vụ trong bảng tính, mỗi nhiệm vụ một dòng (cột &quot;Nhiệm vụ&quot;, &quot;Hệ số&quot;, &quot;Hoàn thành&quot;, &quot;Lỗi chất lượng&quot;, &quot;Chậm tiến độ&quot;, &quot;Có lý do khách quan&quot;), sau khi xem trước</translation>
     </message>
@@ -10539,12 +10539,12 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The file has no task.</source>
         <translation>Tệp không có nhiệm vụ nào.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n task(s) will replace the %1 of the list now. The list is saved only when you save it (Ctrl+Enter).</source>
         <translation>
             <numerusform>%n nhiệm vụ trong tệp sẽ thay cho %1 đang có trong danh sách. Danh sách chỉ được lưu khi bạn bấm lưu (Ctrl+Enter).</numerusform>
@@ -10571,13 +10571,13 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
 <context>
     <name>danhgia::ui::UserGuideDialog</name>
     <message>
-        <location filename="../ui/UserGuideDialog.cpp" line="+13"/>
+        <location filename="../ui/UserGuideDialog.cpp" line="+18"/>
         <location line="+4"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The user guide is missing from this installation.</source>
         <translation>Bản cài đặt này không có tài liệu hướng dẫn sử dụng.</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "CampaignDialog.h"
 #include "CampaignParticipantsDialog.h"
 #include "CatalogueView.h"
+#include "CouncilSetupDialog.h"
 #include "DialogService.h"
 #include "DocumentActions.h"
 #include "DocumentDialog.h"
@@ -22,6 +23,7 @@
 #include "TestSupport.h"
 #include "UntranslatedTextFinder.h"
 #include "UserGuideDialog.h"
+#include "councils/CouncilRoles.h"
 #include "demo/DemoDatabase.h"
 #include "services/CampaignEditor.h"
 
@@ -134,6 +136,7 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"QuotaCeilingDialog", "quotaCeiling"},
     {"CampaignDialog", "campaignDialogs"},
     {"CampaignParticipantsDialog", "campaignDialogs"},
+    {"CouncilSetupDialog", "councilSetup"},
 };
 
 } // namespace
@@ -411,6 +414,24 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(dialog.isVisible());
         read(QStringLiteral("quota ceiling"), &dialog);
+        dialog.reject();
+        expectNoEnglish();
+    }
+
+    // The interview council's set-up, with a part, a member, a candidate and a refused score.
+    void councilSetup()
+    {
+        CouncilSetupDialog dialog(m_session, CouncilRecord(), CouncilExamination());
+        dialog.titleEdit()->setText(QStringLiteral("Hội đồng sát hạch"));
+        dialog.partCheck(RecruitmentPart::Kind::Written)->setChecked(true);
+        dialog.addMemberRow(QStringLiteral("Hoàng Văn Thụ"), CouncilRoles::BoardHead);
+        dialog.addCandidateRow(QStringLiteral("TS01"), QStringLiteral("Nông Văn An"), QStringLiteral("5"),
+                               QStringLiteral("bốn lăm"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        read(QStringLiteral("council set-up"), &dialog);
         dialog.reject();
         expectNoEnglish();
     }

@@ -40,6 +40,8 @@ danhgia_add_gui_test(NAME test_criteriasetview SOURCES TestCriteriaSetView.cpp)
 danhgia_add_gui_test(NAME test_catalogueview SOURCES TestCatalogueView.cpp LIBRARIES danhgia_testsupport_sql)
 danhgia_add_gui_test(NAME test_resultsview SOURCES TestResultsView.cpp)
 danhgia_add_gui_test(NAME test_councilview SOURCES TestCouncilView.cpp)
+# An interview council set up in one dialog, with parts and priority points (Decree 170/2025).
+danhgia_add_gui_test(NAME test_council_setup SOURCES TestCouncilSetup.cpp)
 danhgia_add_gui_test(NAME test_surveyentry SOURCES TestSurveyEntry.cpp LIBRARIES danhgia_testsupport_sql)
 
 # Printing from the app: the preview dialog with its settings form, PDF, Excel and CSV output, the

@@ -5,13 +5,16 @@
 #include "AppSession.h"
 #include "CouncilGridModel.h"
 #include "CouncilScoreDelegate.h"
+#include "CouncilSetupDialog.h"
 #include "DialogService.h"
+#include "ExaminationResultsTable.h"
 #include "LeafValueText.h"
 #include "MessageBar.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
 #include "councils/CouncilPresets.h"
 #include "councils/CouncilRoles.h"
+#include "stores/CouncilExaminationStore.h"
 #include "stores/CouncilStore.h"
 
 #include <QComboBox>
@@ -74,6 +77,14 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
     m_new = new QPushButton(tr("&New council…"), this);
     ViewLook::describe(m_new, QStringLiteral("newCouncilButton"), tr("New council"),
                        tr("Create an interview council: its title, who holds a dialogue, its pass mark"));
+    m_setup = new QPushButton(tr("Set &up interview council…"), this);
+    ViewLook::describe(
+        m_setup, QStringLiteral("setupCouncilButton"), tr("Set up interview council"),
+        tr("Create an interview council in one dialog: members with their roles, candidates with "
+           "priority points, the parts of the examination"));
+    m_edit = new QPushButton(tr("&Edit council…"), this);
+    ViewLook::describe(m_edit, QStringLiteral("editCouncilButton"), tr("Edit council"),
+                       tr("Change the council shown: title, rule, pass mark, members, candidates, parts"));
     m_addMember = new QPushButton(tr("Add &member…"), this);
     ViewLook::describe(m_addMember, QStringLiteral("addMemberButton"), tr("Add member"),
                        tr("Add a scoring member to the council, with their role"));
@@ -84,6 +95,8 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
     bar->addWidget(m_council, 1);
     bar->addSpacing(12);
     bar->addWidget(m_new);
+    bar->addWidget(m_setup);
+    bar->addWidget(m_edit);
     bar->addWidget(m_addMember);
     bar->addWidget(m_addCandidate);
     m_print = new QPushButton(tr("&Print minutes…"), this);
@@ -118,6 +131,9 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     layout->addWidget(m_table, 1);
 
+    m_examResults = new ExaminationResultsTable(this);
+    layout->addWidget(m_examResults, 1);
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("councilSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -128,6 +144,8 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
         showSelected();
     });
     connect(m_new, &QPushButton::clicked, this, &CouncilView::newCouncil);
+    connect(m_setup, &QPushButton::clicked, this, &CouncilView::setupCouncil);
+    connect(m_edit, &QPushButton::clicked, this, &CouncilView::editCouncil);
     connect(m_addMember, &QPushButton::clicked, this, &CouncilView::addMember);
     connect(m_addCandidate, &QPushButton::clicked, this, &CouncilView::addCandidate);
     connect(m_print, &QPushButton::clicked, this,
@@ -137,6 +155,7 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
             [this](const QString& message) { m_messages->showMessage(message, MessageBar::Level::Warning); });
     connect(m_model, &CouncilGridModel::councilChanged, this, [this] {
         updateSummary();
+        showExamination();
         fitColumns();
     });
     connect(m_delegate, &CouncilScoreDelegate::enterAccepted, this, &CouncilView::moveDown);
@@ -192,7 +211,67 @@ void CouncilView::showSelected()
     if (!m_model->setCouncil(m_council->currentData().toLongLong(), &error)) {
         m_messages->showError(error);
     }
+    m_examination = CouncilExamination();
+    if (m_model->councilId() != 0) {
+        const auto loaded
+            = CouncilExaminationStore::load(m_session.database().connection(), m_model->councilId(), &error);
+        if (loaded) {
+            m_examination = *loaded;
+        } else {
+            m_messages->showError(error);
+        }
+    }
     updateSummary();
+    showExamination();
+}
+
+void CouncilView::showExamination()
+{
+    const CouncilSession* council = m_model->council();
+    if (!council) {
+        m_examResults->showResults(CouncilSession(), CouncilExamination());
+        return;
+    }
+    m_examResults->showResults(*council, m_examination);
+}
+
+void CouncilView::setupCouncil()
+{
+    openSetup(0);
+}
+
+void CouncilView::editCouncil()
+{
+    if (m_model->councilId() != 0) {
+        openSetup(m_model->councilId());
+    }
+}
+
+void CouncilView::openSetup(qint64 councilId)
+{
+    if (!m_session.hasDatabase()) {
+        return;
+    }
+    CouncilRecord record;
+    if (councilId != 0) {
+        QString error;
+        const auto loaded = CouncilStore::load(m_session.database().connection(), councilId, &error);
+        if (!loaded) {
+            m_messages->showError(error);
+            return;
+        }
+        record = *loaded;
+    }
+    const qint64 saved = CouncilSetupDialog::run(m_session, record,
+                                                 councilId != 0 ? m_examination : CouncilExamination(), this);
+    if (saved == 0) {
+        return;
+    }
+    rebuildCouncils(saved);
+    showSelected();
+    m_messages->showMessage(
+        tr("Council “%1” saved.").arg(m_model->council() ? m_model->council()->title : QString()),
+        MessageBar::Level::Positive);
 }
 
 void CouncilView::updateSummary()
@@ -211,6 +290,8 @@ void CouncilView::updateSummary()
 void CouncilView::updateButtons()
 {
     m_new->setEnabled(m_session.hasDatabase());
+    m_setup->setEnabled(m_session.hasDatabase());
+    m_edit->setEnabled(m_model->councilId() != 0);
     m_council->setEnabled(m_council->count() > 0);
     m_addMember->setEnabled(m_model->councilId() != 0);
     m_addCandidate->setEnabled(m_model->councilId() != 0);

@@ -7,6 +7,7 @@
 #include <QApplication>
 
 #include "AppSession.h"
+#include "AppraisalCouncilDialog.h"
 #include "CampaignDialog.h"
 #include "CampaignParticipantsDialog.h"
 #include "CatalogueView.h"
@@ -137,6 +138,7 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"CampaignDialog", "campaignDialogs"},
     {"CampaignParticipantsDialog", "campaignDialogs"},
     {"CouncilSetupDialog", "councilSetup"},
+    {"AppraisalCouncilDialog", "appraisalCouncil"},
 };
 
 } // namespace
@@ -432,6 +434,23 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(dialog.isVisible());
         read(QStringLiteral("council set-up"), &dialog);
+        dialog.reject();
+        expectNoEnglish();
+    }
+
+    // The appraisal council of a campaign, with a member absent and a date refused.
+    void appraisalCouncil()
+    {
+        AppraisalCouncilDialog dialog(m_session, QStringLiteral("CCHC-2026"), AppraisalCouncil());
+        dialog.decisionNumberEdit()->setText(QStringLiteral("125/QĐ-UBND"));
+        dialog.decisionDateEdit()->setText(QStringLiteral("32/01/2026"));
+        dialog.addMemberRow(QStringLiteral("Hoàng Văn Thụ"), QStringLiteral("Chủ tịch Hội đồng"));
+        dialog.addMemberRow(QStringLiteral("Nông Thị Lan"), QStringLiteral("Ủy viên"), false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        read(QStringLiteral("appraisal council"), &dialog);
         dialog.reject();
         expectNoEnglish();
     }

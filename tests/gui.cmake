@@ -59,7 +59,13 @@ danhgia_add_gui_test(NAME test_dialoglanguage SOURCES TestDialogLanguage.cpp Unt
     UntranslatedTextFinder.h)
 target_compile_definitions(test_dialoglanguage PRIVATE DANHGIA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 
-foreach(test test_documentdialog test_documentactions test_batch_document_export test_dialoglanguage)
+# The appraisal council of a campaign set up (decision, members present, quorum, conclusion) and
+# the minutes of every appraised unit printed in one action, read back with pdftotext.
+danhgia_add_gui_test(NAME test_appraisal_council_print SOURCES TestAppraisalCouncilPrint.cpp
+    LIBRARIES danhgia_testsupport_pdf danhgia_testsupport_sql)
+
+foreach(test test_documentdialog test_documentactions test_batch_document_export test_dialoglanguage
+        test_appraisal_council_print)
     set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")
 endforeach()
 

@@ -362,6 +362,43 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>AppraisalMinutesBatch</name>
+    <message>
+        <location filename="../ui/documents/AppraisalMinutesBatch.cpp" line="+41"/>
+        <source>No unit of the campaign %1 has been appraised yet: there are no minutes to print.</source>
+        <translation>Chưa có đơn vị nào của đợt đánh giá %1 được thẩm định: chưa có biên bản để in.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the scores do not fit the criteria set (%2)</source>
+        <translation>%1: điểm không khớp với bộ tiêu chí (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n minutes written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n biên bản vào %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n unit(s) could not be printed:</source>
+        <translation>
+            <numerusform>Không in được biên bản của %n đơn vị:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppraisalMinutesSource</name>
     <message>
         <location filename="../core/storage/sources/AppraisalMinutesSource.cpp" line="+23"/>
@@ -2217,13 +2254,13 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ui/documents/DocumentActions.cpp" line="+57"/>
-        <location line="+116"/>
+        <location filename="../ui/documents/DocumentActions.cpp" line="+60"/>
+        <location line="+113"/>
         <source>no database is open</source>
         <translation>chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-70"/>
         <source>Council minutes</source>
         <translation>Biên bản Hội đồng sát hạch</translation>
     </message>
@@ -2238,7 +2275,22 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
         <translation>Biên bản thẩm định</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
+        <source>Appraisal council</source>
+        <translation>Hội đồng thẩm định</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appraisal minutes of every appraised unit</source>
+        <translation>Biên bản thẩm định của mọi đơn vị đã thẩm định</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder for the appraisal minutes of %1</source>
+        <translation>Thư mục lưu biên bản thẩm định của %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Report of the results</source>
         <translation>Báo cáo kết quả đánh giá, xếp loại</translation>
     </message>
@@ -5297,6 +5349,109 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <location line="+4"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::AppraisalCouncilDialog</name>
+    <message>
+        <location filename="../ui/documents/AppraisalCouncilDialog.cpp" line="+39"/>
+        <source>Appraisal council of %1</source>
+        <translation>Hội đồng thẩm định của đợt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision forming the council</source>
+        <translation>Quyết định thành lập Hội đồng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>ví dụ: 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Chairman of the Provincial People&apos;s Committee</source>
+        <translation>ví dụ: Chủ tịch Ủy ban nhân dân tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Cơ quan, người ký:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members (tick those present at the meeting)</source>
+        <translation>Thành viên (đánh dấu người có mặt tại cuộc họp)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position and role in the council</source>
+        <translation>Chức vụ và vai trò trong Hội đồng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;member</source>
+        <translation>Thê&amp;m thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove member</source>
+        <translation>Bỏ thành viên</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Conclusion of the council:</source>
+        <translation>&amp;Kết luận của Hội đồng:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The date of the decision “%1” is not a date like 05/01/2026</source>
+        <translation>Ngày ban hành quyết định “%1” không phải là ngày hợp lệ theo dạng 05/01/2026</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quorum: %1.</source>
+        <translation>Số lượng thành viên: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The appraisal council was not saved:</source>
+        <translation>Chưa lưu được Hội đồng thẩm định:</translation>
     </message>
 </context>
 <context>
@@ -9595,7 +9750,32 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Xem trước, in hoặc lưu biên bản thẩm định của đơn vị đang chọn</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+7"/>
+        <source>Appraisal &amp;council…</source>
+        <translation>&amp;Hội đồng thẩm định…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The appraisal council of the campaign: founding decision, members present, quorum, conclusion</source>
+        <translation>Hội đồng thẩm định của đợt đánh giá: quyết định thành lập, thành viên có mặt, số lượng tham dự, kết luận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes for every &amp;appraised unit…</source>
+        <translation>In biên bản cho mọi đơn vị đã thẩ&amp;m định…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the appraisal minutes of every appraised unit of the campaign to PDF files</source>
+        <translation>In biên bản thẩm định của mọi đơn vị đã thẩm định trong đợt ra các tệp PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a campaign in the list above first.</source>
+        <translation>Hãy chọn một đợt đánh giá trong danh sách phía trên trước.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>All campaigns</source>
         <translation>Tất cả đợt đánh giá</translation>
     </message>

@@ -86,6 +86,40 @@ SheetsPage::SheetsPage(AppSession& session, QWidget* parent)
     printBar->addWidget(printMinutes);
     printBar->addStretch();
     leftLayout->addLayout(printBar);
+    // The campaign's appraisal council, and the minutes of every unit it appraised.
+    auto* councilBar = new QHBoxLayout;
+    auto* council = new QPushButton(tr("Appraisal &council…"), left);
+    council->setObjectName(QStringLiteral("appraisalCouncilButton"));
+    council->setToolTip(
+        tr("The appraisal council of the campaign: founding decision, members present, quorum, "
+           "conclusion"));
+    auto* printAll = new QPushButton(tr("Minutes for every &appraised unit…"), left);
+    printAll->setObjectName(QStringLiteral("printAllAppraisalButton"));
+    printAll->setToolTip(
+        tr("Print the appraisal minutes of every appraised unit of the campaign to PDF files"));
+    councilBar->addWidget(council);
+    councilBar->addWidget(printAll);
+    councilBar->addStretch();
+    leftLayout->addLayout(councilBar);
+    const auto chosenCampaign = [this] {
+        const QString code = m_campaign->currentData().toString();
+        if (code.isEmpty()) {
+            m_messages->showError(tr("Choose a campaign in the list above first."));
+        }
+        return code;
+    };
+    connect(council, &QPushButton::clicked, this, [this, chosenCampaign] {
+        const QString code = chosenCampaign();
+        if (!code.isEmpty()) {
+            DocumentActions::editAppraisalCouncil(this, m_session, code);
+        }
+    });
+    connect(printAll, &QPushButton::clicked, this, [this, chosenCampaign] {
+        const QString code = chosenCampaign();
+        if (!code.isEmpty()) {
+            DocumentActions::printCampaignAppraisalMinutes(this, m_session, code);
+        }
+    });
     const auto selectedSheet
         = [this] { return m_list->currentIndex().data(ApprovalQueueModel::SheetIdRole).toLongLong(); };
     connect(printSheet, &QPushButton::clicked, this, [this, selectedSheet] {

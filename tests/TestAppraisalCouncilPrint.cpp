@@ -17,6 +17,7 @@
 #include "sources/AppraisalCouncilDetails.h"
 #include "sources/AppraisalMinutesSource.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -125,7 +126,7 @@ private Q_SLOTS:
             QCOMPARE(dialog.decisionNumberEdit()->text(), QStringLiteral("125/QĐ-UBND"));
             QCOMPARE(dialog.membersTable()->rowCount(), 2);
         });
-        page.findChild<QPushButton*>(QStringLiteral("appraisalCouncilButton"))->click();
+        page.findChild<QAction*>(QStringLiteral("appraisalCouncilAction"))->trigger();
         QVERIFY(seen);
         QString error;
         const auto stored = AppraisalCouncilDetails::load(m_session.database().connection(),
@@ -150,9 +151,9 @@ private Q_SLOTS:
             dialog.accept();
             QVERIFY2(dialog.saved(), qPrintable(dialog.problemsLabel()->text()));
         });
-        page.findChild<QPushButton*>(QStringLiteral("appraisalCouncilButton"))->click();
+        page.findChild<QAction*>(QStringLiteral("appraisalCouncilAction"))->trigger();
 
-        page.findChild<QPushButton*>(QStringLiteral("printAllAppraisalButton"))->click();
+        page.findChild<QAction*>(QStringLiteral("printAllAppraisalAction"))->trigger();
         QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(QLatin1Char('\n'))));
         QString error;
         const auto appraised = AppraisalMinutesSource::appraisedSheets(
@@ -198,7 +199,7 @@ private Q_SLOTS:
 
         SheetsPage page(m_session);
         chooseParCampaign(page);
-        page.findChild<QPushButton*>(QStringLiteral("printAllAppraisalButton"))->click();
+        page.findChild<QAction*>(QStringLiteral("printAllAppraisalAction"))->trigger();
         const QString folder = m_dir.filePath(QStringLiteral("bien-ban-%1").arg(m_copies));
         QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}).size(), appraised->size() - 1);
         QVERIFY2(m_summary.contains(unitName) && m_summary.contains(QStringLiteral("KHONG-CO")),
@@ -208,7 +209,7 @@ private Q_SLOTS:
     void aCampaignNotChosenIsSaid()
     {
         SheetsPage page(m_session);
-        page.findChild<QPushButton*>(QStringLiteral("printAllAppraisalButton"))->click();
+        page.findChild<QAction*>(QStringLiteral("printAllAppraisalAction"))->trigger();
         bool said = false;
         for (const MessageBar* bar : page.findChildren<MessageBar*>()) {
             said = said || bar->text().contains(QStringLiteral("đợt đánh giá"));

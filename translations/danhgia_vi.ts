@@ -9705,7 +9705,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SheetsPage</name>
     <message>
-        <location filename="../ui/SheetsPage.cpp" line="+37"/>
+        <location filename="../ui/SheetsPage.cpp" line="+38"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -9750,22 +9750,32 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Xem trước, in hoặc lưu biên bản thẩm định của đơn vị đang chọn</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Appraisal &amp;council…</source>
-        <translation>&amp;Hội đồng thẩm định…</translation>
+        <location line="+8"/>
+        <source>Appraisal &amp;council</source>
+        <translation>&amp;Hội đồng thẩm định</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The appraisal council of the campaign, and the minutes of every appraised unit</source>
+        <translation>Hội đồng thẩm định của đợt đánh giá, và biên bản của mọi đơn vị đã thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appraisal council…</source>
+        <translation>Hội đồng thẩm định…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the minutes of every appraised unit…</source>
+        <translation>In biên bản cho mọi đơn vị đã thẩm định…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>The appraisal council of the campaign: founding decision, members present, quorum, conclusion</source>
         <translation>Hội đồng thẩm định của đợt đánh giá: quyết định thành lập, thành viên có mặt, số lượng tham dự, kết luận</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Minutes for every &amp;appraised unit…</source>
-        <translation>In biên bản cho mọi đơn vị đã thẩ&amp;m định…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Print the appraisal minutes of every appraised unit of the campaign to PDF files</source>
         <translation>In biên bản thẩm định của mọi đơn vị đã thẩm định trong đợt ra các tệp PDF</translation>
     </message>

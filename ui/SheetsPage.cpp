@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -86,19 +87,25 @@ SheetsPage::SheetsPage(AppSession& session, QWidget* parent)
     printBar->addWidget(printMinutes);
     printBar->addStretch();
     leftLayout->addLayout(printBar);
-    // The campaign's appraisal council, and the minutes of every unit it appraised.
+    // The campaign's appraisal council, and the minutes of every unit it appraised: one button
+    // with a menu, so that the list keeps its width.
     auto* councilBar = new QHBoxLayout;
-    auto* council = new QPushButton(tr("Appraisal &council…"), left);
-    council->setObjectName(QStringLiteral("appraisalCouncilButton"));
+    auto* councilButton = new QPushButton(tr("Appraisal &council"), left);
+    councilButton->setObjectName(QStringLiteral("appraisalCouncilMenuButton"));
+    councilButton->setToolTip(
+        tr("The appraisal council of the campaign, and the minutes of every appraised unit"));
+    auto* councilMenu = new QMenu(councilButton);
+    QAction* council = councilMenu->addAction(tr("Appraisal council…"));
+    council->setObjectName(QStringLiteral("appraisalCouncilAction"));
     council->setToolTip(
         tr("The appraisal council of the campaign: founding decision, members present, quorum, "
            "conclusion"));
-    auto* printAll = new QPushButton(tr("Minutes for every &appraised unit…"), left);
-    printAll->setObjectName(QStringLiteral("printAllAppraisalButton"));
+    QAction* printAll = councilMenu->addAction(tr("Print the minutes of every appraised unit…"));
+    printAll->setObjectName(QStringLiteral("printAllAppraisalAction"));
     printAll->setToolTip(
         tr("Print the appraisal minutes of every appraised unit of the campaign to PDF files"));
-    councilBar->addWidget(council);
-    councilBar->addWidget(printAll);
+    councilButton->setMenu(councilMenu);
+    councilBar->addWidget(councilButton);
     councilBar->addStretch();
     leftLayout->addLayout(councilBar);
     const auto chosenCampaign = [this] {
@@ -108,13 +115,13 @@ SheetsPage::SheetsPage(AppSession& session, QWidget* parent)
         }
         return code;
     };
-    connect(council, &QPushButton::clicked, this, [this, chosenCampaign] {
+    connect(council, &QAction::triggered, this, [this, chosenCampaign] {
         const QString code = chosenCampaign();
         if (!code.isEmpty()) {
             DocumentActions::editAppraisalCouncil(this, m_session, code);
         }
     });
-    connect(printAll, &QPushButton::clicked, this, [this, chosenCampaign] {
+    connect(printAll, &QAction::triggered, this, [this, chosenCampaign] {
         const QString code = chosenCampaign();
         if (!code.isEmpty()) {
             DocumentActions::printCampaignAppraisalMinutes(this, m_session, code);

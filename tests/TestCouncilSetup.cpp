@@ -7,6 +7,7 @@
 // below it: a candidate failing the written part at 45/100, the other ranked with priority points.
 
 #include "AppSession.h"
+#include "CouncilCandidatesTable.h"
 #include "CouncilGridModel.h"
 #include "CouncilSetupDialog.h"
 #include "CouncilView.h"

@@ -1363,6 +1363,69 @@ hoặc không ghi được tệp kết quả.
     </message>
 </context>
 <context>
+    <name>CouncilQuestions</name>
+    <message>
+        <location filename="../ui/council/CouncilQuestions.cpp" line="+42"/>
+        <source>New council</source>
+        <translation>Tạo hội đồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the council session:</source>
+        <translation>Tên phiên họp hội đồng:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who holds a dialogue when the members&apos; scores are far apart:</source>
+        <translation>Người chủ trì trao đổi thống nhất khi điểm của các thành viên chênh lệch lớn:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pass mark out of %1 (Decree 170/2025: %2; leave it blank for none):</source>
+        <translation>Điểm đạt trên thang %1 (Nghị định 170/2025: %2; để trống nếu không quy định):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” is not a pass mark: write a number like %2.</source>
+        <translation>“%1” không phải là điểm đạt: hãy ghi một số, ví dụ %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” cannot be the pass mark: %2.</source>
+        <translation>“%1” không thể là điểm đạt: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name of the member:</source>
+        <translation>Họ và tên thành viên:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Role of %1 in the council:</source>
+        <translation>Vai trò của %1 trong hội đồng:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add candidate</source>
+        <translation>Thêm thí sinh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exam number of the candidate:</source>
+        <translation>Số báo danh của thí sinh:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full name of candidate %1:</source>
+        <translation>Họ và tên thí sinh %1:</translation>
+    </message>
+</context>
+<context>
     <name>CouncilReader</name>
     <message>
         <location filename="../core/rules/councils/CouncilReader.cpp" line="+26"/>
@@ -6682,6 +6745,54 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::CouncilCandidatesTable</name>
+    <message>
+        <location filename="../ui/council/CouncilCandidatesTable.cpp" line="+15"/>
+        <source>Exam number</source>
+        <translation>Số báo danh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority points</source>
+        <translation>Điểm ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written test score</source>
+        <translation>Điểm thi viết</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practical test score</source>
+        <translation>Điểm thực hành</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Candidates, row %1: the exam number and the full name are both needed</source>
+        <translation>Thí sinh, dòng %1: cần có cả số báo danh và họ tên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidates, row %1: the exam number %2 is given twice</source>
+        <translation>Thí sinh, dòng %1: số báo danh %2 bị trùng</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Candidates, row %1 (%2): the %3 score “%4” is not a number</source>
+        <translation>Thí sinh, dòng %1 (%2): điểm %3 “%4” không phải là số</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CouncilGridModel</name>
     <message>
         <location filename="../ui/council/CouncilGridModel.cpp" line="+239"/>
@@ -6845,7 +6956,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilSetupDialog</name>
     <message>
-        <location filename="../ui/council/CouncilSetupDialog.cpp" line="+88"/>
+        <location filename="../ui/council/CouncilSetupDialog.cpp" line="+68"/>
         <source>Set up an interview council</source>
         <translation>Tạo hội đồng sát hạch</translation>
     </message>
@@ -6881,12 +6992,11 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+4"/>
-        <location line="+16"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+0"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -6904,26 +7014,6 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+7"/>
         <source>Candidates</source>
         <translation>Thí sinh</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Exam number</source>
-        <translation>Số báo danh</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Priority points</source>
-        <translation>Điểm ưu tiên</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Written test score</source>
-        <translation>Điểm thi viết</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Practical test score</source>
-        <translation>Điểm thực hành</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6966,29 +7056,9 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Thực &amp;hành, điểm tối đa:</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>None</source>
-        <translation>Không có</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+59"/>
         <source>Members, row %1: the full name is missing</source>
         <translation>Thành viên, dòng %1: thiếu họ và tên</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Candidates, row %1: the exam number and the full name are both needed</source>
-        <translation>Thí sinh, dòng %1: cần có cả số báo danh và họ tên</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Candidates, row %1: the exam number %2 is given twice</source>
-        <translation>Thí sinh, dòng %1: số báo danh %2 bị trùng</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Candidates, row %1 (%2): the %3 score “%4” is not a number</source>
-        <translation>Thí sinh, dòng %1 (%2): điểm %3 “%4” không phải là số</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7014,7 +7084,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilView</name>
     <message>
-        <location filename="../ui/council/CouncilView.cpp" line="+71"/>
+        <location filename="../ui/council/CouncilView.cpp" line="+44"/>
         <source>Council</source>
         <translation>Hội đồng</translation>
     </message>
@@ -7035,12 +7105,11 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+288"/>
         <source>New council</source>
         <translation>Tạo hội đồng</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="+1"/>
         <source>Create an interview council: its title, who holds a dialogue, its pass mark</source>
         <translation>Tạo hội đồng sát hạch: tên, người chủ trì trao đổi thống nhất, điểm đạt</translation>
     </message>
@@ -7081,12 +7150,11 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+345"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="+1"/>
         <source>Add a scoring member to the council, with their role</source>
         <translation>Thêm thành viên chấm điểm vào hội đồng, kèm vai trò</translation>
     </message>
@@ -7097,12 +7165,11 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+380"/>
         <source>Add candidate</source>
         <translation>Thêm thí sinh</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="+1"/>
         <source>Add a candidate to the council, with their exam number and name</source>
         <translation>Thêm thí sinh vào hội đồng, kèm số báo danh và họ tên</translation>
     </message>
@@ -7182,32 +7249,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Nhập điểm rồi nhấn Enter để chuyển sang thí sinh tiếp theo.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Title of the council session:</source>
-        <translation>Tên phiên họp hội đồng:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Pass mark out of %1 (Decree 170/2025: %2; leave it blank for none):</source>
-        <translation>Điểm đạt trên thang %1 (Nghị định 170/2025: %2; để trống nếu không quy định):</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Who holds a dialogue when the members&apos; scores are far apart:</source>
-        <translation>Người chủ trì trao đổi thống nhất khi điểm của các thành viên chênh lệch lớn:</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>“%1” is not a pass mark: write a number like %2.</source>
-        <translation>“%1” không phải là điểm đạt: hãy ghi một số, ví dụ %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” cannot be the pass mark: %2.</source>
-        <translation>“%1” không thể là điểm đạt: %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+50"/>
         <source>The council was not created: %1</source>
         <translation>Không tạo được hội đồng: %1</translation>
     </message>
@@ -7217,29 +7259,9 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đã tạo hội đồng “%1”: hãy bổ sung thành viên và thí sinh.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Full name of the member:</source>
-        <translation>Họ và tên thành viên:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Role of %1 in the council:</source>
-        <translation>Vai trò của %1 trong hội đồng:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>%1 joined the council as member %2.</source>
         <translation>%1 đã được bổ sung vào hội đồng là thành viên %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Exam number of the candidate:</source>
-        <translation>Số báo danh của thí sinh:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Full name of candidate %1:</source>
-        <translation>Họ và tên thí sinh %1:</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "CouncilSetupDialog.h"
 
 #include "AppSession.h"
-#include "CouncilGridModel.h"
+#include "CouncilCandidatesTable.h"
 #include "LeafValueText.h"
 #include "councils/CouncilPresets.h"
 #include "councils/CouncilRoles.h"
@@ -25,15 +25,6 @@ namespace danhgia::ui {
 
 namespace {
 
-enum CandidateColumn
-{
-    CodeColumn,
-    NameColumn,
-    PriorityColumn,
-    WrittenColumn,
-    PracticalColumn,
-};
-
 std::function<void(CouncilSetupDialog&)>& observer()
 {
     static std::function<void(CouncilSetupDialog&)> current;
@@ -48,7 +39,7 @@ QString cellText(const QTableWidget* table, int row, int column)
 
 QString decimalText(const Decimal& value)
 {
-    return value.toLocaleString(CouncilGridModel::locale());
+    return CouncilCandidatesTable::decimalText(value);
 }
 
 bool sameRules(const QList<DialogueRule>& a, const QList<DialogueRule>& b)
@@ -63,17 +54,6 @@ bool sameRules(const QList<DialogueRule>& a, const QList<DialogueRule>& b)
         }
     }
     return true;
-}
-
-// The code after the highest one with `prefix` ("TV03" after "TV02"), not in `taken`.
-QString nextId(const QSet<QString>& taken, const QString& prefix)
-{
-    for (int n = 1;; ++n) {
-        const QString id = prefix + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
-        if (!taken.contains(id)) {
-            return id;
-        }
-    }
 }
 
 } // namespace
@@ -127,12 +107,7 @@ CouncilSetupDialog::CouncilSetupDialog(AppSession& session, const CouncilRecord&
 
     auto* candidates = new QGroupBox(tr("Candidates"), this);
     auto* candidatesLayout = new QVBoxLayout(candidates);
-    m_candidates = new QTableWidget(0, 5, candidates);
-    m_candidates->setObjectName(QStringLiteral("councilCandidatesTable"));
-    m_candidates->setHorizontalHeaderLabels({tr("Exam number"), tr("Full name"), tr("Priority points"),
-                                             tr("Written test score"), tr("Practical test score")});
-    m_candidates->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_candidates->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_candidates = new CouncilCandidatesTable(candidates);
     candidatesLayout->addWidget(m_candidates);
     auto* candidateButtons = new QHBoxLayout;
     auto* addCandidate = new QPushButton(tr("Add c&andidate"), candidates);
@@ -220,8 +195,8 @@ void CouncilSetupDialog::updatePartColumns()
 {
     m_writtenMax->setEnabled(m_written->isChecked());
     m_practicalMax->setEnabled(m_practical->isChecked());
-    m_candidates->setColumnHidden(WrittenColumn, !m_written->isChecked());
-    m_candidates->setColumnHidden(PracticalColumn, !m_practical->isChecked());
+    m_candidates->setPartShown(RecruitmentPart::Kind::Written, m_written->isChecked());
+    m_candidates->setPartShown(RecruitmentPart::Kind::Practical, m_practical->isChecked());
 }
 
 void CouncilSetupDialog::addMemberRow(const QString& name, const QString& role, const QString& id)
@@ -243,25 +218,7 @@ void CouncilSetupDialog::addMemberRow(const QString& name, const QString& role, 
 void CouncilSetupDialog::addCandidateRow(const QString& code, const QString& name, const QString& priority,
                                          const QString& written, const QString& practical)
 {
-    const int row = m_candidates->rowCount();
-    m_candidates->insertRow(row);
-    QSet<QString> taken;
-    for (int r = 0; r < row; ++r) {
-        taken.insert(cellText(m_candidates, r, CodeColumn));
-    }
-    m_candidates->setItem(row, CodeColumn,
-                          new QTableWidgetItem(code.isEmpty() ? nextId(taken, QStringLiteral("TS")) : code));
-    m_candidates->setItem(row, NameColumn, new QTableWidgetItem(name));
-    auto* points = new QComboBox(m_candidates);
-    points->addItem(tr("None"), QString());
-    for (const Decimal allowed : RecruitmentParts::allowedPriorityPoints()) {
-        points->addItem(decimalText(allowed), allowed.toString());
-    }
-    const auto typed = Decimal::fromString(priority);
-    points->setCurrentIndex(std::max(0, typed ? points->findData(typed->toString()) : 0));
-    m_candidates->setCellWidget(row, PriorityColumn, points);
-    m_candidates->setItem(row, WrittenColumn, new QTableWidgetItem(written));
-    m_candidates->setItem(row, PracticalColumn, new QTableWidgetItem(practical));
+    m_candidates->addCandidate(code, name, priority, written, practical);
 }
 
 bool CouncilSetupDialog::collectMembers(CouncilSession* session, QStringList* problems) const
@@ -278,67 +235,11 @@ bool CouncilSetupDialog::collectMembers(CouncilSession* session, QStringList* pr
         }
         QString id = m_members->item(row, 0)->data(Qt::UserRole).toString();
         if (id.isEmpty()) {
-            id = nextId(taken, QStringLiteral("TV"));
+            id = CouncilCandidatesTable::freeCode(taken, QStringLiteral("TV"));
             taken.insert(id);
         }
         const auto* role = qobject_cast<QComboBox*>(m_members->cellWidget(row, 1));
         session->members.append({id, name, role->currentData().toString()});
-    }
-    return problems->isEmpty();
-}
-
-bool CouncilSetupDialog::collectCandidates(CouncilSession* session, CouncilExamination* examination,
-                                           QStringList* problems) const
-{
-    QSet<QString> codes;
-    for (int row = 0; row < m_candidates->rowCount(); ++row) {
-        const QString code = cellText(m_candidates, row, CodeColumn);
-        const QString name = cellText(m_candidates, row, NameColumn);
-        if (code.isEmpty() || name.isEmpty()) {
-            problems->append(
-                tr("Candidates, row %1: the exam number and the full name are both needed").arg(row + 1));
-            continue;
-        }
-        if (codes.contains(code)) {
-            problems->append(
-                tr("Candidates, row %1: the exam number %2 is given twice").arg(row + 1).arg(code));
-            continue;
-        }
-        codes.insert(code);
-        CouncilCandidate candidate;
-        candidate.id = code;
-        candidate.name = name;
-        // A candidate kept keeps the scores the members gave.
-        for (const CouncilCandidate& before : m_original.session.candidates) {
-            if (before.id == code) {
-                candidate = before;
-                candidate.name = name;
-            }
-        }
-        session->candidates.append(candidate);
-        ExaminationEntry entry;
-        entry.candidateId = code;
-        const auto* points = qobject_cast<QComboBox*>(m_candidates->cellWidget(row, PriorityColumn));
-        entry.priority = Decimal::fromString(points->currentData().toString()).value_or(Decimal());
-        for (const auto& [kind, column] :
-             {std::pair{RecruitmentPart::Kind::Written, int(WrittenColumn)},
-              std::pair{RecruitmentPart::Kind::Practical, int(PracticalColumn)}}) {
-            const QString text = cellText(m_candidates, row, column);
-            if (!partCheck(kind)->isChecked() || text.isEmpty()) {
-                continue;
-            }
-            const auto score = LeafValueText::parse(text);
-            if (!score) {
-                problems->append(tr("Candidates, row %1 (%2): the %3 score “%4” is not a number")
-                                     .arg(row + 1)
-                                     .arg(code, RecruitmentParts::title(kind), text));
-                continue;
-            }
-            entry.scores.insert(kind, *score);
-        }
-        if (!entry.priority.isZero() || !entry.scores.isEmpty()) {
-            examination->entries.append(entry);
-        }
     }
     return problems->isEmpty();
 }
@@ -364,7 +265,7 @@ bool CouncilSetupDialog::collect(CouncilRecord* council, CouncilExamination* exa
         session.decimals = m_original.session.decimals;
     }
     collectMembers(&session, problems);
-    collectCandidates(&session, examination, problems);
+    m_candidates->collect(m_original.session.candidates, &session, examination, problems);
     if (m_written->isChecked() || m_practical->isChecked()) {
         for (const RecruitmentPart::Kind kind :
              {RecruitmentPart::Kind::Written, RecruitmentPart::Kind::Interview,

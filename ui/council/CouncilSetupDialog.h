@@ -16,6 +16,7 @@ class QTableWidget;
 namespace danhgia::ui {
 
 class AppSession;
+class CouncilCandidatesTable;
 
 // Sets up an interview council in one dialog ("Tạo hội đồng sát hạch…", "Sửa hội đồng…"): its
 // title, the rule of a legal text (Decision 612 or Circular 06, CouncilPresets), the pass mark,
@@ -42,7 +43,7 @@ public:
     QCheckBox* partCheck(RecruitmentPart::Kind kind) const;
     QLineEdit* partMaxEdit(RecruitmentPart::Kind kind) const;
     QTableWidget* membersTable() const { return m_members; }
-    QTableWidget* candidatesTable() const { return m_candidates; }
+    CouncilCandidatesTable* candidatesTable() const { return m_candidates; }
     QLabel* problemsLabel() const { return m_problems; }
 
     // A new row of the members (role: a CouncilRoles code) or candidates table ("" priority: none).
@@ -65,8 +66,6 @@ private:
     // The council and examination typed; nothing with `problems` filled when a cell is wrong.
     bool collect(CouncilRecord* council, CouncilExamination* examination, QStringList* problems) const;
     bool collectMembers(CouncilSession* session, QStringList* problems) const;
-    bool collectCandidates(CouncilSession* session, CouncilExamination* examination,
-                           QStringList* problems) const;
     void showProblems(const QStringList& problems);
 
     AppSession& m_session;
@@ -80,7 +79,7 @@ private:
     QCheckBox* m_practical = nullptr;
     QLineEdit* m_practicalMax = nullptr;
     QTableWidget* m_members = nullptr;
-    QTableWidget* m_candidates = nullptr;
+    CouncilCandidatesTable* m_candidates = nullptr;
     QLabel* m_problems = nullptr;
 };
 

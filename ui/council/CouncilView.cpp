@@ -4,15 +4,14 @@
 
 #include "AppSession.h"
 #include "CouncilGridModel.h"
+#include "CouncilQuestions.h"
 #include "CouncilScoreDelegate.h"
 #include "CouncilSetupDialog.h"
 #include "DialogService.h"
 #include "ExaminationResultsTable.h"
-#include "LeafValueText.h"
 #include "MessageBar.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
-#include "councils/CouncilPresets.h"
 #include "councils/CouncilRoles.h"
 #include "stores/CouncilExaminationStore.h"
 #include "stores/CouncilStore.h"
@@ -22,7 +21,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,32 +28,6 @@
 #include <algorithm>
 
 namespace danhgia::ui {
-
-namespace {
-
-// The code after the last one ("UV08" → "UV09"), keeping its prefix and width.
-QString nextCode(const QStringList& taken, const QString& prefix)
-{
-    static const QRegularExpression Numbered(QStringLiteral("^(.*?)(\\d+)$"));
-    QString base = prefix;
-    int width = 2;
-    int next = 1;
-    if (!taken.isEmpty()) {
-        const QRegularExpressionMatch match = Numbered.match(taken.last());
-        if (match.hasMatch()) {
-            base = match.captured(1);
-            width = static_cast<int>(match.captured(2).size());
-            next = match.captured(2).toInt() + 1;
-        }
-    }
-    QString code;
-    do {
-        code = base + QStringLiteral("%1").arg(next++, width, 10, QLatin1Char('0'));
-    } while (taken.contains(code));
-    return code;
-}
-
-} // namespace
 
 CouncilView::CouncilView(AppSession& session, QWidget* parent)
     : QWidget(parent)
@@ -363,54 +335,12 @@ void CouncilView::newCouncil()
     if (!m_session.hasDatabase()) {
         return;
     }
-    const QString title = tr("New council");
-    const auto name = DialogService::askText(this, title, tr("Title of the council session:"));
-    if (!name) {
+    const auto session = CouncilQuestions::newSession(this);
+    if (!session) {
         return;
-    }
-    const QList<CouncilPreset> presets = CouncilPresets::all();
-    QStringList choices;
-    for (const CouncilPreset& preset : presets) {
-        choices.append(preset.title);
-    }
-    const auto rules = DialogService::choose(
-        this, title, tr("Who holds a dialogue when the members' scores are far apart:"), choices, 0);
-    if (!rules || *rules < 0 || *rules >= presets.size()) {
-        return;
-    }
-    // Asked until it is a pass mark or blank: a wrong one is asked again with what was typed and
-    // what is wrong, so that the title and the rule chosen are not lost.
-    const QString passMark = CouncilPresets::passMark().toLocaleString(locale());
-    const QString question = tr("Pass mark out of %1 (Decree 170/2025: %2; leave it blank for none):")
-                                 .arg(CouncilPresets::maximum().toLocaleString(locale()), passMark);
-    QString typed = passMark;
-    QString problem;
-    std::optional<Decimal> mark;
-    for (;;) {
-        const QString label
-            = problem.isEmpty() ? question : QString(problem + QLatin1String("\n\n") + question);
-        const auto pass = DialogService::askText(this, title, label, typed, false);
-        if (!pass) {
-            return;
-        }
-        typed = *pass;
-        if (typed.trimmed().isEmpty()) {
-            mark.reset();
-            break;
-        }
-        mark = LeafValueText::parse(typed);
-        if (!mark) {
-            problem = tr("“%1” is not a pass mark: write a number like %2.").arg(typed.trimmed(), passMark);
-            continue;
-        }
-        problem = CouncilPresets::passMarkRefusal(*mark);
-        if (problem.isEmpty()) {
-            break;
-        }
-        problem = tr("“%1” cannot be the pass mark: %2.").arg(typed.trimmed(), problem);
     }
     CouncilRecord record;
-    record.session = CouncilPresets::newSession(name->trimmed(), presets.at(*rules), mark);
+    record.session = *session;
     QString error;
     const auto id
         = CouncilStore::save(m_session.database(), record, m_session.role(), m_session.actor(), &error);
@@ -431,27 +361,11 @@ void CouncilView::addMember()
     if (!council || !m_session.hasDatabase()) {
         return;
     }
-    const QString title = tr("Add member");
-    const auto name = DialogService::askText(this, title, tr("Full name of the member:"));
-    if (!name) {
+    const auto asked = CouncilQuestions::member(this, *council);
+    if (!asked) {
         return;
     }
-    const QStringList codes = CouncilRoles::all();
-    QStringList titles;
-    for (const QString& code : codes) {
-        titles.append(CouncilRoles::title(code));
-    }
-    const auto role
-        = DialogService::choose(this, title, tr("Role of %1 in the council:").arg(name->trimmed()), titles,
-                                static_cast<int>(codes.indexOf(CouncilPresets::memberRole())));
-    if (!role || *role < 0 || *role >= codes.size()) {
-        return;
-    }
-    QStringList taken;
-    for (const CouncilMember& member : council->members) {
-        taken.append(member.id);
-    }
-    const CouncilMember member{nextCode(taken, QStringLiteral("TV")), name->trimmed(), codes.at(*role)};
+    const CouncilMember& member = *asked;
     QString error;
     if (!CouncilStore::addMember(m_session.database(), m_model->councilId(), member, m_session.role(),
                                  m_session.actor(), &error)) {
@@ -469,23 +383,12 @@ void CouncilView::addCandidate()
     if (!council || !m_session.hasDatabase()) {
         return;
     }
-    const QString title = tr("Add candidate");
-    QStringList taken;
-    for (const CouncilCandidate& candidate : council->candidates) {
-        taken.append(candidate.id);
-    }
-    const auto code = DialogService::askText(this, title, tr("Exam number of the candidate:"),
-                                             nextCode(taken, QStringLiteral("TS")));
-    if (!code) {
-        return;
-    }
-    const auto name
-        = DialogService::askText(this, title, tr("Full name of candidate %1:").arg(code->trimmed()));
-    if (!name) {
+    const auto asked = CouncilQuestions::candidate(this, *council);
+    if (!asked) {
         return;
     }
     QString error;
-    if (!CouncilStore::addCandidate(m_session.database(), m_model->councilId(), *code, *name,
+    if (!CouncilStore::addCandidate(m_session.database(), m_model->councilId(), asked->first, asked->second,
                                     m_session.role(), m_session.actor(), &error)) {
         m_messages->showError(error);
         return;

@@ -132,6 +132,10 @@ private Q_SLOTS:
         QCOMPARE(table->item(1, ExaminationResultsTable::RankColumn)->text(), QStringLiteral("1"));
         QCOMPARE(table->item(1, ExaminationResultsTable::RankedTotalColumn)->text(), QStringLiteral("138,5"));
         QCOMPARE(table->item(0, ExaminationResultsTable::RankColumn)->text(), QString());
+        // Both passed the interview; only TS02 passed every part.
+        QVERIFY2(view.summaryLabel()->text().contains(QStringLiteral(": 2 ·"))
+                     && view.summaryLabel()->text().contains(QStringLiteral(": 1 ·")),
+                 qPrintable(view.summaryLabel()->text()));
 
         // Edited: the dialog opens with what was stored, the scores kept.
         bool edited = false;

@@ -7084,7 +7084,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilView</name>
     <message>
-        <location filename="../ui/council/CouncilView.cpp" line="+44"/>
+        <location filename="../ui/council/CouncilView.cpp" line="+43"/>
         <source>Council</source>
         <translation>Hội đồng</translation>
     </message>
@@ -7204,12 +7204,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đã lưu hội đồng “%1”.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>Candidates: %1 · passed the interview: %2 · passed every part: %3 · waiting for a dialogue: %4</source>
+        <translation>Thí sinh: %1 · đạt phỏng vấn: %2 · đạt mọi phần thi: %3 · chờ trao đổi thống nhất: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Candidates: %1 · passed: %2 · waiting for a dialogue: %3</source>
         <translation>Thí sinh: %1 · đạt: %2 · chờ trao đổi thống nhất: %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Open a database to see its interview councils.</source>
         <translation>Hãy mở một cơ sở dữ liệu để xem các hội đồng sát hạch.</translation>
     </message>

@@ -251,11 +251,24 @@ void CouncilView::updateSummary()
     m_rules->setText(rulesText());
     const CouncilGridModel::Summary summary = m_model->summary();
     const QLocale vi = CouncilGridModel::locale();
-    m_summary->setText(m_model->council()
-                           ? tr("Candidates: %1 · passed: %2 · waiting for a dialogue: %3")
-                                 .arg(vi.toString(summary.candidates), vi.toString(summary.passed),
-                                      vi.toString(summary.waitingForDialogue))
-                           : QString());
+    const CouncilSession* council = m_model->council();
+    if (council && !m_examination.parts.isEmpty()) {
+        // With parts, who passes is Decree 170's: every part at 50% and the total at the pass mark.
+        int passed = 0;
+        for (const ExaminationResult& result : m_examination.evaluate(*council)) {
+            passed += result.outcome && result.outcome->passed ? 1 : 0;
+        }
+        m_summary->setText(
+            tr("Candidates: %1 · passed the interview: %2 · passed every part: %3 · waiting for a "
+               "dialogue: %4")
+                .arg(vi.toString(summary.candidates), vi.toString(summary.passed), vi.toString(passed),
+                     vi.toString(summary.waitingForDialogue)));
+    } else {
+        m_summary->setText(council ? tr("Candidates: %1 · passed: %2 · waiting for a dialogue: %3")
+                                         .arg(vi.toString(summary.candidates), vi.toString(summary.passed),
+                                              vi.toString(summary.waitingForDialogue))
+                                   : QString());
+    }
     updateButtons();
 }
 

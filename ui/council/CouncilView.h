@@ -37,6 +37,7 @@ public:
     QComboBox* councilCombo() const { return m_council; }
     MessageBar* messageBar() const { return m_messages; }
     ExaminationResultsTable* examinationResults() const { return m_examResults; }
+    QLabel* summaryLabel() const { return m_summary; }
     // Shows the council with that id, when the database has it.
     bool selectCouncil(qint64 councilId);
 

@@ -153,6 +153,35 @@ private Q_SLOTS:
         QVERIFY(!view.examinationResults()->resultOf(QStringLiteral("TS01")).contains(QStringLiteral("50%")));
         QCOMPARE(view.model()->council()->candidates.at(0).scores.size(), 2);
     }
+
+    // A council whose rule is none of the presets (read from a file) keeps it when edited.
+    void aCouncilsOwnRuleIsKept()
+    {
+        CouncilRecord record;
+        record.session.title = QStringLiteral("Hội đồng theo tệp");
+        record.session.dialogue
+            = {{DialogueRule::Kind::SpreadAtLeast, Decimal::fromInt(7), CouncilRoles::Chair}};
+        record.session.members
+            = {{QStringLiteral("TV01"), QStringLiteral("Hoàng Văn Thụ"), CouncilRoles::Chair}};
+        QString error;
+        const auto id = CouncilStore::save(m_session->database(), record, Role::CouncilSecretary,
+                                           QStringLiteral("Thư ký"), &error);
+        QVERIFY2(id, qPrintable(error));
+        CouncilView view(*m_session);
+        QVERIFY(view.selectCouncil(*id));
+        CouncilSetupDialog::setObserver([](CouncilSetupDialog& dialog) {
+            QCOMPARE(dialog.presetCombo()->currentData().toInt(), -1);
+            dialog.titleEdit()->setText(QStringLiteral("Hội đồng theo tệp, đã sửa"));
+            dialog.accept();
+            QVERIFY2(dialog.savedId() != 0, qPrintable(dialog.problemsLabel()->text()));
+        });
+        QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("editCouncilButton")), Qt::LeftButton);
+        const auto stored = CouncilStore::load(m_session->database().connection(), *id, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->session.title, QStringLiteral("Hội đồng theo tệp, đã sửa"));
+        QCOMPARE(stored->session.dialogue.size(), 1);
+        QCOMPARE(stored->session.dialogue.first().threshold, Decimal::fromInt(7));
+    }
 };
 
 DANHGIA_TEST_WIDGETS_MAIN(TestCouncilSetup)

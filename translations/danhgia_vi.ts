@@ -6956,7 +6956,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilSetupDialog</name>
     <message>
-        <location filename="../ui/council/CouncilSetupDialog.cpp" line="+68"/>
+        <location filename="../ui/council/CouncilSetupDialog.cpp" line="+70"/>
         <source>Set up an interview council</source>
         <translation>Tạo hội đồng sát hạch</translation>
     </message>
@@ -6971,7 +6971,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Tên hội đồng:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>The council&apos;s own rule, as stored</source>
+        <translation>Quy định riêng của hội đồng (giữ như đã lưu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Rule:</source>
         <translation>&amp;Quy định:</translation>
     </message>
@@ -7071,7 +7076,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>không phải là số</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The maximum “%1” of the %2 part is not a number</source>
         <translation>Điểm tối đa “%1” của phần %2 không phải là số</translation>
     </message>

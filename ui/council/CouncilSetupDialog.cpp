@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace danhgia::ui {
 
 namespace {
@@ -75,10 +77,19 @@ CouncilSetupDialog::CouncilSetupDialog(AppSession& session, const CouncilRecord&
     m_preset->setObjectName(QStringLiteral("councilPresetCombo"));
     const QList<CouncilPreset> presets = CouncilPresets::all();
     for (int i = 0; i < presets.size(); ++i) {
-        m_preset->addItem(presets.at(i).title);
+        m_preset->addItem(presets.at(i).title, i);
         if (council.id != 0 && sameRules(presets.at(i).dialogue, council.session.dialogue)) {
             m_preset->setCurrentIndex(i);
         }
+    }
+    bool known = council.id == 0;
+    for (const CouncilPreset& preset : presets) {
+        known = known || sameRules(preset.dialogue, council.session.dialogue);
+    }
+    if (!known) {
+        // A council read from a file may have a rule of its own: kept unless another is chosen.
+        m_preset->insertItem(0, tr("The council's own rule, as stored"), -1);
+        m_preset->setCurrentIndex(0);
     }
     form->addRow(tr("&Rule:"), m_preset);
     const std::optional<Decimal> pass = council.id == 0 ? CouncilPresets::passMark() : council.session.pass;
@@ -258,8 +269,12 @@ bool CouncilSetupDialog::collect(CouncilRecord* council, CouncilExamination* exa
     }
     const QList<CouncilPreset> presets = CouncilPresets::all();
     *council = m_original;
+    const int preset = m_preset->currentData().toInt();
     CouncilSession session = CouncilPresets::newSession(
-        m_title->text().trimmed(), presets.at(std::max(0, m_preset->currentIndex())), pass);
+        m_title->text().trimmed(), presets.at(std::clamp(preset, 0, int(presets.size()) - 1)), pass);
+    if (preset < 0) {
+        session.dialogue = m_original.session.dialogue;
+    }
     if (m_original.id != 0) {
         session.max = m_original.session.max;
         session.decimals = m_original.session.decimals;

@@ -8231,7 +8231,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>không có</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Cannot be decided: %1</source>
+        <translation>Chưa xác định được kết quả: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Waiting for the score of: %1</source>
         <translation>Chờ điểm phần: %1</translation>
     </message>

@@ -49,7 +49,11 @@ void ExaminationResultsTable::showResults(const CouncilSession& council,
         QStringList cells{name, QString(), priority.isZero() ? tr("none") : number(priority), QString(),
                           QString()};
         QString verdict;
-        if (!result.outcome) {
+        if (!result.outcome && result.missing.isEmpty()) {
+            // Every part scored but the data does not hold (a damaged or hand-edited record).
+            verdict
+                = tr("Cannot be decided: %1").arg(examination.problems(council).join(QStringLiteral("; ")));
+        } else if (!result.outcome) {
             verdict = tr("Waiting for the score of: %1").arg(result.missing.join(QStringLiteral(", ")));
         } else {
             const RecruitmentOutcome& outcome = *result.outcome;

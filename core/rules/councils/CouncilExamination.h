@@ -64,6 +64,9 @@ public:
     QStringList problems(const CouncilSession& council) const;
     // Every candidate of the council in its order. With no parts, nothing; otherwise each
     // candidate whose parts are all scored has its outcome (the pass mark: the council's, or 0).
+    // The interview counts once every member has scored (CouncilRanking::scoringComplete), with
+    // the official score (the mean or the agreed score). No outcome at all when RecruitmentParts
+    // refuses the data (a score above its part's maximum, priority points not allowed).
     QList<ExaminationResult> evaluate(const CouncilSession& council) const;
 
     QJsonObject toJson() const;

@@ -7,9 +7,11 @@
 #include <QApplication>
 
 #include "AppSession.h"
+#include "AppraisalCouncilDialog.h"
 #include "CampaignDialog.h"
 #include "CampaignParticipantsDialog.h"
 #include "CatalogueView.h"
+#include "CouncilSetupDialog.h"
 #include "DialogService.h"
 #include "DocumentActions.h"
 #include "DocumentDialog.h"
@@ -24,6 +26,7 @@
 #include "TestSupport.h"
 #include "UntranslatedTextFinder.h"
 #include "UserGuideDialog.h"
+#include "councils/CouncilRoles.h"
 #include "criteria/CriteriaTemplates.h"
 #include "demo/DemoDatabase.h"
 #include "services/CampaignEditor.h"
@@ -140,6 +143,8 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"PersonFlagsDialog", "personFlags"},
     {"CampaignDialog", "campaignDialogs"},
     {"CampaignParticipantsDialog", "campaignDialogs"},
+    {"CouncilSetupDialog", "councilSetup"},
+    {"AppraisalCouncilDialog", "appraisalCouncil"},
 };
 
 } // namespace
@@ -445,6 +450,41 @@ private Q_SLOTS:
         QVERIFY(!dialog.addFlag());
         QVERIFY(!dialog.problemLabel()->text().isEmpty());
         read(QStringLiteral("person flags"), &dialog);
+        dialog.reject();
+        expectNoEnglish();
+    }
+
+    // The interview council's set-up, with a part, a member, a candidate and a refused score.
+    void councilSetup()
+    {
+        CouncilSetupDialog dialog(m_session, CouncilRecord(), CouncilExamination());
+        dialog.titleEdit()->setText(QStringLiteral("Hội đồng sát hạch"));
+        dialog.partCheck(RecruitmentPart::Kind::Written)->setChecked(true);
+        dialog.addMemberRow(QStringLiteral("Hoàng Văn Thụ"), CouncilRoles::BoardHead);
+        dialog.addCandidateRow(QStringLiteral("TS01"), QStringLiteral("Nông Văn An"), QStringLiteral("5"),
+                               QStringLiteral("bốn lăm"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        read(QStringLiteral("council set-up"), &dialog);
+        dialog.reject();
+        expectNoEnglish();
+    }
+
+    // The appraisal council of a campaign, with a member absent and a date refused.
+    void appraisalCouncil()
+    {
+        AppraisalCouncilDialog dialog(m_session, QStringLiteral("CCHC-2026"), AppraisalCouncil());
+        dialog.decisionNumberEdit()->setText(QStringLiteral("125/QĐ-UBND"));
+        dialog.decisionDateEdit()->setText(QStringLiteral("32/01/2026"));
+        dialog.addMemberRow(QStringLiteral("Hoàng Văn Thụ"), QStringLiteral("Chủ tịch Hội đồng"));
+        dialog.addMemberRow(QStringLiteral("Nông Thị Lan"), QStringLiteral("Ủy viên"), false);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        read(QStringLiteral("appraisal council"), &dialog);
         dialog.reject();
         expectNoEnglish();
     }

@@ -27,3 +27,6 @@ danhgia_add_document_test(NAME test_appraisal_document SOURCES TestAppraisalDocu
     AppraisalSamples.h)
 danhgia_add_document_test(NAME test_appraisal_minutes_source SOURCES TestAppraisalMinutesSource.cpp
     LIBRARIES danhgia_storage danhgia_demo)
+# The appraisal council of a campaign kept beside its signers, put into the minutes of a unit.
+danhgia_add_document_test(NAME test_appraisal_council_details SOURCES TestAppraisalCouncilDetails.cpp
+    LIBRARIES danhgia_storage danhgia_demo danhgia_testsupport_sql)

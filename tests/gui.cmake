@@ -45,6 +45,8 @@ danhgia_add_gui_test(NAME test_criteriasetview SOURCES TestCriteriaSetView.cpp)
 danhgia_add_gui_test(NAME test_catalogueview SOURCES TestCatalogueView.cpp LIBRARIES danhgia_testsupport_sql)
 danhgia_add_gui_test(NAME test_resultsview SOURCES TestResultsView.cpp)
 danhgia_add_gui_test(NAME test_councilview SOURCES TestCouncilView.cpp)
+# An interview council set up in one dialog, with parts and priority points (Decree 170/2025).
+danhgia_add_gui_test(NAME test_council_setup SOURCES TestCouncilSetup.cpp)
 danhgia_add_gui_test(NAME test_surveyentry SOURCES TestSurveyEntry.cpp LIBRARIES danhgia_testsupport_sql)
 
 # Printing from the app: the preview dialog with its settings form, PDF, Excel and CSV output, the
@@ -62,7 +64,13 @@ danhgia_add_gui_test(NAME test_dialoglanguage SOURCES TestDialogLanguage.cpp Unt
     UntranslatedTextFinder.h)
 target_compile_definitions(test_dialoglanguage PRIVATE DANHGIA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 
-foreach(test test_documentdialog test_documentactions test_batch_document_export test_dialoglanguage)
+# The appraisal council of a campaign set up (decision, members present, quorum, conclusion) and
+# the minutes of every appraised unit printed in one action, read back with pdftotext.
+danhgia_add_gui_test(NAME test_appraisal_council_print SOURCES TestAppraisalCouncilPrint.cpp
+    LIBRARIES danhgia_testsupport_pdf danhgia_testsupport_sql)
+
+foreach(test test_documentdialog test_documentactions test_batch_document_export test_dialoglanguage
+        test_appraisal_council_print)
     set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT "DANHGIA_DOCUMENT_FONT=bundled")
 endforeach()
 

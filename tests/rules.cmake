@@ -42,6 +42,10 @@ danhgia_add_test(NAME test_councilranking SOURCES TestCouncilRanking.cpp LABELS 
 danhgia_add_test(NAME test_council_board_head SOURCES TestCouncilBoardHead.cpp ScoringFixtures.h LABELS unit)
 # Decree 170/2025: each part of an examination reaches 50%, priority points, tie-breaks.
 danhgia_add_test(NAME test_recruitment_parts SOURCES TestRecruitmentParts.cpp ScoringFixtures.h LABELS unit)
+# The examination of an interview council in the app (councils/CouncilExamination): parts, priority
+# points, the council's interview as one part; the appraisal council and its quorum.
+danhgia_add_test(NAME test_council_examination SOURCES TestCouncilExamination.cpp ScoringFixtures.h LABELS unit)
+danhgia_add_test(NAME test_appraisal_council SOURCES TestAppraisalCouncil.cpp LABELS unit)
 danhgia_add_test(NAME test_council_writer SOURCES TestCouncilWriter.cpp CouncilTestSupport.h ScoringFixtures.h
     LABELS unit)
 

@@ -36,6 +36,9 @@ danhgia_add_test(NAME test_persondirectory SOURCES TestPersonDirectory.cpp LABEL
 danhgia_add_test(NAME test_evidencestore SOURCES TestEvidenceStore.cpp LABELS unit LIBRARIES danhgia_storage)
 danhgia_add_test(NAME test_council_store SOURCES TestCouncilStore.cpp CouncilTestSupport.h ScoringFixtures.h
     LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# The examination of a council saved with it (schema 6, upgraded from 5).
+danhgia_add_test(NAME test_council_examination_store SOURCES TestCouncilExaminationStore.cpp ScoringFixtures.h
+    LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)
 danhgia_add_test(NAME test_council_agreement SOURCES TestCouncilAgreement.cpp CouncilTestSupport.h
     ScoringFixtures.h LABELS unit LIBRARIES danhgia_storage)
 danhgia_add_test(NAME test_survey SOURCES TestSurvey.cpp LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)

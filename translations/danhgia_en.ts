@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppraisalMinutesBatch</name>
+    <message numerus="yes">
+        <location filename="../ui/documents/AppraisalMinutesBatch.cpp" line="+94"/>
+        <source>%n minutes written to %1.</source>
+        <translation>
+            <numerusform>%n minutes written to %1.</numerusform>
+            <numerusform>%n minutes written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n unit(s) could not be printed:</source>
+        <translation>
+            <numerusform>%n unit could not be printed:</numerusform>
+            <numerusform>%n units could not be printed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/CampaignCommand.cpp" line="+199"/>

@@ -234,6 +234,54 @@
     </message>
 </context>
 <context>
+    <name>AppraisalCouncil</name>
+    <message>
+        <location filename="../core/rules/councils/AppraisalCouncil.cpp" line="+20"/>
+        <source>The council has no members yet</source>
+        <translation>Hội đồng chưa có thành viên nào</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/%2 members present: the quorum (more than half) is met</source>
+        <translation>Có mặt %1/%2 thành viên: đủ số lượng (quá một nửa) để tiến hành họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/%2 members present: no quorum (more than half must attend)</source>
+        <translation>Có mặt %1/%2 thành viên: không đủ số lượng (phải có mặt quá một nửa)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The council needs at least one member</source>
+        <translation>Hội đồng phải có ít nhất một thành viên</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Member on row %1 has no name</source>
+        <translation>Thành viên ở dòng %1 chưa có họ và tên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The founding decision %1 needs its date</source>
+        <translation>Quyết định thành lập %1 thiếu ngày ban hành</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The founding decision %1 needs who signed it</source>
+        <translation>Quyết định thành lập %1 thiếu người ký (cơ quan ban hành)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The founding decision needs its number</source>
+        <translation>Quyết định thành lập thiếu số quyết định</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date of the founding decision, %1, is in the future</source>
+        <translation>Ngày của quyết định thành lập (%1) ở tương lai</translation>
+    </message>
+</context>
+<context>
     <name>AppraisalCouncilReader</name>
     <message>
         <location filename="../core/documents/AppraisalCouncilReader.cpp" line="+18"/>
@@ -314,14 +362,52 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>AppraisalMinutesBatch</name>
+    <message>
+        <location filename="../ui/documents/AppraisalMinutesBatch.cpp" line="+41"/>
+        <source>No unit of the campaign %1 has been appraised yet: there are no minutes to print.</source>
+        <translation>Chưa có đơn vị nào của đợt đánh giá %1 được thẩm định: chưa có biên bản để in.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the scores do not fit the criteria set (%2)</source>
+        <translation>%1: điểm không khớp với bộ tiêu chí (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n minutes written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n biên bản vào %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n unit(s) could not be printed:</source>
+        <translation>
+            <numerusform>Không in được biên bản của %n đơn vị:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppraisalMinutesSource</name>
     <message>
         <location filename="../core/storage/sources/AppraisalMinutesSource.cpp" line="+23"/>
+        <location line="+36"/>
         <source>The score sheets cannot be read: %1</source>
         <translation>Không đọc được các phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-25"/>
         <source>The campaign %1 has no score sheet of %2.</source>
         <translation>Đợt đánh giá %1 không có phiếu chấm điểm của %2.</translation>
     </message>
@@ -336,12 +422,17 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Đợt đánh giá %1 có %2 phiếu chấm điểm của %3, mỗi kỳ đánh giá một phiếu: hãy chỉ định kỳ đánh giá.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+46"/>
         <source>The score sheet of %1 (%2) has no appraisal yet: the appraisal minutes need the appraised scores. Appraise the sheet first.</source>
         <translation>Phiếu chấm điểm của %1 (%2) chưa được thẩm định: biên bản thẩm định cần có điểm thẩm định. Hãy thẩm định phiếu trước.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-15"/>
+        <source>There is no campaign %1 in the database.</source>
+        <translation>Không có đợt đánh giá %1 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The reasons for the appraised scores cannot be read: %1</source>
         <translation>Không đọc được lý do của các điểm thẩm định: %1</translation>
     </message>
@@ -1166,6 +1257,92 @@ hoặc không ghi được tệp kết quả.
     </message>
 </context>
 <context>
+    <name>CouncilExamination</name>
+    <message>
+        <location filename="../core/rules/councils/CouncilExamination.cpp" line="+19"/>
+        <source>%1.%2 is not a number written as text</source>
+        <translation>%1.%2 không phải là một số viết dạng văn bản</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The %1 part is given twice</source>
+        <translation>Phần %1 được khai hai lần</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The maximum of the %1 part must be above 0, not %2</source>
+        <translation>Điểm tối đa của phần %1 phải lớn hơn 0, không phải %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The maximum of the interview part is the council&apos;s maximum, %1, not %2</source>
+        <translation>Điểm tối đa của phần phỏng vấn là thang điểm của hội đồng, %1, không phải %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The examination has no interview part: the council scores the interview</source>
+        <translation>Kỳ thi không có phần phỏng vấn: hội đồng chấm phần phỏng vấn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Candidate %1 is not a candidate of the council</source>
+        <translation>%1 không phải là thí sinh của hội đồng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate %1 is given twice</source>
+        <translation>Thí sinh %1 được khai hai lần</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Candidate %1: the priority points are one of %2 (or none), not %3</source>
+        <translation>Thí sinh %1: điểm ưu tiên là một trong các mức %2 (hoặc không có), không phải %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Candidate %1: the interview score is the council&apos;s, not typed</source>
+        <translation>Thí sinh %1: điểm phỏng vấn do hội đồng chấm, không nhập tay</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Candidate %1 has a score of the %2 part, which the examination does not have</source>
+        <translation>Thí sinh %1 có điểm phần %2, nhưng kỳ thi không có phần này</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate %1: the score %2 of the %3 part is outside 0 to %4</source>
+        <translation>Thí sinh %1: điểm %2 của phần %3 nằm ngoài khoảng 0 đến %4</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>%1.kind is not written, interview or practical</source>
+        <translation>%1.kind không phải là written (thi viết), interview (phỏng vấn) hay practical (thực hành)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1.candidate is missing</source>
+        <translation>Thiếu %1.candidate</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1.scores.%2 is not the score of a part</source>
+        <translation>%1.scores.%2 không phải là điểm của một phần thi</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilExaminationStore</name>
+    <message>
+        <location filename="../core/storage/stores/CouncilExaminationStore.cpp" line="+20"/>
+        <source>cannot read the examinations of the councils: %1</source>
+        <translation>không đọc được các kỳ thi của hội đồng: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the examination of council session %1 is damaged (%2)</source>
+        <translation>dữ liệu kỳ thi của phiên hội đồng %1 bị hỏng (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CouncilPresets</name>
     <message>
         <location filename="../core/rules/councils/CouncilPresets.cpp" line="+9"/>
@@ -1188,6 +1365,69 @@ hoặc không ghi được tệp kết quả.
         <translation>
             <numerusform>điểm đạt %1 có nhiều hơn %n chữ số thập phân</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CouncilQuestions</name>
+    <message>
+        <location filename="../ui/council/CouncilQuestions.cpp" line="+42"/>
+        <source>New council</source>
+        <translation>Tạo hội đồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the council session:</source>
+        <translation>Tên phiên họp hội đồng:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who holds a dialogue when the members&apos; scores are far apart:</source>
+        <translation>Người chủ trì trao đổi thống nhất khi điểm của các thành viên chênh lệch lớn:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pass mark out of %1 (Decree 170/2025: %2; leave it blank for none):</source>
+        <translation>Điểm đạt trên thang %1 (Nghị định 170/2025: %2; để trống nếu không quy định):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” is not a pass mark: write a number like %2.</source>
+        <translation>“%1” không phải là điểm đạt: hãy ghi một số, ví dụ %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” cannot be the pass mark: %2.</source>
+        <translation>“%1” không thể là điểm đạt: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name of the member:</source>
+        <translation>Họ và tên thành viên:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Role of %1 in the council:</source>
+        <translation>Vai trò của %1 trong hội đồng:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add candidate</source>
+        <translation>Thêm thí sinh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exam number of the candidate:</source>
+        <translation>Số báo danh của thí sinh:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Full name of candidate %1:</source>
+        <translation>Họ và tên thí sinh %1:</translation>
     </message>
 </context>
 <context>
@@ -2102,13 +2342,13 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../ui/documents/DocumentActions.cpp" line="+57"/>
-        <location line="+116"/>
+        <location filename="../ui/documents/DocumentActions.cpp" line="+60"/>
+        <location line="+113"/>
         <source>no database is open</source>
         <translation>chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-70"/>
         <source>Council minutes</source>
         <translation>Biên bản Hội đồng sát hạch</translation>
     </message>
@@ -2123,7 +2363,7 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
         <translation>Biên bản thẩm định</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+102"/>
         <source>Report of the results</source>
         <translation>Báo cáo kết quả đánh giá, xếp loại</translation>
     </message>
@@ -2133,7 +2373,22 @@ cơ sở dữ liệu bằng nội dung của BACKUP.
         <translation>Dự thảo quyết định công nhận kết quả</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-47"/>
+        <source>Appraisal council</source>
+        <translation>Hội đồng thẩm định</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appraisal minutes of every appraised unit</source>
+        <translation>Biên bản thẩm định của mọi đơn vị đã thẩm định</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Folder for the appraisal minutes of %1</source>
+        <translation>Thư mục lưu biên bản thẩm định của %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Export score sheets to PDF</source>
         <translation>Xuất các phiếu chấm điểm ra PDF</translation>
     </message>
@@ -3799,7 +4054,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+189"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+201"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -5611,6 +5866,109 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
 </context>
 <context>
+    <name>danhgia::ui::AppraisalCouncilDialog</name>
+    <message>
+        <location filename="../ui/documents/AppraisalCouncilDialog.cpp" line="+39"/>
+        <source>Appraisal council of %1</source>
+        <translation>Hội đồng thẩm định của đợt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision forming the council</source>
+        <translation>Quyết định thành lập Hội đồng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>ví dụ: 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày ban hành:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Chairman of the Provincial People&apos;s Committee</source>
+        <translation>ví dụ: Chủ tịch Ủy ban nhân dân tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed &amp;by:</source>
+        <translation>&amp;Cơ quan, người ký:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members (tick those present at the meeting)</source>
+        <translation>Thành viên (đánh dấu người có mặt tại cuộc họp)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position and role in the council</source>
+        <translation>Chức vụ và vai trò trong Hội đồng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;member</source>
+        <translation>Thê&amp;m thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove member</source>
+        <translation>Bỏ thành viên</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Conclusion of the council:</source>
+        <translation>&amp;Kết luận của Hội đồng:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The date of the decision “%1” is not a date like 05/01/2026</source>
+        <translation>Ngày ban hành quyết định “%1” không phải là ngày hợp lệ theo dạng 05/01/2026</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quorum: %1.</source>
+        <translation>Số lượng thành viên: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The appraisal council was not saved:</source>
+        <translation>Chưa lưu được Hội đồng thẩm định:</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::ApprovalQueueModel</name>
     <message>
         <location filename="../ui/queue/ApprovalQueueModel.cpp" line="+222"/>
@@ -6858,6 +7216,54 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::CouncilCandidatesTable</name>
+    <message>
+        <location filename="../ui/council/CouncilCandidatesTable.cpp" line="+15"/>
+        <source>Exam number</source>
+        <translation>Số báo danh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority points</source>
+        <translation>Điểm ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written test score</source>
+        <translation>Điểm thi viết</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practical test score</source>
+        <translation>Điểm thực hành</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Candidates, row %1: the exam number and the full name are both needed</source>
+        <translation>Thí sinh, dòng %1: cần có cả số báo danh và họ tên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Candidates, row %1: the exam number %2 is given twice</source>
+        <translation>Thí sinh, dòng %1: số báo danh %2 bị trùng</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Candidates, row %1 (%2): the %3 score “%4” is not a number</source>
+        <translation>Thí sinh, dòng %1 (%2): điểm %3 “%4” không phải là số</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CouncilGridModel</name>
     <message>
         <location filename="../ui/council/CouncilGridModel.cpp" line="+239"/>
@@ -7019,9 +7425,142 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::CouncilSetupDialog</name>
+    <message>
+        <location filename="../ui/council/CouncilSetupDialog.cpp" line="+70"/>
+        <source>Set up an interview council</source>
+        <translation>Tạo hội đồng sát hạch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the interview council</source>
+        <translation>Sửa hội đồng sát hạch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên hội đồng:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The council&apos;s own rule, as stored</source>
+        <translation>Quy định riêng của hội đồng (giữ như đã lưu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Quy định:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>blank: no pass mark</source>
+        <translation>để trống: không có điểm đạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass mark:</source>
+        <translation>Điểm &amp;chuẩn đạt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;member</source>
+        <translation>Thê&amp;m thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove member</source>
+        <translation>Bỏ thành viên</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Candidates</source>
+        <translation>Thí sinh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add c&amp;andidate</source>
+        <translation>Thêm thí &amp;sinh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove candidate</source>
+        <translation>Bỏ thí sinh</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Parts of the examination (Decree 170/2025: each part at 50% of its maximum)</source>
+        <translation>Các phần thi (Nghị định 170/2025: mỗi phần đạt từ 50% điểm tối đa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interview: scored by this council, out of its maximum.</source>
+        <translation>Phỏng vấn: do hội đồng này chấm, theo thang điểm của hội đồng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Written test, out of:</source>
+        <translation>Thi &amp;viết, điểm tối đa:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Practical &amp;test, out of:</source>
+        <translation>Thực &amp;hành, điểm tối đa:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Members, row %1: the full name is missing</source>
+        <translation>Thành viên, dòng %1: thiếu họ và tên</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pass mark “%1”: %2</source>
+        <translation>Điểm đạt “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not a number</source>
+        <translation>không phải là số</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The maximum “%1” of the %2 part is not a number</source>
+        <translation>Điểm tối đa “%1” của phần %2 không phải là số</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The council was not saved:</source>
+        <translation>Chưa lưu được hội đồng:</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CouncilView</name>
     <message>
-        <location filename="../ui/council/CouncilView.cpp" line="+68"/>
+        <location filename="../ui/council/CouncilView.cpp" line="+43"/>
         <source>Council</source>
         <translation>Hội đồng</translation>
     </message>
@@ -7042,14 +7581,43 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+210"/>
         <source>New council</source>
         <translation>Tạo hội đồng</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="+1"/>
         <source>Create an interview council: its title, who holds a dialogue, its pass mark</source>
         <translation>Tạo hội đồng sát hạch: tên, người chủ trì trao đổi thống nhất, điểm đạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;up interview council…</source>
+        <translation>Tạo hội đồng sát hạ&amp;ch…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up interview council</source>
+        <translation>Tạo hội đồng sát hạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an interview council in one dialog: members with their roles, candidates with priority points, the parts of the examination</source>
+        <translation>Tạo hội đồng sát hạch trong một hộp thoại: thành viên và vai trò, thí sinh và điểm ưu tiên, các phần thi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit council…</source>
+        <translation>Sử&amp;a hội đồng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit council</source>
+        <translation>Sửa hội đồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the council shown: title, rule, pass mark, members, candidates, parts</source>
+        <translation>Sửa hội đồng đang xem: tên, quy định, điểm đạt, thành viên, thí sinh, các phần thi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7058,12 +7626,11 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+275"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="+1"/>
         <source>Add a scoring member to the council, with their role</source>
         <translation>Thêm thành viên chấm điểm vào hội đồng, kèm vai trò</translation>
     </message>
@@ -7074,17 +7641,16 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+310"/>
         <source>Add candidate</source>
         <translation>Thêm thí sinh</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="+1"/>
         <source>Add a candidate to the council, with their exam number and name</source>
         <translation>Thêm thí sinh vào hội đồng, kèm số báo danh và họ tên</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Print minutes…</source>
         <translation>&amp;In biên bản…</translation>
     </message>
@@ -7109,12 +7675,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Mỗi dòng là một thí sinh, mỗi cột là một thành viên: nhập điểm rồi nhấn Enter</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+177"/>
         <source>Candidates: %1 · passed: %2 · waiting for a dialogue: %3</source>
         <translation>Thí sinh: %1 · đạt: %2 · chờ trao đổi thống nhất: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Open a database to see its interview councils.</source>
         <translation>Hãy mở một cơ sở dữ liệu để xem các hội đồng sát hạch.</translation>
     </message>
@@ -7154,32 +7720,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Nhập điểm rồi nhấn Enter để chuyển sang thí sinh tiếp theo.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Title of the council session:</source>
-        <translation>Tên phiên họp hội đồng:</translation>
+        <location line="-66"/>
+        <source>Council “%1” saved.</source>
+        <translation>Đã lưu hội đồng “%1”.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Pass mark out of %1 (Decree 170/2025: %2; leave it blank for none):</source>
-        <translation>Điểm đạt trên thang %1 (Nghị định 170/2025: %2; để trống nếu không quy định):</translation>
+        <source>Candidates: %1 · passed the interview: %2 · passed every part: %3 · waiting for a dialogue: %4</source>
+        <translation>Thí sinh: %1 · đạt phỏng vấn: %2 · đạt mọi phần thi: %3 · chờ trao đổi thống nhất: %4</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Who holds a dialogue when the members&apos; scores are far apart:</source>
-        <translation>Người chủ trì trao đổi thống nhất khi điểm của các thành viên chênh lệch lớn:</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>“%1” is not a pass mark: write a number like %2.</source>
-        <translation>“%1” không phải là điểm đạt: hãy ghi một số, ví dụ %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” cannot be the pass mark: %2.</source>
-        <translation>“%1” không thể là điểm đạt: %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+99"/>
         <source>The council was not created: %1</source>
         <translation>Không tạo được hội đồng: %1</translation>
     </message>
@@ -7189,29 +7740,9 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đã tạo hội đồng “%1”: hãy bổ sung thành viên và thí sinh.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Full name of the member:</source>
-        <translation>Họ và tên thành viên:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Role of %1 in the council:</source>
-        <translation>Vai trò của %1 trong hội đồng:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>%1 joined the council as member %2.</source>
         <translation>%1 đã được bổ sung vào hội đồng là thành viên %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Exam number of the candidate:</source>
-        <translation>Số báo danh của thí sinh:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Full name of candidate %1:</source>
-        <translation>Họ và tên thí sinh %1:</translation>
     </message>
 </context>
 <context>
@@ -8131,6 +8662,69 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+12"/>
         <source>Why is &quot;%1&quot; removed from criterion %2?</source>
         <translation>Lý do xóa &quot;%1&quot; khỏi tiêu chí %2?</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::ExaminationResultsTable</name>
+    <message>
+        <location filename="../ui/council/ExaminationResultsTable.cpp" line="+22"/>
+        <source>Candidate</source>
+        <translation>Thí sinh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total of the parts</source>
+        <translation>Tổng điểm các phần</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority points</source>
+        <translation>Điểm ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total with priority points</source>
+        <translation>Tổng điểm kể cả ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Thứ hạng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result (Decree 170/2025)</source>
+        <translation>Kết quả (Nghị định 170/2025)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot be decided: %1</source>
+        <translation>Chưa xác định được kết quả: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the score of: %1</source>
+        <translation>Chờ điểm phần: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>Không đạt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(tied after every tie-break: the head of the agency decides)</source>
+        <translation>(vẫn bằng điểm sau mọi tiêu chí phụ: người đứng đầu cơ quan quyết định)</translation>
     </message>
 </context>
 <context>
@@ -9954,7 +10548,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SheetsPage</name>
     <message>
-        <location filename="../ui/SheetsPage.cpp" line="+37"/>
+        <location filename="../ui/SheetsPage.cpp" line="+38"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -9999,7 +10593,42 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Xem trước, in hoặc lưu biên bản thẩm định của đơn vị đang chọn</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+8"/>
+        <source>Appraisal &amp;council</source>
+        <translation>&amp;Hội đồng thẩm định</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The appraisal council of the campaign, and the minutes of every appraised unit</source>
+        <translation>Hội đồng thẩm định của đợt đánh giá, và biên bản của mọi đơn vị đã thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appraisal council…</source>
+        <translation>Hội đồng thẩm định…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The appraisal council of the campaign: founding decision, members present, quorum, conclusion</source>
+        <translation>Hội đồng thẩm định của đợt đánh giá: quyết định thành lập, thành viên có mặt, số lượng tham dự, kết luận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the minutes of every appraised unit…</source>
+        <translation>In biên bản cho mọi đơn vị đã thẩm định…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the appraisal minutes of every appraised unit of the campaign to PDF files</source>
+        <translation>In biên bản thẩm định của mọi đơn vị đã thẩm định trong đợt ra các tệp PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a campaign in the list above first.</source>
+        <translation>Hãy chọn một đợt đánh giá trong danh sách phía trên trước.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>All campaigns</source>
         <translation>Tất cả đợt đánh giá</translation>
     </message>

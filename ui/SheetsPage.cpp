@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -86,6 +87,46 @@ SheetsPage::SheetsPage(AppSession& session, QWidget* parent)
     printBar->addWidget(printMinutes);
     printBar->addStretch();
     leftLayout->addLayout(printBar);
+    // The campaign's appraisal council, and the minutes of every unit it appraised: one button
+    // with a menu, so that the list keeps its width.
+    auto* councilBar = new QHBoxLayout;
+    auto* councilButton = new QPushButton(tr("Appraisal &council"), left);
+    councilButton->setObjectName(QStringLiteral("appraisalCouncilMenuButton"));
+    councilButton->setToolTip(
+        tr("The appraisal council of the campaign, and the minutes of every appraised unit"));
+    auto* councilMenu = new QMenu(councilButton);
+    QAction* council = councilMenu->addAction(tr("Appraisal council…"));
+    council->setObjectName(QStringLiteral("appraisalCouncilAction"));
+    council->setToolTip(
+        tr("The appraisal council of the campaign: founding decision, members present, quorum, "
+           "conclusion"));
+    QAction* printAll = councilMenu->addAction(tr("Print the minutes of every appraised unit…"));
+    printAll->setObjectName(QStringLiteral("printAllAppraisalAction"));
+    printAll->setToolTip(
+        tr("Print the appraisal minutes of every appraised unit of the campaign to PDF files"));
+    councilButton->setMenu(councilMenu);
+    councilBar->addWidget(councilButton);
+    councilBar->addStretch();
+    leftLayout->addLayout(councilBar);
+    const auto chosenCampaign = [this] {
+        const QString code = m_campaign->currentData().toString();
+        if (code.isEmpty()) {
+            m_messages->showError(tr("Choose a campaign in the list above first."));
+        }
+        return code;
+    };
+    connect(council, &QAction::triggered, this, [this, chosenCampaign] {
+        const QString code = chosenCampaign();
+        if (!code.isEmpty()) {
+            DocumentActions::editAppraisalCouncil(this, m_session, code);
+        }
+    });
+    connect(printAll, &QAction::triggered, this, [this, chosenCampaign] {
+        const QString code = chosenCampaign();
+        if (!code.isEmpty()) {
+            DocumentActions::printCampaignAppraisalMinutes(this, m_session, code);
+        }
+    });
     const auto selectedSheet
         = [this] { return m_list->currentIndex().data(ApprovalQueueModel::SheetIdRole).toLongLong(); };
     connect(printSheet, &QPushButton::clicked, this, [this, selectedSheet] {

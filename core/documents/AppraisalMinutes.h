@@ -1,5 +1,6 @@
 #pragma once
 
+#include "councils/AppraisalCouncil.h"
 #include "documentdata/AppraisalMinutesInput.h"
 #include "documentdata/DocumentSettings.h"
 #include "documents/PrintableDocument.h"
@@ -28,10 +29,9 @@ public:
     // `input` must have passed AppraisalComparison::check().
     static PrintableDocument compose(const AppraisalMinutesInput& input, const DocumentSettings& settings);
 
-    // The quorum rule: the meeting may proceed when more than half of all the council's
-    // members are present (the usual rule of collegial bodies; a council's own regulation may be
-    // stricter, which the printed count lets the reader check).
-    static bool hasQuorum(int present, int members) { return members > 0 && 2 * present > members; }
+    // The quorum rule of the appraisal council (AppraisalCouncil::quorumMet: more than half of
+    // all the council's members present).
+    static bool hasQuorum(int present, int members) { return AppraisalCouncil::quorumMet(present, members); }
 
 private:
     static void addBasis(DocumentComposer& composer, const QString& basis);

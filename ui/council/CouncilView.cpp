@@ -4,14 +4,16 @@
 
 #include "AppSession.h"
 #include "CouncilGridModel.h"
+#include "CouncilQuestions.h"
 #include "CouncilScoreDelegate.h"
+#include "CouncilSetupDialog.h"
 #include "DialogService.h"
-#include "LeafValueText.h"
+#include "ExaminationResultsTable.h"
 #include "MessageBar.h"
 #include "ViewLook.h"
 #include "ViewRefresher.h"
-#include "councils/CouncilPresets.h"
 #include "councils/CouncilRoles.h"
+#include "stores/CouncilExaminationStore.h"
 #include "stores/CouncilStore.h"
 
 #include <QComboBox>
@@ -19,7 +21,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -27,32 +28,6 @@
 #include <algorithm>
 
 namespace danhgia::ui {
-
-namespace {
-
-// The code after the last one ("UV08" → "UV09"), keeping its prefix and width.
-QString nextCode(const QStringList& taken, const QString& prefix)
-{
-    static const QRegularExpression Numbered(QStringLiteral("^(.*?)(\\d+)$"));
-    QString base = prefix;
-    int width = 2;
-    int next = 1;
-    if (!taken.isEmpty()) {
-        const QRegularExpressionMatch match = Numbered.match(taken.last());
-        if (match.hasMatch()) {
-            base = match.captured(1);
-            width = static_cast<int>(match.captured(2).size());
-            next = match.captured(2).toInt() + 1;
-        }
-    }
-    QString code;
-    do {
-        code = base + QStringLiteral("%1").arg(next++, width, 10, QLatin1Char('0'));
-    } while (taken.contains(code));
-    return code;
-}
-
-} // namespace
 
 CouncilView::CouncilView(AppSession& session, QWidget* parent)
     : QWidget(parent)
@@ -74,6 +49,14 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
     m_new = new QPushButton(tr("&New council…"), this);
     ViewLook::describe(m_new, QStringLiteral("newCouncilButton"), tr("New council"),
                        tr("Create an interview council: its title, who holds a dialogue, its pass mark"));
+    m_setup = new QPushButton(tr("Set &up interview council…"), this);
+    ViewLook::describe(
+        m_setup, QStringLiteral("setupCouncilButton"), tr("Set up interview council"),
+        tr("Create an interview council in one dialog: members with their roles, candidates with "
+           "priority points, the parts of the examination"));
+    m_edit = new QPushButton(tr("&Edit council…"), this);
+    ViewLook::describe(m_edit, QStringLiteral("editCouncilButton"), tr("Edit council"),
+                       tr("Change the council shown: title, rule, pass mark, members, candidates, parts"));
     m_addMember = new QPushButton(tr("Add &member…"), this);
     ViewLook::describe(m_addMember, QStringLiteral("addMemberButton"), tr("Add member"),
                        tr("Add a scoring member to the council, with their role"));
@@ -84,6 +67,8 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
     bar->addWidget(m_council, 1);
     bar->addSpacing(12);
     bar->addWidget(m_new);
+    bar->addWidget(m_setup);
+    bar->addWidget(m_edit);
     bar->addWidget(m_addMember);
     bar->addWidget(m_addCandidate);
     m_print = new QPushButton(tr("&Print minutes…"), this);
@@ -118,6 +103,9 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     layout->addWidget(m_table, 1);
 
+    m_examResults = new ExaminationResultsTable(this);
+    layout->addWidget(m_examResults, 1);
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("councilSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -128,6 +116,8 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
         showSelected();
     });
     connect(m_new, &QPushButton::clicked, this, &CouncilView::newCouncil);
+    connect(m_setup, &QPushButton::clicked, this, &CouncilView::setupCouncil);
+    connect(m_edit, &QPushButton::clicked, this, &CouncilView::editCouncil);
     connect(m_addMember, &QPushButton::clicked, this, &CouncilView::addMember);
     connect(m_addCandidate, &QPushButton::clicked, this, &CouncilView::addCandidate);
     connect(m_print, &QPushButton::clicked, this,
@@ -137,6 +127,7 @@ CouncilView::CouncilView(AppSession& session, QWidget* parent)
             [this](const QString& message) { m_messages->showMessage(message, MessageBar::Level::Warning); });
     connect(m_model, &CouncilGridModel::councilChanged, this, [this] {
         updateSummary();
+        showExamination();
         fitColumns();
     });
     connect(m_delegate, &CouncilScoreDelegate::enterAccepted, this, &CouncilView::moveDown);
@@ -192,7 +183,67 @@ void CouncilView::showSelected()
     if (!m_model->setCouncil(m_council->currentData().toLongLong(), &error)) {
         m_messages->showError(error);
     }
+    m_examination = CouncilExamination();
+    if (m_model->councilId() != 0) {
+        const auto loaded
+            = CouncilExaminationStore::load(m_session.database().connection(), m_model->councilId(), &error);
+        if (loaded) {
+            m_examination = *loaded;
+        } else {
+            m_messages->showError(error);
+        }
+    }
     updateSummary();
+    showExamination();
+}
+
+void CouncilView::showExamination()
+{
+    const CouncilSession* council = m_model->council();
+    if (!council) {
+        m_examResults->showResults(CouncilSession(), CouncilExamination());
+        return;
+    }
+    m_examResults->showResults(*council, m_examination);
+}
+
+void CouncilView::setupCouncil()
+{
+    openSetup(0);
+}
+
+void CouncilView::editCouncil()
+{
+    if (m_model->councilId() != 0) {
+        openSetup(m_model->councilId());
+    }
+}
+
+void CouncilView::openSetup(qint64 councilId)
+{
+    if (!m_session.hasDatabase()) {
+        return;
+    }
+    CouncilRecord record;
+    if (councilId != 0) {
+        QString error;
+        const auto loaded = CouncilStore::load(m_session.database().connection(), councilId, &error);
+        if (!loaded) {
+            m_messages->showError(error);
+            return;
+        }
+        record = *loaded;
+    }
+    const qint64 saved = CouncilSetupDialog::run(m_session, record,
+                                                 councilId != 0 ? m_examination : CouncilExamination(), this);
+    if (saved == 0) {
+        return;
+    }
+    rebuildCouncils(saved);
+    showSelected();
+    m_messages->showMessage(
+        tr("Council “%1” saved.").arg(m_model->council() ? m_model->council()->title : QString()),
+        MessageBar::Level::Positive);
 }
 
 void CouncilView::updateSummary()
@@ -200,17 +251,32 @@ void CouncilView::updateSummary()
     m_rules->setText(rulesText());
     const CouncilGridModel::Summary summary = m_model->summary();
     const QLocale vi = CouncilGridModel::locale();
-    m_summary->setText(m_model->council()
-                           ? tr("Candidates: %1 · passed: %2 · waiting for a dialogue: %3")
-                                 .arg(vi.toString(summary.candidates), vi.toString(summary.passed),
-                                      vi.toString(summary.waitingForDialogue))
-                           : QString());
+    const CouncilSession* council = m_model->council();
+    if (council && !m_examination.parts.isEmpty()) {
+        // With parts, who passes is Decree 170's: every part at 50% and the total at the pass mark.
+        int passed = 0;
+        for (const ExaminationResult& result : m_examination.evaluate(*council)) {
+            passed += result.outcome && result.outcome->passed ? 1 : 0;
+        }
+        m_summary->setText(
+            tr("Candidates: %1 · passed the interview: %2 · passed every part: %3 · waiting for a "
+               "dialogue: %4")
+                .arg(vi.toString(summary.candidates), vi.toString(summary.passed), vi.toString(passed),
+                     vi.toString(summary.waitingForDialogue)));
+    } else {
+        m_summary->setText(council ? tr("Candidates: %1 · passed: %2 · waiting for a dialogue: %3")
+                                         .arg(vi.toString(summary.candidates), vi.toString(summary.passed),
+                                              vi.toString(summary.waitingForDialogue))
+                                   : QString());
+    }
     updateButtons();
 }
 
 void CouncilView::updateButtons()
 {
     m_new->setEnabled(m_session.hasDatabase());
+    m_setup->setEnabled(m_session.hasDatabase());
+    m_edit->setEnabled(m_model->councilId() != 0);
     m_council->setEnabled(m_council->count() > 0);
     m_addMember->setEnabled(m_model->councilId() != 0);
     m_addCandidate->setEnabled(m_model->councilId() != 0);
@@ -282,54 +348,12 @@ void CouncilView::newCouncil()
     if (!m_session.hasDatabase()) {
         return;
     }
-    const QString title = tr("New council");
-    const auto name = DialogService::askText(this, title, tr("Title of the council session:"));
-    if (!name) {
+    const auto session = CouncilQuestions::newSession(this);
+    if (!session) {
         return;
-    }
-    const QList<CouncilPreset> presets = CouncilPresets::all();
-    QStringList choices;
-    for (const CouncilPreset& preset : presets) {
-        choices.append(preset.title);
-    }
-    const auto rules = DialogService::choose(
-        this, title, tr("Who holds a dialogue when the members' scores are far apart:"), choices, 0);
-    if (!rules || *rules < 0 || *rules >= presets.size()) {
-        return;
-    }
-    // Asked until it is a pass mark or blank: a wrong one is asked again with what was typed and
-    // what is wrong, so that the title and the rule chosen are not lost.
-    const QString passMark = CouncilPresets::passMark().toLocaleString(locale());
-    const QString question = tr("Pass mark out of %1 (Decree 170/2025: %2; leave it blank for none):")
-                                 .arg(CouncilPresets::maximum().toLocaleString(locale()), passMark);
-    QString typed = passMark;
-    QString problem;
-    std::optional<Decimal> mark;
-    for (;;) {
-        const QString label
-            = problem.isEmpty() ? question : QString(problem + QLatin1String("\n\n") + question);
-        const auto pass = DialogService::askText(this, title, label, typed, false);
-        if (!pass) {
-            return;
-        }
-        typed = *pass;
-        if (typed.trimmed().isEmpty()) {
-            mark.reset();
-            break;
-        }
-        mark = LeafValueText::parse(typed);
-        if (!mark) {
-            problem = tr("“%1” is not a pass mark: write a number like %2.").arg(typed.trimmed(), passMark);
-            continue;
-        }
-        problem = CouncilPresets::passMarkRefusal(*mark);
-        if (problem.isEmpty()) {
-            break;
-        }
-        problem = tr("“%1” cannot be the pass mark: %2.").arg(typed.trimmed(), problem);
     }
     CouncilRecord record;
-    record.session = CouncilPresets::newSession(name->trimmed(), presets.at(*rules), mark);
+    record.session = *session;
     QString error;
     const auto id
         = CouncilStore::save(m_session.database(), record, m_session.role(), m_session.actor(), &error);
@@ -350,27 +374,11 @@ void CouncilView::addMember()
     if (!council || !m_session.hasDatabase()) {
         return;
     }
-    const QString title = tr("Add member");
-    const auto name = DialogService::askText(this, title, tr("Full name of the member:"));
-    if (!name) {
+    const auto asked = CouncilQuestions::member(this, *council);
+    if (!asked) {
         return;
     }
-    const QStringList codes = CouncilRoles::all();
-    QStringList titles;
-    for (const QString& code : codes) {
-        titles.append(CouncilRoles::title(code));
-    }
-    const auto role
-        = DialogService::choose(this, title, tr("Role of %1 in the council:").arg(name->trimmed()), titles,
-                                static_cast<int>(codes.indexOf(CouncilPresets::memberRole())));
-    if (!role || *role < 0 || *role >= codes.size()) {
-        return;
-    }
-    QStringList taken;
-    for (const CouncilMember& member : council->members) {
-        taken.append(member.id);
-    }
-    const CouncilMember member{nextCode(taken, QStringLiteral("TV")), name->trimmed(), codes.at(*role)};
+    const CouncilMember& member = *asked;
     QString error;
     if (!CouncilStore::addMember(m_session.database(), m_model->councilId(), member, m_session.role(),
                                  m_session.actor(), &error)) {
@@ -388,23 +396,12 @@ void CouncilView::addCandidate()
     if (!council || !m_session.hasDatabase()) {
         return;
     }
-    const QString title = tr("Add candidate");
-    QStringList taken;
-    for (const CouncilCandidate& candidate : council->candidates) {
-        taken.append(candidate.id);
-    }
-    const auto code = DialogService::askText(this, title, tr("Exam number of the candidate:"),
-                                             nextCode(taken, QStringLiteral("TS")));
-    if (!code) {
-        return;
-    }
-    const auto name
-        = DialogService::askText(this, title, tr("Full name of candidate %1:").arg(code->trimmed()));
-    if (!name) {
+    const auto asked = CouncilQuestions::candidate(this, *council);
+    if (!asked) {
         return;
     }
     QString error;
-    if (!CouncilStore::addCandidate(m_session.database(), m_model->councilId(), *code, *name,
+    if (!CouncilStore::addCandidate(m_session.database(), m_model->councilId(), asked->first, asked->second,
                                     m_session.role(), m_session.actor(), &error)) {
         m_messages->showError(error);
         return;

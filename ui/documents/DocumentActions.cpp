@@ -1,6 +1,8 @@
 #include "DocumentActions.h"
 
 #include "AppSession.h"
+#include "AppraisalCouncilDialog.h"
+#include "AppraisalMinutesBatch.h"
 #include "DialogService.h"
 #include "DocumentDialog.h"
 #include "SheetBatchExportDialog.h"
@@ -11,6 +13,7 @@
 #include "documents/RecognitionDecision.h"
 #include "documents/ResultReport.h"
 #include "documents/SheetPrintout.h"
+#include "sources/AppraisalCouncilDetails.h"
 #include "sources/AppraisalCouncilSigners.h"
 #include "sources/AppraisalMinutesSource.h"
 #include "sources/DocumentSettingsStore.h"
@@ -141,30 +144,27 @@ void DocumentActions::printAppraisalMinutes(QWidget* parent, AppSession& session
 {
     const QString title = tr("Appraisal minutes");
     QString error;
-    const auto input = AppraisalMinutesSource::load(session.database(), sheetId, &error);
+    auto input = AppraisalMinutesSource::load(session.database(), sheetId, &error);
     if (!input) {
         fail(parent, title, error);
         return;
     }
-    DocumentSettings settings = AppraisalMinutes::defaultSettings(QDate::currentDate());
-    if (const auto home = homeAffairsSettings(session, &error)) {
-        settings.parentAgency = home->second.parentAgency;
-        settings.place = home->second.place;
-    }
-    // The chair and the secretary of the campaign's appraisal council, as its last minutes had them.
     const QString campaign = input->campaignCode;
-    if (const auto council
-        = AppraisalCouncilSigners::load(session.database().connection(), campaign, settings, &error)) {
-        settings = *council;
-    } else {
+    auto settings = appraisalSettings(session, campaign, &error);
+    const auto council = settings
+        ? AppraisalCouncilDetails::load(session.database().connection(), campaign, &error)
+        : std::nullopt;
+    if (!council) {
         fail(parent, title, error);
         return;
     }
+    // The members present and absent, the conclusion and the founding decision of the campaign's council.
+    AppraisalCouncilDetails::applyTo(*council, &*input, &*settings);
     const AppraisalMinutesInput minutes = *input;
     showKeeping(
         parent, title,
         [minutes](const DocumentSettings& edited) { return AppraisalMinutes::compose(minutes, edited); },
-        settings,
+        *settings,
         [&session, campaign](const DocumentSettings& edited) {
             QString keepError;
             if (!session.hasDatabase()
@@ -174,6 +174,61 @@ void DocumentActions::printAppraisalMinutes(QWidget* parent, AppSession& session
             }
             return QString();
         });
+}
+
+std::optional<DocumentSettings>
+DocumentActions::appraisalSettings(AppSession& session, const QString& campaignCode, QString* error)
+{
+    DocumentSettings settings = AppraisalMinutes::defaultSettings(QDate::currentDate());
+    QString ignored;
+    if (const auto home = homeAffairsSettings(session, &ignored)) {
+        settings.parentAgency = home->second.parentAgency;
+        settings.place = home->second.place;
+    }
+    // The chair and the secretary of the campaign's appraisal council, as its last minutes had them.
+    return AppraisalCouncilSigners::load(session.database().connection(), campaignCode, settings, error);
+}
+
+void DocumentActions::editAppraisalCouncil(QWidget* parent, AppSession& session, const QString& campaignCode)
+{
+    QString error;
+    if (!session.hasDatabase()) {
+        return;
+    }
+    AppraisalCouncilDialog::run(session, campaignCode, parent, &error);
+    if (!error.isEmpty()) {
+        fail(parent, tr("Appraisal council"), error);
+    }
+}
+
+void DocumentActions::printCampaignAppraisalMinutes(QWidget* parent, AppSession& session,
+                                                    const QString& campaignCode)
+{
+    const QString title = tr("Appraisal minutes of every appraised unit");
+    if (!session.hasDatabase()) {
+        return;
+    }
+    QString error;
+    const auto settings = appraisalSettings(session, campaignCode, &error);
+    if (!settings) {
+        fail(parent, title, error);
+        return;
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder
+        = DialogService::chooseFolder(parent, tr("Folder for the appraisal minutes of %1").arg(campaignCode),
+                                      QDir(documents).filePath(campaignCode));
+    if (folder.isEmpty()) {
+        return;
+    }
+    const AppraisalMinutesBatch::Result result
+        = AppraisalMinutesBatch::print(session.database(), campaignCode, folder, *settings);
+    const QString summary = AppraisalMinutesBatch::summary(result, folder);
+    if (result.files.isEmpty()) {
+        fail(parent, title, summary);
+        return;
+    }
+    DialogService::inform(parent, title, summary);
 }
 
 void DocumentActions::printReport(QWidget* parent, AppSession& session, const QString& campaignCode)

@@ -31,6 +31,13 @@ public:
     // The appraisal minutes of an appraised unit's sheet; their chair and secretary are kept for
     // the campaign's appraisal council (AppraisalCouncilSigners) for its next minutes.
     static void printAppraisalMinutes(QWidget* parent, AppSession& session, qint64 sheetId);
+    // The campaign's appraisal council (AppraisalCouncilDialog): its founding decision, members
+    // present and absent, quorum and conclusion, which every appraisal minutes then print.
+    static void editAppraisalCouncil(QWidget* parent, AppSession& session, const QString& campaignCode);
+    // The appraisal minutes of every appraised unit of the campaign, one PDF each, in a folder the
+    // user chooses; a summary of what was written and why a unit was not (AppraisalMinutesBatch).
+    static void printCampaignAppraisalMinutes(QWidget* parent, AppSession& session,
+                                              const QString& campaignCode);
     // The report of a campaign's results, and the draft decision recognising them; their
     // header and signer are kept per unit (the Department of Home Affairs) for the next time.
     static void printReport(QWidget* parent, AppSession& session, const QString& campaignCode);
@@ -59,6 +66,10 @@ private:
     static std::optional<QPair<QString, DocumentSettings>> homeAffairsSettings(AppSession& session,
                                                                                QString* error);
     static void fail(QWidget* parent, const QString& title, const QString& message);
+    // The appraisal minutes' settings for the campaign: the defaults, the header of the Department
+    // of Home Affairs, the chair and secretary kept for its council.
+    static std::optional<DocumentSettings> appraisalSettings(AppSession& session, const QString& campaignCode,
+                                                             QString* error);
     // The report (or the draft decision) of a campaign, with the header of the Department of
     // Home Affairs, kept for the next time.
     static void printResults(QWidget* parent, AppSession& session, const QString& campaignCode,

@@ -141,13 +141,21 @@ const char* const Version6[] = {
     ", UNIQUE (campaign_id, person_code, flag_code))",
 };
 
+// Version 7: the examination of an interview council (CouncilExamination as JSON text): its parts
+// with their maximums, each candidate's priority points and the scores of the parts other than the
+// council's interview; one row per council session. The council's own document is unchanged.
+const char* const Version7[] = {
+    "CREATE TABLE council_examinations (id INTEGER PRIMARY KEY, council_id INTEGER NOT NULL UNIQUE "
+    "REFERENCES council_sessions(id), document TEXT NOT NULL DEFAULT '{}', " DANHGIA_SYNC_COLUMNS ")",
+};
+
 #undef DANHGIA_SYNC_COLUMNS
 
 } // namespace
 
 int SchemaMigrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList SchemaMigrations::statements(int version)
@@ -175,6 +183,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 6) {
         for (const char* statement : Version6) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 7) {
+        for (const char* statement : Version7) {
             list.append(QString::fromUtf8(statement));
         }
     }

@@ -1,5 +1,6 @@
 #include "sources/AppraisalCouncilSigners.h"
 
+#include "database/Database.h"
 #include "stores/AppraisalCouncilStore.h"
 
 namespace danhgia {
@@ -24,7 +25,17 @@ std::optional<DocumentSettings> AppraisalCouncilSigners::load(QSqlDatabase& db, 
 bool AppraisalCouncilSigners::save(Database& db, const QString& campaignCode,
                                    const DocumentSettings& settings, const QString& actor, QString* error)
 {
-    return AppraisalCouncilStore::save(db, campaignCode, councilFields(settings), actor, error);
+    // The council's other fields (its decision, members, conclusion: AppraisalCouncilDetails) are kept.
+    const auto stored = AppraisalCouncilStore::load(db.connection(), campaignCode, error);
+    if (!stored) {
+        return false;
+    }
+    QJsonObject merged = *stored;
+    const QJsonObject signers = councilFields(settings);
+    for (auto it = signers.begin(); it != signers.end(); ++it) {
+        merged.insert(it.key(), it.value());
+    }
+    return AppraisalCouncilStore::save(db, campaignCode, merged, actor, error);
 }
 
 QJsonObject AppraisalCouncilSigners::councilFields(const DocumentSettings& settings)

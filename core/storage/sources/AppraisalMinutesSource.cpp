@@ -46,6 +46,34 @@ std::optional<qint64> AppraisalMinutesSource::findSheet(QSqlDatabase& db, const 
     return found.first();
 }
 
+std::optional<QList<qint64>>
+AppraisalMinutesSource::appraisedSheets(QSqlDatabase& db, const QString& campaignCode, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT c.id, s.id FROM campaigns c LEFT JOIN score_sheets s ON s.campaign_id = c.id AND EXISTS "
+        "(SELECT 1 FROM sheet_values v WHERE v.sheet_id = s.id AND v.stage = 'appraised') WHERE c.code = ? "
+        "ORDER BY s.subject_code, s.period"));
+    query.addBindValue(campaignCode);
+    if (!query.exec()) {
+        *error = tr("The score sheets cannot be read: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    bool found = false;
+    QList<qint64> ids;
+    while (query.next()) {
+        found = true;
+        if (!query.value(1).isNull()) {
+            ids.append(query.value(1).toLongLong());
+        }
+    }
+    if (!found) {
+        *error = tr("There is no campaign %1 in the database.").arg(campaignCode);
+        return std::nullopt;
+    }
+    return ids;
+}
+
 std::optional<AppraisalMinutesInput> AppraisalMinutesSource::load(Database& db, qint64 sheetId,
                                                                   QString* error)
 {

@@ -3,6 +3,7 @@
 #include "documentdata/AppraisalMinutesInput.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -27,6 +28,11 @@ public:
     // unit's only sheet in the campaign. Empty with `error` set when there is none (or several).
     static std::optional<qint64> findSheet(QSqlDatabase& db, const QString& campaignCode,
                                            const QString& subjectCode, const QString& period, QString* error);
+
+    // The sheets of the campaign that have appraised values, by unit and period: those whose
+    // appraisal minutes can be printed. Empty with `error` when there is no such campaign.
+    static std::optional<QList<qint64>> appraisedSheets(QSqlDatabase& db, const QString& campaignCode,
+                                                        QString* error);
 
     // Empty with `error` set when the sheet cannot be read or has no appraised values yet.
     static std::optional<AppraisalMinutesInput> load(Database& db, qint64 sheetId, QString* error);

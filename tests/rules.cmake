@@ -16,6 +16,8 @@ danhgia_add_test(NAME test_scoresheetreader SOURCES TestScoreSheetReader.cpp LAB
 danhgia_add_test(NAME test_sheetscorer SOURCES TestSheetScorer.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_aggregation SOURCES TestAggregation.cpp ScoringFixtures.h LABELS unit)
 danhgia_add_test(NAME test_scoringproperties SOURCES TestScoringProperties.cpp ScoringFixtures.h LABELS unit)
+# A survey defined in the app: Slovin's n, a sample below plan, the plan per unit, the validator.
+danhgia_add_test(NAME test_survey_definition SOURCES TestSurveyDefinition.cpp ScoringFixtures.h LABELS unit)
 
 # results/: grades, forced grades and the quota (per scope); the statistics the charts draw.
 danhgia_add_test(NAME test_classification SOURCES TestClassification.cpp ScoringFixtures.h LABELS unit)

@@ -4494,6 +4494,59 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
 </context>
 <context>
+    <name>SurveyDefinitionValidator</name>
+    <message>
+        <location filename="../core/rules/scoring/SurveyDefinitionValidator.cpp" line="+17"/>
+        <source>the survey needs a title</source>
+        <translation>cuộc khảo sát cần có tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no text</source>
+        <translation>%1 chưa có nội dung câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the survey feeds no criterion: choose at least one criterion of the criteria set %1</source>
+        <translation>cuộc khảo sát chưa cho điểm tiêu chí nào: hãy chọn ít nhất một tiêu chí của bộ tiêu chí %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>criterion %1 is chosen more than once</source>
+        <translation>tiêu chí %1 được chọn nhiều lần</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the criteria set %1 of the campaign has no criterion %2</source>
+        <translation>bộ tiêu chí %1 của đợt đánh giá không có tiêu chí %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>criterion %1 is a group; a survey feeds a leaf criterion</source>
+        <translation>tiêu chí %1 là một nhóm; khảo sát chỉ cho điểm tiêu chí thành phần (tiêu chí lá)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>criterion %1 is scored by the %2 method; a survey feeds only a criterion scored by points or linear</source>
+        <translation>tiêu chí %1 được chấm theo phương pháp %2; khảo sát chỉ cho điểm tiêu chí chấm theo điểm (points) hoặc theo tỷ lệ tuyến tính (linear)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the planned sample per unit cannot be negative (it is %1)</source>
+        <translation>số phiếu theo kế hoạch của mỗi đơn vị không được âm (đang là %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the planned sample of unit %1 cannot be negative (it is %2)</source>
+        <translation>số phiếu theo kế hoạch của đơn vị %1 không được âm (đang là %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the population of unit %1 cannot be negative (it is %2)</source>
+        <translation>quy mô tổng thể của đơn vị %1 không được âm (đang là %2)</translation>
+    </message>
+</context>
+<context>
     <name>SurveyListings</name>
     <message>
         <location filename="../core/storage/queries/SurveyListings.cpp" line="+17"/>
@@ -4594,9 +4647,22 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
 </context>
 <context>
+    <name>SurveySample</name>
+    <message>
+        <location filename="../core/rules/scoring/SurveySample.cpp" line="+13"/>
+        <source>the population size must be a whole number of at least 1 (it is %1)</source>
+        <translation>quy mô tổng thể phải là số nguyên từ 1 trở lên (đang là %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the margin of error must be above 0 and below 1 (5% is 0.05; it is %1)</source>
+        <translation>sai số cho phép phải lớn hơn 0 và nhỏ hơn 1 (5% là 0,05; đang là %1)</translation>
+    </message>
+</context>
+<context>
     <name>SurveyScoring</name>
     <message>
-        <location line="+11"/>
+        <location filename="../core/rules/scoring/SurveyScoring.cpp" line="+11"/>
         <source>the questionnaire has %1 answers but the survey has %2 questions</source>
         <translation>phiếu có %1 câu trả lời nhưng cuộc khảo sát có %2 câu hỏi</translation>
     </message>
@@ -5537,17 +5603,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Kỳ đánh giá:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 by</source>
         <translation>Hạn %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Deadlines:</source>
         <translation>Thời hạn:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The units follow a &amp;special calendar</source>
         <translation>Đơn vị theo lịch đặc &amp;thù</translation>
     </message>

@@ -3087,7 +3087,7 @@ Tùy chọn:
 <context>
     <name>RecordPermissions</name>
     <message>
-        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+60"/>
+        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+62"/>
         <source>%1 may not record %2; that is done by: %3.</source>
         <translation>%1 không có quyền ghi %2; việc này do: %3 thực hiện.</translation>
     </message>
@@ -3105,6 +3105,11 @@ Tùy chọn:
         <location line="+2"/>
         <source>the final scores of a sheet</source>
         <translation>điểm quyết định cuối cùng của phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the questions, criteria and planned sample of a survey</source>
+        <translation>câu hỏi, tiêu chí và số phiếu theo kế hoạch của cuộc khảo sát</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3493,7 +3498,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+172"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+187"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -3901,12 +3906,12 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetEditor</name>
     <message>
-        <location filename="../core/storage/services/SheetEditor.cpp" line="+50"/>
+        <location filename="../core/storage/services/SheetEditor.cpp" line="+52"/>
         <source>The score sheet cannot be opened: %1.</source>
         <translation>Không mở được phiếu chấm điểm: %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>The surveys of the campaign cannot be read: %1</source>
         <translation>Không đọc được các cuộc khảo sát của đợt đánh giá: %1</translation>
     </message>
@@ -4283,7 +4288,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>phiếu chấm điểm đã lưu của %1 có giá trị thuộc giai đoạn không xác định &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+222"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+243"/>
         <location filename="../core/storage/stores/SheetStore.cpp" line="-154"/>
         <location line="+23"/>
         <location line="+13"/>
@@ -4301,15 +4306,15 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>không ghi được nội dung giải trình: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-85"/>
-        <location line="+30"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-96"/>
+        <location line="+41"/>
         <location line="+27"/>
         <location filename="../core/storage/stores/SheetStore.cpp" line="+28"/>
         <source>cannot read the score sheets: %1</source>
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <location filename="../core/storage/stores/SheetStore.cpp" line="+58"/>
         <source>the stored sheet of %1 is damaged: %2</source>
         <translation>phiếu chấm điểm đã lưu của %1 bị hỏng: %2</translation>
@@ -4318,7 +4323,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetTransitions</name>
     <message>
-        <location filename="../core/storage/services/SheetTransitions.cpp" line="+63"/>
+        <location filename="../core/storage/services/SheetTransitions.cpp" line="+64"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
@@ -4536,12 +4541,12 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>số phiếu theo kế hoạch của mỗi đơn vị không được âm (đang là %1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the planned sample of unit %1 cannot be negative (it is %2)</source>
         <translation>số phiếu theo kế hoạch của đơn vị %1 không được âm (đang là %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the population of unit %1 cannot be negative (it is %2)</source>
         <translation>quy mô tổng thể của đơn vị %1 không được âm (đang là %2)</translation>
     </message>
@@ -4553,42 +4558,52 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <source>cannot read the list of surveys: %1</source>
         <translation>không đọc được danh sách cuộc khảo sát: %1</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot read the units of the campaign %1: %2</source>
+        <translation>không đọc được các đơn vị của đợt đánh giá %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SurveyPointsWriter</name>
+    <message>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-257"/>
+        <source>the survey “%1” feeds no criterion</source>
+        <translation>cuộc khảo sát “%1” chưa cho điểm tiêu chí nào</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-75"/>
-        <source>Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
+        <location line="+174"/>
+        <source>Sociological survey points “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
         <translation>
-            <numerusform>Điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; %2 là hệ số bình quân của các phiếu (khoảng %3); %3 × %4 điểm tối đa = %5 điểm</numerusform>
+            <numerusform>Điểm điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; %2 là hệ số bình quân của các phiếu (khoảng %3); %3 × %4 điểm tối đa = %5 điểm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>Sociological survey “%1”: %n valid questionnaire(s); their mean coefficient is about %2, and %2 × %3 points at most = %4 points</source>
+        <location line="+8"/>
+        <source>Sociological survey points “%1”: %n valid questionnaire(s); their mean coefficient is about %2, and %2 × %3 points at most = %4 points</source>
         <translation>
-            <numerusform>Điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; hệ số bình quân của các phiếu khoảng %2; %2 × %3 điểm tối đa = %4 điểm</numerusform>
+            <numerusform>Điểm điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; hệ số bình quân của các phiếu khoảng %2; %2 × %3 điểm tối đa = %4 điểm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+40"/>
         <source>no valid questionnaire (%n entered)</source>
         <translation>
             <numerusform>không có phiếu khảo sát hợp lệ nào (đã nhập %n phiếu)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>the self-assessment is still a draft; apply the survey again once the sheet is submitted</source>
         <translation>phần tự đánh giá vẫn đang là dự thảo; hãy áp dụng lại kết quả khảo sát sau khi phiếu đã được gửi</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+112"/>
         <source>the survey criterion %1 uses the %2 method; survey points can be written only to a criterion scored by points or linear</source>
         <translation>tiêu chí khảo sát %1 dùng phương pháp %2; điểm khảo sát chỉ ghi được vào tiêu chí chấm theo phương pháp chấm điểm (points) hoặc tỷ lệ (linear)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>the unit has no score sheet in the campaign %1</source>
         <translation>đơn vị không có phiếu chấm điểm trong đợt đánh giá %1</translation>
     </message>
@@ -4685,13 +4700,13 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SurveyStore</name>
     <message>
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-329"/>
-        <location filename="../core/storage/stores/SurveyStore.cpp" line="+59"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-392"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+83"/>
         <source>the criteria set %1 of the campaign %2 has no criterion %3</source>
         <translation>bộ tiêu chí %1 của đợt đánh giá %2 không có tiêu chí %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../core/storage/stores/SurveyStore.cpp" line="+5"/>
         <source>the criterion %1 is a group; a survey scores a leaf criterion</source>
         <translation>tiêu chí %1 là nhóm tiêu chí; khảo sát chỉ chấm điểm cho tiêu chí thành phần</translation>
@@ -4702,28 +4717,24 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>phiếu khảo sát %1 không còn trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>the survey needs a title</source>
-        <translation>cuộc khảo sát cần có tên</translation>
+        <location line="+36"/>
+        <source>criterion %1 is already fed by the survey “%2” of this campaign</source>
+        <translation>tiêu chí %1 đã được cuộc khảo sát “%2” của đợt đánh giá này cho điểm</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the planned sample of a survey cannot be negative</source>
-        <translation>cỡ mẫu dự kiến của cuộc khảo sát không được âm</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+30"/>
+        <location line="+23"/>
+        <location line="+51"/>
         <source>there is no survey %1</source>
         <translation>không có cuộc khảo sát %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-25"/>
+        <location line="+21"/>
         <source>cannot read the surveys: %1</source>
         <translation>không đọc được các cuộc khảo sát: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>there is no unit with the code %1</source>
         <translation>không có đơn vị nào mang mã %1</translation>
     </message>
@@ -4739,16 +4750,16 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>không xóa được phiếu khảo sát: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/queries/SurveyListings.cpp" line="+21"/>
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+23"/>
-        <location filename="../core/storage/stores/SurveyStore.cpp" line="-225"/>
-        <location line="+248"/>
+        <location filename="../core/storage/queries/SurveyListings.cpp" line="-22"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+27"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="-263"/>
+        <location line="+286"/>
         <source>cannot read the questionnaires: %1</source>
         <translation>không đọc được các phiếu khảo sát: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+7"/>
-        <location filename="../core/storage/stores/SurveyStore.cpp" line="+37"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+38"/>
         <source>a questionnaire of the survey “%1” no longer fits its questions: %2</source>
         <translation>một phiếu của cuộc khảo sát “%1” không còn khớp với các câu hỏi: %2</translation>
     </message>

@@ -9,9 +9,9 @@ namespace danhgia {
 QList<RecordKind> RecordPermissions::all()
 {
     using K = RecordKind;
-    return {K::SelfAssessment, K::Appraisal,    K::FinalScores,   K::SurveyResponses,
-            K::SurveyPoints,   K::CouncilSetup, K::CouncilScores, K::AgreedScore,
-            K::GradeDecision,  K::Catalogue,    K::CampaignSetup, K::QuotaCeiling};
+    return {K::SelfAssessment, K::Appraisal,     K::FinalScores,   K::SurveySetup, K::SurveyResponses,
+            K::SurveyPoints,   K::CouncilSetup,  K::CouncilScores, K::AgreedScore, K::GradeDecision,
+            K::Catalogue,      K::CampaignSetup, K::QuotaCeiling};
 }
 
 QList<Role> RecordPermissions::rolesFor(RecordKind kind, const ApprovalPolicy& policy)
@@ -25,6 +25,8 @@ QList<Role> RecordPermissions::rolesFor(RecordKind kind, const ApprovalPolicy& p
         case RecordKind::FinalScores:
         case RecordKind::GradeDecision:
             return policy.approvers();
+        case RecordKind::SurveySetup:
+            return {R::Appraiser, R::CouncilSecretary, R::Administrator};
         case RecordKind::SurveyResponses:
         case RecordKind::SurveyPoints:
             return {R::Appraiser, R::CouncilSecretary};
@@ -70,6 +72,8 @@ QString RecordPermissions::title(RecordKind kind)
             return tr("the appraised scores of a sheet");
         case RecordKind::FinalScores:
             return tr("the final scores of a sheet");
+        case RecordKind::SurveySetup:
+            return tr("the questions, criteria and planned sample of a survey");
         case RecordKind::SurveyResponses:
             return tr("survey questionnaires");
         case RecordKind::SurveyPoints:

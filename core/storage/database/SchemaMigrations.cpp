@@ -128,13 +128,24 @@ const char* const Version5[] = {
     "CREATE INDEX audit_log_entity ON audit_log(entity_uuid, action)",
 };
 
+// Version 6 is taken by a change made alongside this one (issue 13); on this line it adds nothing.
+// Version 7: a survey defined in the app feeds one or more criteria (`criteria`, a JSON array of
+// codes; criterion_code keeps the first, and a survey stored before feeds its criterion_code) and has
+// a planned sample per unit (`unit_plans`, SurveyPlan's JSON; planned_sample is the default).
+const char* const Version7[] = {
+    "ALTER TABLE surveys ADD COLUMN criteria TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE surveys ADD COLUMN unit_plans TEXT NOT NULL DEFAULT '{}'",
+    "UPDATE surveys SET criteria = '[\"' || replace(replace(criterion_code, '\\', '\\\\'), '\"', '\\\"') || "
+    "'\"]'",
+};
+
 #undef DANHGIA_SYNC_COLUMNS
 
 } // namespace
 
 int SchemaMigrations::latestVersion()
 {
-    return 5;
+    return 7;
 }
 
 QStringList SchemaMigrations::statements(int version)
@@ -158,6 +169,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 5) {
         for (const char* statement : Version5) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 7) {
+        for (const char* statement : Version7) {
             list.append(QString::fromUtf8(statement));
         }
     }

@@ -9306,6 +9306,202 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::SurveyApplyDialog</name>
+    <message>
+        <location filename="../ui/survey/SurveyApplyDialog.cpp" line="+29"/>
+        <source>Apply the survey points to the sheets</source>
+        <translation>Áp dụng điểm khảo sát vào phiếu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Survey “%1”: %2 value(s) will be written into the appraisal of the sheets, as a change with the survey as its reason; %3 unchanged; %4 left alone. The sheets&apos; states do not change.</source>
+        <translation>Khảo sát “%1”: %2 giá trị sẽ được ghi vào phần thẩm định của các phiếu, là một thay đổi có lý do là cuộc khảo sát; %3 không đổi; %4 không ghi. Trạng thái của các phiếu không thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sheets and criteria</source>
+        <translation>Phiếu và tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each sheet and criterion, the survey points and what applying does</source>
+        <translation>Từng phiếu và tiêu chí, điểm khảo sát và việc áp dụng sẽ làm gì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Kết quả áp dụng</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to write: every sheet already has these points or is left alone</source>
+        <translation>Không có gì để ghi: mọi phiếu đã có điểm này hoặc không được ghi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 points will be written</source>
+        <translation>sẽ được ghi %1 điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 points written</source>
+        <translation>đã ghi %1 điểm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already has %1 points</source>
+        <translation>đã có %1 điểm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not written</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(below the planned sample)</source>
+        <translation>(chưa đạt cỡ mẫu kế hoạch)</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SurveyDefinitionActions</name>
+    <message>
+        <location filename="../ui/survey/SurveyDefinitionActions.cpp" line="+38"/>
+        <source>Define a new survey: questions, coefficients, criteria fed, planned sample</source>
+        <translation>Tạo cuộc khảo sát mới: câu hỏi, hệ số, tiêu chí được cho điểm, số phiếu theo kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the questions, criteria and planned sample of the survey shown</source>
+        <translation>Sửa câu hỏi, tiêu chí và số phiếu theo kế hoạch của cuộc khảo sát đang xem</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The survey is not saved:
+%1</source>
+        <translation>Chưa lưu được cuộc khảo sát:
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The survey “%1” is created: enter its questionnaires unit by unit.</source>
+        <translation>Đã tạo cuộc khảo sát “%1”: hãy nhập phiếu khảo sát của từng đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The survey “%1” is saved.</source>
+        <translation>Đã lưu cuộc khảo sát “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SurveyDefinitionDialog</name>
+    <message>
+        <location filename="../ui/survey/SurveyDefinitionDialog.cpp" line="+32"/>
+        <source>New survey</source>
+        <translation>Tạo khảo sát</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title of the survey</source>
+        <translation>Tiêu đề cuộc khảo sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Khảo sát sự hài lòng của người dân, tổ chức năm 2026</source>
+        <translation>ví dụ: Khảo sát sự hài lòng của người dân, tổ chức năm 2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign whose sheets receive the survey points</source>
+        <translation>Đợt đánh giá có các phiếu nhận điểm khảo sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Campaign:</source>
+        <translation>Đợt đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questionnaire</source>
+        <translation>Phiếu khảo sát</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criteria fed by the survey</source>
+        <translation>Tiêu chí lấy điểm từ khảo sát</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criteria fed</source>
+        <translation>Tiêu chí được cho điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick each criterion whose points come from this survey (scored by points or linear)</source>
+        <translation>Đánh dấu từng tiêu chí lấy điểm từ cuộc khảo sát này (chấm theo điểm hoặc theo tỷ lệ tuyến tính)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned sample</source>
+        <translation>Số phiếu theo kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New question</source>
+        <translation>Câu hỏi mới</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Survey “%1”</source>
+        <translation>Khảo sát “%1”</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 — %2 (at most %3 points)</source>
+        <translation>%1 — %2 (tối đa %3 điểm)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the campaign whose sheets receive the survey points.</source>
+        <translation>Hãy chọn đợt đánh giá có các phiếu nhận điểm khảo sát.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::SurveyEntryLine</name>
     <message>
         <location filename="../ui/survey/SurveyEntryLine.cpp" line="+24"/>
@@ -9355,7 +9551,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SurveyEntryView</name>
     <message>
-        <location filename="../ui/survey/SurveyEntryView.cpp" line="+47"/>
+        <location filename="../ui/survey/SurveyEntryView.cpp" line="+49"/>
         <source>Survey</source>
         <translation>Cuộc khảo sát</translation>
     </message>
@@ -9385,7 +9581,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+8"/>
+        <source>&amp;New survey…</source>
+        <translation>&amp;Tạo khảo sát...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit survey…</source>
+        <translation>&amp;Sửa khảo sát...</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Questionnaires of the unit</source>
         <translation>Phiếu khảo sát của đơn vị</translation>
     </message>
@@ -9395,7 +9601,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Các phiếu khảo sát đã nhập cho đơn vị này, mỗi phiếu một dòng, phiếu mới nhất ở dưới cùng</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>The database holds no survey yet.</source>
         <translation>Cơ sở dữ liệu chưa có cuộc khảo sát nào.</translation>
     </message>
@@ -9440,34 +9646,191 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Không ghi nhận được phiếu khảo sát: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1: %2 points written</source>
-        <translation>%1: đã ghi %2 điểm</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: already has %2 points</source>
-        <translation>%1: đã có %2 điểm</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not written</source>
-        <translation>chưa ghi</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(below the planned sample)</source>
-        <translation>(chưa đạt cỡ mẫu kế hoạch)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
+        <location line="+18"/>
         <source>The points were not written into the sheets: %1</source>
         <translation>Không ghi được điểm vào các phiếu: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Survey points: %1 sheets written, %2 unchanged, %3 not written.</source>
         <translation>Điểm khảo sát: đã ghi %1 phiếu, %2 phiếu không thay đổi, %3 phiếu chưa ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SurveyPlanEditor</name>
+    <message>
+        <location filename="../ui/survey/SurveyPlanEditor.cpp" line="+35"/>
+        <source>Planned questionnaires per unit</source>
+        <translation>Số phiếu kế hoạch mỗi đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The questionnaires planned for each unit without a plan of its own</source>
+        <translation>Số phiếu kế hoạch cho mỗi đơn vị không có kế hoạch riêng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Planned per unit:</source>
+        <translation>Số phiếu &amp;kế hoạch mỗi đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Margin of error</source>
+        <translation>Sai số cho phép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The margin of error e of Slovin&apos;s n = N / (1 + N × e²)</source>
+        <translation>Sai số cho phép e trong công thức Slovin n = N / (1 + N × e²)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggest by &amp;Slovin</source>
+        <translation>Gợi ý theo &amp;Slovin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill the plan of every unit with a population with Slovin&apos;s n = N / (1 + N × e²), rounded up</source>
+        <translation>Điền số phiếu kế hoạch của mọi đơn vị đã có quy mô tổng thể theo công thức Slovin n = N / (1 + N × e²), làm tròn lên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Margin of &amp;error:</source>
+        <translation>&amp;Sai số cho phép:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planned sample per unit</source>
+        <translation>Số phiếu kế hoạch theo đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per unit: the population surveyed and the questionnaires planned</source>
+        <translation>Từng đơn vị: quy mô tổng thể được khảo sát và số phiếu theo kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Population</source>
+        <translation>Quy mô tổng thể</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Population of %1</source>
+        <translation>Quy mô tổng thể của %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by default</source>
+        <translation>theo mặc định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned questionnaires of %1</source>
+        <translation>Số phiếu kế hoạch của %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Type the population of a unit first: Slovin&apos;s n is drawn from it.</source>
+        <translation>Hãy nhập quy mô tổng thể của đơn vị trước: cỡ mẫu Slovin được tính từ đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slovin&apos;s n at a margin of error of %1%: the plan of %2 unit(s) is filled in; change it where the plan says otherwise.</source>
+        <translation>Cỡ mẫu Slovin với sai số %1%: đã điền số phiếu kế hoạch của %2 đơn vị; hãy sửa lại nếu kế hoạch quy định khác.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SurveyQuestionsEditor</name>
+    <message>
+        <location filename="../ui/survey/SurveyQuestionsEditor.cpp" line="+32"/>
+        <source>Questions and answer options</source>
+        <translation>Câu hỏi và phương án trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each question with its answer options below it; double-click a cell to change it</source>
+        <translation>Mỗi câu hỏi với các phương án trả lời bên dưới; nhấp đúp vào ô để sửa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question / answer option</source>
+        <translation>Câu hỏi / phương án trả lời</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coefficient</source>
+        <translation>Hệ số</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a &amp;question</source>
+        <translation>Thêm &amp;câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an &amp;option</source>
+        <translation>Thêm &amp;phương án</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected question (with its options) or option</source>
+        <translation>Xóa câu hỏi đang chọn (cùng các phương án của nó) hoặc phương án đang chọn</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1, option “%2”: the coefficient “%3” is not a number (e.g. 0,75)</source>
+        <translation>%1, phương án “%2”: hệ số “%3” không phải là số (ví dụ 0,75)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New question</source>
+        <translation>Câu hỏi mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very dissatisfied</source>
+        <translation>Rất không hài lòng</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New option</source>
+        <translation>Phương án mới</translation>
     </message>
 </context>
 <context>
@@ -9580,32 +9943,42 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     </message>
     <message>
         <location line="+16"/>
-        <source>&amp;Write points into the sheets</source>
-        <translation>&amp;Ghi điểm vào phiếu</translation>
+        <source>&amp;Apply points to the sheets…</source>
+        <translation>Á&amp;p dụng điểm vào phiếu...</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Write points into the sheets</source>
-        <translation>Ghi điểm vào phiếu</translation>
+        <source>Apply points to the sheets</source>
+        <translation>Áp dụng điểm vào phiếu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
-        <source>Put each unit&apos;s points into the appraised stage of its score sheets; drafts, approved and published sheets are left alone and reported</source>
-        <translation>Ghi điểm của từng đơn vị vào bước thẩm định trong các phiếu chấm điểm của đơn vị đó; các phiếu dự thảo, đã phê duyệt và đã công bố được giữ nguyên và được liệt kê trong báo cáo</translation>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Preview, then put each unit&apos;s points into the appraised stage of its submitted and appraised sheets; drafts, approved and published sheets are left alone and reported</source>
+        <translation>Xem trước, rồi ghi điểm của từng đơn vị vào phần thẩm định của các phiếu đã gửi và đã thẩm định; phiếu nháp, phiếu đã phê duyệt và đã công bố không bị ghi và được báo lại</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Whole campaign</source>
         <translation>Toàn bộ đợt đánh giá</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Points per unit</source>
         <translation>Điểm theo từng đơn vị</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 (at most %2)</source>
+        <translation>%1 (tối đa %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points of criterion %1 (at most %2) per unit; the survey feeds %3</source>
+        <translation>Điểm tiêu chí %1 (tối đa %2) theo đơn vị; cuộc khảo sát cho điểm các tiêu chí %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Points of criterion %1 (at most %2) per unit</source>
         <translation>Điểm tiêu chí %1 (tối đa %2) theo từng đơn vị</translation>
     </message>
@@ -9615,7 +9988,12 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         <translation>Phiếu khảo sát không gắn với đơn vị, không được tính cho phiếu chấm điểm nào: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>%1 / %2 ⚠ short by %3</source>
+        <translation>%1 / %2 ⚠ thiếu %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Below the planned sample: %1 valid questionnaires of %2 planned</source>
         <translation>Chưa đạt cỡ mẫu kế hoạch: %1 phiếu hợp lệ/%2 phiếu theo kế hoạch</translation>
     </message>

@@ -118,7 +118,7 @@ std::optional<qint64> SurveyPointsFixture::newSurvey(const QString& title, const
 {
     return SurveyStore::save(
         m_db, {0, QStringLiteral("CCHC-2026"), title, {criterion}, SurveyPlan{planned, {}}, threeQuestions()},
-        Role::Appraiser, QStringLiteral("admin"), error);
+        Role::Administrator, QStringLiteral("admin"), error);
 }
 
 bool SurveyPointsFixture::answer(qint64 survey, const QString& unit,

@@ -18,12 +18,17 @@
 #include "QuotaCeilingDialog.h"
 #include "ResultsView.h"
 #include "SheetBatchExportDialog.h"
+#include "SurveyApplyDialog.h"
+#include "SurveyDefinitionDialog.h"
 #include "TaskListEditor.h"
 #include "TestSupport.h"
 #include "UntranslatedTextFinder.h"
 #include "UserGuideDialog.h"
 #include "demo/DemoDatabase.h"
+#include "queries/SurveyListings.h"
 #include "services/CampaignEditor.h"
+#include "services/SurveyPointsWriter.h"
+#include "stores/SurveyStore.h"
 
 #include <QDialogButtonBox>
 #include <QDirIterator>
@@ -134,6 +139,8 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"QuotaCeilingDialog", "quotaCeiling"},
     {"CampaignDialog", "campaignDialogs"},
     {"CampaignParticipantsDialog", "campaignDialogs"},
+    {"SurveyDefinitionDialog", "surveyDialogs"},
+    {"SurveyApplyDialog", "surveyDialogs"},
 };
 
 } // namespace
@@ -379,6 +386,41 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&participants));
         read(QStringLiteral("campaign participants"), &participants);
         participants.reject();
+        expectNoEnglish();
+    }
+
+    // A new survey, the demo's survey with a refusal shown, and the preview of its points.
+    void surveyDialogs()
+    {
+        QString error;
+        SurveyDefinitionDialog fresh(m_session);
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        read(QStringLiteral("new survey"), &fresh);
+        fresh.reject();
+        const auto surveys = SurveyListings::surveys(m_session.database().connection(), &error);
+        QVERIFY2(surveys && !surveys->isEmpty(), qPrintable(error));
+        auto survey = SurveyStore::load(m_session.database().connection(), surveys->first().id, &error);
+        QVERIFY2(survey, qPrintable(error));
+        SurveyDefinitionDialog dialog(m_session);
+        dialog.setSurvey(*survey);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        survey->title.clear();
+        survey->criterionCodes.clear();
+        QVERIFY(
+            !SurveyStore::save(m_session.database(), *survey, m_session.role(), m_session.actor(), &error));
+        dialog.showProblem(error);
+        read(QStringLiteral("survey"), &dialog);
+        dialog.reject();
+        const auto preview
+            = SurveyPointsWriter::preview(m_session.database(), surveys->first().id, Role::Appraiser, &error);
+        QVERIFY2(preview, qPrintable(error));
+        SurveyApplyDialog apply(*preview, 2);
+        apply.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&apply));
+        read(QStringLiteral("survey points preview"), &apply);
+        apply.reject();
         expectNoEnglish();
     }
 

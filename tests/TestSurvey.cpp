@@ -220,16 +220,16 @@ private Q_SLOTS:
                             threeQuestions()};
         // A group is not a survey criterion; an unknown criterion neither.
         survey.criterionCodes = {QStringLiteral("8")};
-        QVERIFY(!SurveyStore::save(m_db, survey, Role::Appraiser, QStringLiteral("admin"), &error));
+        QVERIFY(!SurveyStore::save(m_db, survey, Role::Administrator, QStringLiteral("admin"), &error));
         survey.criterionCodes = {QStringLiteral("8.9")};
-        QVERIFY(!SurveyStore::save(m_db, survey, Role::Appraiser, QStringLiteral("admin"), &error));
+        QVERIFY(!SurveyStore::save(m_db, survey, Role::Administrator, QStringLiteral("admin"), &error));
         survey.criterionCodes = {QStringLiteral("8.1")};
-        const auto id = SurveyStore::save(m_db, survey, Role::Appraiser, QStringLiteral("admin"), &error);
+        const auto id = SurveyStore::save(m_db, survey, Role::Administrator, QStringLiteral("admin"), &error);
         QVERIFY2(id, qPrintable(error));
         // Saving again with the id updates the row.
         survey.id = *id;
         survey.plan.defaultPlanned = 30;
-        QCOMPARE(*SurveyStore::save(m_db, survey, Role::Appraiser, QStringLiteral("admin"), &error), *id);
+        QCOMPARE(*SurveyStore::save(m_db, survey, Role::Administrator, QStringLiteral("admin"), &error), *id);
         QCOMPARE(SurveyStore::load(m_db.connection(), *id, &error)->plan.defaultPlanned, 30);
 
         // Means: 1, 0.875, 0.75, 0.5, (blank), 0.75, 0.25, 2.75/3, 0, 0.5 → nine valid,

@@ -68,7 +68,7 @@ private:
     qint64 defineAndAnswer()
     {
         QString error;
-        const auto id = SurveyStore::save(m_db, twoCriteria(), Role::Appraiser, Actor, &error);
+        const auto id = SurveyStore::save(m_db, twoCriteria(), Role::Administrator, Actor, &error);
         if (!id) {
             qWarning("%s", qPrintable(error));
             return 0;
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QString error;
         const qint64 auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
         const qint64 outboxBefore = count(QStringLiteral("SELECT COUNT(*) FROM outbox"));
-        const auto id = SurveyStore::save(m_db, twoCriteria(), Role::Appraiser, Actor, &error);
+        const auto id = SurveyStore::save(m_db, twoCriteria(), Role::Administrator, Actor, &error);
         QVERIFY2(id, qPrintable(error));
         auto loaded = SurveyStore::load(m_db.connection(), *id, &error);
         QVERIFY2(loaded, qPrintable(error));
@@ -119,7 +119,7 @@ private Q_SLOTS:
              {{QStringLiteral("Tốt"), dec("1")}, {QStringLiteral("Chưa tốt"), dec("0")}}});
         edited.plan.units[QStringLiteral("SNV")] = {3, 0};
         edited.plan.units.insert(QStringLiteral("STC"), {6, 0});
-        QCOMPARE(*SurveyStore::save(m_db, edited, Role::Appraiser, Actor, &error), *id);
+        QCOMPARE(*SurveyStore::save(m_db, edited, Role::Administrator, Actor, &error), *id);
         loaded = SurveyStore::load(m_db.connection(), *id, &error);
         QCOMPARE(loaded->criterionCodes, QStringList({QStringLiteral("8.2")}));
         QCOMPARE(loaded->definition.questions.size(), 4);
@@ -143,7 +143,7 @@ private Q_SLOTS:
         survey.criterionCodes = {QStringLiteral("8"), QStringLiteral("9.9")};
         survey.definition.questions[1].options[0].coefficient = dec("2");
         const qint64 outboxBefore = count(QStringLiteral("SELECT COUNT(*) FROM outbox"));
-        QVERIFY(!SurveyStore::save(m_db, survey, Role::Appraiser, Actor, &error));
+        QVERIFY(!SurveyStore::save(m_db, survey, Role::Administrator, Actor, &error));
         QCOMPARE(error.split(QLatin1Char('\n')).size(), 4);
         QVERIFY2(error.contains(QStringLiteral("tiêu đề")) && error.contains(QStringLiteral("9.9"))
                      && error.contains(QStringLiteral("“Rất hài lòng”")),
@@ -152,10 +152,10 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM surveys")), 0);
     }
 
-    void onlyTheAppraisalSideDefinesASurvey()
+    void onlyTheAdministratorDefinesASurvey()
     {
         QString error;
-        QVERIFY(!SurveyStore::save(m_db, twoCriteria(), Role::UnitHead, Actor, &error));
+        QVERIFY(!SurveyStore::save(m_db, twoCriteria(), Role::Appraiser, Actor, &error));
         QVERIFY2(!error.isEmpty(), qPrintable(error));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM surveys")), 0);
         QVERIFY2(SurveyStore::save(m_db, twoCriteria(), Role::Administrator, Actor, &error),
@@ -165,11 +165,12 @@ private Q_SLOTS:
     void aCriterionFedByTwoSurveysIsRefused()
     {
         QString error;
-        QVERIFY2(SurveyStore::save(m_db, twoCriteria(), Role::Appraiser, Actor, &error), qPrintable(error));
+        QVERIFY2(SurveyStore::save(m_db, twoCriteria(), Role::Administrator, Actor, &error),
+                 qPrintable(error));
         SurveyRecord other = twoCriteria();
         other.title = QStringLiteral("Khảo sát công chức");
         other.criterionCodes = {QStringLiteral("8.2")};
-        QVERIFY(!SurveyStore::save(m_db, other, Role::Appraiser, Actor, &error));
+        QVERIFY(!SurveyStore::save(m_db, other, Role::Administrator, Actor, &error));
         QVERIFY2(error.contains(QStringLiteral("8.2")) && error.contains(twoCriteria().title),
                  qPrintable(error));
     }

@@ -66,7 +66,8 @@ private Q_SLOTS:
         QVERIFY2(setUp(&error), qPrintable(error));
         m_session = std::make_unique<AppSession>();
         QVERIFY2(m_session->openDatabase(m_db.path(), &error), qPrintable(error));
-        m_session->setUser(QStringLiteral("Nông Thị Hạnh"), Role::Appraiser);
+        // The administrator defines the survey (part of the campaign's setup); the appraiser enters it.
+        m_session->setUser(QStringLiteral("Hoàng Văn Nam"), Role::Administrator);
     }
 
     void cleanup()
@@ -149,6 +150,11 @@ private Q_SLOTS:
         QVERIFY(view.editSurveyButton()->isEnabled());
         QVERIFY2(view.messageBar()->text().contains(title), qPrintable(view.messageBar()->text()));
 
+        // The appraiser enters the questionnaires and applies the points; he does not define surveys.
+        m_session->setUser(QStringLiteral("Nông Thị Hạnh"), Role::Appraiser);
+        QVERIFY(!view.newSurveyButton()->isEnabled());
+        QVERIFY(!view.editSurveyButton()->isEnabled());
+        QCOMPARE(view.surveyCombo()->count(), 1);
         // Questionnaires: SNV two of four planned (below plan), STC two of two.
         type(view, QStringLiteral("SNV"), {QStringLiteral("11"), QStringLiteral("12")});
         type(view, QStringLiteral("STC"), {QStringLiteral("11"), QStringLiteral("21")});
@@ -212,6 +218,9 @@ private Q_SLOTS:
     void aRoleThatDoesNotDefineSurveysCannotOpenTheDialog()
     {
         m_session->setUser(QStringLiteral("Trưởng phòng"), Role::UnitHead);
+        SurveyEntryView unitHeadView(*m_session);
+        QVERIFY(!unitHeadView.newSurveyButton()->isEnabled());
+        m_session->setUser(QStringLiteral("Nông Thị Hạnh"), Role::Appraiser);
         SurveyEntryView view(*m_session);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -3087,7 +3087,7 @@ Tùy chọn:
 <context>
     <name>RecordPermissions</name>
     <message>
-        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+62"/>
+        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+61"/>
         <source>%1 may not record %2; that is done by: %3.</source>
         <translation>%1 không có quyền ghi %2; việc này do: %3 thực hiện.</translation>
     </message>
@@ -4512,8 +4512,8 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
     <message>
         <location line="+6"/>
-        <source>the survey feeds no criterion: choose at least one criterion of the criteria set %1</source>
-        <translation>cuộc khảo sát chưa cho điểm tiêu chí nào: hãy chọn ít nhất một tiêu chí của bộ tiêu chí %1</translation>
+        <source>the survey feeds no criterion: choose at least one criterion of the criteria set “%1”</source>
+        <translation>cuộc khảo sát chưa cho điểm tiêu chí nào: hãy chọn ít nhất một tiêu chí của bộ tiêu chí “%1”</translation>
     </message>
     <message>
         <location line="+7"/>

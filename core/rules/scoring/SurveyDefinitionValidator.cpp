@@ -25,9 +25,9 @@ QStringList SurveyDefinitionValidator::problems(const SurveyDefinition& definiti
     problems.append(questionnaire.validate());
 
     if (definition.criterionCodes.isEmpty()) {
-        problems.append(tr("the survey feeds no criterion: choose at least one criterion of the criteria "
-                           "set %1")
-                            .arg(set.id));
+        problems.append(tr("the survey feeds no criterion: choose at least one criterion of the criteria set "
+                           "“%1”")
+                            .arg(set.title.isEmpty() ? set.id : set.title));
     }
     QSet<QString> seen;
     for (const QString& code : definition.criterionCodes) {

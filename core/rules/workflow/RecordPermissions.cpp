@@ -25,8 +25,6 @@ QList<Role> RecordPermissions::rolesFor(RecordKind kind, const ApprovalPolicy& p
         case RecordKind::FinalScores:
         case RecordKind::GradeDecision:
             return policy.approvers();
-        case RecordKind::SurveySetup:
-            return {R::Appraiser, R::CouncilSecretary, R::Administrator};
         case RecordKind::SurveyResponses:
         case RecordKind::SurveyPoints:
             return {R::Appraiser, R::CouncilSecretary};
@@ -38,6 +36,7 @@ QList<Role> RecordPermissions::rolesFor(RecordKind kind, const ApprovalPolicy& p
             return {R::CouncilChair, R::BoardHead};
         case RecordKind::Catalogue:
         case RecordKind::CampaignSetup:
+        case RecordKind::SurveySetup:
         case RecordKind::QuotaCeiling:
             return {R::Administrator};
     }

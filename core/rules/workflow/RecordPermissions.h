@@ -36,7 +36,8 @@ enum class RecordKind
 //   self assessment   the roles that submit under the campaign's policy (SheetWorkflow)
 //   appraisal         the roles that appraise under the campaign's policy
 //   final scores      the campaign's approvers
-//   survey setup      appraiser, council_secretary, administrator
+//   survey setup      administrator (a survey is part of a campaign's setup: the provincial
+//                     server takes it as reference data, as it takes campaigns)
 //   survey responses  appraiser, council_secretary
 //   survey points     appraiser, council_secretary
 //   council setup     council_secretary, council_chair, administrator

@@ -197,6 +197,26 @@ private Q_SLOTS:
         QVERIFY(!SurveyDefinitionValidator::canFeed(set.node(set.indexOf(QStringLiteral("1")))));
     }
 
+    void recordedQuestionnairesKeepTheShapeOfTheQuestions()
+    {
+        const SurveyQuestionnaire before = twoQuestions();
+        SurveyQuestionnaire reworded = before;
+        reworded.questions[0].text = QStringLiteral("Thủ tục có rõ ràng không?");
+        reworded.questions[1].options[1].coefficient = dec("0.6");
+        QVERIFY(SurveyDefinitionValidator::shapeChange(before, reworded, 5).isEmpty());
+        SurveyQuestionnaire fewer = before;
+        fewer.questions.removeLast();
+        QVERIFY(SurveyDefinitionValidator::shapeChange(before, fewer, 0).isEmpty()); // nothing recorded yet
+        const QString questions = SurveyDefinitionValidator::shapeChange(before, fewer, 5);
+        QVERIFY2(questions.contains(QStringLiteral("5")) && questions.contains(QStringLiteral("câu hỏi")),
+                 qPrintable(questions));
+        SurveyQuestionnaire moreOptions = before;
+        moreOptions.questions[1].options.append({QStringLiteral("Không ý kiến"), dec("0")});
+        const QString options = SurveyDefinitionValidator::shapeChange(before, moreOptions, 1);
+        QVERIFY2(options.contains(QStringLiteral("câu hỏi 2")) && options.contains(QStringLiteral("3")),
+                 qPrintable(options));
+    }
+
     void plansAreNotNegative()
     {
         DANHGIA_READ_SET(set, setDocument(Criteria));

@@ -162,6 +162,25 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    void questionsKeepTheirShapeOnceQuestionnairesAreRecorded()
+    {
+        const qint64 survey = defineAndAnswer();
+        QVERIFY(survey != 0);
+        QString error;
+        auto edited = SurveyStore::load(m_db.connection(), survey, &error);
+        QVERIFY2(edited, qPrintable(error));
+        edited->definition.questions.removeLast();
+        QVERIFY(!SurveyStore::save(m_db, *edited, Role::Administrator, Actor, &error));
+        QVERIFY2(error.contains(QStringLiteral("7")), qPrintable(error)); // the questionnaires recorded
+        QCOMPARE(SurveyStore::load(m_db.connection(), survey, &error)->definition.questions.size(), 3);
+        // Reworded and with another coefficient, it is saved; the recorded answers still fit.
+        edited = SurveyStore::load(m_db.connection(), survey, &error);
+        edited->definition.questions[0].text = QStringLiteral("Tiếp cận thông tin về dịch vụ");
+        edited->definition.questions[0].options[1].coefficient = dec("0.8");
+        QVERIFY2(SurveyStore::save(m_db, *edited, Role::Administrator, Actor, &error), qPrintable(error));
+        QVERIFY2(SurveyPointsWriter::summary(m_db.connection(), survey, &error), qPrintable(error));
+    }
+
     void aCriterionFedByTwoSurveysIsRefused()
     {
         QString error;

@@ -177,6 +177,17 @@
     </message>
 </context>
 <context>
+    <name>SurveyDefinitionValidator</name>
+    <message numerus="yes">
+        <location filename="../core/rules/scoring/SurveyDefinitionValidator.cpp" line="+20"/>
+        <source>%n questionnaire(s) are recorded with this survey&apos;s questions</source>
+        <translation>
+            <numerusform>%n questionnaire is recorded with this survey's questions</numerusform>
+            <numerusform>%n questionnaires are recorded with this survey's questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurveyPointsWriter</name>
     <message numerus="yes">
         <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+261"/>

@@ -4500,8 +4500,25 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 </context>
 <context>
     <name>SurveyDefinitionValidator</name>
+    <message numerus="yes">
+        <location filename="../core/rules/scoring/SurveyDefinitionValidator.cpp" line="+20"/>
+        <source>%n questionnaire(s) are recorded with this survey&apos;s questions</source>
+        <translation>
+            <numerusform>đã có %n phiếu khảo sát được nhập theo các câu hỏi của cuộc khảo sát này</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/rules/scoring/SurveyDefinitionValidator.cpp" line="+17"/>
+        <location line="+2"/>
+        <source>%1: the number of questions can no longer change (it is %2); reword the questions or change the coefficients only</source>
+        <translation>%1: không được thay đổi số câu hỏi nữa (hiện là %2); chỉ được sửa lời câu hỏi hoặc sửa hệ số</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 must keep its %3 answer options; reword them or change their coefficients only</source>
+        <translation>%1: %2 phải giữ đủ %3 phương án trả lời; chỉ được sửa lời các phương án hoặc sửa hệ số</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the survey needs a title</source>
         <translation>cuộc khảo sát cần có tiêu đề</translation>
     </message>
@@ -4722,7 +4739,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>tiêu chí %1 đã được cuộc khảo sát “%2” của đợt đánh giá này cho điểm</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <location line="+51"/>
         <source>there is no survey %1</source>
         <translation>không có cuộc khảo sát %1</translation>
@@ -4752,8 +4769,8 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     <message>
         <location filename="../core/storage/queries/SurveyListings.cpp" line="-22"/>
         <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+27"/>
-        <location filename="../core/storage/stores/SurveyStore.cpp" line="-263"/>
-        <location line="+286"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="-275"/>
+        <location line="+298"/>
         <source>cannot read the questionnaires: %1</source>
         <translation>không đọc được các phiếu khảo sát: %1</translation>
     </message>

@@ -10,6 +10,30 @@ bool SurveyDefinitionValidator::canFeed(const Criterion& criterion)
         && (criterion.method.type == MethodType::Points || criterion.method.type == MethodType::Linear);
 }
 
+QString SurveyDefinitionValidator::shapeChange(const SurveyQuestionnaire& before,
+                                               const SurveyQuestionnaire& after, int recorded)
+{
+    if (recorded <= 0) {
+        return QString();
+    }
+    const QString why
+        = tr("%n questionnaire(s) are recorded with this survey's questions", nullptr, recorded);
+    if (before.questions.size() != after.questions.size()) {
+        return tr("%1: the number of questions can no longer change (it is %2); reword the questions "
+                  "or change the coefficients only")
+            .arg(why)
+            .arg(before.questions.size());
+    }
+    for (int q = 0; q < before.questions.size(); ++q) {
+        if (before.questions.at(q).options.size() != after.questions.at(q).options.size()) {
+            return tr("%1: %2 must keep its %3 answer options; reword them or change their coefficients only")
+                .arg(why, before.questionName(q))
+                .arg(before.questions.at(q).options.size());
+        }
+    }
+    return QString();
+}
+
 QStringList SurveyDefinitionValidator::problems(const SurveyDefinition& definition, const CriteriaSet& set)
 {
     QStringList problems;

@@ -35,6 +35,12 @@ public:
     static bool canFeed(const Criterion& criterion);
     // Every problem of the definition against the campaign's criteria set; empty when usable.
     static QStringList problems(const SurveyDefinition& definition, const CriteriaSet& set);
+    // Once questionnaires are recorded, each holds the option chosen for every question by its
+    // position: questions and options may then be reworded and coefficients changed, but none
+    // added or removed (the recorded answers would no longer fit). Empty when `after` keeps the
+    // shape of `before` or nothing is recorded; otherwise what is wrong, in the user's language.
+    static QString shapeChange(const SurveyQuestionnaire& before, const SurveyQuestionnaire& after,
+                               int recorded);
 };
 
 } // namespace danhgia

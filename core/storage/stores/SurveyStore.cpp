@@ -161,6 +161,18 @@ std::optional<qint64> SurveyStore::save(Database& db, const SurveyRecord& survey
                                         .arg(other.code, other.surveyTitle));
                 }
             }
+            if (survey.id != 0) {
+                const auto stored = load(db.connection(), survey.id, e);
+                const auto recorded = stored ? responses(db.connection(), survey.id, e) : std::nullopt;
+                if (!recorded) {
+                    return false;
+                }
+                const QString changed = SurveyDefinitionValidator::shapeChange(
+                    stored->definition, survey.definition, static_cast<int>(recorded->size()));
+                if (!changed.isEmpty()) {
+                    problems.append(changed);
+                }
+            }
             if (!problems.isEmpty()) {
                 *e = problems.join(QLatin1Char('\n'));
                 return false;

@@ -55,7 +55,9 @@ public:
     // Creates the survey (id 0; the campaign and title identify it) or updates the one with that
     // id, for a role that defines surveys (RecordPermissions::SurveySetup). The definition must pass
     // SurveyDefinitionValidator against the campaign's criteria set, and no other survey of the
-    // campaign may feed one of its criteria (two surveys would write over each other's points).
+    // campaign may feed one of its criteria (two surveys would write over each other's points); once
+    // questionnaires are recorded, no question or option may be added or removed
+    // (SurveyDefinitionValidator::shapeChange).
     // Every problem comes back in *error, one a line. Returns the row id.
     static std::optional<qint64> save(Database& db, const SurveyRecord& survey, Role role,
                                       const QString& actor, QString* error);

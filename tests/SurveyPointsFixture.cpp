@@ -116,9 +116,9 @@ bool SurveyPointsFixture::submit(const QString& unit, QString* error)
 std::optional<qint64> SurveyPointsFixture::newSurvey(const QString& title, const QString& criterion,
                                                      int planned, QString* error)
 {
-    return SurveyStore::save(m_db,
-                             {0, QStringLiteral("CCHC-2026"), title, criterion, planned, threeQuestions()},
-                             QStringLiteral("admin"), error);
+    return SurveyStore::save(
+        m_db, {0, QStringLiteral("CCHC-2026"), title, {criterion}, SurveyPlan{planned, {}}, threeQuestions()},
+        Role::Administrator, QStringLiteral("admin"), error);
 }
 
 bool SurveyPointsFixture::answer(qint64 survey, const QString& unit,

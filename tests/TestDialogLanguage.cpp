@@ -22,6 +22,8 @@
 #include "ResultsView.h"
 #include "RowsImportDialog.h"
 #include "SheetBatchExportDialog.h"
+#include "SurveyApplyDialog.h"
+#include "SurveyDefinitionDialog.h"
 #include "TaskListEditor.h"
 #include "TestSupport.h"
 #include "UntranslatedTextFinder.h"
@@ -29,7 +31,10 @@
 #include "councils/CouncilRoles.h"
 #include "criteria/CriteriaTemplates.h"
 #include "demo/DemoDatabase.h"
+#include "queries/SurveyListings.h"
 #include "services/CampaignEditor.h"
+#include "services/SurveyPointsWriter.h"
+#include "stores/SurveyStore.h"
 
 #include <QDialogButtonBox>
 #include <QDirIterator>
@@ -145,6 +150,8 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"CampaignParticipantsDialog", "campaignDialogs"},
     {"CouncilSetupDialog", "councilSetup"},
     {"AppraisalCouncilDialog", "appraisalCouncil"},
+    {"SurveyDefinitionDialog", "surveyDialogs"},
+    {"SurveyApplyDialog", "surveyDialogs"},
 };
 
 } // namespace
@@ -390,6 +397,41 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&participants));
         read(QStringLiteral("campaign participants"), &participants);
         participants.reject();
+        expectNoEnglish();
+    }
+
+    // A new survey, the demo's survey with a refusal shown, and the preview of its points.
+    void surveyDialogs()
+    {
+        QString error;
+        SurveyDefinitionDialog fresh(m_session);
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        read(QStringLiteral("new survey"), &fresh);
+        fresh.reject();
+        const auto surveys = SurveyListings::surveys(m_session.database().connection(), &error);
+        QVERIFY2(surveys && !surveys->isEmpty(), qPrintable(error));
+        auto survey = SurveyStore::load(m_session.database().connection(), surveys->first().id, &error);
+        QVERIFY2(survey, qPrintable(error));
+        SurveyDefinitionDialog dialog(m_session);
+        dialog.setSurvey(*survey);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        survey->title.clear();
+        survey->criterionCodes.clear();
+        QVERIFY(
+            !SurveyStore::save(m_session.database(), *survey, m_session.role(), m_session.actor(), &error));
+        dialog.showProblem(error);
+        read(QStringLiteral("survey"), &dialog);
+        dialog.reject();
+        const auto preview
+            = SurveyPointsWriter::preview(m_session.database(), surveys->first().id, Role::Appraiser, &error);
+        QVERIFY2(preview, qPrintable(error));
+        SurveyApplyDialog apply(*preview, 2);
+        apply.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&apply));
+        read(QStringLiteral("survey points preview"), &apply);
+        apply.reject();
         expectNoEnglish();
     }
 

@@ -390,6 +390,7 @@ private Q_SLOTS:
                  (QList<Role>{R::CouncilChair, R::Administrator}));
         QCOMPARE(RecordPermissions::rolesFor(K::FinalScores, interview), QList<Role>{R::CouncilChair});
         QCOMPARE(RecordPermissions::rolesFor(K::GradeDecision, staff), QList<Role>{R::UnitHead});
+        QCOMPARE(RecordPermissions::rolesFor(K::SurveySetup), QList<Role>{R::Administrator});
         QCOMPARE(RecordPermissions::rolesFor(K::SurveyResponses),
                  (QList<Role>{R::Appraiser, R::CouncilSecretary}));
         QCOMPARE(RecordPermissions::rolesFor(K::SurveyPoints),

@@ -215,22 +215,22 @@ private Q_SLOTS:
         SurveyRecord survey{0,
                             QStringLiteral("CCHC-2026"),
                             QStringLiteral("Khảo sát người dân 2026"),
-                            QStringLiteral("8.1"),
-                            20,
+                            {QStringLiteral("8.1")},
+                            SurveyPlan{20, {}},
                             threeQuestions()};
         // A group is not a survey criterion; an unknown criterion neither.
-        survey.criterionCode = QStringLiteral("8");
-        QVERIFY(!SurveyStore::save(m_db, survey, QStringLiteral("admin"), &error));
-        survey.criterionCode = QStringLiteral("8.9");
-        QVERIFY(!SurveyStore::save(m_db, survey, QStringLiteral("admin"), &error));
-        survey.criterionCode = QStringLiteral("8.1");
-        const auto id = SurveyStore::save(m_db, survey, QStringLiteral("admin"), &error);
+        survey.criterionCodes = {QStringLiteral("8")};
+        QVERIFY(!SurveyStore::save(m_db, survey, Role::Administrator, QStringLiteral("admin"), &error));
+        survey.criterionCodes = {QStringLiteral("8.9")};
+        QVERIFY(!SurveyStore::save(m_db, survey, Role::Administrator, QStringLiteral("admin"), &error));
+        survey.criterionCodes = {QStringLiteral("8.1")};
+        const auto id = SurveyStore::save(m_db, survey, Role::Administrator, QStringLiteral("admin"), &error);
         QVERIFY2(id, qPrintable(error));
         // Saving again with the id updates the row.
         survey.id = *id;
-        survey.plannedSample = 30;
-        QCOMPARE(*SurveyStore::save(m_db, survey, QStringLiteral("admin"), &error), *id);
-        QCOMPARE(SurveyStore::load(m_db.connection(), *id, &error)->plannedSample, 30);
+        survey.plan.defaultPlanned = 30;
+        QCOMPARE(*SurveyStore::save(m_db, survey, Role::Administrator, QStringLiteral("admin"), &error), *id);
+        QCOMPARE(SurveyStore::load(m_db.connection(), *id, &error)->plan.defaultPlanned, 30);
 
         // Means: 1, 0.875, 0.75, 0.5, (blank), 0.75, 0.25, 2.75/3, 0, 0.5 → nine valid,
         // sum 133/24, mean 133/216, × 20 = 12.3148… → 12.31. The blank one is no questionnaire:

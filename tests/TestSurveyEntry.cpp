@@ -11,6 +11,7 @@
 #include "LeafValueText.h"
 #include "MessageBar.h"
 #include "RowCount.h"
+#include "SurveyApplyDialog.h"
 #include "SurveyEntryLine.h"
 #include "SurveyEntryModel.h"
 #include "SurveyEntryView.h"
@@ -197,7 +198,9 @@ private Q_SLOTS:
         QTableWidget* panel = view.unitPanel()->table();
         const int row = view.unitPanel()->rowOf(unit);
         QVERIFY(row >= 0);
-        QCOMPARE(panel->item(row, SurveyUnitPanel::EnteredColumn)->text(), QStringLiteral("28 / 30"));
+        // Below the plan: marked in words as well as in colour.
+        QCOMPARE(panel->item(row, SurveyUnitPanel::EnteredColumn)->text(),
+                 QStringLiteral("28 / 30 ⚠ thiếu %1").arg(30 - points.valid));
         QCOMPARE(panel->item(row, SurveyUnitPanel::EnteredColumn)->background().color(),
                  QColor(0xfd, 0xf3, 0xd8));
         for (const auto& u : after->units) {
@@ -375,8 +378,9 @@ private Q_SLOTS:
         QCOMPARE(view.model()->rowCount(), 17);
         QCOMPARE(recorded("delete"), qMakePair(qint64(1), qint64(1)));
         QTableWidget* panel = view.unitPanel()->table();
-        QCOMPARE(panel->item(view.unitPanel()->rowOf(unit), SurveyUnitPanel::EnteredColumn)->text(),
-                 QStringLiteral("17 / 30"));
+        QVERIFY(panel->item(view.unitPanel()->rowOf(unit), SurveyUnitPanel::EnteredColumn)
+                    ->text()
+                    .startsWith(QStringLiteral("17 / 30 ⚠ thiếu ")));
 
         // Correcting, then Esc: the correction is dropped, nothing changes.
         table->setCurrentIndex(view.model()->index(0, 0));
@@ -403,6 +407,10 @@ private Q_SLOTS:
         const QString unit = QStringLiteral("STC"); // appraised: the survey writes into it
         QVERIFY(view.selectUnit(unit));
         QTest::mouseClick(view.unitPanel()->writeButton(), Qt::LeftButton);
+        // The preview first; Apply writes.
+        QVERIFY(view.applyDialog());
+        QVERIFY(QTest::qWaitForWindowExposed(view.applyDialog()));
+        QTest::mouseClick(view.applyDialog()->applyButton(), Qt::LeftButton);
         QVERIFY(view.messageBar()->isVisible());
         QSqlQuery query(m_session->database().connection());
         QVERIFY(query.exec(QStringLiteral(
@@ -447,6 +455,10 @@ private Q_SLOTS:
         QTest::keyClicks(view.entryLine(), QStringLiteral("11111"));
         QTest::keyClick(view.entryLine(), Qt::Key_Return);
         QTest::mouseClick(view.unitPanel()->writeButton(), Qt::LeftButton);
+        // The preview first; Apply writes.
+        QVERIFY(view.applyDialog());
+        QVERIFY(QTest::qWaitForWindowExposed(view.applyDialog()));
+        QTest::mouseClick(view.applyDialog()->applyButton(), Qt::LeftButton);
         QVERIFY(view.messageBar()->isVisible());
         const QString report = view.messageBar()->text();
         // One line per sheet after the totals, the unit's sheet among them.

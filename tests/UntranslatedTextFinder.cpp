@@ -44,6 +44,7 @@ const QSet<QString>& keptWords()
         QStringLiteral("jpeg"),
         QStringLiteral("excel"),
         QStringLiteral("libreoffice"),
+        QStringLiteral("slovin"), // Slovin's formula of a sample size, a name
         QStringLiteral("windows"),
         QStringLiteral("qt"),
         QStringLiteral("unicode"),

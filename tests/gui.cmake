@@ -48,6 +48,10 @@ danhgia_add_gui_test(NAME test_councilview SOURCES TestCouncilView.cpp)
 # An interview council set up in one dialog, with parts and priority points (Decree 170/2025).
 danhgia_add_gui_test(NAME test_council_setup SOURCES TestCouncilSetup.cpp)
 danhgia_add_gui_test(NAME test_surveyentry SOURCES TestSurveyEntry.cpp LIBRARIES danhgia_testsupport_sql)
+# A survey defined from nothing on the survey screen, questionnaires for two units (one below plan),
+# its points applied to submitted sheets after a preview, with their history entry.
+danhgia_add_gui_test(NAME test_survey_setup_view SOURCES TestSurveySetupView.cpp SurveyPointsFixture.cpp
+    SurveyPointsFixture.h LIBRARIES danhgia_testsupport_sql)
 
 # Printing from the app: the preview dialog with its settings form, PDF, Excel and CSV output, the
 # sheets of a campaign exported in one go (label unit: no window). Fonts bundled, as in the

@@ -19,6 +19,8 @@ danhgia_add_test(NAME test_scoringproperties SOURCES TestScoringProperties.cpp S
 # A sheet's values and a task list read from a spreadsheet, row by row (LeafValueParser,
 # SheetValuesTable, TaskListTable).
 danhgia_add_test(NAME test_sheet_values_table SOURCES TestSheetValuesTable.cpp LABELS unit)
+# A survey defined in the app: Slovin's n, a sample below plan, the plan per unit, the validator.
+danhgia_add_test(NAME test_survey_definition SOURCES TestSurveyDefinition.cpp ScoringFixtures.h LABELS unit)
 
 # results/: grades, forced grades and the quota (per scope); the statistics the charts draw.
 danhgia_add_test(NAME test_classification SOURCES TestClassification.cpp ScoringFixtures.h LABELS unit)

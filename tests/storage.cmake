@@ -54,6 +54,10 @@ danhgia_add_test(NAME test_sheet_values_import SOURCES TestSheetValuesImport.cpp
 danhgia_add_test(NAME test_sheettransitions SOURCES TestSheetTransitions.cpp LABELS unit LIBRARIES danhgia_storage)
 danhgia_add_test(NAME test_survey_points SOURCES TestSurveyPoints.cpp SurveyPointsFixture.cpp SurveyPointsFixture.h
     LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# A survey defined in the app: questionnaire, criteria fed, plan per unit; its points in submitted and
+# appraised sheets as an audited change; the preview; schema 6 opened by this version.
+danhgia_add_test(NAME test_survey_setup SOURCES TestSurveySetup.cpp SurveyPointsFixture.cpp SurveyPointsFixture.h
+    LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)
 danhgia_add_test(NAME test_catalogueimport SOURCES TestCatalogueImport.cpp LABELS unit
     LIBRARIES danhgia_storage danhgia_tabular)
 danhgia_add_test(NAME test_write_permissions SOURCES TestWritePermissions.cpp LABELS unit

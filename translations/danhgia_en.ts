@@ -226,25 +226,36 @@
     </message>
 </context>
 <context>
+    <name>SurveyDefinitionValidator</name>
+    <message numerus="yes">
+        <location filename="../core/rules/scoring/SurveyDefinitionValidator.cpp" line="+20"/>
+        <source>%n questionnaire(s) are recorded with this survey&apos;s questions</source>
+        <translation>
+            <numerusform>%n questionnaire is recorded with this survey&apos;s questions</numerusform>
+            <numerusform>%n questionnaires are recorded with this survey&apos;s questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurveyPointsWriter</name>
     <message numerus="yes">
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+239"/>
-        <source>Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+261"/>
+        <source>Sociological survey points “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
         <translation>
-            <numerusform>Sociological survey “%1”: %n valid questionnaire; %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</numerusform>
-            <numerusform>Sociological survey “%1”: %n valid questionnaires; %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</numerusform>
+            <numerusform>Sociological survey points “%1”: %n valid questionnaire; %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</numerusform>
+            <numerusform>Sociological survey points “%1”: %n valid questionnaires; %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>Sociological survey “%1”: %n valid questionnaire(s); their mean coefficient is about %2, and %2 × %3 points at most = %4 points</source>
+        <location line="+8"/>
+        <source>Sociological survey points “%1”: %n valid questionnaire(s); their mean coefficient is about %2, and %2 × %3 points at most = %4 points</source>
         <translation>
-            <numerusform>Sociological survey “%1”: %n valid questionnaire; their mean coefficient is about %2, and %2 × %3 points at most = %4 points</numerusform>
-            <numerusform>Sociological survey “%1”: %n valid questionnaires; their mean coefficient is about %2, and %2 × %3 points at most = %4 points</numerusform>
+            <numerusform>Sociological survey points “%1”: %n valid questionnaire; their mean coefficient is about %2, and %2 × %3 points at most = %4 points</numerusform>
+            <numerusform>Sociological survey points “%1”: %n valid questionnaires; their mean coefficient is about %2, and %2 × %3 points at most = %4 points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+40"/>
         <source>no valid questionnaire (%n entered)</source>
         <translation>
             <numerusform>no valid questionnaire (%n entered)</numerusform>

@@ -3643,7 +3643,7 @@ Tùy chọn:
 <context>
     <name>RecordPermissions</name>
     <message>
-        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+69"/>
+        <location filename="../core/rules/workflow/RecordPermissions.cpp" line="+70"/>
         <source>%1 may not record %2; that is done by: %3.</source>
         <translation>%1 không có quyền ghi %2; việc này do: %3 thực hiện.</translation>
     </message>
@@ -3661,6 +3661,11 @@ Tùy chọn:
         <location line="+2"/>
         <source>the final scores of a sheet</source>
         <translation>điểm quyết định cuối cùng của phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the questions, criteria and planned sample of a survey</source>
+        <translation>câu hỏi, tiêu chí và số phiếu theo kế hoạch của cuộc khảo sát</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4054,7 +4059,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+201"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+215"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -4462,12 +4467,12 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetEditor</name>
     <message>
-        <location filename="../core/storage/services/SheetEditor.cpp" line="+50"/>
+        <location filename="../core/storage/services/SheetEditor.cpp" line="+52"/>
         <source>The score sheet cannot be opened: %1.</source>
         <translation>Không mở được phiếu chấm điểm: %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>The surveys of the campaign cannot be read: %1</source>
         <translation>Không đọc được các cuộc khảo sát của đợt đánh giá: %1</translation>
     </message>
@@ -4861,7 +4866,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>phiếu chấm điểm đã lưu của %1 có giá trị thuộc giai đoạn không xác định &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+222"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+243"/>
         <location filename="../core/storage/stores/SheetStore.cpp" line="-154"/>
         <location line="+23"/>
         <location line="+13"/>
@@ -4879,15 +4884,15 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>không ghi được nội dung giải trình: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-85"/>
-        <location line="+30"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-96"/>
+        <location line="+41"/>
         <location line="+27"/>
         <location filename="../core/storage/stores/SheetStore.cpp" line="+28"/>
         <source>cannot read the score sheets: %1</source>
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <location filename="../core/storage/stores/SheetStore.cpp" line="+58"/>
         <source>the stored sheet of %1 is damaged: %2</source>
         <translation>phiếu chấm điểm đã lưu của %1 bị hỏng: %2</translation>
@@ -4896,7 +4901,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetTransitions</name>
     <message>
-        <location filename="../core/storage/services/SheetTransitions.cpp" line="+63"/>
+        <location filename="../core/storage/services/SheetTransitions.cpp" line="+64"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
@@ -5147,48 +5152,128 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
 </context>
 <context>
+    <name>SurveyDefinitionValidator</name>
+    <message numerus="yes">
+        <location filename="../core/rules/scoring/SurveyDefinitionValidator.cpp" line="+20"/>
+        <source>%n questionnaire(s) are recorded with this survey&apos;s questions</source>
+        <translation>
+            <numerusform>đã có %n phiếu khảo sát được nhập theo các câu hỏi của cuộc khảo sát này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the number of questions can no longer change (it is %2); reword the questions or change the coefficients only</source>
+        <translation>%1: không được thay đổi số câu hỏi nữa (hiện là %2); chỉ được sửa lời câu hỏi hoặc sửa hệ số</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 must keep its %3 answer options; reword them or change their coefficients only</source>
+        <translation>%1: %2 phải giữ đủ %3 phương án trả lời; chỉ được sửa lời các phương án hoặc sửa hệ số</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the survey needs a title</source>
+        <translation>cuộc khảo sát cần có tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no text</source>
+        <translation>%1 chưa có nội dung câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the survey feeds no criterion: choose at least one criterion of the criteria set “%1”</source>
+        <translation>cuộc khảo sát chưa cho điểm tiêu chí nào: hãy chọn ít nhất một tiêu chí của bộ tiêu chí “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>criterion %1 is chosen more than once</source>
+        <translation>tiêu chí %1 được chọn nhiều lần</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the criteria set %1 of the campaign has no criterion %2</source>
+        <translation>bộ tiêu chí %1 của đợt đánh giá không có tiêu chí %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>criterion %1 is a group; a survey feeds a leaf criterion</source>
+        <translation>tiêu chí %1 là một nhóm; khảo sát chỉ cho điểm tiêu chí thành phần (tiêu chí lá)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>criterion %1 is scored by the %2 method; a survey feeds only a criterion scored by points or linear</source>
+        <translation>tiêu chí %1 được chấm theo phương pháp %2; khảo sát chỉ cho điểm tiêu chí chấm theo điểm (points) hoặc theo tỷ lệ tuyến tính (linear)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the planned sample per unit cannot be negative (it is %1)</source>
+        <translation>số phiếu theo kế hoạch của mỗi đơn vị không được âm (đang là %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the planned sample of unit %1 cannot be negative (it is %2)</source>
+        <translation>số phiếu theo kế hoạch của đơn vị %1 không được âm (đang là %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the population of unit %1 cannot be negative (it is %2)</source>
+        <translation>quy mô tổng thể của đơn vị %1 không được âm (đang là %2)</translation>
+    </message>
+</context>
+<context>
     <name>SurveyListings</name>
     <message>
         <location filename="../core/storage/queries/SurveyListings.cpp" line="+17"/>
         <source>cannot read the list of surveys: %1</source>
         <translation>không đọc được danh sách cuộc khảo sát: %1</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot read the units of the campaign %1: %2</source>
+        <translation>không đọc được các đơn vị của đợt đánh giá %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SurveyPointsWriter</name>
+    <message>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-257"/>
+        <source>the survey “%1” feeds no criterion</source>
+        <translation>cuộc khảo sát “%1” chưa cho điểm tiêu chí nào</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-75"/>
-        <source>Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
+        <location line="+174"/>
+        <source>Sociological survey points “%1”: %n valid questionnaire(s); %2 is their mean coefficient (about %3), and %3 × %4 points at most = %5 points</source>
         <translation>
-            <numerusform>Điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; %2 là hệ số bình quân của các phiếu (khoảng %3); %3 × %4 điểm tối đa = %5 điểm</numerusform>
+            <numerusform>Điểm điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; %2 là hệ số bình quân của các phiếu (khoảng %3); %3 × %4 điểm tối đa = %5 điểm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>Sociological survey “%1”: %n valid questionnaire(s); their mean coefficient is about %2, and %2 × %3 points at most = %4 points</source>
-        <translation>
-            <numerusform>Điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; hệ số bình quân của các phiếu khoảng %2; %2 × %3 điểm tối đa = %4 điểm</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
+        <location line="+48"/>
         <source>no valid questionnaire (%n entered)</source>
         <translation>
             <numerusform>không có phiếu khảo sát hợp lệ nào (đã nhập %n phiếu)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-40"/>
+        <source>Sociological survey points “%1”: %n valid questionnaire(s); their mean coefficient is about %2, and %2 × %3 points at most = %4 points</source>
+        <translation>
+            <numerusform>Điểm điều tra xã hội học “%1”: %n phiếu khảo sát hợp lệ; hệ số bình quân của các phiếu khoảng %2; %2 × %3 điểm tối đa = %4 điểm</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>the self-assessment is still a draft; apply the survey again once the sheet is submitted</source>
         <translation>phần tự đánh giá vẫn đang là dự thảo; hãy áp dụng lại kết quả khảo sát sau khi phiếu đã được gửi</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+112"/>
         <source>the survey criterion %1 uses the %2 method; survey points can be written only to a criterion scored by points or linear</source>
         <translation>tiêu chí khảo sát %1 dùng phương pháp %2; điểm khảo sát chỉ ghi được vào tiêu chí chấm theo phương pháp chấm điểm (points) hoặc tỷ lệ (linear)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>the unit has no score sheet in the campaign %1</source>
         <translation>đơn vị không có phiếu chấm điểm trong đợt đánh giá %1</translation>
     </message>
@@ -5247,9 +5332,22 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
 </context>
 <context>
+    <name>SurveySample</name>
+    <message>
+        <location filename="../core/rules/scoring/SurveySample.cpp" line="+13"/>
+        <source>the population size must be a whole number of at least 1 (it is %1)</source>
+        <translation>quy mô tổng thể phải là số nguyên từ 1 trở lên (đang là %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the margin of error must be above 0 and below 1 (5% is 0.05; it is %1)</source>
+        <translation>sai số cho phép phải lớn hơn 0 và nhỏ hơn 1 (5% là 0,05; đang là %1)</translation>
+    </message>
+</context>
+<context>
     <name>SurveyScoring</name>
     <message>
-        <location line="+11"/>
+        <location filename="../core/rules/scoring/SurveyScoring.cpp" line="+11"/>
         <source>the questionnaire has %1 answers but the survey has %2 questions</source>
         <translation>phiếu có %1 câu trả lời nhưng cuộc khảo sát có %2 câu hỏi</translation>
     </message>
@@ -5272,13 +5370,13 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SurveyStore</name>
     <message>
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-329"/>
-        <location filename="../core/storage/stores/SurveyStore.cpp" line="+59"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="-392"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+83"/>
         <source>the criteria set %1 of the campaign %2 has no criterion %3</source>
         <translation>bộ tiêu chí %1 của đợt đánh giá %2 không có tiêu chí %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../core/storage/stores/SurveyStore.cpp" line="+5"/>
         <source>the criterion %1 is a group; a survey scores a leaf criterion</source>
         <translation>tiêu chí %1 là nhóm tiêu chí; khảo sát chỉ chấm điểm cho tiêu chí thành phần</translation>
@@ -5289,28 +5387,24 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>phiếu khảo sát %1 không còn trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>the survey needs a title</source>
-        <translation>cuộc khảo sát cần có tên</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the planned sample of a survey cannot be negative</source>
-        <translation>cỡ mẫu dự kiến của cuộc khảo sát không được âm</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+30"/>
+        <location line="+71"/>
+        <location line="+51"/>
         <source>there is no survey %1</source>
         <translation>không có cuộc khảo sát %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-86"/>
+        <source>criterion %1 is already fed by the survey “%2” of this campaign</source>
+        <translation>tiêu chí %1 đã được cuộc khảo sát “%2” của đợt đánh giá này cho điểm</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+21"/>
         <source>cannot read the surveys: %1</source>
         <translation>không đọc được các cuộc khảo sát: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>there is no unit with the code %1</source>
         <translation>không có đơn vị nào mang mã %1</translation>
     </message>
@@ -5326,16 +5420,16 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>không xóa được phiếu khảo sát: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/queries/SurveyListings.cpp" line="+21"/>
-        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+23"/>
-        <location filename="../core/storage/stores/SurveyStore.cpp" line="-225"/>
-        <location line="+248"/>
+        <location filename="../core/storage/queries/SurveyListings.cpp" line="-22"/>
+        <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+27"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="-275"/>
+        <location line="+298"/>
         <source>cannot read the questionnaires: %1</source>
         <translation>không đọc được các phiếu khảo sát: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/services/SurveyPointsWriter.cpp" line="+7"/>
-        <location filename="../core/storage/stores/SurveyStore.cpp" line="+37"/>
+        <location filename="../core/storage/stores/SurveyStore.cpp" line="+38"/>
         <source>a questionnaire of the survey “%1” no longer fits its questions: %2</source>
         <translation>một phiếu của cuộc khảo sát “%1” không còn khớp với các câu hỏi: %2</translation>
     </message>
@@ -10664,6 +10758,202 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::SurveyApplyDialog</name>
+    <message>
+        <location filename="../ui/survey/SurveyApplyDialog.cpp" line="+29"/>
+        <source>Apply the survey points to the sheets</source>
+        <translation>Áp dụng điểm khảo sát vào phiếu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Survey “%1”: %2 value(s) will be written into the appraisal of the sheets, as a change with the survey as its reason; %3 unchanged; %4 left alone. The sheets&apos; states do not change.</source>
+        <translation>Khảo sát “%1”: %2 giá trị sẽ được ghi vào phần thẩm định của các phiếu, là một thay đổi có lý do là cuộc khảo sát; %3 không đổi; %4 không ghi. Trạng thái của các phiếu không thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sheets and criteria</source>
+        <translation>Phiếu và tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each sheet and criterion, the survey points and what applying does</source>
+        <translation>Từng phiếu và tiêu chí, điểm khảo sát và việc áp dụng sẽ làm gì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Kết quả áp dụng</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to write: every sheet already has these points or is left alone</source>
+        <translation>Không có gì để ghi: mọi phiếu đã có điểm này hoặc không được ghi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 points will be written</source>
+        <translation>sẽ được ghi %1 điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 points written</source>
+        <translation>đã ghi %1 điểm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already has %1 points</source>
+        <translation>đã có %1 điểm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not written</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(below the planned sample)</source>
+        <translation>(chưa đạt cỡ mẫu kế hoạch)</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SurveyDefinitionActions</name>
+    <message>
+        <location filename="../ui/survey/SurveyDefinitionActions.cpp" line="+38"/>
+        <source>Define a new survey: questions, coefficients, criteria fed, planned sample</source>
+        <translation>Tạo cuộc khảo sát mới: câu hỏi, hệ số, tiêu chí được cho điểm, số phiếu theo kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the questions, criteria and planned sample of the survey shown</source>
+        <translation>Sửa câu hỏi, tiêu chí và số phiếu theo kế hoạch của cuộc khảo sát đang xem</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The survey is not saved:
+%1</source>
+        <translation>Chưa lưu được cuộc khảo sát:
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The survey “%1” is created: enter its questionnaires unit by unit.</source>
+        <translation>Đã tạo cuộc khảo sát “%1”: hãy nhập phiếu khảo sát của từng đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The survey “%1” is saved.</source>
+        <translation>Đã lưu cuộc khảo sát “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SurveyDefinitionDialog</name>
+    <message>
+        <location filename="../ui/survey/SurveyDefinitionDialog.cpp" line="+32"/>
+        <source>New survey</source>
+        <translation>Tạo khảo sát</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title of the survey</source>
+        <translation>Tiêu đề cuộc khảo sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Khảo sát sự hài lòng của người dân, tổ chức năm 2026</source>
+        <translation>ví dụ: Khảo sát sự hài lòng của người dân, tổ chức năm 2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign whose sheets receive the survey points</source>
+        <translation>Đợt đánh giá có các phiếu nhận điểm khảo sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Campaign:</source>
+        <translation>Đợt đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questionnaire</source>
+        <translation>Phiếu khảo sát</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criteria fed by the survey</source>
+        <translation>Tiêu chí lấy điểm từ khảo sát</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Criteria fed</source>
+        <translation>Tiêu chí được cho điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick each criterion whose points come from this survey (scored by points or linear)</source>
+        <translation>Đánh dấu từng tiêu chí lấy điểm từ cuộc khảo sát này (chấm theo điểm hoặc theo tỷ lệ tuyến tính)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned sample</source>
+        <translation>Số phiếu theo kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New question</source>
+        <translation>Câu hỏi mới</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Survey “%1”</source>
+        <translation>Khảo sát “%1”</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 — %2 (at most %3 points)</source>
+        <translation>%1 — %2 (tối đa %3 điểm)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the campaign whose sheets receive the survey points.</source>
+        <translation>Hãy chọn đợt đánh giá có các phiếu nhận điểm khảo sát.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::SurveyEntryLine</name>
     <message>
         <location filename="../ui/survey/SurveyEntryLine.cpp" line="+24"/>
@@ -10713,7 +11003,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SurveyEntryView</name>
     <message>
-        <location filename="../ui/survey/SurveyEntryView.cpp" line="+47"/>
+        <location filename="../ui/survey/SurveyEntryView.cpp" line="+49"/>
         <source>Survey</source>
         <translation>Cuộc khảo sát</translation>
     </message>
@@ -10743,7 +11033,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+8"/>
+        <source>&amp;New survey…</source>
+        <translation>&amp;Tạo khảo sát...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit survey…</source>
+        <translation>&amp;Sửa khảo sát...</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Questionnaires of the unit</source>
         <translation>Phiếu khảo sát của đơn vị</translation>
     </message>
@@ -10753,7 +11053,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Các phiếu khảo sát đã nhập cho đơn vị này, mỗi phiếu một dòng, phiếu mới nhất ở dưới cùng</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>The database holds no survey yet.</source>
         <translation>Cơ sở dữ liệu chưa có cuộc khảo sát nào.</translation>
     </message>
@@ -10798,34 +11098,191 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Không ghi nhận được phiếu khảo sát: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1: %2 points written</source>
-        <translation>%1: đã ghi %2 điểm</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: already has %2 points</source>
-        <translation>%1: đã có %2 điểm</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>not written</source>
-        <translation>chưa ghi</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(below the planned sample)</source>
-        <translation>(chưa đạt cỡ mẫu kế hoạch)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+30"/>
+        <location line="+18"/>
         <source>The points were not written into the sheets: %1</source>
         <translation>Không ghi được điểm vào các phiếu: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Survey points: %1 sheets written, %2 unchanged, %3 not written.</source>
         <translation>Điểm khảo sát: đã ghi %1 phiếu, %2 phiếu không thay đổi, %3 phiếu chưa ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SurveyPlanEditor</name>
+    <message>
+        <location filename="../ui/survey/SurveyPlanEditor.cpp" line="+35"/>
+        <source>Planned questionnaires per unit</source>
+        <translation>Số phiếu kế hoạch mỗi đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The questionnaires planned for each unit without a plan of its own</source>
+        <translation>Số phiếu kế hoạch cho mỗi đơn vị không có kế hoạch riêng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Planned per unit:</source>
+        <translation>Số phiếu &amp;kế hoạch mỗi đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Margin of error</source>
+        <translation>Sai số cho phép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The margin of error e of Slovin&apos;s n = N / (1 + N × e²)</source>
+        <translation>Sai số cho phép e trong công thức Slovin n = N / (1 + N × e²)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggest by &amp;Slovin</source>
+        <translation>Gợi ý theo &amp;Slovin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill the plan of every unit with a population with Slovin&apos;s n = N / (1 + N × e²), rounded up</source>
+        <translation>Điền số phiếu kế hoạch của mọi đơn vị đã có quy mô tổng thể theo công thức Slovin n = N / (1 + N × e²), làm tròn lên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Margin of &amp;error:</source>
+        <translation>&amp;Sai số cho phép:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planned sample per unit</source>
+        <translation>Số phiếu kế hoạch theo đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per unit: the population surveyed and the questionnaires planned</source>
+        <translation>Từng đơn vị: quy mô tổng thể được khảo sát và số phiếu theo kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Population</source>
+        <translation>Quy mô tổng thể</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Population of %1</source>
+        <translation>Quy mô tổng thể của %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by default</source>
+        <translation>theo mặc định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned questionnaires of %1</source>
+        <translation>Số phiếu kế hoạch của %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Type the population of a unit first: Slovin&apos;s n is drawn from it.</source>
+        <translation>Hãy nhập quy mô tổng thể của đơn vị trước: cỡ mẫu Slovin được tính từ đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slovin&apos;s n at a margin of error of %1%: the plan of %2 unit(s) is filled in; change it where the plan says otherwise.</source>
+        <translation>Cỡ mẫu Slovin với sai số %1%: đã điền số phiếu kế hoạch của %2 đơn vị; hãy sửa lại nếu kế hoạch quy định khác.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SurveyQuestionsEditor</name>
+    <message>
+        <location filename="../ui/survey/SurveyQuestionsEditor.cpp" line="+32"/>
+        <source>Questions and answer options</source>
+        <translation>Câu hỏi và phương án trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each question with its answer options below it; double-click a cell to change it</source>
+        <translation>Mỗi câu hỏi với các phương án trả lời bên dưới; nhấp đúp vào ô để sửa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question / answer option</source>
+        <translation>Câu hỏi / phương án trả lời</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coefficient</source>
+        <translation>Hệ số</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a &amp;question</source>
+        <translation>Thêm &amp;câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an &amp;option</source>
+        <translation>Thêm &amp;phương án</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected question (with its options) or option</source>
+        <translation>Xóa câu hỏi đang chọn (cùng các phương án của nó) hoặc phương án đang chọn</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1, option “%2”: the coefficient “%3” is not a number (e.g. 0,75)</source>
+        <translation>%1, phương án “%2”: hệ số “%3” không phải là số (ví dụ 0,75)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New question</source>
+        <translation>Câu hỏi mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither satisfied nor dissatisfied</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very dissatisfied</source>
+        <translation>Rất không hài lòng</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New option</source>
+        <translation>Phương án mới</translation>
     </message>
 </context>
 <context>
@@ -10938,32 +11395,32 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     </message>
     <message>
         <location line="+16"/>
-        <source>&amp;Write points into the sheets</source>
-        <translation>&amp;Ghi điểm vào phiếu</translation>
+        <source>&amp;Apply points to the sheets…</source>
+        <translation>Á&amp;p dụng điểm vào phiếu...</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Write points into the sheets</source>
-        <translation>Ghi điểm vào phiếu</translation>
+        <source>Apply points to the sheets</source>
+        <translation>Áp dụng điểm vào phiếu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
-        <source>Put each unit&apos;s points into the appraised stage of its score sheets; drafts, approved and published sheets are left alone and reported</source>
-        <translation>Ghi điểm của từng đơn vị vào bước thẩm định trong các phiếu chấm điểm của đơn vị đó; các phiếu dự thảo, đã phê duyệt và đã công bố được giữ nguyên và được liệt kê trong báo cáo</translation>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Preview, then put each unit&apos;s points into the appraised stage of its submitted and appraised sheets; drafts, approved and published sheets are left alone and reported</source>
+        <translation>Xem trước, rồi ghi điểm của từng đơn vị vào phần thẩm định của các phiếu đã gửi và đã thẩm định; phiếu nháp, phiếu đã phê duyệt và đã công bố không bị ghi và được báo lại</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Whole campaign</source>
         <translation>Toàn bộ đợt đánh giá</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Points per unit</source>
         <translation>Điểm theo từng đơn vị</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Points of criterion %1 (at most %2) per unit</source>
         <translation>Điểm tiêu chí %1 (tối đa %2) theo từng đơn vị</translation>
     </message>
@@ -10973,7 +11430,22 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         <translation>Phiếu khảo sát không gắn với đơn vị, không được tính cho phiếu chấm điểm nào: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>%1 / %2 ⚠ short by %3</source>
+        <translation>%1 / %2 ⚠ thiếu %3</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 (at most %2)</source>
+        <translation>%1 (tối đa %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points of criterion %1 (at most %2) per unit; the survey feeds %3</source>
+        <translation>Điểm tiêu chí %1 (tối đa %2) theo đơn vị; cuộc khảo sát cho điểm các tiêu chí %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Below the planned sample: %1 valid questionnaires of %2 planned</source>
         <translation>Chưa đạt cỡ mẫu kế hoạch: %1 phiếu hợp lệ/%2 phiếu theo kế hoạch</translation>
     </message>

@@ -65,8 +65,8 @@ bool createSurvey(Database& db, DemoSheetValues& values, QString* error)
     SurveyRecord survey;
     survey.campaignCode = QString::fromLatin1(DemoDatabase::ParCampaign);
     survey.title = QStringLiteral("Khảo sát sự hài lòng của người dân, tổ chức năm 2026");
-    survey.criterionCode = QStringLiteral("8.1");
-    survey.plannedSample = 30;
+    survey.criterionCodes = {QStringLiteral("8.1")};
+    survey.plan.defaultPlanned = 30;
     const QStringList questions{
         QStringLiteral("Việc tiếp cận thông tin về thủ tục hành chính"),
         QStringLiteral("Thái độ, tinh thần phục vụ của công chức"),
@@ -84,7 +84,8 @@ bool createSurvey(Database& db, DemoSheetValues& values, QString* error)
         survey.definition.questions.append(question);
     }
     const QString actor = DemoSteps::appraiser();
-    const auto surveyId = SurveyStore::save(db, survey, actor, error);
+    const auto surveyId
+        = SurveyStore::save(db, survey, Role::Administrator, DemoSteps::administrator(), error);
     if (!surveyId) {
         return false;
     }

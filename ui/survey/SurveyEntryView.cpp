@@ -2,6 +2,8 @@
 
 #include "AppSession.h"
 #include "MessageBar.h"
+#include "SurveyApplyDialog.h"
+#include "SurveyDefinitionActions.h"
 #include "SurveyEntryLine.h"
 #include "SurveyEntryModel.h"
 #include "SurveyResponseActions.h"
@@ -62,7 +64,21 @@ SurveyEntryView::SurveyEntryView(AppSession& session, QWidget* parent)
     bar->addSpacing(12);
     bar->addWidget(unitLabel);
     bar->addWidget(m_unitCombo);
+    bar->addSpacing(12);
+    m_newSurvey = new QPushButton(tr("&New survey…"), this);
+    m_newSurvey->setObjectName(QStringLiteral("newSurveyButton"));
+    m_editSurvey = new QPushButton(tr("&Edit survey…"), this);
+    m_editSurvey->setObjectName(QStringLiteral("editSurveyButton"));
+    bar->addWidget(m_newSurvey);
+    bar->addWidget(m_editSurvey);
     layout->addLayout(bar);
+    m_definitions = new SurveyDefinitionActions(m_session, m_newSurvey, m_editSurvey, this);
+    connect(m_definitions, &SurveyDefinitionActions::failed, m_messages, &MessageBar::showError);
+    connect(m_definitions, &SurveyDefinitionActions::saved, this, [this](qint64 id, const QString& message) {
+        rebuildSurveys(id);
+        showSurvey();
+        m_messages->showMessage(message, MessageBar::Level::Positive);
+    });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("surveySplitter"));
@@ -236,6 +252,7 @@ void SurveyEntryView::showSurvey()
     }
     m_surveyCombo->setEnabled(m_surveyCombo->count() > 0);
     m_unitCombo->setEnabled(m_unitCombo->count() > 0);
+    m_definitions->update(surveyId());
     showUnit();
 }
 
@@ -386,33 +403,30 @@ QString SurveyEntryView::pointsText(Decimal points) const
     return points.toLocaleString(ViewLook::vietnamese(), m_decimals);
 }
 
-QString SurveyEntryView::outcomeText(const SurveyPointsWriter::SheetResult& sheet) const
+SurveyApplyDialog* SurveyEntryView::applyDialog() const
 {
-    QString name = sheet.subjectName.isEmpty() ? sheet.subjectCode : sheet.subjectName;
-    if (!sheet.period.isEmpty()) {
-        name = QStringLiteral("%1 (%2)").arg(name, sheet.period);
-    }
-    const QString points = sheet.points ? pointsText(*sheet.points) : QString();
-    QString text;
-    switch (sheet.outcome) {
-        case Outcome::Written:
-            text = tr("%1: %2 points written").arg(name, points);
-            break;
-        case Outcome::Unchanged:
-            text = tr("%1: already has %2 points").arg(name, points);
-            break;
-        default:
-            text = QStringLiteral("%1: %2").arg(name,
-                                                sheet.detail.isEmpty() ? tr("not written") : sheet.detail);
-            break;
-    }
-    if (sheet.belowSample) {
-        text += QLatin1Char(' ') + tr("(below the planned sample)");
-    }
-    return text;
+    return m_applyDialog;
 }
 
 void SurveyEntryView::writePoints()
+{
+    if (!m_survey || !m_session.hasDatabase()) {
+        return;
+    }
+    QString error;
+    const auto preview
+        = SurveyPointsWriter::preview(m_session.database(), m_survey->id, m_session.role(), &error);
+    if (!preview) {
+        m_messages->showError(tr("The points were not written into the sheets: %1").arg(error));
+        return;
+    }
+    delete m_applyDialog;
+    m_applyDialog = new SurveyApplyDialog(*preview, m_decimals, this);
+    connect(m_applyDialog, &QDialog::accepted, this, &SurveyEntryView::applyPoints);
+    m_applyDialog->open();
+}
+
+void SurveyEntryView::applyPoints()
 {
     if (!m_survey || !m_session.hasDatabase()) {
         return;
@@ -426,7 +440,9 @@ void SurveyEntryView::writePoints()
     }
     QStringList lines;
     for (const SurveyPointsWriter::SheetResult& sheet : report->sheets) {
-        lines.append(QStringLiteral("• ") + outcomeText(sheet));
+        lines.append(QStringLiteral("• %1, %2: %3")
+                         .arg(SurveyApplyDialog::sheetName(sheet), sheet.criterionCode,
+                              SurveyApplyDialog::outcomeText(sheet, m_decimals, false)));
     }
     const int done = report->count(Outcome::Written) + report->count(Outcome::Unchanged);
     const QLocale vi = ViewLook::vietnamese();

@@ -3,28 +3,34 @@
 #include "services/SurveyPointsWriter.h"
 #include "stores/SurveyStore.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace danhgia::ui {
 
 class AppSession;
 class MessageBar;
+class SurveyApplyDialog;
+class SurveyDefinitionActions;
 class SurveyEntryLine;
 class SurveyEntryModel;
 class SurveyResponseActions;
 class SurveyUnitPanel;
 
-// Survey entry (rules.md §3): paper questionnaires typed fast, keyboard only. Choose the survey
+// The survey screen ("Khảo sát", rules.md §3). A survey is defined here (New survey…, Edit survey…:
+// SurveyDefinitionActions) and its paper questionnaires are typed fast, keyboard only. Choose the survey
 // and the unit, then for each questionnaire type the option of every question (SurveyEntryLine)
 // and Enter: SurveyStore records it (and checks it), the table below lists the unit's
 // questionnaires, the side panel counts them against the planned sample per unit with the
-// points of the survey criterion, and writes those points into the score sheets on request. A
+// points of the survey criterion, and applies those points to the score sheets on request, after a
+// preview of the sheets and criteria that change (SurveyApplyDialog). A
 // recorded questionnaire is corrected on the entry line (its answers put back there, Enter
 // records the correction, Esc gives it up) or deleted (SurveyResponseActions).
 class SurveyEntryView : public QWidget
@@ -43,6 +49,11 @@ public:
     SurveyResponseActions* responseActions() const { return m_actions; }
     QLabel* countLabel() const { return m_count; }
     MessageBar* messageBar() const { return m_messages; }
+    QPushButton* newSurveyButton() const { return m_newSurvey; }
+    QPushButton* editSurveyButton() const { return m_editSurvey; }
+    SurveyDefinitionActions* definitionActions() const { return m_definitions; }
+    // The preview of the points being applied, while it is open.
+    SurveyApplyDialog* applyDialog() const;
     qint64 surveyId() const { return m_survey ? m_survey->id : 0; }
     QString unitCode() const;
     // Shows that survey / unit when the lists hold it.
@@ -51,7 +62,9 @@ public:
 
 public Q_SLOTS:
     void reload();
+    // Opens the preview of the points to apply; applyPoints() writes them.
     void writePoints();
+    void applyPoints();
 
 private:
     void rebuildSurveys(qint64 keep);
@@ -62,7 +75,6 @@ private:
     void record(const SurveyAnswers& answers);
     void updateHint();
     const SurveyPointsWriter::UnitPoints* currentUnitPoints() const;
-    QString outcomeText(const SurveyPointsWriter::SheetResult& sheet) const;
     QString pointsText(Decimal points) const;
 
     AppSession& m_session;
@@ -76,6 +88,10 @@ private:
     SurveyEntryModel* m_model = nullptr;
     SurveyUnitPanel* m_panel = nullptr;
     SurveyResponseActions* m_actions = nullptr;
+    QPushButton* m_newSurvey = nullptr;
+    QPushButton* m_editSurvey = nullptr;
+    SurveyDefinitionActions* m_definitions = nullptr;
+    QPointer<SurveyApplyDialog> m_applyDialog;
     std::optional<SurveyRecord> m_survey;
     std::optional<SurveyPointsWriter::Summary> m_summary;
     int m_decimals = 2; // of the campaign's criteria set, for the points

@@ -61,11 +61,12 @@ SurveyUnitPanel::SurveyUnitPanel(QWidget* parent)
     m_note->hide();
     layout->addWidget(m_note);
 
-    m_write = new QPushButton(tr("&Write points into the sheets"), this);
+    m_write = new QPushButton(tr("&Apply points to the sheets…"), this);
     m_write->setObjectName(QStringLiteral("writeSurveyPointsButton"));
-    m_write->setAccessibleName(tr("Write points into the sheets"));
-    m_write->setToolTip(tr("Put each unit's points into the appraised stage of its score sheets; drafts, "
-                           "approved and published sheets are left alone and reported"));
+    m_write->setAccessibleName(tr("Apply points to the sheets"));
+    m_write->setToolTip(
+        tr("Preview, then put each unit's points into the appraised stage of its submitted and "
+           "appraised sheets; drafts, approved and published sheets are left alone and reported"));
     layout->addWidget(m_write, 0, Qt::AlignRight);
 
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int) {
@@ -88,16 +89,25 @@ void SurveyUnitPanel::setSummary(const std::optional<SurveyPointsWriter::Summary
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(0);
     m_write->setEnabled(summary.has_value());
-    m_write->setToolTip(tr("Put each unit's points into the appraised stage of its score sheets; drafts, "
-                           "approved and published sheets are left alone and reported"));
+    m_write->setToolTip(
+        tr("Preview, then put each unit's points into the appraised stage of its submitted and "
+           "appraised sheets; drafts, approved and published sheets are left alone and reported"));
     m_note->setVisible(summary && summary->unassigned > 0);
     if (!summary) {
         m_title->setText(tr("Points per unit"));
         return;
     }
     const QLocale vi(QLocale::Vietnamese);
-    m_title->setText(tr("Points of criterion %1 (at most %2) per unit")
-                         .arg(summary->criterionCode, summary->criterionMax.toLocaleString(vi)));
+    QStringList criteria;
+    for (const SurveyPointsWriter::Target& target : summary->criteria) {
+        criteria.append(tr("%1 (at most %2)").arg(target.code, target.max.toLocaleString(vi)));
+    }
+    m_title->setText(summary->criteria.size() > 1
+                         ? tr("Points of criterion %1 (at most %2) per unit; the survey feeds %3")
+                               .arg(summary->criterionCode, summary->criterionMax.toLocaleString(vi),
+                                    criteria.join(QStringLiteral("; ")))
+                         : tr("Points of criterion %1 (at most %2) per unit")
+                               .arg(summary->criterionCode, summary->criterionMax.toLocaleString(vi)));
     m_note->setText(
         tr("Questionnaires without a unit, counted for no sheet: %1").arg(vi.toString(summary->unassigned)));
     for (const SurveyPointsWriter::UnitPoints& unit : summary->units) {
@@ -111,7 +121,12 @@ void SurveyUnitPanel::setSummary(const std::optional<SurveyPointsWriter::Summary
         m_table->setItem(row, UnitColumn, name);
         QTableWidgetItem* entered
             = unitCell(QStringLiteral("%1 / %2").arg(vi.toString(unit.entered), vi.toString(unit.planned)));
+        entered->setData(Qt::UserRole, unit.belowSample());
         if (unit.belowSample()) {
+            // Marked in words as well as in colour: short of the plan by so many valid questionnaires.
+            entered->setText(tr("%1 / %2 ⚠ short by %3")
+                                 .arg(vi.toString(unit.entered), vi.toString(unit.planned),
+                                      vi.toString(unit.planned - unit.valid)));
             entered->setBackground(BelowSample);
             entered->setToolTip(tr("Below the planned sample: %1 valid questionnaires of %2 planned")
                                     .arg(vi.toString(unit.valid), vi.toString(unit.planned)));

@@ -9,9 +9,9 @@ namespace danhgia {
 QList<RecordKind> RecordPermissions::all()
 {
     using K = RecordKind;
-    return {K::SelfAssessment, K::Appraisal,     K::FinalScores, K::SurveyResponses, K::SurveyPoints,
-            K::CouncilSetup,   K::CouncilScores, K::AgreedScore, K::GradeDecision,   K::Catalogue,
-            K::CampaignSetup,  K::QuotaCeiling,  K::PersonFlag};
+    return {K::SelfAssessment, K::Appraisal,     K::FinalScores,   K::SurveySetup, K::SurveyResponses,
+            K::SurveyPoints,   K::CouncilSetup,  K::CouncilScores, K::AgreedScore, K::GradeDecision,
+            K::Catalogue,      K::CampaignSetup, K::QuotaCeiling,  K::PersonFlag};
 }
 
 QList<Role> RecordPermissions::rolesFor(RecordKind kind, const ApprovalPolicy& policy)
@@ -45,6 +45,7 @@ QList<Role> RecordPermissions::rolesFor(RecordKind kind, const ApprovalPolicy& p
         }
         case RecordKind::Catalogue:
         case RecordKind::CampaignSetup:
+        case RecordKind::SurveySetup:
         case RecordKind::QuotaCeiling:
             return {R::Administrator};
     }
@@ -79,6 +80,8 @@ QString RecordPermissions::title(RecordKind kind)
             return tr("the appraised scores of a sheet");
         case RecordKind::FinalScores:
             return tr("the final scores of a sheet");
+        case RecordKind::SurveySetup:
+            return tr("the questions, criteria and planned sample of a survey");
         case RecordKind::SurveyResponses:
             return tr("survey questionnaires");
         case RecordKind::SurveyPoints:

@@ -16,6 +16,7 @@ enum class RecordKind
     SelfAssessment, // the self-assessed values, explanations and evidence of a sheet
     Appraisal, // the appraised values of a sheet
     FinalScores, // the final values of a sheet, set by who approves
+    SurveySetup, // a survey's questions, coefficients, criteria fed and planned sample
     SurveyResponses, // questionnaires entered from paper
     SurveyPoints, // survey points written into the appraisal of the sheets
     CouncilSetup, // a council's members, candidates and parts
@@ -36,6 +37,8 @@ enum class RecordKind
 //   self assessment   the roles that submit under the campaign's policy (SheetWorkflow)
 //   appraisal         the roles that appraise under the campaign's policy
 //   final scores      the campaign's approvers
+//   survey setup      administrator (a survey is part of a campaign's setup: the provincial
+//                     server takes it as reference data, as it takes campaigns)
 //   survey responses  appraiser, council_secretary
 //   survey points     appraiser, council_secretary
 //   council setup     council_secretary, council_chair, administrator

@@ -149,13 +149,23 @@ const char* const Version7[] = {
     "REFERENCES council_sessions(id), document TEXT NOT NULL DEFAULT '{}', " DANHGIA_SYNC_COLUMNS ")",
 };
 
+// Version 8: a survey defined in the app feeds one or more criteria (`criteria`, a JSON array of
+// codes; criterion_code keeps the first, and a survey stored before feeds its criterion_code) and has
+// a planned sample per unit (`unit_plans`, SurveyPlan's JSON; planned_sample is the default).
+const char* const Version8[] = {
+    "ALTER TABLE surveys ADD COLUMN criteria TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE surveys ADD COLUMN unit_plans TEXT NOT NULL DEFAULT '{}'",
+    "UPDATE surveys SET criteria = '[\"' || replace(replace(criterion_code, '\\', '\\\\'), '\"', '\\\"') || "
+    "'\"]'",
+};
+
 #undef DANHGIA_SYNC_COLUMNS
 
 } // namespace
 
 int SchemaMigrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList SchemaMigrations::statements(int version)
@@ -187,6 +197,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 7) {
         for (const char* statement : Version7) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 8) {
+        for (const char* statement : Version8) {
             list.append(QString::fromUtf8(statement));
         }
     }

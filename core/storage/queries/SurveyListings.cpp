@@ -46,4 +46,25 @@ std::optional<QList<SurveyResponseRecord>> SurveyListings::responses(QSqlDatabas
     return responses;
 }
 
+std::optional<QList<QPair<QString, QString>>>
+SurveyListings::campaignUnits(QSqlDatabase& db, const QString& campaignCode, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT u.code, u.name FROM score_sheets s "
+                       "JOIN campaigns c ON c.id = s.campaign_id JOIN units u ON u.code = s.subject_code "
+                       "WHERE c.code = ? ORDER BY u.code"));
+    query.addBindValue(campaignCode);
+    if (!query.exec()) {
+        *error
+            = tr("cannot read the units of the campaign %1: %2").arg(campaignCode, query.lastError().text());
+        return std::nullopt;
+    }
+    QList<QPair<QString, QString>> units;
+    while (query.next()) {
+        units.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    return units;
+}
+
 } // namespace danhgia

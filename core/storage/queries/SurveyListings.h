@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -43,6 +44,10 @@ public:
     // unit), in the order they were entered.
     static std::optional<QList<SurveyResponseRecord>> responses(QSqlDatabase& db, qint64 surveyId,
                                                                 const QString& unitCode, QString* error);
+    // The units with a score sheet in the campaign (code, name), by code: those a survey's plan is
+    // drawn up for.
+    static std::optional<QList<QPair<QString, QString>>>
+    campaignUnits(QSqlDatabase& db, const QString& campaignCode, QString* error);
 };
 
 } // namespace danhgia

@@ -1,5 +1,7 @@
 #include "services/SheetEditor.h"
 
+#include "stores/SurveyStore.h"
+
 #include "database/Database.h"
 #include "scoring/LeafScorer.h"
 #include "scoring/ScoreSheetReader.h"
@@ -99,17 +101,15 @@ bool SheetEditor::isCurrent() const
 bool SheetEditor::loadSurveyCriteria(QString* error)
 {
     m_surveyCriteria.clear();
-    QSqlQuery query(m_db.connection());
-    query.prepare(
-        QStringLiteral("SELECT criterion_code, title FROM surveys WHERE campaign_id = ? ORDER BY id"));
-    query.addBindValue(m_campaignId);
-    if (!query.exec()) {
-        *error = tr("The surveys of the campaign cannot be read: %1").arg(query.lastError().text());
+    QString detail;
+    const auto fed = SurveyStore::fedCriteria(m_db.connection(), m_campaignId, &detail);
+    if (!fed) {
+        *error = tr("The surveys of the campaign cannot be read: %1").arg(detail);
         return false;
     }
-    while (query.next()) {
-        if (!m_surveyCriteria.contains(query.value(0).toString())) {
-            m_surveyCriteria.insert(query.value(0).toString(), query.value(1).toString());
+    for (const FedCriterion& criterion : *fed) {
+        if (!m_surveyCriteria.contains(criterion.code)) {
+            m_surveyCriteria.insert(criterion.code, criterion.surveyTitle);
         }
     }
     return true;

@@ -1,5 +1,7 @@
 #include "services/SheetTransitions.h"
 
+#include "stores/SurveyStore.h"
+
 #include "database/ChangeLog.h"
 #include "database/Database.h"
 #include "stores/SheetContextStore.h"
@@ -40,14 +42,13 @@ std::optional<QHash<QString, LeafSubmission>> storedSubmission(QSqlDatabase& db,
     while (query.next()) {
         leaves[query.value(0).toString()].hasEvidenceFile = true;
     }
-    query.prepare(QStringLiteral("SELECT criterion_code FROM surveys WHERE campaign_id = ?"));
-    query.addBindValue(campaignId);
-    if (!query.exec()) {
-        *error = query.lastError().text();
+    // Every criterion a survey of the campaign feeds takes its points from the survey.
+    const auto fed = SurveyStore::fedCriteria(db, campaignId, error);
+    if (!fed) {
         return std::nullopt;
     }
-    while (query.next()) {
-        leaves[query.value(0).toString()].fromSurvey = true;
+    for (const FedCriterion& criterion : *fed) {
+        leaves[criterion.code].fromSurvey = true;
     }
     return leaves;
 }

@@ -28,13 +28,13 @@ namespace {
 using Outcome = SurveyPointsWriter::Outcome;
 using UnitPoints = SurveyPointsWriter::UnitPoints;
 
-// The survey with its campaign and the leaf criterion it scores.
+// The survey with its campaign and the leaf criteria it feeds.
 struct Context
 {
     SurveyRecord survey;
     CampaignRecord campaign;
     CriteriaSet set;
-    Criterion leaf;
+    QList<Criterion> leaves;
 };
 
 // The summary, with the exact mean coefficient of each row (by unit code; "" campaign-wide).
@@ -68,19 +68,26 @@ std::optional<Context> loadContext(QSqlDatabase& db, qint64 surveyId, QString* e
     if (!set) {
         return std::nullopt;
     }
-    const int index = set->indexOf(survey->criterionCode);
-    if (index < 0) {
-        *error = SurveyStore::tr("the criteria set %1 of the campaign %2 has no criterion %3")
-                     .arg(set->id, survey->campaignCode, survey->criterionCode);
+    QList<Criterion> leaves;
+    for (const QString& code : survey->criterionCodes) {
+        const int index = set->indexOf(code);
+        if (index < 0) {
+            *error = SurveyStore::tr("the criteria set %1 of the campaign %2 has no criterion %3")
+                         .arg(set->id, survey->campaignCode, code);
+            return std::nullopt;
+        }
+        if (set->node(index).isGroup) {
+            *error
+                = SurveyStore::tr("the criterion %1 is a group; a survey scores a leaf criterion").arg(code);
+            return std::nullopt;
+        }
+        leaves.append(set->node(index));
+    }
+    if (leaves.isEmpty()) {
+        *error = SurveyPointsWriter::tr("the survey “%1” feeds no criterion").arg(survey->title);
         return std::nullopt;
     }
-    if (set->node(index).isGroup) {
-        *error = SurveyStore::tr("the criterion %1 is a group; a survey scores a leaf criterion")
-                     .arg(survey->criterionCode);
-        return std::nullopt;
-    }
-    const Criterion leaf = set->node(index);
-    return Context{std::move(*survey), std::move(*campaign), std::move(*set), leaf};
+    return Context{std::move(*survey), std::move(*campaign), std::move(*set), leaves};
 }
 
 std::optional<Computed> compute(QSqlDatabase& db, const Context& context, QString* error)
@@ -122,8 +129,11 @@ std::optional<Computed> compute(QSqlDatabase& db, const Context& context, QStrin
     SurveyPointsWriter::Summary& summary = computed.summary;
     summary.surveyTitle = context.survey.title;
     summary.campaignCode = context.survey.campaignCode;
-    summary.criterionCode = context.survey.criterionCode;
-    summary.criterionMax = context.leaf.leafMax();
+    summary.criterionCode = context.leaves.first().code;
+    summary.criterionMax = context.leaves.first().leafMax();
+    for (const Criterion& leaf : context.leaves) {
+        summary.criteria.append({leaf.code, leaf.title, leaf.leafMax()});
+    }
     summary.campaignWide = units.isEmpty() && !unassigned.isEmpty();
     if (summary.campaignWide) {
         units.insert(QString(), Group{QString(), unassigned});
@@ -144,14 +154,25 @@ std::optional<Computed> compute(QSqlDatabase& db, const Context& context, QStrin
         }
     }
     for (auto it = units.cbegin(); it != units.cend(); ++it) {
-        const SurveyScoring::Summary scoring
-            = SurveyScoring::summarize(context.survey.definition, it->answers, context.survey.plannedSample,
-                                       summary.criterionMax, context.set.decimals);
+        // Campaign-wide, the default plan; per unit, the unit's own plan or the default.
+        const int planned = summary.campaignWide ? context.survey.plan.defaultPlanned
+                                                 : context.survey.plan.plannedFor(it.key());
+        const SurveyScoring::Summary scoring = SurveyScoring::summarize(
+            context.survey.definition, it->answers, planned, summary.criterionMax, context.set.decimals);
         const auto mean = SurveyScoring::meanCoefficient(context.survey.definition, it->answers);
+        QMap<QString, Decimal> byCriterion;
+        if (mean) {
+            for (const Criterion& leaf : context.leaves) {
+                byCriterion.insert(leaf.code,
+                                   SurveyScoring::points(context.survey.definition, it->answers,
+                                                         leaf.leafMax(), context.set.decimals));
+            }
+        }
         summary.units.append(UnitPoints{
             it.key(), it->name, scoring.total, scoring.valid, scoring.planned, scoring.points,
             mean ? std::optional<Decimal>(Decimal::fromRatio(mean->numerator, mean->denominator, 4))
-                 : std::nullopt});
+                 : std::nullopt,
+            byCriterion});
         computed.means.insert(it.key(), mean);
     }
     return computed;
@@ -228,41 +249,64 @@ bool storeReasons(QSqlDatabase& db, qint64 sheetId, const QHash<QString, QString
 
 // The reason stored with the survey's value: the survey, its valid questionnaires, and what the
 // value's numbers are ("1.997/2.560": their mean coefficient, times the maximum = the points).
-QString reasonOf(const Context& context, const UnitPoints& unit, const LeafValue& value)
+QString reasonOf(const Context& context, const Criterion& leaf, const UnitPoints& unit, Decimal points,
+                 const LeafValue& value)
 {
     // Vietnamese numbers, as the score sheet shows the value ("1.997/2.560").
     const QLocale locale(QLocale::Vietnamese);
     const QString mean = unit.meanCoefficient ? unit.meanCoefficient->toLocaleString(locale) : QString();
-    const QString max = context.leaf.leafMax().toLocaleString(locale);
-    const QString points = unit.points->toLocaleString(locale, context.set.decimals);
+    const QString max = leaf.leafMax().toLocaleString(locale);
+    const QString shown = points.toLocaleString(locale, context.set.decimals);
     if (value.kind == LeafValue::Kind::Ratio) {
-        return SurveyPointsWriter::tr("Sociological survey “%1”: %n valid questionnaire(s); %2 is their mean "
-                                      "coefficient (about %3), and %3 × %4 points at most = %5 points",
-                                      nullptr, unit.valid)
+        return SurveyPointsWriter::tr(
+                   "Sociological survey points “%1”: %n valid questionnaire(s); %2 is their "
+                   "mean coefficient (about %3), and %3 × %4 points at most = %5 points",
+                   nullptr, unit.valid)
             .arg(context.survey.title,
                  QStringLiteral("%1/%2").arg(locale.toString(value.done), locale.toString(value.total)), mean,
-                 max, points);
+                 max, shown);
     }
     return SurveyPointsWriter::tr(
-               "Sociological survey “%1”: %n valid questionnaire(s); their mean coefficient "
+               "Sociological survey points “%1”: %n valid questionnaire(s); their mean coefficient "
                "is about %2, and %2 × %3 points at most = %4 points",
                nullptr, unit.valid)
-        .arg(context.survey.title, mean, max, points);
+        .arg(context.survey.title, mean, max, shown);
 }
 
-// Writes the value into the appraised stage of one sheet, or says why not. Empty on a database
-// error (the transaction is then rolled back).
-std::optional<SurveyPointsWriter::SheetResult> writeSheet(QSqlDatabase& db, const Context& context,
-                                                          const SheetRow& row, const UnitPoints& unit,
-                                                          const std::optional<SurveyScoring::Fraction>& mean,
-                                                          const QString& actor, QString* error)
+// Writes the values of the criteria fed into the appraised stage of one sheet (one save for all of
+// them), or says why not, criterion by criterion. With `write` false nothing is written (a preview).
+// Empty on a database error (the transaction is then rolled back).
+std::optional<QList<SurveyPointsWriter::SheetResult>>
+writeSheet(QSqlDatabase& db, const Context& context, const SheetRow& row, const UnitPoints& unit,
+           const std::optional<SurveyScoring::Fraction>& mean, const QString& actor, bool write,
+           QString* error)
 {
-    SurveyPointsWriter::SheetResult result{row.subjectCode,  row.subjectName, row.period,         row.id,
-                                           Outcome::Written, unit.points,     unit.belowSample(), QString()};
+    QList<SurveyPointsWriter::SheetResult> results;
+    for (const Criterion& leaf : context.leaves) {
+        SurveyPointsWriter::SheetResult result{
+            row.subjectCode,
+            row.subjectName,
+            row.period,
+            row.id,
+            Outcome::Written,
+            unit.pointsByCriterion.contains(leaf.code)
+                ? std::optional<Decimal>(unit.pointsByCriterion.value(leaf.code))
+                : std::nullopt,
+            unit.belowSample(),
+            QString(),
+            leaf.code};
+        results.append(result);
+    }
+    const auto setAll = [&results](Outcome outcome, const QString& detail) {
+        for (SurveyPointsWriter::SheetResult& result : results) {
+            result.outcome = outcome;
+            result.detail = detail;
+        }
+        return results;
+    };
     if (!unit.points) {
-        result.outcome = Outcome::NoPoints;
-        result.detail = SurveyPointsWriter::tr("no valid questionnaire (%n entered)", nullptr, unit.entered);
-        return result;
+        return setAll(Outcome::NoPoints,
+                      SurveyPointsWriter::tr("no valid questionnaire (%n entered)", nullptr, unit.entered));
     }
     const auto state = SheetTransitions::state(db, row.id, error);
     if (!state) {
@@ -270,33 +314,19 @@ std::optional<SurveyPointsWriter::SheetResult> writeSheet(QSqlDatabase& db, cons
     }
     const QString refusal = SheetWorkflow::refuseValueWrite(*state, Stage::Appraised);
     if (!refusal.isEmpty()) {
-        result.outcome = Outcome::Locked;
-        result.detail = refusal;
-        return result;
+        return setAll(Outcome::Locked, refusal);
     }
     if (*state == SheetState::Draft) {
-        result.outcome = Outcome::Draft;
-        result.detail = SurveyPointsWriter::tr(
-            "the self-assessment is still a draft; apply the survey again once the sheet is submitted");
-        return result;
-    }
-    const auto value
-        = SurveyScoring::leafValue(context.leaf, *unit.points, mean, context.set.decimals, &result.detail);
-    if (!value) {
-        result.outcome = Outcome::Refused;
-        return result;
+        return setAll(Outcome::Draft,
+                      SurveyPointsWriter::tr("the self-assessment is still a draft; apply the "
+                                             "survey again once the sheet is submitted"));
     }
     auto stored = storedStages(db, row.id, error);
     if (!stored) {
         return std::nullopt;
     }
-    const QString code = context.leaf.code;
     const bool appraised = stored->values.contains(Stage::Appraised);
     const QJsonObject values = stored->values.value(appraised ? Stage::Appraised : Stage::Self);
-    if (appraised && values.value(code).toObject() == LeafValue::toJson(*value)) {
-        result.outcome = Outcome::Unchanged;
-        return result;
-    }
     QJsonObject document{{QStringLiteral("format"), QLatin1String(ScoreSheet::FormatName)},
                          {QStringLiteral("criteria"), context.set.id},
                          {QStringLiteral("subject"),
@@ -315,15 +345,34 @@ std::optional<SurveyPointsWriter::SheetResult> writeSheet(QSqlDatabase& db, cons
                      .arg(row.subjectCode, issues.first().toText());
         return std::nullopt;
     }
+    QStringList reasons;
+    for (int i = 0; i < context.leaves.size(); ++i) {
+        const Criterion& leaf = context.leaves.at(i);
+        SurveyPointsWriter::SheetResult& result = results[i];
+        const auto value
+            = SurveyScoring::leafValue(leaf, *result.points, mean, context.set.decimals, &result.detail);
+        if (!value) {
+            result.outcome = Outcome::Refused;
+            continue;
+        }
+        if (appraised && values.value(leaf.code).toObject() == LeafValue::toJson(*value)) {
+            result.outcome = Outcome::Unchanged;
+            continue;
+        }
+        sheet.setValue(leaf.code, *value);
+        const QString reason = reasonOf(context, leaf, unit, *result.points, *value);
+        stored->reasons.insert(leaf.code, reason);
+        reasons.append(reasons.isEmpty() ? reason : QStringLiteral("%1: %2").arg(leaf.code, reason));
+    }
+    if (reasons.isEmpty() || !write) {
+        return results;
+    }
     sheet.stage = Stage::Appraised;
-    sheet.setValue(code, *value);
-    const QString reason = reasonOf(context, unit, *value);
-    stored->reasons.insert(code, reason);
-    if (!SheetStore::save(db, context.campaign.id, sheet, actor, reason, error)
+    if (!SheetStore::save(db, context.campaign.id, sheet, actor, reasons.join(QLatin1Char('\n')), error)
         || !storeReasons(db, row.id, stored->reasons, error)) {
         return std::nullopt;
     }
-    return result;
+    return results;
 }
 
 } // namespace
@@ -352,6 +401,19 @@ std::optional<SurveyPointsWriter::Report> SurveyPointsWriter::applyToSheets(Data
                                                                             Role role, const QString& actor,
                                                                             QString* error)
 {
+    return run(db, surveyId, role, actor, true, error);
+}
+
+std::optional<SurveyPointsWriter::Report> SurveyPointsWriter::preview(Database& db, qint64 surveyId,
+                                                                      Role role, QString* error)
+{
+    return run(db, surveyId, role, QString(), false, error);
+}
+
+std::optional<SurveyPointsWriter::Report> SurveyPointsWriter::run(Database& db, qint64 surveyId, Role role,
+                                                                  const QString& actor, bool write,
+                                                                  QString* error)
+{
     const QString refused = RecordPermissions::refusal(RecordKind::SurveyPoints, role);
     if (!refused.isEmpty()) {
         *error = refused;
@@ -365,12 +427,15 @@ std::optional<SurveyPointsWriter::Report> SurveyPointsWriter::applyToSheets(Data
             if (!context) {
                 return false;
             }
-            const MethodType method = context->leaf.method.type;
-            if (method != MethodType::Points && method != MethodType::Linear) {
-                *e = tr("the survey criterion %1 uses the %2 method; survey points can be written only to a "
-                        "criterion scored by points or linear")
-                         .arg(context->leaf.code, LeafMethod::typeName(method));
-                return false;
+            for (const Criterion& leaf : context->leaves) {
+                const MethodType method = leaf.method.type;
+                if (method != MethodType::Points && method != MethodType::Linear) {
+                    *e = tr("the survey criterion %1 uses the %2 method; survey points can be written only "
+                            "to "
+                            "a criterion scored by points or linear")
+                             .arg(leaf.code, LeafMethod::typeName(method));
+                    return false;
+                }
             }
             const auto computed = compute(connection, *context, e);
             const auto sheets = computed ? campaignSheets(connection, context->campaign.id, e) : std::nullopt;
@@ -385,12 +450,12 @@ std::optional<SurveyPointsWriter::Report> SurveyPointsWriter::applyToSheets(Data
                         continue;
                     }
                     hasSheet = true;
-                    const auto result = writeSheet(connection, *context, row, unit,
-                                                   computed->means.value(unit.unitCode), actor, e);
-                    if (!result) {
+                    const auto results = writeSheet(connection, *context, row, unit,
+                                                    computed->means.value(unit.unitCode), actor, write, e);
+                    if (!results) {
                         return false;
                     }
-                    report.sheets.append(*result);
+                    report.sheets.append(*results);
                 }
                 if (!hasSheet && unit.entered > 0) {
                     SheetResult missing;

@@ -8,6 +8,8 @@
 #include "stores/CampaignStore.h"
 #include "stores/CriteriaSetStore.h"
 
+#include "scoring/SurveyDefinitionValidator.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +26,28 @@ const QString ResponsesTable = QStringLiteral("survey_responses");
 QString compact(const QJsonArray& json)
 {
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QString compact(const QJsonObject& json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+// The criteria stored in the `criteria` column (schema 8); a survey stored before lists none
+// there and feeds its criterion_code.
+QStringList criteriaFromColumns(const QString& criteria, const QString& criterionCode)
+{
+    QStringList codes;
+    const QJsonArray array = QJsonDocument::fromJson(criteria.toUtf8()).array();
+    for (const QJsonValue& value : array) {
+        if (!value.toString().isEmpty()) {
+            codes.append(value.toString());
+        }
+    }
+    if (codes.isEmpty() && !criterionCode.isEmpty()) {
+        codes.append(criterionCode);
+    }
+    return codes;
 }
 
 QJsonArray answersToJson(const SurveyAnswers& answers)
@@ -106,34 +130,61 @@ std::optional<StoredResponse> storedResponse(QSqlDatabase& db, qint64 responseId
 
 } // namespace
 
-std::optional<qint64> SurveyStore::save(Database& db, const SurveyRecord& survey, const QString& actor,
-                                        QString* error)
+std::optional<qint64> SurveyStore::save(Database& db, const SurveyRecord& survey, Role role,
+                                        const QString& actor, QString* error)
 {
-    const QStringList problems = survey.definition.validate();
-    if (!problems.isEmpty()) {
-        *error = problems.join(QLatin1Char('\n'));
-        return std::nullopt;
-    }
-    if (survey.title.trimmed().isEmpty()) {
-        *error = tr("the survey needs a title");
-        return std::nullopt;
-    }
-    if (survey.plannedSample < 0) {
-        *error = tr("the planned sample of a survey cannot be negative");
+    const QString refused = RecordPermissions::refusal(RecordKind::SurveySetup, role);
+    if (!refused.isEmpty()) {
+        *error = refused;
         return std::nullopt;
     }
     qint64 id = 0;
     const bool done = db.transaction(
         [&](QString* e) {
-            const auto target = findCriterion(db.connection(), survey.campaignCode, survey.criterionCode, e);
-            if (!target) {
+            const auto campaign = CampaignStore::find(db.connection(), survey.campaignCode, e);
+            if (!campaign) {
                 return false;
             }
-            QVariantMap keys{{QStringLiteral("campaign_id"), target->campaignId},
+            const auto set = CriteriaSetStore::load(db.connection(), campaign->criteriaSetRowId, e);
+            if (!set) {
+                return false;
+            }
+            QStringList problems = SurveyDefinitionValidator::problems(
+                {survey.title, survey.definition, survey.criterionCodes, survey.plan}, *set);
+            const auto fed = fedCriteria(db.connection(), campaign->id, e);
+            if (!fed) {
+                return false;
+            }
+            for (const FedCriterion& other : *fed) {
+                if (other.surveyId != survey.id && survey.criterionCodes.contains(other.code)) {
+                    problems.append(tr("criterion %1 is already fed by the survey “%2” of this campaign")
+                                        .arg(other.code, other.surveyTitle));
+                }
+            }
+            if (survey.id != 0) {
+                const auto stored = load(db.connection(), survey.id, e);
+                const auto recorded = stored ? responses(db.connection(), survey.id, e) : std::nullopt;
+                if (!recorded) {
+                    return false;
+                }
+                const QString changed = SurveyDefinitionValidator::shapeChange(
+                    stored->definition, survey.definition, static_cast<int>(recorded->size()));
+                if (!changed.isEmpty()) {
+                    problems.append(changed);
+                }
+            }
+            if (!problems.isEmpty()) {
+                *e = problems.join(QLatin1Char('\n'));
+                return false;
+            }
+            QVariantMap keys{{QStringLiteral("campaign_id"), campaign->id},
                              {QStringLiteral("title"), survey.title.trimmed()}};
-            QVariantMap values{{QStringLiteral("criterion_code"), survey.criterionCode},
-                               {QStringLiteral("planned_sample"), survey.plannedSample},
-                               {QStringLiteral("questions"), compact(survey.definition.toJson())}};
+            QVariantMap values{
+                {QStringLiteral("criterion_code"), survey.criterionCodes.first()},
+                {QStringLiteral("criteria"), compact(QJsonArray::fromStringList(survey.criterionCodes))},
+                {QStringLiteral("planned_sample"), survey.plan.defaultPlanned},
+                {QStringLiteral("unit_plans"), compact(survey.plan.unitsToJson())},
+                {QStringLiteral("questions"), compact(survey.definition.toJson())}};
             if (survey.id != 0) {
                 const auto existing = SyncedTable::findId(db.connection(), SurveysTable,
                                                           {{QStringLiteral("id"), survey.id}}, e);
@@ -159,12 +210,33 @@ std::optional<qint64> SurveyStore::save(Database& db, const SurveyRecord& survey
     return done ? std::optional<qint64>(id) : std::nullopt;
 }
 
+std::optional<QList<FedCriterion>> SurveyStore::fedCriteria(QSqlDatabase& db, qint64 campaignId,
+                                                            QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT id, title, criterion_code, criteria FROM surveys WHERE campaign_id = ? ORDER BY id"));
+    query.addBindValue(campaignId);
+    if (!query.exec()) {
+        *error = tr("cannot read the surveys: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    QList<FedCriterion> fed;
+    while (query.next()) {
+        for (const QString& code :
+             criteriaFromColumns(query.value(3).toString(), query.value(2).toString())) {
+            fed.append({code, query.value(0).toLongLong(), query.value(1).toString()});
+        }
+    }
+    return fed;
+}
+
 std::optional<SurveyRecord> SurveyStore::load(QSqlDatabase& db, qint64 surveyId, QString* error)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT s.id, c.code, s.title, s.criterion_code, s.planned_sample, "
-                                 "s.questions FROM surveys s JOIN campaigns c ON c.id = s.campaign_id "
-                                 "WHERE s.id = ?"));
+                                 "s.questions, s.criteria, s.unit_plans FROM surveys s "
+                                 "JOIN campaigns c ON c.id = s.campaign_id WHERE s.id = ?"));
     query.addBindValue(surveyId);
     if (!query.exec()) {
         *error = tr("cannot read the surveys: %1").arg(query.lastError().text());
@@ -178,8 +250,10 @@ std::optional<SurveyRecord> SurveyStore::load(QSqlDatabase& db, qint64 surveyId,
     survey.id = query.value(0).toLongLong();
     survey.campaignCode = query.value(1).toString();
     survey.title = query.value(2).toString();
-    survey.criterionCode = query.value(3).toString();
-    survey.plannedSample = query.value(4).toInt();
+    survey.criterionCodes = criteriaFromColumns(query.value(6).toString(), query.value(3).toString());
+    survey.plan.defaultPlanned = query.value(4).toInt();
+    survey.plan.units
+        = SurveyPlan::unitsFromJson(QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object());
     const auto definition = SurveyQuestionnaire::fromJson(query.value(5).toString().toUtf8(), error);
     if (!definition) {
         return std::nullopt;
@@ -367,7 +441,8 @@ std::optional<SurveyStore::Summary> SurveyStore::summary(QSqlDatabase& db, qint6
     if (!survey) {
         return std::nullopt;
     }
-    const auto target = findCriterion(db, survey->campaignCode, survey->criterionCode, error);
+    const QString criterionCode = survey->criterionCodes.value(0);
+    const auto target = findCriterion(db, survey->campaignCode, criterionCode, error);
     if (!target) {
         return std::nullopt;
     }
@@ -384,10 +459,10 @@ std::optional<SurveyStore::Summary> SurveyStore::summary(QSqlDatabase& db, qint6
         }
     }
     Summary summary;
-    summary.criterionCode = survey->criterionCode;
+    summary.criterionCode = criterionCode;
     summary.criterionMax = target->max;
-    summary.scoring = SurveyScoring::summarize(survey->definition, *all, survey->plannedSample, target->max,
-                                               target->decimals);
+    summary.scoring = SurveyScoring::summarize(survey->definition, *all, survey->plan.defaultPlanned,
+                                               target->max, target->decimals);
     return summary;
 }
 

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "numbers/Decimal.h"
+#include "scoring/SurveyPlan.h"
 #include "scoring/SurveyScoring.h"
 
 #include "workflow/Role.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,9 +23,18 @@ struct SurveyRecord
     qint64 id = 0; // 0: a new survey
     QString campaignCode;
     QString title;
-    QString criterionCode; // the leaf criterion the survey scores
-    int plannedSample = 0; // questionnaires planned per unit (phiếu theo kế hoạch)
+    // The leaf criteria the survey feeds, one or more (the first is stored as criterion_code too).
+    QStringList criterionCodes;
+    SurveyPlan plan; // questionnaires planned per unit (phiếu theo kế hoạch)
     SurveyQuestionnaire definition;
+};
+
+// A criterion of a campaign fed by one of its surveys.
+struct FedCriterion
+{
+    QString code;
+    qint64 surveyId = 0;
+    QString surveyTitle;
 };
 
 // Sociological surveys entered from paper questionnaires (rules.md §3): the survey with its
@@ -41,11 +53,18 @@ public:
     };
 
     // Creates the survey (id 0; the campaign and title identify it) or updates the one with that
-    // id. The definition must validate and the criterion must be a leaf of the campaign's set.
-    // Returns the row id.
-    static std::optional<qint64> save(Database& db, const SurveyRecord& survey, const QString& actor,
-                                      QString* error);
+    // id, for a role that defines surveys (RecordPermissions::SurveySetup). The definition must pass
+    // SurveyDefinitionValidator against the campaign's criteria set, and no other survey of the
+    // campaign may feed one of its criteria (two surveys would write over each other's points); once
+    // questionnaires are recorded, no question or option may be added or removed
+    // (SurveyDefinitionValidator::shapeChange).
+    // Every problem comes back in *error, one a line. Returns the row id.
+    static std::optional<qint64> save(Database& db, const SurveyRecord& survey, Role role,
+                                      const QString& actor, QString* error);
     static std::optional<SurveyRecord> load(QSqlDatabase& db, qint64 surveyId, QString* error);
+    // The criteria of the campaign fed by its surveys, by survey then in the survey's order.
+    static std::optional<QList<FedCriterion>> fedCriteria(QSqlDatabase& db, qint64 campaignId,
+                                                          QString* error);
 
     // Records one questionnaire, entered by the appraisal side (RecordPermissions::SurveyResponses):
     // for each question the option index, or -1 for a blank answer. unitCode names a row of

@@ -15,7 +15,7 @@
 <context>
     <name>CampaignEditor</name>
     <message numerus="yes">
-        <location filename="../core/storage/services/CampaignEditor.cpp" line="+194"/>
+        <location filename="../core/storage/services/CampaignEditor.cpp" line="+203"/>
         <source>Periods: the period %1 has %n score sheet(s); it cannot be removed</source>
         <translation>
             <numerusform>Periods: the period %1 has %n score sheet; it cannot be removed</numerusform>
@@ -31,6 +31,17 @@
         <translation>
             <numerusform>the pass mark %1 has more than %n decimal</numerusform>
             <numerusform>the pass mark %1 has more than %n decimals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSetVersions</name>
+    <message numerus="yes">
+        <location filename="../core/rules/criteria/CriteriaSetVersions.cpp" line="+40"/>
+        <source>The version cannot be published while it has %n error(s); fix them first. The first one: %1</source>
+        <translation>
+            <numerusform>The version cannot be published while it has %n error; fix it first. The first one: %1</numerusform>
+            <numerusform>The version cannot be published while it has %n errors; fix them first. The first one: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -544,7 +544,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../core/storage/services/CampaignEditor.cpp" line="+46"/>
+        <location filename="../core/storage/services/CampaignEditor.cpp" line="+47"/>
         <source>cannot read the sheets of the campaign: %1</source>
         <translation>không đọc được các phiếu của đợt đánh giá: %1</translation>
     </message>
@@ -575,6 +575,8 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
     </message>
     <message>
         <location line="+5"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Criteria set: %1</source>
         <translation>Bộ tiêu chí: %1</translation>
     </message>
@@ -1398,6 +1400,24 @@ hoặc không ghi được tệp kết quả.
     </message>
 </context>
 <context>
+    <name>CriteriaSetEditor</name>
+    <message>
+        <location filename="../core/storage/services/CriteriaSetEditor.cpp" line="+23"/>
+        <source>The criteria set has errors and was not saved; fix the problems listed</source>
+        <translation>Bộ tiêu chí có lỗi nên chưa được lưu; hãy sửa các vấn đề được liệt kê</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A draft keeps its id and version (%1, version %2)</source>
+        <translation>Bản nháp phải giữ nguyên mã và phiên bản (%1, phiên bản %2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Title: the new version needs a title</source>
+        <translation>Tên: phiên bản mới phải có tên</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSetReader</name>
     <message>
         <location filename="../core/rules/criteria/CriteriaSetReader.cpp" line="+29"/>
@@ -1489,7 +1509,7 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaSetStore</name>
     <message>
-        <location filename="../core/storage/stores/CriteriaSetStore.cpp" line="+17"/>
+        <location filename="../core/storage/stores/CriteriaSetStore.cpp" line="+18"/>
         <source>the criteria set has errors and was not imported</source>
         <translation>bộ tiêu chí có lỗi nên không được nhập</translation>
     </message>
@@ -1497,23 +1517,36 @@ hoặc không ghi được tệp kết quả.
         <location line="+9"/>
         <location line="+53"/>
         <location line="+14"/>
+        <location line="+24"/>
         <source>cannot read the criteria sets: %1</source>
         <translation>không đọc được các bộ tiêu chí: %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-84"/>
         <source>the criteria set %1 version %2 is already in the database with different content; a published version cannot change: give the new content a higher &quot;version&quot;</source>
         <translation>bộ tiêu chí %1 phiên bản %2 đã có trong cơ sở dữ liệu với nội dung khác; phiên bản đã công bố không được thay đổi: hãy đặt &quot;version&quot; cao hơn cho nội dung mới</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location line="+45"/>
+        <location line="+66"/>
         <source>the criteria set %1 is not in the database</source>
         <translation>bộ tiêu chí %1 chưa có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-105"/>
         <source>the stored criteria set %1 is damaged: %2</source>
         <translation>bộ tiêu chí %1 đã lưu bị hỏng: %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the criteria set %1 version %2 is already in the database; give the new one another id or a higher version</source>
+        <translation>bộ tiêu chí %1 phiên bản %2 đã có trong cơ sở dữ liệu; hãy đặt cho bộ mới một mã khác hoặc một phiên bản cao hơn</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the criteria set %1 version %2 is stored in another row; its id and version cannot change</source>
+        <translation>bộ tiêu chí %1 phiên bản %2 đã được lưu ở một bản ghi khác; không thể đổi mã và phiên bản của bộ tiêu chí</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1700,26 @@ hoặc không ghi được tệp kết quả.
         <location line="+5"/>
         <source>the quota counts the grade %1, which the set does not define</source>
         <translation>tỷ lệ tối đa tính theo mức xếp loại %1, nhưng bộ tiêu chí không có mức này</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSetVersions</name>
+    <message numerus="yes">
+        <location filename="../core/rules/criteria/CriteriaSetVersions.cpp" line="+40"/>
+        <source>The version cannot be published while it has %n error(s); fix them first. The first one: %1</source>
+        <translation>
+            <numerusform>Chưa thể công bố phiên bản khi còn %n lỗi; hãy sửa các lỗi trước. Lỗi đầu tiên: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The criteria set %1 version %2 is published and can no longer change; copy it to a new version to make changes</source>
+        <translation>Bộ tiêu chí %1 phiên bản %2 đã được công bố nên không thể thay đổi nữa; hãy sao chép thành phiên bản mới để sửa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the criteria set %1 version %2 is still a draft; publish it before a campaign uses it</source>
+        <translation>bộ tiêu chí %1 phiên bản %2 vẫn là bản nháp; hãy công bố trước khi dùng cho đợt đánh giá</translation>
     </message>
 </context>
 <context>
@@ -5537,17 +5590,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Kỳ đánh giá:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 by</source>
         <translation>Hạn %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Deadlines:</source>
         <translation>Thời hạn:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The units follow a &amp;special calendar</source>
         <translation>Đơn vị theo lịch đặc &amp;thù</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "CampaignDialog.h"
 #include "CampaignParticipantsDialog.h"
 #include "CatalogueView.h"
+#include "CriteriaImportDialog.h"
 #include "DialogService.h"
 #include "DocumentActions.h"
 #include "DocumentDialog.h"
@@ -22,6 +23,7 @@
 #include "TestSupport.h"
 #include "UntranslatedTextFinder.h"
 #include "UserGuideDialog.h"
+#include "criteria/CriteriaTemplates.h"
 #include "demo/DemoDatabase.h"
 #include "services/CampaignEditor.h"
 
@@ -134,6 +136,7 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"QuotaCeilingDialog", "quotaCeiling"},
     {"CampaignDialog", "campaignDialogs"},
     {"CampaignParticipantsDialog", "campaignDialogs"},
+    {"CriteriaImportDialog", "criteriaSetDialogs"},
 };
 
 } // namespace
@@ -379,6 +382,22 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&participants));
         read(QStringLiteral("campaign participants"), &participants);
         participants.reject();
+        expectNoEnglish();
+    }
+
+    // A criteria set read from a file before it is stored, with a refusal shown in it.
+    void criteriaSetDialogs()
+    {
+        const auto entry = CriteriaTemplates::list().at(
+            static_cast<int>(CriteriaTemplates::names().indexOf(QStringLiteral("cong-chuc-2026"))));
+        CriteriaImportDialog import(m_session, entry.path, entry.title);
+        import.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&import));
+        import.idEdit()->clear(); // a set without an id: refused, its problem listed
+        import.saveButton()->click();
+        QVERIFY(import.isVisible());
+        read(QStringLiteral("criteria set import"), &import);
+        import.reject();
         expectNoEnglish();
     }
 

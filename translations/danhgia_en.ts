@@ -328,6 +328,33 @@
     </message>
 </context>
 <context>
+    <name>danhgia::ui::CriteriaImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/criteria/CriteriaImportDialog.cpp" line="+125"/>
+        <source>No problems found: %n criteria read.</source>
+        <translation>
+            <numerusform>No problems found: %n criterion read.</numerusform>
+            <numerusform>No problems found: %n criteria read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s); the set can be saved.</source>
+        <translation>
+            <numerusform>%n warning; the set can be saved.</numerusform>
+            <numerusform>%n warnings; the set can be saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n error(s): fix the file and import it again; the set cannot be saved.</source>
+        <translation>
+            <numerusform>%n error: fix the file and import it again; the set cannot be saved.</numerusform>
+            <numerusform>%n errors: fix the file and import it again; the set cannot be saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CriteriaSetView</name>
     <message numerus="yes">
         <location filename="../ui/CriteriaSetView.cpp" line="+131"/>

@@ -5550,7 +5550,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CampaignDialog</name>
     <message>
-        <location filename="../ui/campaigns/CampaignDialog.cpp" line="+35"/>
+        <location filename="../ui/campaigns/CampaignDialog.cpp" line="+36"/>
         <source>New campaign</source>
         <translation>Tạo đợt đánh giá</translation>
     </message>
@@ -5615,14 +5615,14 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 (%2, version %3)</source>
         <translation>%1 (%2, phiên bản %3)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>No criteria set of this kind is stored: import one in the Criteria sets screen or with danhgia-cli import criteria</source>
-        <translation>Chưa có bộ tiêu chí nào thuộc loại này: hãy nhập ở màn hình Bộ tiêu chí hoặc bằng lệnh danhgia-cli import criteria</translation>
+        <source>No published criteria set of this kind is stored: import one in the Criteria sets screen and publish it, or use danhgia-cli import criteria</source>
+        <translation>Chưa có bộ tiêu chí nào thuộc loại này đã được công bố: hãy nhập một bộ tại màn hình Bộ tiêu chí rồi công bố, hoặc dùng lệnh danhgia-cli import criteria</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5974,7 +5974,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CatalogueView</name>
     <message>
-        <location filename="../ui/catalogue/CatalogueView.cpp" line="+57"/>
+        <location filename="../ui/catalogue/CatalogueView.cpp" line="+55"/>
         <source>Import &amp;units…</source>
         <translation>Nhập danh sách đơn &amp;vị…</translation>
     </message>
@@ -6077,8 +6077,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Danh sách công chức, viên chức, sắp xếp theo tên theo thông lệ của danh sách tiếng Việt</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Criteria sets</source>
         <translation>Bộ tiêu chí</translation>
     </message>
@@ -6088,12 +6087,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Các phiên bản bộ tiêu chí được lưu trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Open a database to see its units, people and criteria sets.</source>
         <translation>Hãy mở một cơ sở dữ liệu để xem danh mục đơn vị, công chức, viên chức và bộ tiêu chí.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
@@ -6123,24 +6122,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Có</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>published</source>
-        <translation>đã công bố</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>draft</source>
-        <translation>dự thảo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1
-%2, version %3 (%4)</source>
-        <translation>%1
-%2, phiên bản %3 (%4)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+17"/>
         <source>Import units</source>
         <translation>Nhập danh sách đơn vị</translation>
     </message>
@@ -6797,6 +6779,90 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::CriteriaImportDialog</name>
+    <message>
+        <location filename="../ui/criteria/CriteriaImportDialog.cpp" line="+34"/>
+        <source>Import a criteria set: %1</source>
+        <translation>Nhập bộ tiêu chí: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read from the Excel/CSV template %1: give the set&apos;s id, title and kind.</source>
+        <translation>Đọc từ tệp mẫu Excel/CSV %1: hãy nhập mã, tên và loại của bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from the criteria set file %1.</source>
+        <translation>Đọc từ tệp bộ tiêu chí %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A short name without spaces that stays the same from one version to the next</source>
+        <translation>Tên ngắn, không có dấu cách, giữ nguyên qua các phiên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Phiên bản:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems found</source>
+        <translation>Các vấn đề phát hiện được</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save as draft</source>
+        <translation>&amp;Lưu bản nháp</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>No problems found: %n criteria read.</source>
+        <translation>
+            <numerusform>Không phát hiện vấn đề nào: đã đọc %n tiêu chí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s); the set can be saved.</source>
+        <translation>
+            <numerusform>%n cảnh báo; vẫn có thể lưu bộ tiêu chí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n error(s): fix the file and import it again; the set cannot be saved.</source>
+        <translation>
+            <numerusform>%n lỗi: hãy sửa tệp rồi nhập lại; chưa thể lưu bộ tiêu chí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a database first.</source>
+        <translation>Hãy mở một cơ sở dữ liệu trước.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The set has errors and was not saved; they are listed below.</source>
+        <translation>Bộ tiêu chí có lỗi nên chưa được lưu; các lỗi được liệt kê bên dưới.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CriteriaSetView</name>
     <message>
         <location filename="../ui/CriteriaSetView.cpp" line="+49"/>
@@ -6960,6 +7026,137 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+1"/>
         <source>Problems: %1. The set cannot be used until they are fixed.</source>
         <translation>Có vấn đề: %1. Chỉ có thể sử dụng bộ tiêu chí sau khi đã khắc phục các lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::CriteriaSetsPage</name>
+    <message>
+        <location filename="../ui/criteria/CriteriaSetsPage.cpp" line="+52"/>
+        <source>Import from Excel/CSV/JSON…</source>
+        <translation>Nhập từ Excel/CSV/JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a criteria set from the Excel/CSV template or a JSON file, check it and store it as a draft</source>
+        <translation>Đọc bộ tiêu chí từ tệp mẫu Excel/CSV hoặc tệp JSON, kiểm tra rồi lưu thành bản nháp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from a template…</source>
+        <translation>Tạo từ mẫu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store one of the templates shipped with the program as a new draft</source>
+        <translation>Lưu một trong các mẫu có sẵn trong chương trình thành bản nháp mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to a new version…</source>
+        <translation>Sao chép thành phiên bản mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new draft version of the chosen set, for a new year; the chosen one stays as it is</source>
+        <translation>Tạo phiên bản nháp mới của bộ tiêu chí đang chọn, cho năm mới; bộ đang chọn được giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+243"/>
+        <source>Publish</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Publish the chosen draft: campaigns may then use it, and it can no longer change</source>
+        <translation>Công bố bản nháp đang chọn: sau đó các đợt đánh giá có thể sử dụng và bộ tiêu chí không thể thay đổi nữa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criteria sets</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1
+%2, version %3 (%4)</source>
+        <translation>%1
+%2, phiên bản %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>published</source>
+        <translation>đã công bố</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Import a criteria set</source>
+        <translation>Nhập bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria sets (*.xlsx *.xls *.csv *.json);;All files (*)</source>
+        <translation>Bộ tiêu chí (*.xlsx *.xls *.csv *.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Excel template: civil servants&apos; monthly appraisal (%1)</source>
+        <translation>Mẫu Excel: đánh giá, xếp loại công chức hằng tháng (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Built-in set: %1</source>
+        <translation>Bộ tiêu chí có sẵn: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from a template</source>
+        <translation>Tạo từ mẫu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new draft starts from:</source>
+        <translation>Bản nháp mới được tạo từ:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Excel template cannot be copied to %1.</source>
+        <translation>Không sao chép được tệp mẫu Excel vào %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Stored as a draft: check it, then publish it for campaigns to use.</source>
+        <translation>Đã lưu thành bản nháp: hãy kiểm tra rồi công bố để các đợt đánh giá sử dụng.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy to a new version</source>
+        <translation>Sao chép thành phiên bản mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the new version (for example with the new year):</source>
+        <translation>Tên của phiên bản mới (ví dụ kèm năm mới):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copied to version %1, a draft you may edit.</source>
+        <translation>Đã sao chép thành phiên bản %1, là bản nháp có thể chỉnh sửa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Publish %1 version %2? Campaigns may then use it, and it can never change again.</source>
+        <translation>Công bố %1 phiên bản %2? Sau đó các đợt đánh giá có thể sử dụng và phiên bản này sẽ không bao giờ thay đổi được nữa.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published: campaigns may now use it.</source>
+        <translation>Đã công bố: các đợt đánh giá có thể sử dụng bộ tiêu chí này.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,217 @@
+// The Criteria sets screen walked as a user would, with real widgets and a real database file:
+// a draft started from the Excel template shipped with the app (imported through the import
+// dialog), a broken Excel file whose problems are listed by row and criterion code and which is
+// not stored (the typed values kept), the draft copied to a new version for the next year, that
+// version published after a confirmation, and the campaign dialog offering it (and not the draft).
+
+#include <QApplication>
+
+#include "AppSession.h"
+#include "CampaignDialog.h"
+#include "CampaignsView.h"
+#include "CatalogueView.h"
+#include "CriteriaImportDialog.h"
+#include "CriteriaSetView.h"
+#include "CriteriaSetsPage.h"
+#include "DialogService.h"
+#include "MessageBar.h"
+#include "TestSupport.h"
+#include "stores/CriteriaSetStore.h"
+#include "tabular/XlsxWriter.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace danhgia;
+using namespace danhgia::ui;
+
+class TestCriteriaSetsScreen : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppSession> m_session;
+    QList<DialogRequest> m_asked;
+
+    qint64 count(const QString& sql)
+    {
+        QSqlQuery query(m_session->database().connection());
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    // Answers every dialog with `answer` for its kind; records what was asked.
+    void answer(const QHash<int, QVariant>& answers)
+    {
+        DialogService::setResponder([this, answers](const DialogRequest& request) {
+            m_asked.append(request);
+            return answers.value(static_cast<int>(request.kind));
+        });
+    }
+
+    // A criteria template with two mistakes: a maximum that is not a number (row 3, 1.1) and an
+    // unknown method (row 4, 1.2).
+    QString brokenTemplate()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("tieu-chi-loi.xlsx"));
+        XlsxWriter writer(file);
+        writer.addSheet(QStringLiteral("Tiêu chí"));
+        const QList<QStringList> rows{
+            {QStringLiteral("Mã"), QStringLiteral("Tiêu chí"), QStringLiteral("Điểm tối đa"),
+             QStringLiteral("Phương pháp"), QStringLiteral("Mức"), QStringLiteral("Tài liệu kiểm chứng")},
+            {QStringLiteral("1"), QStringLiteral("Tiêu chí chung"), QStringLiteral("30"), QString(),
+             QString(), QString()},
+            {QStringLiteral("1.1"), QStringLiteral("Chính trị, đạo đức"), QStringLiteral("mười"),
+             QStringLiteral("Chọn mức"), QStringLiteral("Tốt=10; Đạt=5"), QStringLiteral("Không")},
+            {QStringLiteral("1.2"), QStringLiteral("Kỷ luật"), QStringLiteral("20"),
+             QStringLiteral("Bầu chọn"), QString(), QStringLiteral("Không")}};
+        for (int r = 0; r < rows.size(); ++r) {
+            for (int c = 0; c < rows[r].size(); ++c) {
+                writer.writeText(r, c, rows[r][c]);
+            }
+        }
+        if (!writer.close()) {
+            qFatal("cannot write %s", qPrintable(file));
+        }
+        return file;
+    }
+
+    static bool listed(const QListWidget* list, const QString& part1, const QString& part2)
+    {
+        for (int i = 0; i < list->count(); ++i) {
+            const QString text = list->item(i)->text();
+            if (text.contains(part1) && text.contains(part2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_session = std::make_unique<AppSession>();
+        QString error;
+        QVERIFY2(m_session->openDatabase(m_dir->filePath(QStringLiteral("bo-tieu-chi.sqlite")), &error, true),
+                 qPrintable(error));
+        m_session->setUser(QStringLiteral("Quản trị viên"), Role::Administrator);
+        m_asked.clear();
+    }
+
+    void cleanup()
+    {
+        DialogService::setResponder({});
+        m_session.reset();
+        m_dir.reset();
+    }
+
+    void fromExcelTemplateToCampaign()
+    {
+        CatalogueView catalogue(*m_session);
+        catalogue.resize(1200, 700);
+        catalogue.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&catalogue));
+        CriteriaSetsPage* page = catalogue.criteriaSetsPage();
+        catalogue.tabs()->setCurrentWidget(page);
+        QCOMPARE(page->setList()->count(), 0);
+
+        // "Start from a template": the Excel template is the first starting point offered.
+        answer({{static_cast<int>(DialogRequest::Kind::Choice), 0}});
+        QVERIFY(page->templateButton()->isEnabled());
+        page->templateButton()->click();
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY(m_asked.first().choices.first().contains(QStringLiteral("tieu-chi-cong-chuc-2026.xlsx")));
+        QVERIFY(m_asked.first().choices.size() > 1);
+        CriteriaImportDialog* dialog = page->importDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->idEdit()->text(), QStringLiteral("cong-chuc-2026"));
+        QCOMPARE(dialog->kindBox()->currentData().toString(), QStringLiteral("staff"));
+        QCOMPARE(dialog->problemList()->count(), 0);
+        QVERIFY(dialog->loaded().set.nodeCount() > 5);
+        dialog->saveButton()->click();
+        QVERIFY(!page->importDialog() || !page->importDialog()->isVisible());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM criteria_sets WHERE status = 'draft'")), 1);
+        QCOMPARE(page->setList()->count(), 1);
+        const qint64 first = page->currentRowId();
+        QCOMPARE(page->setView()->criteriaSet().id, QStringLiteral("cong-chuc-2026"));
+        QVERIFY(page->publishButton()->isEnabled());
+
+        // A broken Excel file: its problems by row and criterion code, and nothing stored.
+        const QString broken = brokenTemplate();
+        answer({{static_cast<int>(DialogRequest::Kind::OpenFile), broken}});
+        page->importButton()->click();
+        dialog = page->importDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        const QString row3 = QCoreApplication::translate("CriteriaTableReader", "row %1, column «%2»")
+                                 .arg(3)
+                                 .arg(QStringLiteral("Điểm tối đa"));
+        const QString row4 = QCoreApplication::translate("CriteriaTableReader", "row %1, column «%2»")
+                                 .arg(4)
+                                 .arg(QStringLiteral("Phương pháp"));
+        QVERIFY2(
+            listed(dialog->problemList(), row3, QStringLiteral("1.1")),
+            qPrintable(dialog->problemList()->count() ? dialog->problemList()->item(0)->text() : QString()));
+        QVERIFY(listed(dialog->problemList(), row4, QStringLiteral("1.2")));
+        dialog->titleEdit()->setText(QStringLiteral("Bộ tiêu chí thử"));
+        dialog->saveButton()->click();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->messageBar()->level(), MessageBar::Level::Error);
+        QCOMPARE(dialog->titleEdit()->text(), QStringLiteral("Bộ tiêu chí thử"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM criteria_sets")), 1);
+        dialog->reject();
+
+        // Copied to a new version for the next year: a draft, version 2; the original unchanged.
+        QVERIFY(page->selectRow(first));
+        answer(
+            {{static_cast<int>(DialogRequest::Kind::Text), QStringLiteral("Đánh giá công chức năm 2027")}});
+        page->copyButton()->click();
+        QCOMPARE(page->setList()->count(), 2);
+        const qint64 copy = page->currentRowId();
+        QVERIFY(copy != first);
+        QCOMPARE(page->setView()->criteriaSet().version, 2);
+        QCOMPARE(page->setView()->criteriaSet().title, QStringLiteral("Đánh giá công chức năm 2027"));
+        QSqlQuery original(m_session->database().connection());
+        QVERIFY(
+            original.exec(
+                QStringLiteral("SELECT version, title, status FROM criteria_sets WHERE id = %1").arg(first))
+            && original.next());
+        QCOMPARE(original.value(0).toInt(), 1);
+        QVERIFY(original.value(1).toString() != QStringLiteral("Đánh giá công chức năm 2027"));
+        QCOMPARE(original.value(2).toString(), QStringLiteral("draft"));
+
+        // Published after a confirmation; declining first leaves it a draft.
+        answer({{static_cast<int>(DialogRequest::Kind::Question), false}});
+        page->publishButton()->click();
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM criteria_sets WHERE status = 'published'")), 0);
+        answer({{static_cast<int>(DialogRequest::Kind::Question), true}});
+        page->publishButton()->click();
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM criteria_sets WHERE status = 'published' AND id = %1")
+                      .arg(copy)),
+            1);
+        QVERIFY(!page->publishButton()->isEnabled());
+
+        // The campaign dialog offers the published version only.
+        CampaignsView campaigns(*m_session);
+        campaigns.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&campaigns));
+        campaigns.findChild<QPushButton*>(QStringLiteral("newCampaignButton"))->click();
+        CampaignDialog* campaign = campaigns.campaignDialog();
+        QVERIFY(campaign && campaign->isVisible());
+        campaign->kindBox()->setCurrentIndex(campaign->kindBox()->findData(QStringLiteral("staff")));
+        QCOMPARE(campaign->criteriaBox()->count(), 1);
+        QCOMPARE(campaign->criteriaBox()->currentData().toLongLong(), copy);
+        campaign->reject();
+    }
+};
+
+DANHGIA_TEST_WIDGETS_MAIN(TestCriteriaSetsScreen)
+#include "TestCriteriaSetsScreen.moc"

@@ -2,7 +2,8 @@
 // a draft started from the Excel template shipped with the app (imported through the import
 // dialog), a broken Excel file whose problems are listed by row and criterion code and which is
 // not stored (the typed values kept), the draft copied to a new version for the next year, that
-// version published after a confirmation, and the campaign dialog offering it (and not the draft).
+// version edited (a maximum changed, undone and redone, a mistake refused) and saved, then
+// published after a confirmation, and the campaign dialog offering it (and not the draft).
 
 #include <QApplication>
 
@@ -10,6 +11,8 @@
 #include "CampaignDialog.h"
 #include "CampaignsView.h"
 #include "CatalogueView.h"
+#include "CriteriaDetailsPanel.h"
+#include "CriteriaEditorDialog.h"
 #include "CriteriaImportDialog.h"
 #include "CriteriaSetView.h"
 #include "CriteriaSetsPage.h"
@@ -20,6 +23,7 @@
 #include "tabular/XlsxWriter.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -27,6 +31,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -187,6 +192,61 @@ private Q_SLOTS:
         QVERIFY(original.value(1).toString() != QStringLiteral("Đánh giá công chức năm 2027"));
         QCOMPARE(original.value(2).toString(), QStringLiteral("draft"));
 
+        // The draft edited: a maximum changed, undone and redone with the keyboard; a mistyped
+        // maximum refused with its text kept; a duplicate code listed live and refused on saving.
+        QVERIFY(page->editButton()->isEnabled());
+        page->editButton()->click();
+        CriteriaEditorDialog* editor = page->editor();
+        QVERIFY(editor && editor->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        const int leaf = editor->criteriaSet().indexOf(QStringLiteral("1.1"));
+        const Decimal oldMax = editor->criteriaSet().node(leaf).max;
+        editor->selectNode(leaf);
+        QCOMPARE(editor->details()->codeEdit()->text(), QStringLiteral("1.1"));
+        QLineEdit* max = editor->details()->maxEdit();
+        max->setText(QStringLiteral("mười"));
+        Q_EMIT max->editingFinished();
+        QVERIFY(editor->details()->problemLabel()->isVisibleTo(editor));
+        QVERIFY(editor->details()->problemLabel()->text().contains(QStringLiteral("1.1")));
+        QCOMPARE(max->text(), QStringLiteral("mười"));
+        QCOMPARE(editor->undoStack()->count(), 0);
+        max->setText(QStringLiteral("5,5"));
+        Q_EMIT max->editingFinished();
+        QCOMPARE(editor->undoStack()->count(), 1);
+        QCOMPARE(editor->criteriaSet().node(leaf).max, Decimal::fromUnits(55000));
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(editor->criteriaSet().node(leaf).max, oldMax);
+        QCOMPARE(max->text(), oldMax.toLocaleString(QLocale()));
+        QTest::keyClick(editor, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(editor->criteriaSet().node(leaf).max, Decimal::fromUnits(55000));
+        // A criterion added after 1.1, then undone.
+        const int nodes = editor->criteriaSet().nodeCount();
+        editor->findChild<QPushButton*>(QStringLiteral("addSiblingButton"))->click();
+        QCOMPARE(editor->criteriaSet().nodeCount(), nodes + 1);
+        editor->findChild<QPushButton*>(QStringLiteral("undoButton"))->click();
+        QCOMPARE(editor->criteriaSet().nodeCount(), nodes);
+        // 1.2 given the code 1.1: listed live by code, and the draft is not saved.
+        const int second = editor->criteriaSet().indexOf(QStringLiteral("1.2"));
+        editor->selectNode(second);
+        editor->details()->codeEdit()->setText(QStringLiteral("1.1"));
+        Q_EMIT editor->details()->codeEdit()->editingFinished();
+        QVERIFY(ValidationIssue::hasErrors(editor->issues()));
+        QVERIFY(listed(editor->problemList(), QStringLiteral("1.1"), QStringLiteral("1.1")));
+        QVERIFY(!editor->save());
+        QCOMPARE(editor->messageBar()->level(), MessageBar::Level::Error);
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!ValidationIssue::hasErrors(editor->issues()));
+        // Saved: stored, and still a draft that can be edited.
+        QVERIFY(editor->save());
+        QString error;
+        const auto stored = CriteriaSetStore::load(m_session->database().connection(), copy, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->node(stored->indexOf(QStringLiteral("1.1"))).max, Decimal::fromUnits(55000));
+        QCOMPARE(stored->indexOf(QStringLiteral("1.2")) >= 0, true);
+        editor->close();
+        QVERIFY(page->selectRow(copy));
+        QVERIFY(page->editButton()->isEnabled());
+
         // Published after a confirmation; declining first leaves it a draft.
         answer({{static_cast<int>(DialogRequest::Kind::Question), false}});
         page->publishButton()->click();
@@ -198,6 +258,8 @@ private Q_SLOTS:
                       .arg(copy)),
             1);
         QVERIFY(!page->publishButton()->isEnabled());
+        QVERIFY(!page->editButton()->isEnabled());
+        QVERIFY(!page->editSelected());
 
         // The campaign dialog offers the published version only.
         CampaignsView campaigns(*m_session);

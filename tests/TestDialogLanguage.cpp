@@ -10,6 +10,7 @@
 #include "CampaignDialog.h"
 #include "CampaignParticipantsDialog.h"
 #include "CatalogueView.h"
+#include "CriteriaEditorDialog.h"
 #include "CriteriaImportDialog.h"
 #include "DialogService.h"
 #include "DocumentActions.h"
@@ -40,6 +41,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <functional>
@@ -137,6 +139,7 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"CampaignDialog", "campaignDialogs"},
     {"CampaignParticipantsDialog", "campaignDialogs"},
     {"CriteriaImportDialog", "criteriaSetDialogs"},
+    {"CriteriaEditorDialog", "criteriaSetDialogs"},
 };
 
 } // namespace
@@ -398,6 +401,15 @@ private Q_SLOTS:
         QVERIFY(import.isVisible());
         read(QStringLiteral("criteria set import"), &import);
         import.reject();
+        // The editor of a draft, with an edit made (the problems of the validator listed).
+        CriteriaEditorDialog editor(m_session, 0,
+                                    CriteriaTemplates::load(QStringLiteral("cong-chuc-2026")).set);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.addChild();
+        read(QStringLiteral("criteria set editor"), &editor);
+        editor.undoStack()->setClean();
+        editor.reject();
         expectNoEnglish();
     }
 

@@ -328,9 +328,20 @@
     </message>
 </context>
 <context>
+    <name>danhgia::ui::CriteriaEditorDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/criteria/CriteriaEditorDialog.cpp" line="+250"/>
+        <source>%n problem(s), %1 of them errors to fix before saving.</source>
+        <translation>
+            <numerusform>%n problem, %1 of them errors to fix before saving.</numerusform>
+            <numerusform>%n problems, %1 of them errors to fix before saving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CriteriaImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/criteria/CriteriaImportDialog.cpp" line="+125"/>
+        <location filename="../ui/criteria/CriteriaImportDialog.cpp" line="+127"/>
         <source>No problems found: %n criteria read.</source>
         <translation>
             <numerusform>No problems found: %n criterion read.</numerusform>
@@ -338,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n warning(s); the set can be saved.</source>
         <translation>
             <numerusform>%n warning; the set can be saved.</numerusform>
@@ -346,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n error(s): fix the file and import it again; the set cannot be saved.</source>
         <translation>
             <numerusform>%n error: fix the file and import it again; the set cannot be saved.</numerusform>

@@ -5620,12 +5620,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>%1 (%2, phiên bản %3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No published criteria set of this kind is stored: import one in the Criteria sets screen and publish it, or use danhgia-cli import criteria</source>
         <translation>Chưa có bộ tiêu chí nào thuộc loại này đã được công bố: hãy nhập một bộ tại màn hình Bộ tiêu chí rồi công bố, hoặc dùng lệnh danhgia-cli import criteria</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Edit the campaign %1</source>
         <translation>Sửa đợt đánh giá %1</translation>
     </message>
@@ -6779,6 +6779,205 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::CriteriaDetailsPanel</name>
+    <message>
+        <location filename="../ui/criteria/CriteriaDetailsPanel.cpp" line="+30"/>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Maximum:</source>
+        <translation>Điểm tối đ&amp;a:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scoring &amp;method:</source>
+        <translation>&amp;Phương pháp chấm:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Evidence:</source>
+        <translation>Tài liệu kiểm &amp;chứng:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Maximum of %1: &quot;%2&quot; is not a number; write it like 5 or 3,5</source>
+        <translation>Điểm tối đa của %1: &quot;%2&quot; không phải là số; hãy viết như 5 hoặc 3,5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>code of %1</source>
+        <translation>mã của %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title of %1</source>
+        <translation>tên của %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maximum of %1</source>
+        <translation>điểm tối đa của %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>method of %1</source>
+        <translation>phương pháp chấm của %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>evidence of %1</source>
+        <translation>tài liệu kiểm chứng của %1</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::CriteriaEditorDialog</name>
+    <message>
+        <location filename="../ui/criteria/CriteriaEditorDialog.cpp" line="+37"/>
+        <source>Edit the draft %1, version %2</source>
+        <translation>Sửa bản nháp %1, phiên bản %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;under</source>
+        <translation>Thêm tiêu chí co&amp;n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new criterion under the chosen one (which becomes a group)</source>
+        <translation>Thêm tiêu chí mới bên trong tiêu chí đang chọn (tiêu chí đang chọn trở thành nhóm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;after</source>
+        <translation>Thêm tiêu chí &amp;kế tiếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new criterion after the chosen one, at the same level</source>
+        <translation>Thêm tiêu chí mới ngay sau tiêu chí đang chọn, cùng cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen criterion with everything under it</source>
+        <translation>Xóa tiêu chí đang chọn cùng toàn bộ tiêu chí bên trong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move u&amp;p</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen criterion up</source>
+        <translation>Chuyển tiêu chí đang chọn lên trên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển xuốn&amp;g</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen criterion down</source>
+        <translation>Chuyển tiêu chí đang chọn xuống dưới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Hoàn tác thao tác sửa gần nhất (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;do</source>
+        <translation>Làm lạ&amp;i</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo the edit undone (Ctrl+Y)</source>
+        <translation>Làm lại thao tác vừa hoàn tác (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Problems of the draft</source>
+        <translation>Các vấn đề của bản nháp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save draft</source>
+        <translation>Lư&amp;u bản nháp</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+12"/>
+        <source>add %1</source>
+        <translation>thêm %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>remove %1</source>
+        <translation>xóa %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>move %1 up</source>
+        <translation>chuyển %1 lên</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>move %1 down</source>
+        <translation>chuyển %1 xuống</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>change the %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No problems: the draft may be saved and published.</source>
+        <translation>Không có vấn đề nào: có thể lưu và công bố bản nháp.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s), %1 of them errors to fix before saving.</source>
+        <translation>
+            <numerusform>%n vấn đề, trong đó có %1 lỗi phải sửa trước khi lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Draft saved; it stays editable until it is published.</source>
+        <translation>Đã lưu bản nháp; bản nháp vẫn sửa được cho đến khi công bố.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close the editor</source>
+        <translation>Đóng trình soạn thảo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft has changes that are not saved. Close and lose them?</source>
+        <translation>Bản nháp có thay đổi chưa được lưu. Đóng và bỏ các thay đổi đó?</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CriteriaImportDialog</name>
     <message>
         <location filename="../ui/criteria/CriteriaImportDialog.cpp" line="+34"/>
@@ -6786,12 +6985,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Nhập bộ tiêu chí: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Read from the Excel/CSV template %1: give the set&apos;s id, title and kind.</source>
         <translation>Đọc từ tệp mẫu Excel/CSV %1: hãy nhập mã, tên và loại của bộ tiêu chí.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Read from the criteria set file %1.</source>
         <translation>Đọc từ tệp bộ tiêu chí %1.</translation>
     </message>
@@ -6831,21 +7030,21 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Lưu bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+50"/>
         <source>No problems found: %n criteria read.</source>
         <translation>
             <numerusform>Không phát hiện vấn đề nào: đã đọc %n tiêu chí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n warning(s); the set can be saved.</source>
         <translation>
             <numerusform>%n cảnh báo; vẫn có thể lưu bộ tiêu chí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n error(s): fix the file and import it again; the set cannot be saved.</source>
         <translation>
             <numerusform>%n lỗi: hãy sửa tệp rồi nhập lại; chưa thể lưu bộ tiêu chí.</numerusform>
@@ -6857,7 +7056,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Hãy mở một cơ sở dữ liệu trước.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The set has errors and was not saved; they are listed below.</source>
         <translation>Bộ tiêu chí có lỗi nên chưa được lưu; các lỗi được liệt kê bên dưới.</translation>
     </message>
@@ -7031,7 +7230,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CriteriaSetsPage</name>
     <message>
-        <location filename="../ui/criteria/CriteriaSetsPage.cpp" line="+52"/>
+        <location filename="../ui/criteria/CriteriaSetsPage.cpp" line="+53"/>
         <source>Import from Excel/CSV/JSON…</source>
         <translation>Nhập từ Excel/CSV/JSON…</translation>
     </message>
@@ -7051,7 +7250,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Lưu một trong các mẫu có sẵn trong chương trình thành bản nháp mới</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy to a new version…</source>
         <translation>Sao chép thành phiên bản mới…</translation>
     </message>
@@ -7062,12 +7261,22 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <source>Edit the draft…</source>
+        <translation>Sửa bản nháp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the tree, methods, maxima and evidence of the chosen draft, with undo</source>
+        <translation>Sửa cây tiêu chí, phương pháp chấm, điểm tối đa và tài liệu kiểm chứng của bản nháp đang chọn, có thể hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+273"/>
         <source>Publish</source>
         <translation>Công bố</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-272"/>
         <source>Publish the chosen draft: campaigns may then use it, and it can no longer change</source>
         <translation>Công bố bản nháp đang chọn: sau đó các đợt đánh giá có thể sử dụng và bộ tiêu chí không thể thay đổi nữa</translation>
     </message>
@@ -7077,7 +7286,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Bộ tiêu chí</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1
 %2, version %3 (%4)</source>
         <translation>%1
@@ -7094,12 +7303,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Import a criteria set</source>
         <translation>Nhập bộ tiêu chí</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Criteria sets (*.xlsx *.xls *.csv *.json);;All files (*)</source>
         <translation>Bộ tiêu chí (*.xlsx *.xls *.csv *.json);;Tất cả các tệp (*)</translation>
     </message>
@@ -7114,12 +7323,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Bộ tiêu chí có sẵn: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Start from a template</source>
         <translation>Tạo từ mẫu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The new draft starts from:</source>
         <translation>Bản nháp mới được tạo từ:</translation>
     </message>
@@ -7144,12 +7353,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Tên của phiên bản mới (ví dụ kèm năm mới):</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Copied to version %1, a draft you may edit.</source>
         <translation>Đã sao chép thành phiên bản %1, là bản nháp có thể chỉnh sửa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>Publish %1 version %2? Campaigns may then use it, and it can never change again.</source>
         <translation>Công bố %1 phiên bản %2? Sau đó các đợt đánh giá có thể sử dụng và phiên bản này sẽ không bao giờ thay đổi được nữa.</translation>
     </message>
@@ -7162,7 +7371,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CriteriaTreeModel</name>
     <message>
-        <location filename="../ui/CriteriaTreeModel.cpp" line="+160"/>
+        <location filename="../ui/CriteriaTreeModel.cpp" line="+168"/>
         <source>A deduction of at most %1 points; it adds nothing to the maximum.</source>
         <translation>Trừ tối đa %1 điểm; không cộng vào điểm tối đa.</translation>
     </message>

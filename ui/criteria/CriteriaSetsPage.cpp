@@ -1,6 +1,7 @@
 #include "CriteriaSetsPage.h"
 
 #include "AppSession.h"
+#include "CriteriaEditorDialog.h"
 #include "CriteriaImportDialog.h"
 #include "CriteriaSetView.h"
 #include "DialogService.h"
@@ -57,6 +58,8 @@ CriteriaSetsPage::CriteriaSetsPage(AppSession& session, QWidget* parent)
     m_copy
         = button(tr("Copy to a new version…"), QStringLiteral("copyCriteriaButton"),
                  tr("A new draft version of the chosen set, for a new year; the chosen one stays as it is"));
+    m_edit = button(tr("Edit the draft…"), QStringLiteral("editCriteriaButton"),
+                    tr("Change the tree, methods, maxima and evidence of the chosen draft, with undo"));
     m_publish
         = button(tr("Publish"), QStringLiteral("publishCriteriaButton"),
                  tr("Publish the chosen draft: campaigns may then use it, and it can no longer change"));
@@ -80,6 +83,7 @@ CriteriaSetsPage::CriteriaSetsPage(AppSession& session, QWidget* parent)
     connect(m_import, &QPushButton::clicked, this, &CriteriaSetsPage::importFile);
     connect(m_template, &QPushButton::clicked, this, &CriteriaSetsPage::startFromTemplate);
     connect(m_copy, &QPushButton::clicked, this, &CriteriaSetsPage::copySelected);
+    connect(m_edit, &QPushButton::clicked, this, &CriteriaSetsPage::editSelected);
     connect(m_publish, &QPushButton::clicked, this, &CriteriaSetsPage::publishSelected);
     connect(m_sets, &QListWidget::currentRowChanged, this, &CriteriaSetsPage::showCurrent);
     connect(&m_session, &AppSession::databaseChanged, this, &CriteriaSetsPage::reload);
@@ -188,6 +192,7 @@ void CriteriaSetsPage::updateButtons()
     m_import->setEnabled(allowed);
     m_template->setEnabled(allowed);
     m_copy->setEnabled(allowed && currentRowId() != 0);
+    m_edit->setEnabled(allowed && currentIsDraft());
     m_publish->setEnabled(allowed && currentIsDraft());
 }
 
@@ -292,6 +297,33 @@ void CriteriaSetsPage::copySelected()
     m_messages->showMessage(
         tr("Copied to version %1, a draft you may edit.").arg(m_view->criteriaSet().version),
         MessageBar::Level::Positive);
+}
+
+CriteriaEditorDialog* CriteriaSetsPage::editor() const
+{
+    return qobject_cast<CriteriaEditorDialog*>(m_editor.data());
+}
+
+CriteriaEditorDialog* CriteriaSetsPage::editSelected()
+{
+    const qint64 row = currentRowId();
+    if (row == 0 || !currentIsDraft() || !m_session.hasDatabase()) {
+        return nullptr;
+    }
+    m_messages->clearMessage();
+    if (m_editor) {
+        m_editor->close();
+        m_editor->deleteLater();
+    }
+    auto* editor = new CriteriaEditorDialog(m_session, row, m_view->criteriaSet(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &CriteriaEditorDialog::saved, this, [this](qint64 saved) {
+        reload();
+        selectRow(saved);
+    });
+    m_editor = editor;
+    editor->open();
+    return editor;
 }
 
 void CriteriaSetsPage::publishSelected()

@@ -14,6 +14,7 @@ class QPushButton;
 namespace danhgia::ui {
 
 class AppSession;
+class CriteriaEditorDialog;
 class CriteriaSetView;
 class MessageBar;
 
@@ -39,6 +40,8 @@ public:
     CriteriaImportDialog* openImport(const QString& path);
     // Asks for the new version's title and copies the chosen version.
     void copySelected();
+    // Opens the editor on the chosen draft (returned; null when it is not a draft).
+    CriteriaEditorDialog* editSelected();
     // Asks for confirmation and publishes the chosen draft.
     void publishSelected();
 
@@ -52,8 +55,10 @@ public:
     QPushButton* importButton() const { return m_import; }
     QPushButton* templateButton() const { return m_template; }
     QPushButton* copyButton() const { return m_copy; }
+    QPushButton* editButton() const { return m_edit; }
     QPushButton* publishButton() const { return m_publish; }
     CriteriaImportDialog* importDialog() const { return m_importDialog; }
+    CriteriaEditorDialog* editor() const;
 
     // The Excel template shipped with the app, in the program's resources.
     static QString excelTemplatePath();
@@ -71,8 +76,10 @@ private:
     QPushButton* m_import = nullptr;
     QPushButton* m_template = nullptr;
     QPushButton* m_copy = nullptr;
+    QPushButton* m_edit = nullptr;
     QPushButton* m_publish = nullptr;
     QPointer<CriteriaImportDialog> m_importDialog;
+    QPointer<QWidget> m_editor;
     std::unique_ptr<QTemporaryDir> m_templateCopies;
 };
 

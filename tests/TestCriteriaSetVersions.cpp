@@ -156,6 +156,55 @@ private Q_SLOTS:
         QCOMPARE(draft.set().node(group).children, before);
         QVERIFY(draft.set().node(group).isGroup);
     }
+
+    void defaultMethodsPassTheValidator_data()
+    {
+        QTest::addColumn<int>("type");
+        for (const MethodType type :
+             {MethodType::Points, MethodType::YesNo, MethodType::Levels, MethodType::Ratio,
+              MethodType::Linear, MethodType::Deduct, MethodType::Relative, MethodType::Tasks}) {
+            QTest::newRow(qPrintable(LeafMethod::typeName(type))) << static_cast<int>(type);
+        }
+    }
+
+    void defaultMethodsPassTheValidator()
+    {
+        QFETCH(int, type);
+        CriteriaDraft draft(m_set);
+        const int leaf = draft.set().indexOf(QStringLiteral("1.1"));
+        Criterion fields = draft.set().node(leaf);
+        fields.method = CriteriaDraft::defaultMethod(static_cast<MethodType>(type), fields.max);
+        if (fields.method.type == MethodType::Deduct) {
+            fields.max = Decimal();
+        }
+        draft.setFields(leaf, fields);
+        const ValidationIssues issues = CriteriaSetVersions::check(draft.set());
+        for (const auto& issue : issues) {
+            QVERIFY2(!issue.isError(), qPrintable(issue.toText()));
+        }
+    }
+
+    void levelsAndBandsAsText()
+    {
+        const Criterion& leaf = m_set.node(m_set.indexOf(QStringLiteral("1.1")));
+        QCOMPARE(CriteriaDraft::pairsText(leaf.method), QStringLiteral("Tốt=5; Đạt=3,5; Chưa đạt=0"));
+        QString error;
+        const auto levels
+            = CriteriaDraft::withPairs(leaf.method, QStringLiteral("Tốt=5; Khá=4,25 ;Kém=0"), &error);
+        QVERIFY2(levels, qPrintable(error));
+        QCOMPARE(levels->levels.size(), 3);
+        QCOMPARE(levels->levels[1].title, QStringLiteral("Khá"));
+        QCOMPARE(levels->levels[1].points, Decimal::fromUnits(42500));
+        QVERIFY(!CriteriaDraft::withPairs(leaf.method, QStringLiteral("Tốt=năm"), &error));
+        QVERIFY(error.contains(QStringLiteral("Tốt=năm")));
+        LeafMethod ratio = CriteriaDraft::defaultMethod(MethodType::Ratio, Decimal::fromInt(2));
+        const auto bands = CriteriaDraft::withPairs(ratio, QStringLiteral("1=2; 0,8=1,5"), &error);
+        QVERIFY2(bands, qPrintable(error));
+        QCOMPARE(bands->bands.size(), 2);
+        QCOMPARE(bands->bands[1].from, Decimal::fromUnits(8000));
+        QCOMPARE(CriteriaDraft::pairsText(*bands), QStringLiteral("1=2; 0,8=1,5"));
+        QVERIFY(!CriteriaDraft::withPairs(ratio, QStringLiteral("tám mươi=1"), &error));
+    }
 };
 
 DANHGIA_TEST_GUILESS_MAIN(TestCriteriaSetVersions)

@@ -219,6 +219,15 @@ private Q_SLOTS:
         QCOMPARE(max->text(), oldMax.toLocaleString(QLocale()));
         QTest::keyClick(editor, Qt::Key_Y, Qt::ControlModifier);
         QCOMPARE(editor->criteriaSet().node(leaf).max, Decimal::fromUnits(55000));
+        // Its levels rewritten: one command, undone.
+        QLineEdit* levels = editor->details()->pairsEdit();
+        QVERIFY(levels->isEnabled());
+        levels->setText(QStringLiteral("Tốt=5,5; Đạt=3; Chưa đạt=0"));
+        Q_EMIT levels->editingFinished();
+        QCOMPARE(editor->criteriaSet().node(leaf).method.levels.size(), 3);
+        QCOMPARE(editor->criteriaSet().node(leaf).method.levels[0].points, Decimal::fromUnits(55000));
+        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(editor->criteriaSet().node(leaf).method.levels[0].points, Decimal::fromInt(5));
         // A criterion added after 1.1, then undone.
         const int nodes = editor->criteriaSet().nodeCount();
         editor->findChild<QPushButton*>(QStringLiteral("addSiblingButton"))->click();

@@ -1400,6 +1400,29 @@ hoặc không ghi được tệp kết quả.
     </message>
 </context>
 <context>
+    <name>CriteriaDraft</name>
+    <message>
+        <location filename="../core/rules/criteria/CriteriaDraft.cpp" line="+231"/>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not achieved</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&quot;%1&quot; should be written &quot;ratio=points&quot;, e.g. &quot;0,8=1,5&quot;</source>
+        <translation>&quot;%1&quot; phải được viết dạng &quot;tỷ lệ=điểm&quot;, ví dụ &quot;0,8=1,5&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; should be written &quot;level title=points&quot;, e.g. &quot;Good=5&quot;</source>
+        <translation>&quot;%1&quot; phải được viết dạng &quot;tên mức=điểm&quot;, ví dụ &quot;Tốt=5&quot;</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSetEditor</name>
     <message>
         <location filename="../core/storage/services/CriteriaSetEditor.cpp" line="+23"/>
@@ -6781,7 +6804,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CriteriaDetailsPanel</name>
     <message>
-        <location filename="../ui/criteria/CriteriaDetailsPanel.cpp" line="+30"/>
+        <location filename="../ui/criteria/CriteriaDetailsPanel.cpp" line="+31"/>
         <source>C&amp;ode:</source>
         <translation>&amp;Mã:</translation>
     </message>
@@ -6801,17 +6824,27 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Phương pháp chấm:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Levels as &quot;Good=5; Fair=3,5; Poor=0&quot;; ratio bands as &quot;1=2; 0,8=1,5&quot;</source>
+        <translation>Các mức dạng &quot;Tốt=5; Đạt=3,5; Chưa đạt=0&quot;; các khung tỷ lệ dạng &quot;1=2; 0,8=1,5&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;vels or bands:</source>
+        <translation>&amp;Danh sách mức hoặc khung:</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Evidence:</source>
         <translation>Tài liệu kiểm &amp;chứng:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Maximum of %1: &quot;%2&quot; is not a number; write it like 5 or 3,5</source>
         <translation>Điểm tối đa của %1: &quot;%2&quot; không phải là số; hãy viết như 5 hoặc 3,5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>code of %1</source>
         <translation>mã của %1</translation>
     </message>
@@ -6831,9 +6864,19 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>phương pháp chấm của %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>evidence of %1</source>
         <translation>tài liệu kiểm chứng của %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Levels of %1: %2</source>
+        <translation>Các mức của %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>levels of %1</source>
+        <translation>các mức của %1</translation>
     </message>
 </context>
 <context>

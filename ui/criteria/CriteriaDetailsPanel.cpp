@@ -1,6 +1,7 @@
 #include "CriteriaDetailsPanel.h"
 
 #include "CriteriaTreeModel.h"
+#include "criteria/CriteriaDraft.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -42,6 +43,10 @@ CriteriaDetailsPanel::CriteriaDetailsPanel(QWidget* parent)
         m_method->addItem(CriteriaTreeModel::methodTitle(type), static_cast<int>(type));
     }
     form->addRow(tr("Scoring &method:"), m_method);
+    m_pairs = new QLineEdit(this);
+    m_pairs->setObjectName(QStringLiteral("criterionLevels"));
+    m_pairs->setToolTip(tr("Levels as \"Good=5; Fair=3,5; Poor=0\"; ratio bands as \"1=2; 0,8=1,5\""));
+    form->addRow(tr("Le&vels or bands:"), m_pairs);
     m_evidence = new QComboBox(this);
     m_evidence->setObjectName(QStringLiteral("criterionEvidence"));
     for (const EvidenceRule rule : {EvidenceRule::None, EvidenceRule::Optional, EvidenceRule::Required}) {
@@ -58,6 +63,7 @@ CriteriaDetailsPanel::CriteriaDetailsPanel(QWidget* parent)
     connect(m_code, &QLineEdit::editingFinished, this, &CriteriaDetailsPanel::commit);
     connect(m_title, &QLineEdit::editingFinished, this, &CriteriaDetailsPanel::commit);
     connect(m_max, &QLineEdit::editingFinished, this, &CriteriaDetailsPanel::commit);
+    connect(m_pairs, &QLineEdit::editingFinished, this, &CriteriaDetailsPanel::commit);
     connect(m_method, &QComboBox::activated, this, &CriteriaDetailsPanel::commit);
     connect(m_evidence, &QComboBox::activated, this, &CriteriaDetailsPanel::commit);
     showCriterion(nullptr);
@@ -72,6 +78,11 @@ void CriteriaDetailsPanel::showCriterion(const Criterion* node, int index)
     const QSignalBlocker blockCode(m_code);
     const QSignalBlocker blockTitle(m_title);
     const QSignalBlocker blockMax(m_max);
+    const QSignalBlocker blockPairs(m_pairs);
+    m_pairs->setText(CriteriaDraft::pairsText(m_shown.method));
+    const bool hasPairs
+        = m_shown.method.type == MethodType::Levels || m_shown.method.type == MethodType::Ratio;
+    m_pairs->setEnabled(m_hasNode && !m_shown.isGroup && hasPairs);
     m_code->setText(m_shown.code);
     m_title->setText(m_shown.title);
     m_max->setText(node ? m_shown.max.toLocaleString(QLocale()) : QString());
@@ -86,6 +97,12 @@ void CriteriaDetailsPanel::showCriterion(const Criterion* node, int index)
     m_evidence->setEnabled(m_hasNode && !m_shown.isGroup);
 }
 
+void CriteriaDetailsPanel::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
 void CriteriaDetailsPanel::commit()
 {
     if (!m_hasNode) {
@@ -93,12 +110,10 @@ void CriteriaDetailsPanel::commit()
     }
     const auto max = typedDecimal(m_max->text());
     if (!max) {
-        m_problem->setText(tr("Maximum of %1: \"%2\" is not a number; write it like 5 or 3,5")
-                               .arg(m_shown.code, m_max->text()));
-        m_problem->show();
+        showProblem(tr("Maximum of %1: \"%2\" is not a number; write it like 5 or 3,5")
+                        .arg(m_shown.code, m_max->text()));
         return;
     }
-    m_problem->hide();
     Criterion fields = m_shown;
     fields.code = m_code->text().trimmed();
     fields.title = m_title->text().trimmed();
@@ -111,18 +126,28 @@ void CriteriaDetailsPanel::commit()
     } else if (fields.max != m_shown.max) {
         what = tr("maximum of %1").arg(m_shown.code);
     }
-    if (!m_shown.isGroup) {
+    if (!m_shown.isGroup && what.isEmpty()) {
         const auto type = static_cast<MethodType>(m_method->currentData().toInt());
         const auto evidence = static_cast<EvidenceRule>(m_evidence->currentData().toInt());
-        if (what.isEmpty() && type != m_shown.method.type) {
+        if (type != m_shown.method.type) {
             what = tr("method of %1").arg(m_shown.code);
-            fields.method = LeafMethod();
-            fields.method.type = type;
-        } else if (what.isEmpty() && evidence != m_shown.evidence) {
+            fields.method = CriteriaDraft::defaultMethod(type, fields.max);
+        } else if (evidence != m_shown.evidence) {
             what = tr("evidence of %1").arg(m_shown.code);
             fields.evidence = evidence;
+        } else if (m_pairs->isEnabled()
+                   && m_pairs->text().trimmed() != CriteriaDraft::pairsText(m_shown.method)) {
+            QString error;
+            const auto method = CriteriaDraft::withPairs(m_shown.method, m_pairs->text(), &error);
+            if (!method) {
+                showProblem(tr("Levels of %1: %2").arg(m_shown.code, error));
+                return;
+            }
+            what = tr("levels of %1").arg(m_shown.code);
+            fields.method = *method;
         }
     }
+    showProblem(QString());
     if (what.isEmpty()) {
         return;
     }

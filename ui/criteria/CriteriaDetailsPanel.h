@@ -11,7 +11,8 @@ class QLineEdit;
 namespace danhgia::ui {
 
 // The fields of one criterion in the criteria set editor: code, title, maximum, and for a leaf
-// its method (the eight of the core) and whether evidence is required. A field is committed when
+// its method (the eight of the core), the levels or ratio bands of a method that has them, and
+// whether evidence is required. A field is committed when
 // the user leaves it (or picks from a list); a maximum that is not a number is refused with a
 // message naming the criterion, and the typed text stays for the user to correct.
 class CriteriaDetailsPanel : public QWidget
@@ -28,6 +29,7 @@ public:
     QLineEdit* titleEdit() const { return m_title; }
     QLineEdit* maxEdit() const { return m_max; }
     QComboBox* methodBox() const { return m_method; }
+    QLineEdit* pairsEdit() const { return m_pairs; }
     QComboBox* evidenceBox() const { return m_evidence; }
     QLabel* problemLabel() const { return m_problem; }
 
@@ -37,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void commit();
+    void showProblem(const QString& text);
 
     Criterion m_shown;
     bool m_hasNode = false;
@@ -45,6 +48,7 @@ private:
     QLineEdit* m_title = nullptr;
     QLineEdit* m_max = nullptr;
     QComboBox* m_method = nullptr;
+    QLineEdit* m_pairs = nullptr;
     QComboBox* m_evidence = nullptr;
     QLabel* m_problem = nullptr;
 };

@@ -208,4 +208,88 @@ void CriteriaDraft::setFields(int index, const Criterion& fields)
     rebuild();
 }
 
+namespace {
+
+QString pairNumber(Decimal value)
+{
+    return value.toString().replace(QLatin1Char('.'), QLatin1Char(','));
+}
+
+std::optional<Decimal> pairDecimal(const QString& text)
+{
+    return Decimal::fromString(text.trimmed().replace(QLatin1Char(','), QLatin1Char('.')));
+}
+
+} // namespace
+
+LeafMethod CriteriaDraft::defaultMethod(MethodType type, Decimal max)
+{
+    LeafMethod method;
+    method.type = type;
+    switch (type) {
+        case MethodType::Levels:
+            method.levels = {{tr("Achieved"), max}, {tr("Not achieved"), Decimal()}};
+            break;
+        case MethodType::Ratio:
+            method.bands = {{Decimal::fromInt(1), max}};
+            break;
+        case MethodType::Deduct:
+            method.perItem = Decimal::fromInt(1);
+            method.limit = max.isZero() ? Decimal::fromInt(1) : max;
+            break;
+        case MethodType::Points:
+        case MethodType::YesNo:
+        case MethodType::Linear:
+        case MethodType::Relative:
+        case MethodType::Tasks:
+            break;
+    }
+    return method;
+}
+
+QString CriteriaDraft::pairsText(const LeafMethod& method)
+{
+    QStringList parts;
+    if (method.type == MethodType::Levels) {
+        for (const auto& level : method.levels) {
+            parts << level.title + QLatin1Char('=') + pairNumber(level.points);
+        }
+    } else if (method.type == MethodType::Ratio) {
+        for (const auto& band : method.bands) {
+            parts << pairNumber(band.from) + QLatin1Char('=') + pairNumber(band.points);
+        }
+    }
+    return parts.join(QLatin1String("; "));
+}
+
+std::optional<LeafMethod> CriteriaDraft::withPairs(const LeafMethod& method, const QString& text,
+                                                   QString* error)
+{
+    const bool bands = method.type == MethodType::Ratio;
+    LeafMethod changed = method;
+    changed.levels.clear();
+    changed.bands.clear();
+    for (const QString& raw : text.split(QLatin1Char(';'))) {
+        const QString part = raw.trimmed();
+        if (part.isEmpty()) {
+            continue;
+        }
+        const int equals = static_cast<int>(part.lastIndexOf(QLatin1Char('=')));
+        const QString name = equals < 0 ? QString() : part.left(equals).trimmed();
+        const auto points = equals < 0 ? std::nullopt : pairDecimal(part.mid(equals + 1));
+        const auto from = bands ? pairDecimal(name) : std::optional<Decimal>(Decimal());
+        if (name.isEmpty() || !points || !from) {
+            *error = bands ? tr("\"%1\" should be written \"ratio=points\", e.g. \"0,8=1,5\"").arg(part)
+                           : tr("\"%1\" should be written \"level title=points\", e.g. \"Good=5\"").arg(part);
+            return std::nullopt;
+        }
+        if (bands) {
+            changed.bands.append({*from, *points});
+        } else {
+            changed.levels.append({name, *points});
+        }
+    }
+    return changed;
+}
+
 } // namespace danhgia

@@ -2,7 +2,10 @@
 
 #include "criteria/CriteriaSet.h"
 
+#include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace danhgia {
 
@@ -13,6 +16,8 @@ namespace danhgia {
 // paths a file of it would have, so that the validator's problems point at the right node.
 class CriteriaDraft
 {
+    Q_DECLARE_TR_FUNCTIONS(CriteriaDraft)
+
 public:
     explicit CriteriaDraft(const CriteriaSet& set);
 
@@ -38,6 +43,17 @@ public:
 
     // The code a new criterion under `parent` would get.
     QString suggestedCode(int parent) const;
+
+    // What a leaf of maximum `max` is scored with when the user picks the method `type`: a method
+    // the validator accepts (two levels "achieved" = max and "not achieved" = 0; one band from 1
+    // giving max; a deduction of 1 point per item up to max; the core's defaults otherwise).
+    static LeafMethod defaultMethod(MethodType type, Decimal max);
+    // The levels ("Tốt=5; Đạt=3,5") or the ratio bands ("1=2; 0,8=1,5") of a method as one line of
+    // text, as the Excel template writes them; empty for the other methods.
+    static QString pairsText(const LeafMethod& method);
+    // `method` with the levels or bands read from such a text; nothing (with why in `error`) when a
+    // part is not "title=points" (levels) or "ratio=points" (bands).
+    static std::optional<LeafMethod> withPairs(const LeafMethod& method, const QString& text, QString* error);
 
 private:
     struct Node

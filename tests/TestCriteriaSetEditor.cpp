@@ -2,7 +2,8 @@
 // stored from a template and refused with errors, saved again and still editable, copied to the
 // next version with the original untouched, published once and then refused any change (by the
 // service and by the database itself), campaigns only on published versions, the role checked.
-// Each function starts from a database file of its own.
+// A set read from a file for the screen (services/CriteriaSetImport), with the header the user
+// gives. Each function starts from a database file of its own.
 
 #include "RowCount.h"
 #include "TestSupport.h"
@@ -11,8 +12,10 @@
 #include "database/Database.h"
 #include "services/CampaignEditor.h"
 #include "services/CriteriaSetEditor.h"
+#include "services/CriteriaSetImport.h"
 #include "stores/CriteriaSetStore.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -214,6 +217,55 @@ private Q_SLOTS:
                                                      &error));
         QCOMPARE(status(row), QStringLiteral("draft"));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM criteria_sets")), 1);
+    }
+
+    void tableReadWithTheHeaderGiven()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("Bộ tiêu chí xã.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Mã;Tiêu chí;Điểm tối đa;Phương pháp;Mức;Tài liệu kiểm chứng\n"
+                   "1;Tiêu chí chung;10;;;\n"
+                   "1.1;Kỷ luật;10;Chọn mức;\"Tốt=10; Đạt=5\";Bắt buộc\n"
+                   "1.2;Đạo đức;abc;Chấm điểm;;Không\n");
+        file.close();
+        const CriteriaSetImport::Header suggested = CriteriaSetImport::suggestedHeader(path);
+        QCOMPARE(suggested.id, QStringLiteral("bo-tieu-chi-xa"));
+        QCOMPARE(suggested.title, QStringLiteral("Bộ tiêu chí xã"));
+        const auto loaded = CriteriaSetImport::read(
+            path, {QStringLiteral("xa-2026"), 3, QStringLiteral("Xã"), QStringLiteral("staff")});
+        QVERIFY(ValidationIssue::hasErrors(loaded.issues));
+        const ValidationIssue& issue = loaded.issues.first();
+        QCOMPARE(issue.code, QStringLiteral("1.2"));
+        QVERIFY2(issue.path.contains(QStringLiteral("4")), qPrintable(issue.path));
+        // Corrected, it reads with the header given.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("Mã;Tiêu chí;Điểm tối đa;Phương pháp;Mức;Tài liệu kiểm chứng\n"
+                   "1;Tiêu chí chung;10;;;\n"
+                   "1.1;Kỷ luật;10;Chọn mức;\"Tốt=10; Đạt=5\";Bắt buộc\n");
+        file.close();
+        const auto good = CriteriaSetImport::read(
+            path, {QStringLiteral("xa-2026"), 3, QStringLiteral("Xã"), QStringLiteral("staff")});
+        QVERIFY(good.isUsable());
+        QCOMPARE(good.set.id, QStringLiteral("xa-2026"));
+        QCOMPARE(good.set.version, 3);
+        QCOMPARE(good.set.nodeCount(), 2);
+    }
+
+    void jsonReadWithTheHeaderChanged()
+    {
+        const QString path = CriteriaTemplates::path(QStringLiteral("cong-chuc-2026"));
+        const CriteriaSetImport::Header own = CriteriaSetImport::suggestedHeader(path);
+        QCOMPARE(own.id, QStringLiteral("cong-chuc-2026"));
+        QCOMPARE(own.kind, QStringLiteral("staff"));
+        const auto loaded
+            = CriteriaSetImport::read(path, {own.id, 4, QStringLiteral("Công chức 2027"), own.kind});
+        QVERIFY(loaded.isUsable());
+        QCOMPARE(loaded.set.version, 4);
+        QCOMPARE(loaded.set.title, QStringLiteral("Công chức 2027"));
+        QCOMPARE(loaded.set.grades.size(), m_set.grades.size());
+        // An empty id is a problem of the file as read.
+        QVERIFY(!CriteriaSetImport::read(path, {QString(), 1, own.title, own.kind}).isUsable());
     }
 };
 

@@ -9,6 +9,7 @@
 
 #include "AppSession.h"
 #include "CampaignDialog.h"
+#include "CampaignParticipantsDialog.h"
 #include "CampaignsView.h"
 #include "CatalogueView.h"
 #include "CriteriaDetailsPanel.h"
@@ -280,7 +281,15 @@ private Q_SLOTS:
         campaign->kindBox()->setCurrentIndex(campaign->kindBox()->findData(QStringLiteral("staff")));
         QCOMPARE(campaign->criteriaBox()->count(), 1);
         QCOMPARE(campaign->criteriaBox()->currentData().toLongLong(), copy);
-        campaign->reject();
+        // And used: the campaign is created on that version.
+        campaign->codeEdit()->setText(QStringLiteral("DG-2027"));
+        campaign->titleEdit()->setText(QStringLiteral("Đánh giá công chức năm 2027"));
+        campaign->periodsEdit()->setText(QStringLiteral("2027"));
+        Q_EMIT campaign->submitted();
+        QCOMPARE(count(QStringLiteral("SELECT criteria_set_id FROM campaigns WHERE code = 'DG-2027'")), copy);
+        if (campaigns.participantsDialog()) {
+            campaigns.participantsDialog()->reject();
+        }
     }
 };
 

@@ -233,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(suggested.id, QStringLiteral("bo-tieu-chi-xa"));
         QCOMPARE(suggested.title, QStringLiteral("Bộ tiêu chí xã"));
         const auto loaded = CriteriaSetImport::read(
-            path, {QStringLiteral("xa-2026"), 3, QStringLiteral("Xã"), QStringLiteral("staff")});
+            path, {QStringLiteral("xa-2026"), 3, QStringLiteral("Xã"), QStringLiteral("staff"), QString()});
         QVERIFY(ValidationIssue::hasErrors(loaded.issues));
         const ValidationIssue& issue = loaded.issues.first();
         QCOMPARE(issue.code, QStringLiteral("1.2"));
@@ -245,11 +245,22 @@ private Q_SLOTS:
                    "1.1;Kỷ luật;10;Chọn mức;\"Tốt=10; Đạt=5\";Bắt buộc\n");
         file.close();
         const auto good = CriteriaSetImport::read(
-            path, {QStringLiteral("xa-2026"), 3, QStringLiteral("Xã"), QStringLiteral("staff")});
+            path, {QStringLiteral("xa-2026"), 3, QStringLiteral("Xã"), QStringLiteral("staff"), QString()});
         QVERIFY(good.isUsable());
+        QVERIFY(good.set.grades.isEmpty());
         QCOMPARE(good.set.id, QStringLiteral("xa-2026"));
         QCOMPARE(good.set.version, 3);
         QCOMPARE(good.set.nodeCount(), 2);
+        // The grades and quota of the built-in civil-servant set, as the screen suggests for a table.
+        QCOMPARE(suggested.gradesFrom, QStringLiteral("cong-chuc-2026"));
+        const auto graded = CriteriaSetImport::read(path,
+                                                    {QStringLiteral("xa-2026"), 3, QStringLiteral("Xã"),
+                                                     QStringLiteral("staff"), suggested.gradesFrom});
+        QVERIFY(graded.isUsable());
+        QCOMPARE(graded.set.grades.size(), m_set.grades.size());
+        QCOMPARE(graded.set.grades.first().min, m_set.grades.first().min);
+        QVERIFY(graded.set.quota.has_value());
+        QCOMPARE(graded.set.nodeCount(), 2);
     }
 
     void jsonReadWithTheHeaderChanged()
@@ -258,14 +269,14 @@ private Q_SLOTS:
         const CriteriaSetImport::Header own = CriteriaSetImport::suggestedHeader(path);
         QCOMPARE(own.id, QStringLiteral("cong-chuc-2026"));
         QCOMPARE(own.kind, QStringLiteral("staff"));
-        const auto loaded
-            = CriteriaSetImport::read(path, {own.id, 4, QStringLiteral("Công chức 2027"), own.kind});
+        const auto loaded = CriteriaSetImport::read(
+            path, {own.id, 4, QStringLiteral("Công chức 2027"), own.kind, QString()});
         QVERIFY(loaded.isUsable());
         QCOMPARE(loaded.set.version, 4);
         QCOMPARE(loaded.set.title, QStringLiteral("Công chức 2027"));
         QCOMPARE(loaded.set.grades.size(), m_set.grades.size());
         // An empty id is a problem of the file as read.
-        QVERIFY(!CriteriaSetImport::read(path, {QString(), 1, own.title, own.kind}).isUsable());
+        QVERIFY(!CriteriaSetImport::read(path, {QString(), 1, own.title, own.kind, QString()}).isUsable());
     }
 };
 

@@ -148,6 +148,9 @@ private Q_SLOTS:
         QCOMPARE(page->setList()->count(), 1);
         const qint64 first = page->currentRowId();
         QCOMPARE(page->setView()->criteriaSet().id, QStringLiteral("cong-chuc-2026"));
+        // The template has no grades: those of the built-in civil-servant set came with it.
+        QVERIFY(!page->setView()->criteriaSet().grades.isEmpty());
+        QVERIFY(page->setView()->criteriaSet().quota.has_value());
         QVERIFY(page->publishButton()->isEnabled());
 
         // A broken Excel file: its problems by row and criterion code, and nothing stored.

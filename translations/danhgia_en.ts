@@ -341,7 +341,7 @@
 <context>
     <name>danhgia::ui::CriteriaImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/criteria/CriteriaImportDialog.cpp" line="+127"/>
+        <location filename="../ui/criteria/CriteriaImportDialog.cpp" line="+141"/>
         <source>No problems found: %n criteria read.</source>
         <translation>
             <numerusform>No problems found: %n criterion read.</numerusform>

@@ -7063,17 +7063,32 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>The Excel/CSV template has no grades or quota: they are taken from this set</source>
+        <translation>Mẫu Excel/CSV không có các mức xếp loại và tỷ lệ tối đa: các nội dung này được lấy từ bộ tiêu chí này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (points only)</source>
+        <translation>Không có (chỉ tính điểm)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Grades and quota from:</source>
+        <translation>&amp;Xếp loại và tỷ lệ theo:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Problems found</source>
         <translation>Các vấn đề phát hiện được</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save as draft</source>
-        <translation>&amp;Lưu bản nháp</translation>
+        <translation>Lư&amp;u bản nháp</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+52"/>
         <source>No problems found: %n criteria read.</source>
         <translation>
             <numerusform>Không phát hiện vấn đề nào: đã đọc %n tiêu chí.</numerusform>
@@ -7314,12 +7329,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>Publish</source>
         <translation>Công bố</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-273"/>
         <source>Publish the chosen draft: campaigns may then use it, and it can no longer change</source>
         <translation>Công bố bản nháp đang chọn: sau đó các đợt đánh giá có thể sử dụng và bộ tiêu chí không thể thay đổi nữa</translation>
     </message>
@@ -7381,7 +7396,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Không sao chép được tệp mẫu Excel vào %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stored as a draft: check it, then publish it for campaigns to use.</source>
         <translation>Đã lưu thành bản nháp: hãy kiểm tra rồi công bố để các đợt đánh giá sử dụng.</translation>
     </message>

@@ -61,6 +61,18 @@ CriteriaImportDialog::CriteriaImportDialog(AppSession& session, const QString& p
         m_kind->addItem(CriteriaSetView::kindTitle(kind), kind);
     }
     form->addRow(tr("&Kind:"), m_kind);
+    m_grades = new QComboBox(this);
+    m_grades->setObjectName(QStringLiteral("criteriaSetGradesFrom"));
+    m_grades->setToolTip(tr("The Excel/CSV template has no grades or quota: they are taken from this set"));
+    m_grades->addItem(tr("None (points only)"), QString());
+    for (const auto& entry : CriteriaTemplates::list()) {
+        m_grades->addItem(entry.title, entry.name);
+    }
+    if (CriteriaSetImport::isTable(path)) {
+        form->addRow(tr("&Grades and quota from:"), m_grades);
+    } else {
+        m_grades->hide();
+    }
     layout->addLayout(form);
 
     m_summary = new QLabel(this);
@@ -94,18 +106,20 @@ CriteriaImportDialog::CriteriaImportDialog(AppSession& session, const QString& p
     m_version->setValue(suggested.version);
     m_title->setText(suggested.title);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(suggested.kind)));
+    m_grades->setCurrentIndex(std::max(0, m_grades->findData(suggested.gradesFrom)));
     reread();
     connect(m_id, &QLineEdit::editingFinished, this, &CriteriaImportDialog::reread);
     connect(m_title, &QLineEdit::editingFinished, this, &CriteriaImportDialog::reread);
     connect(m_version, &QSpinBox::valueChanged, this, &CriteriaImportDialog::reread);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CriteriaImportDialog::reread);
+    connect(m_grades, &QComboBox::currentIndexChanged, this, &CriteriaImportDialog::reread);
     resize(720, 480);
 }
 
 CriteriaSetImport::Header CriteriaImportDialog::header() const
 {
     return {m_id->text().trimmed(), m_version->value(), m_title->text().trimmed(),
-            m_kind->currentData().toString()};
+            m_kind->currentData().toString(), m_grades->currentData().toString()};
 }
 
 void CriteriaImportDialog::reread()

@@ -20,7 +20,8 @@ class AppSession;
 class MessageBar;
 
 // A criteria set read from a file (JSON, or the Excel/CSV template) before it is stored: its id,
-// version, title and kind (filled from the file, or from its name for a table, and editable), the
+// version, title and kind (filled from the file, or from its name for a table, and editable; a
+// table takes its grades and quota from a built-in template), the
 // problems the core's readers and validator found, each with its row and criterion code, and
 // "Save as draft", refused while there are errors (the dialog then stays open with every value).
 class CriteriaImportDialog : public QDialog
@@ -39,6 +40,7 @@ public:
     QSpinBox* versionBox() const { return m_version; }
     QLineEdit* titleEdit() const { return m_title; }
     QComboBox* kindBox() const { return m_kind; }
+    QComboBox* gradesBox() const { return m_grades; }
     QListWidget* problemList() const { return m_problems; }
     QLabel* summaryLabel() const { return m_summary; }
     MessageBar* messageBar() const { return m_messages; }
@@ -64,6 +66,7 @@ private:
     QSpinBox* m_version = nullptr;
     QLineEdit* m_title = nullptr;
     QComboBox* m_kind = nullptr;
+    QComboBox* m_grades = nullptr;
     QLabel* m_summary = nullptr;
     QListWidget* m_problems = nullptr;
     QPushButton* m_save = nullptr;

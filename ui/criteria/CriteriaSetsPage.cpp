@@ -257,7 +257,8 @@ CriteriaImportDialog* CriteriaSetsPage::openImportDialog(const QString& path, co
     if (excelTemplate) {
         // The Excel template was made from the built-in civil-servant set: the same header.
         const CriteriaSet builtIn = CriteriaTemplates::load(QStringLiteral("cong-chuc-2026")).set;
-        preset = CriteriaSetImport::Header{builtIn.id, builtIn.version, builtIn.title, builtIn.kind};
+        preset = CriteriaSetImport::Header{builtIn.id, builtIn.version, builtIn.title, builtIn.kind,
+                                           QStringLiteral("cong-chuc-2026")};
     }
     m_importDialog = new CriteriaImportDialog(m_session, path, shownName, preset, this);
     m_importDialog->setAttribute(Qt::WA_DeleteOnClose);

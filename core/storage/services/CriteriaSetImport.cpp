@@ -34,6 +34,12 @@ CriteriaSetImport::Header CriteriaSetImport::suggestedHeader(const QString& path
     header.id = VietnameseText::fileNameSlug(name);
     header.title = name;
     header.kind = QStringLiteral("staff");
+    for (const auto& entry : CriteriaTemplates::list()) {
+        if (CriteriaTemplates::load(entry.name).set.kind == header.kind) {
+            header.gradesFrom = entry.name;
+            break;
+        }
+    }
     return header;
 }
 
@@ -66,9 +72,32 @@ CriteriaTemplates::Loaded CriteriaSetImport::read(const QString& path, const Hea
     }
     const auto json = CriteriaTableReader::toCriteriaJson(*table, header.id, header.version, header.title,
                                                           header.kind, &loaded.issues);
-    if (json) {
-        ValidationIssues again;
-        loaded.set = CriteriaSetReader::fromObject(*json, &again);
+    if (!json) {
+        return loaded;
+    }
+    QJsonObject document = *json;
+    if (!header.gradesFrom.isEmpty()) {
+        const CriteriaTemplates::Loaded from = CriteriaTemplates::load(header.gradesFrom);
+        if (!from.isUsable()) {
+            loaded.issues.append(from.issues);
+            return loaded;
+        }
+        const QJsonObject fromJson = from.set.toJson();
+        for (const QString& member : {QStringLiteral("grades"), QStringLiteral("flags"),
+                                      QStringLiteral("quota"), QStringLiteral("decimals")}) {
+            if (fromJson.contains(member)) {
+                document.insert(member, fromJson.value(member));
+            }
+        }
+    }
+    // The criteria's problems were found (with their rows) by the table reader; only those of the
+    // grades, flags and quota taken from the template are new.
+    ValidationIssues again;
+    loaded.set = CriteriaSetReader::fromObject(document, &again);
+    for (const auto& issue : std::as_const(again)) {
+        if (!issue.path.startsWith(QLatin1String("criteria"))) {
+            loaded.issues.append(issue);
+        }
     }
     return loaded;
 }

@@ -23,11 +23,15 @@ public:
         int version = 1;
         QString title;
         QString kind;
+        // A table has no grades, flags, quota or decimals: those of this built-in template
+        // (CriteriaTemplates name) are taken; none when empty. Not used for JSON files.
+        QString gradesFrom;
     };
 
     // True for .csv, .xlsx and .xls files (the template), false for JSON.
     static bool isTable(const QString& path);
-    // A header for a file: a JSON file's own; for a table, an id and title made from its name.
+    // A header for a file: a JSON file's own; for a table, an id and title made from its name, and
+    // the grades of the built-in template of its kind.
     static Header suggestedHeader(const QString& path);
     // Reads the file with `header` in place of the file's own (a table has none).
     static CriteriaTemplates::Loaded read(const QString& path, const Header& header);

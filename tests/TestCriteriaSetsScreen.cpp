@@ -22,6 +22,7 @@
 #include "TestSupport.h"
 #include "stores/CriteriaSetStore.h"
 #include "tabular/XlsxWriter.h"
+#include "workflow/RecordPermissions.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -293,6 +294,24 @@ private Q_SLOTS:
         if (campaigns.participantsDialog()) {
             campaigns.participantsDialog()->reject();
         }
+    }
+
+    // Who does not set up campaigns sees the sets, not the buttons that change them, and why.
+    void onlyWhoSetsUpCampaignsChangesSets()
+    {
+        m_session->setUser(QStringLiteral("Người tự đánh giá"), Role::SelfAssessor);
+        CriteriaSetsPage page(*m_session);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString refused = RecordPermissions::refusal(RecordKind::CampaignSetup, Role::SelfAssessor);
+        for (QPushButton* button : {page.importButton(), page.templateButton(), page.copyButton(),
+                                    page.editButton(), page.publishButton()}) {
+            QVERIFY(!button->isEnabled());
+            QCOMPARE(button->toolTip(), refused);
+        }
+        m_session->setUser(QStringLiteral("Quản trị viên"), Role::Administrator);
+        QVERIFY(page.importButton()->isEnabled());
+        QVERIFY(page.importButton()->toolTip() != refused);
     }
 };
 

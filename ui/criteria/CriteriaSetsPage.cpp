@@ -194,6 +194,13 @@ void CriteriaSetsPage::updateButtons()
     m_copy->setEnabled(allowed && currentRowId() != 0);
     m_edit->setEnabled(allowed && currentIsDraft());
     m_publish->setEnabled(allowed && currentIsDraft());
+    // A role that may not change criteria sets sees why in every button's tooltip.
+    for (QPushButton* button : {m_import, m_template, m_copy, m_edit, m_publish}) {
+        if (!button->property("actionTip").isValid()) {
+            button->setProperty("actionTip", button->toolTip());
+        }
+        button->setToolTip(refused.isEmpty() ? button->property("actionTip").toString() : refused);
+    }
 }
 
 void CriteriaSetsPage::importFile()

@@ -1,5 +1,6 @@
 // Criteria set versions made and changed under the rules (services/CriteriaSetEditor): a draft
-// stored from a template and refused with errors, saved again and still editable, copied to the
+// stored from a template and refused with errors, saved again (errors and all) and still editable,
+// not published while it has errors, copied to the
 // next version with the original untouched, published once and then refused any change (by the
 // service and by the database itself), campaigns only on published versions, the role checked.
 // A set read from a file for the screen (services/CriteriaSetImport), with the header the user
@@ -134,6 +135,38 @@ private Q_SLOTS:
         QVERIFY(
             !CriteriaSetEditor::saveDraft(m_db, row, moved, Role::Administrator, m_actor, &issues, &error));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM criteria_sets")), 1);
+    }
+
+    // A draft saved with an error stays a draft: publishing it is refused naming the error, until
+    // it is fixed and saved again.
+    void draftWithErrorsSavedNotPublished()
+    {
+        const qint64 row = createDraft();
+        CriteriaDraft draft(m_set);
+        const int second = draft.set().indexOf(QStringLiteral("1.2"));
+        Criterion fields = draft.set().node(second);
+        fields.code = QStringLiteral("1.1");
+        draft.setFields(second, fields);
+        ValidationIssues issues;
+        QString error;
+        QVERIFY2(CriteriaSetEditor::saveDraft(m_db, row, draft.set(), Role::Administrator, m_actor, &issues,
+                                              &error),
+                 qPrintable(error));
+        QVERIFY(ValidationIssue::hasErrors(issues));
+        const auto stored = CriteriaSetStore::loadWithIssues(m_db.connection(), row, &error);
+        QVERIFY(stored);
+        QVERIFY(ValidationIssue::hasErrors(stored->issues));
+        QCOMPARE(stored->set.nodeCount(), m_set.nodeCount());
+        QVERIFY(!CriteriaSetEditor::publish(m_db, row, Role::Administrator, m_actor, &error));
+        QVERIFY2(error.contains(QStringLiteral("1.1")), qPrintable(error));
+        QCOMPARE(status(row), QStringLiteral("draft"));
+        fields.code = QStringLiteral("1.2");
+        draft.setFields(second, fields);
+        QVERIFY(CriteriaSetEditor::saveDraft(m_db, row, draft.set(), Role::Administrator, m_actor, &issues,
+                                             &error));
+        QVERIFY(!ValidationIssue::hasErrors(issues));
+        QVERIFY2(CriteriaSetEditor::publish(m_db, row, Role::Administrator, m_actor, &error),
+                 qPrintable(error));
     }
 
     void copyTakesNextVersion()

@@ -239,16 +239,31 @@ private Q_SLOTS:
         QCOMPARE(editor->criteriaSet().nodeCount(), nodes + 1);
         editor->findChild<QPushButton*>(QStringLiteral("undoButton"))->click();
         QCOMPARE(editor->criteriaSet().nodeCount(), nodes);
-        // 1.2 given the code 1.1: listed live by code, and the draft is not saved.
+        // 1.2 given the code 1.1: listed live by code; the draft is saved with it, and publishing
+        // is refused naming it.
         const int second = editor->criteriaSet().indexOf(QStringLiteral("1.2"));
         editor->selectNode(second);
         editor->details()->codeEdit()->setText(QStringLiteral("1.1"));
         Q_EMIT editor->details()->codeEdit()->editingFinished();
         QVERIFY(ValidationIssue::hasErrors(editor->issues()));
         QVERIFY(listed(editor->problemList(), QStringLiteral("1.1"), QStringLiteral("1.1")));
-        QVERIFY(!editor->save());
-        QCOMPARE(editor->messageBar()->level(), MessageBar::Level::Error);
-        QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(editor->save());
+        QCOMPARE(editor->messageBar()->level(), MessageBar::Level::Warning);
+        editor->close();
+        QVERIFY(page->selectRow(copy));
+        QVERIFY(ValidationIssue::hasErrors(page->setView()->issues()));
+        answer({{static_cast<int>(DialogRequest::Kind::Question), true}});
+        page->publishButton()->click();
+        QCOMPARE(page->messageBar()->level(), MessageBar::Level::Error);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM criteria_sets WHERE status = 'published'")), 0);
+        // Opened again and corrected.
+        page->editButton()->click();
+        editor = page->editor();
+        QVERIFY(editor && editor->isVisible());
+        editor->selectNode(second);
+        QCOMPARE(editor->details()->codeEdit()->text(), QStringLiteral("1.1"));
+        editor->details()->codeEdit()->setText(QStringLiteral("1.2"));
+        Q_EMIT editor->details()->codeEdit()->editingFinished();
         QVERIFY(!ValidationIssue::hasErrors(editor->issues()));
         // Saved: stored, and still a draft that can be edited.
         QVERIFY(editor->save());

@@ -331,10 +331,18 @@
     <name>danhgia::ui::CriteriaEditorDialog</name>
     <message numerus="yes">
         <location filename="../ui/criteria/CriteriaEditorDialog.cpp" line="+250"/>
-        <source>%n problem(s), %1 of them errors to fix before saving.</source>
+        <source>%n problem(s), %1 of them errors to fix before publishing.</source>
         <translation>
-            <numerusform>%n problem, %1 of them errors to fix before saving.</numerusform>
-            <numerusform>%n problems, %1 of them errors to fix before saving.</numerusform>
+            <numerusform>%n problem, %1 of them errors to fix before publishing.</numerusform>
+            <numerusform>%n problems, %1 of them errors to fix before publishing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Draft saved with %n error(s); it cannot be published until they are fixed.</source>
+        <translation>
+            <numerusform>Draft saved with %n error; it cannot be published until it is fixed.</numerusform>
+            <numerusform>Draft saved with %n errors; it cannot be published until they are fixed.</numerusform>
         </translation>
     </message>
 </context>

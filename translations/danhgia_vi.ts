@@ -1430,7 +1430,7 @@ hoặc không ghi được tệp kết quả.
         <translation>Bộ tiêu chí có lỗi nên chưa được lưu; hãy sửa các vấn đề được liệt kê</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>A draft keeps its id and version (%1, version %2)</source>
         <translation>Bản nháp phải giữ nguyên mã và phiên bản (%1, phiên bản %2)</translation>
     </message>
@@ -1538,31 +1538,32 @@ hoặc không ghi được tệp kết quả.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+53"/>
+        <location line="+68"/>
         <location line="+14"/>
         <location line="+24"/>
         <source>cannot read the criteria sets: %1</source>
         <translation>không đọc được các bộ tiêu chí: %1</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-99"/>
         <source>the criteria set %1 version %2 is already in the database with different content; a published version cannot change: give the new content a higher &quot;version&quot;</source>
         <translation>bộ tiêu chí %1 phiên bản %2 đã có trong cơ sở dữ liệu với nội dung khác; phiên bản đã công bố không được thay đổi: hãy đặt &quot;version&quot; cao hơn cho nội dung mới</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+45"/>
+        <location line="+19"/>
+        <location line="+41"/>
         <location line="+66"/>
         <source>the criteria set %1 is not in the database</source>
         <translation>bộ tiêu chí %1 chưa có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-120"/>
         <source>the stored criteria set %1 is damaged: %2</source>
         <translation>bộ tiêu chí %1 đã lưu bị hỏng: %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+86"/>
         <source>the criteria set %1 version %2 is already in the database; give the new one another id or a higher version</source>
         <translation>bộ tiêu chí %1 phiên bản %2 đã có trong cơ sở dữ liệu; hãy đặt cho bộ mới một mã khác hoặc một phiên bản cao hơn</translation>
     </message>
@@ -6999,18 +7000,25 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n problem(s), %1 of them errors to fix before saving.</source>
+        <source>%n problem(s), %1 of them errors to fix before publishing.</source>
         <translation>
-            <numerusform>%n vấn đề, trong đó có %1 lỗi phải sửa trước khi lưu.</numerusform>
+            <numerusform>%n vấn đề, trong đó có %1 lỗi phải sửa trước khi công bố.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Draft saved with %n error(s); it cannot be published until they are fixed.</source>
+        <translation>
+            <numerusform>Đã lưu bản nháp còn %n lỗi; chưa thể công bố cho đến khi sửa hết lỗi.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
         <source>Draft saved; it stays editable until it is published.</source>
         <translation>Đã lưu bản nháp; bản nháp vẫn sửa được cho đến khi công bố.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Close the editor</source>
         <translation>Đóng trình soạn thảo</translation>
     </message>
@@ -7329,12 +7337,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+274"/>
+        <location line="+282"/>
         <source>Publish</source>
         <translation>Công bố</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-281"/>
         <source>Publish the chosen draft: campaigns may then use it, and it can no longer change</source>
         <translation>Công bố bản nháp đang chọn: sau đó các đợt đánh giá có thể sử dụng và bộ tiêu chí không thể thay đổi nữa</translation>
     </message>
@@ -7361,7 +7369,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>Import a criteria set</source>
         <translation>Nhập bộ tiêu chí</translation>
     </message>

@@ -247,7 +247,7 @@ void CriteriaEditorDialog::updateProblems()
     m_problems->setVisible(!m_issues.isEmpty());
     m_problemHeading->setText(m_issues.isEmpty()
                                   ? tr("No problems: the draft may be saved and published.")
-                                  : tr("%n problem(s), %1 of them errors to fix before saving.", nullptr,
+                                  : tr("%n problem(s), %1 of them errors to fix before publishing.", nullptr,
                                        static_cast<int>(m_issues.size()))
                                         .arg(errors));
 }
@@ -279,8 +279,18 @@ bool CriteriaEditorDialog::save()
     }
     m_undo->setClean();
     m_session.notifyDataChanged();
-    m_messages->showMessage(tr("Draft saved; it stays editable until it is published."),
-                            MessageBar::Level::Positive);
+    int errors = 0;
+    for (const auto& issue : std::as_const(issues)) {
+        errors += issue.isError() ? 1 : 0;
+    }
+    if (errors > 0) {
+        m_messages->showMessage(
+            tr("Draft saved with %n error(s); it cannot be published until they are fixed.", nullptr, errors),
+            MessageBar::Level::Warning);
+    } else {
+        m_messages->showMessage(tr("Draft saved; it stays editable until it is published."),
+                                MessageBar::Level::Positive);
+    }
     Q_EMIT saved(m_rowId);
     return true;
 }

@@ -175,13 +175,14 @@ void CriteriaSetsPage::showCurrent()
         return;
     }
     QString error;
-    const auto set = CriteriaSetStore::load(m_session.database().connection(), row, &error);
-    if (!set) {
+    // A draft may hold errors: shown with the set, they stop its publication.
+    const auto loaded = CriteriaSetStore::loadWithIssues(m_session.database().connection(), row, &error);
+    if (!loaded) {
         m_view->clear();
         m_messages->showError(error);
         return;
     }
-    m_view->showLoaded({QString(), *set, {}});
+    m_view->showLoaded(*loaded);
 }
 
 void CriteriaSetsPage::updateButtons()

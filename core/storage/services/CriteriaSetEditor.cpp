@@ -49,17 +49,21 @@ std::optional<qint64> CriteriaSetEditor::createDraft(Database& db, const Criteri
 bool CriteriaSetEditor::saveDraft(Database& db, qint64 rowId, const CriteriaSet& set, Role role,
                                   const QString& actor, ValidationIssues* issues, QString* error)
 {
-    if (!draftWriteAllowed(set, role, issues, error)) {
+    const QString forbidden = RecordPermissions::refusal(RecordKind::CampaignSetup, role);
+    if (!forbidden.isEmpty()) {
+        *error = forbidden;
         return false;
     }
+    *issues = CriteriaSetVersions::check(set);
     return db.transaction(
         [&](QString* e) {
             QSqlDatabase& connection = db.connection();
-            const auto stored = CriteriaSetStore::load(connection, rowId, e);
-            const auto status = stored ? CriteriaSetStore::status(connection, rowId, e) : std::nullopt;
+            const auto loaded = CriteriaSetStore::loadWithIssues(connection, rowId, e);
+            const auto status = loaded ? CriteriaSetStore::status(connection, rowId, e) : std::nullopt;
             if (!status) {
                 return false;
             }
+            const CriteriaSet* stored = &loaded->set;
             const QString refused = CriteriaSetVersions::changeRefusal(*status, stored->id, stored->version);
             if (!refused.isEmpty()) {
                 *e = refused;
@@ -92,7 +96,8 @@ std::optional<qint64> CriteriaSetEditor::copyToNewVersion(Database& db, qint64 r
     const bool done = db.transaction(
         [&](QString* e) {
             QSqlDatabase& connection = db.connection();
-            auto set = CriteriaSetStore::load(connection, rowId, e);
+            auto loaded = CriteriaSetStore::loadWithIssues(connection, rowId, e);
+            CriteriaSet* set = loaded ? &loaded->set : nullptr;
             const auto stored = set ? CriteriaSetStore::versions(connection, set->id, e) : std::nullopt;
             if (!stored) {
                 return false;
@@ -117,14 +122,14 @@ bool CriteriaSetEditor::publish(Database& db, qint64 rowId, Role role, const QSt
     return db.transaction(
         [&](QString* e) {
             QSqlDatabase& connection = db.connection();
-            const auto set = CriteriaSetStore::load(connection, rowId, e);
-            const auto status = set ? CriteriaSetStore::status(connection, rowId, e) : std::nullopt;
+            const auto loaded = CriteriaSetStore::loadWithIssues(connection, rowId, e);
+            const auto status = loaded ? CriteriaSetStore::status(connection, rowId, e) : std::nullopt;
             if (!status) {
                 return false;
             }
-            QString why = CriteriaSetVersions::changeRefusal(*status, set->id, set->version);
+            QString why = CriteriaSetVersions::changeRefusal(*status, loaded->set.id, loaded->set.version);
             if (why.isEmpty()) {
-                why = CriteriaSetVersions::publishRefusal(CriteriaSetVersions::check(*set));
+                why = CriteriaSetVersions::publishRefusal(CriteriaSetVersions::check(loaded->set));
             }
             if (!why.isEmpty()) {
                 *e = why;

@@ -15,7 +15,8 @@ class Database;
 
 // Criteria set versions made and changed from the Criteria sets screen, under the rules of
 // CriteriaSetVersions: a set imported or made from a template is stored as a draft (refused while
-// it has errors), a draft is saved as often as needed and published once, a published version
+// it has errors), a draft is saved as often as needed (errors and all) and published once (refused
+// while it has errors), a published version
 // never changes and is copied to a new version instead. Only a role that sets up campaigns may
 // (RecordPermissions::CampaignSetup). Each change is one transaction with its outbox and
 // audit-trail entries.
@@ -29,7 +30,8 @@ public:
     static std::optional<qint64> createDraft(Database& db, const CriteriaSet& set, Role role,
                                              const QString& actor, ValidationIssues* issues, QString* error);
     // Replaces the content of the draft `rowId` with `set` (same id and version); refuses a
-    // published version and a set with errors.
+    // published version. A draft may be saved with errors (listed in `issues`): they stop its
+    // publication, not the work on it.
     static bool saveDraft(Database& db, qint64 rowId, const CriteriaSet& set, Role role, const QString& actor,
                           ValidationIssues* issues, QString* error);
     // A new draft version of the set stored at `rowId`, with the next version number and

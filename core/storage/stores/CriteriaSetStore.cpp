@@ -70,6 +70,21 @@ std::optional<CriteriaSet> CriteriaSetStore::load(QSqlDatabase& db, qint64 rowId
     return set;
 }
 
+std::optional<CriteriaTemplates::Loaded> CriteriaSetStore::loadWithIssues(QSqlDatabase& db, qint64 rowId,
+                                                                          QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT document FROM criteria_sets WHERE id = ?"));
+    query.addBindValue(rowId);
+    if (!query.exec() || !query.next()) {
+        *error = tr("the criteria set %1 is not in the database").arg(rowId);
+        return std::nullopt;
+    }
+    CriteriaTemplates::Loaded loaded;
+    loaded.set = CriteriaSetReader::read(query.value(0).toString().toUtf8(), &loaded.issues);
+    return loaded;
+}
+
 std::optional<qint64> CriteriaSetStore::latest(QSqlDatabase& db, const QString& setId, QString* error)
 {
     QSqlQuery query(db);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "criteria/CriteriaSet.h"
+#include "criteria/CriteriaTemplates.h"
 #include "criteria/ValidationIssue.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,10 @@ public:
     static std::optional<qint64> import(QSqlDatabase& db, const QByteArray& json, const QString& actor,
                                         ValidationIssues* issues, QString* error);
     static std::optional<CriteriaSet> load(QSqlDatabase& db, qint64 rowId, QString* error);
+    // The set stored at `rowId` with its problems, errors included (a draft may be saved with
+    // errors, which then stop its publication); nothing when the row is not there.
+    static std::optional<CriteriaTemplates::Loaded> loadWithIssues(QSqlDatabase& db, qint64 rowId,
+                                                                   QString* error);
     // Row id of the latest version of a set id, 0 when there is none.
     static std::optional<qint64> latest(QSqlDatabase& db, const QString& setId, QString* error);
     // Row id of one version of a set id, 0 when it is not stored.

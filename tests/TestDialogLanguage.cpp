@@ -12,6 +12,8 @@
 #include "CampaignParticipantsDialog.h"
 #include "CatalogueView.h"
 #include "CouncilSetupDialog.h"
+#include "CriteriaEditorDialog.h"
+#include "CriteriaImportDialog.h"
 #include "DialogService.h"
 #include "DocumentActions.h"
 #include "DocumentDialog.h"
@@ -50,6 +52,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <functional>
@@ -152,6 +155,8 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"AppraisalCouncilDialog", "appraisalCouncil"},
     {"SurveyDefinitionDialog", "surveyDialogs"},
     {"SurveyApplyDialog", "surveyDialogs"},
+    {"CriteriaImportDialog", "criteriaSetDialogs"},
+    {"CriteriaEditorDialog", "criteriaSetDialogs"},
 };
 
 } // namespace
@@ -432,6 +437,31 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&apply));
         read(QStringLiteral("survey points preview"), &apply);
         apply.reject();
+        expectNoEnglish();
+    }
+
+    // A criteria set read from a file before it is stored, with a refusal shown in it.
+    void criteriaSetDialogs()
+    {
+        const auto entry = CriteriaTemplates::list().at(
+            static_cast<int>(CriteriaTemplates::names().indexOf(QStringLiteral("cong-chuc-2026"))));
+        CriteriaImportDialog import(m_session, entry.path, entry.title);
+        import.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&import));
+        import.idEdit()->clear(); // a set without an id: refused, its problem listed
+        import.saveButton()->click();
+        QVERIFY(import.isVisible());
+        read(QStringLiteral("criteria set import"), &import);
+        import.reject();
+        // The editor of a draft, with an edit made (the problems of the validator listed).
+        CriteriaEditorDialog editor(m_session, 0,
+                                    CriteriaTemplates::load(QStringLiteral("cong-chuc-2026")).set);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.addChild();
+        read(QStringLiteral("criteria set editor"), &editor);
+        editor.undoStack()->setClean();
+        editor.reject();
         expectNoEnglish();
     }
 

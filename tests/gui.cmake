@@ -42,6 +42,9 @@ danhgia_add_gui_test(NAME test_quota_classification SOURCES TestQuotaClassificat
 # removed with a reason gives it back, with the history.
 danhgia_add_gui_test(NAME test_person_flags_dialog SOURCES TestPersonFlagsDialog.cpp QuotaFixture.h)
 danhgia_add_gui_test(NAME test_criteriasetview SOURCES TestCriteriaSetView.cpp)
+# The Criteria sets screen: from the shipped Excel template to a campaign (import, a broken file's
+# problems by row and code, copy to a new version, edit with undo, publish).
+danhgia_add_gui_test(NAME test_criteriasets_screen SOURCES TestCriteriaSetsScreen.cpp)
 danhgia_add_gui_test(NAME test_catalogueview SOURCES TestCatalogueView.cpp LIBRARIES danhgia_testsupport_sql)
 danhgia_add_gui_test(NAME test_resultsview SOURCES TestResultsView.cpp)
 danhgia_add_gui_test(NAME test_councilview SOURCES TestCouncilView.cpp)

@@ -9,6 +9,9 @@ danhgia_add_test(NAME test_int128 SOURCES TestInt128.cpp LABELS unit)
 # criteria/: the model, the reader and validator of danhgia.criteria/1, the built-in templates.
 danhgia_add_test(NAME test_criteriaset SOURCES TestCriteriaSet.cpp LABELS unit)
 danhgia_add_test(NAME test_criteriatemplates SOURCES TestCriteriaTemplates.cpp LABELS unit)
+# A version's life (next version, publish, immutable, campaigns on published ones) and a draft's tree
+# changed step by step (CriteriaSetVersions, CriteriaDraft).
+danhgia_add_test(NAME test_criteriaset_versions SOURCES TestCriteriaSetVersions.cpp LABELS unit)
 
 # scoring/: leaves, sheets, the engine, the year from the months, randomized properties.
 danhgia_add_test(NAME test_leafscorer SOURCES TestLeafScorer.cpp LABELS unit)

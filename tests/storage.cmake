@@ -75,6 +75,11 @@ danhgia_add_test(NAME test_campaign_setup SOURCES TestCampaignSetup.cpp LABELS u
 danhgia_add_test(NAME test_campaign_editor SOURCES TestCampaignEditor.cpp LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
 
+# Criteria set versions: drafts stored, saved and copied to the next version, published once and
+# immutable after, campaigns only on published ones (services/CriteriaSetEditor).
+danhgia_add_test(NAME test_criteriaset_editor SOURCES TestCriteriaSetEditor.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
+
 # queries/: the work lists of the approval queue and a sheet's history.
 danhgia_add_test(NAME test_sheetqueue SOURCES TestSheetQueue.cpp QueueFixture.h LABELS unit
     LIBRARIES danhgia_storage)

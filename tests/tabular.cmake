@@ -9,6 +9,10 @@ danhgia_add_test(NAME test_tabular SOURCES TestTabular.cpp LABELS unit LIBRARIES
 danhgia_add_test(NAME test_tabular_xlsx SOURCES TestTabularXlsx.cpp LABELS unit
     LIBRARIES danhgia_tabular QuaZip::QuaZip)
 danhgia_add_test(NAME test_criteria_table SOURCES TestCriteriaTable.cpp LABELS unit LIBRARIES danhgia_tabular)
+# A criteria set written as the template and read back; the shipped Excel template read back.
+danhgia_add_test(NAME test_criteria_table_writer SOURCES TestCriteriaTableWriter.cpp LABELS unit
+    LIBRARIES danhgia_tabular)
+target_compile_definitions(test_criteria_table_writer PRIVATE DANHGIA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 # Also the storage: a .xls read as the catalogue import reads it (legacy .VnTime text converted).
 danhgia_add_test(NAME test_tabular_xls SOURCES TestTabularXls.cpp LABELS unit
     LIBRARIES danhgia_tabular danhgia_storage)

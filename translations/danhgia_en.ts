@@ -34,7 +34,7 @@
 <context>
     <name>CampaignEditor</name>
     <message numerus="yes">
-        <location filename="../core/storage/services/CampaignEditor.cpp" line="+194"/>
+        <location filename="../core/storage/services/CampaignEditor.cpp" line="+203"/>
         <source>Periods: the period %1 has %n score sheet(s); it cannot be removed</source>
         <translation>
             <numerusform>Periods: the period %1 has %n score sheet; it cannot be removed</numerusform>
@@ -50,6 +50,17 @@
         <translation>
             <numerusform>the pass mark %1 has more than %n decimal</numerusform>
             <numerusform>the pass mark %1 has more than %n decimals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSetVersions</name>
+    <message numerus="yes">
+        <location filename="../core/rules/criteria/CriteriaSetVersions.cpp" line="+40"/>
+        <source>The version cannot be published while it has %n error(s); fix them first. The first one: %1</source>
+        <translation>
+            <numerusform>The version cannot be published while it has %n error; fix it first. The first one: %1</numerusform>
+            <numerusform>The version cannot be published while it has %n errors; fix them first. The first one: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -373,6 +384,52 @@
         <translation>
             <numerusform>The index proposes %1, but only %n person in this task group may keep it; the rules give %2 unless an override is recorded</numerusform>
             <numerusform>The index proposes %1, but only %n persons in this task group may keep it; the rules give %2 unless an override is recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::CriteriaEditorDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/criteria/CriteriaEditorDialog.cpp" line="+250"/>
+        <source>%n problem(s), %1 of them errors to fix before publishing.</source>
+        <translation>
+            <numerusform>%n problem, %1 of them errors to fix before publishing.</numerusform>
+            <numerusform>%n problems, %1 of them errors to fix before publishing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Draft saved with %n error(s); it cannot be published until they are fixed.</source>
+        <translation>
+            <numerusform>Draft saved with %n error; it cannot be published until it is fixed.</numerusform>
+            <numerusform>Draft saved with %n errors; it cannot be published until they are fixed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::CriteriaImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/criteria/CriteriaImportDialog.cpp" line="+141"/>
+        <source>No problems found: %n criteria read.</source>
+        <translation>
+            <numerusform>No problems found: %n criterion read.</numerusform>
+            <numerusform>No problems found: %n criteria read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n warning(s); the set can be saved.</source>
+        <translation>
+            <numerusform>%n warning; the set can be saved.</numerusform>
+            <numerusform>%n warnings; the set can be saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n error(s): fix the file and import it again; the set cannot be saved.</source>
+        <translation>
+            <numerusform>%n error: fix the file and import it again; the set cannot be saved.</numerusform>
+            <numerusform>%n errors: fix the file and import it again; the set cannot be saved.</numerusform>
         </translation>
     </message>
 </context>

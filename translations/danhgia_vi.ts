@@ -635,7 +635,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../core/storage/services/CampaignEditor.cpp" line="+46"/>
+        <location filename="../core/storage/services/CampaignEditor.cpp" line="+47"/>
         <source>cannot read the sheets of the campaign: %1</source>
         <translation>không đọc được các phiếu của đợt đánh giá: %1</translation>
     </message>
@@ -666,6 +666,8 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
     </message>
     <message>
         <location line="+5"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Criteria set: %1</source>
         <translation>Bộ tiêu chí: %1</translation>
     </message>
@@ -1643,6 +1645,47 @@ hoặc không ghi được tệp kết quả.
     </message>
 </context>
 <context>
+    <name>CriteriaDraft</name>
+    <message>
+        <location filename="../core/rules/criteria/CriteriaDraft.cpp" line="+231"/>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not achieved</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&quot;%1&quot; should be written &quot;ratio=points&quot;, e.g. &quot;0,8=1,5&quot;</source>
+        <translation>&quot;%1&quot; phải được viết dạng &quot;tỷ lệ=điểm&quot;, ví dụ &quot;0,8=1,5&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; should be written &quot;level title=points&quot;, e.g. &quot;Good=5&quot;</source>
+        <translation>&quot;%1&quot; phải được viết dạng &quot;tên mức=điểm&quot;, ví dụ &quot;Tốt=5&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSetEditor</name>
+    <message>
+        <location filename="../core/storage/services/CriteriaSetEditor.cpp" line="+23"/>
+        <source>The criteria set has errors and was not saved; fix the problems listed</source>
+        <translation>Bộ tiêu chí có lỗi nên chưa được lưu; hãy sửa các vấn đề được liệt kê</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A draft keeps its id and version (%1, version %2)</source>
+        <translation>Bản nháp phải giữ nguyên mã và phiên bản (%1, phiên bản %2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Title: the new version needs a title</source>
+        <translation>Tên: phiên bản mới phải có tên</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaSetReader</name>
     <message>
         <location filename="../core/rules/criteria/CriteriaSetReader.cpp" line="+29"/>
@@ -1744,31 +1787,45 @@ hoặc không ghi được tệp kết quả.
 <context>
     <name>CriteriaSetStore</name>
     <message>
-        <location filename="../core/storage/stores/CriteriaSetStore.cpp" line="+17"/>
+        <location filename="../core/storage/stores/CriteriaSetStore.cpp" line="+18"/>
         <source>the criteria set has errors and was not imported</source>
         <translation>bộ tiêu chí có lỗi nên không được nhập</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+53"/>
+        <location line="+68"/>
         <location line="+14"/>
+        <location line="+24"/>
         <source>cannot read the criteria sets: %1</source>
         <translation>không đọc được các bộ tiêu chí: %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-99"/>
         <source>the criteria set %1 version %2 is already in the database with different content; a published version cannot change: give the new content a higher &quot;version&quot;</source>
         <translation>bộ tiêu chí %1 phiên bản %2 đã có trong cơ sở dữ liệu với nội dung khác; phiên bản đã công bố không được thay đổi: hãy đặt &quot;version&quot; cao hơn cho nội dung mới</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location line="+19"/>
+        <location line="+41"/>
+        <location line="+66"/>
         <source>the criteria set %1 is not in the database</source>
         <translation>bộ tiêu chí %1 chưa có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-120"/>
         <source>the stored criteria set %1 is damaged: %2</source>
         <translation>bộ tiêu chí %1 đã lưu bị hỏng: %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>the criteria set %1 version %2 is already in the database; give the new one another id or a higher version</source>
+        <translation>bộ tiêu chí %1 phiên bản %2 đã có trong cơ sở dữ liệu; hãy đặt cho bộ mới một mã khác hoặc một phiên bản cao hơn</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the criteria set %1 version %2 is stored in another row; its id and version cannot change</source>
+        <translation>bộ tiêu chí %1 phiên bản %2 đã được lưu ở một bản ghi khác; không thể đổi mã và phiên bản của bộ tiêu chí</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1989,26 @@ hoặc không ghi được tệp kết quả.
         <location line="+5"/>
         <source>the quota counts the grade %1, which the set does not define</source>
         <translation>tỷ lệ tối đa tính theo mức xếp loại %1, nhưng bộ tiêu chí không có mức này</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSetVersions</name>
+    <message numerus="yes">
+        <location filename="../core/rules/criteria/CriteriaSetVersions.cpp" line="+40"/>
+        <source>The version cannot be published while it has %n error(s); fix them first. The first one: %1</source>
+        <translation>
+            <numerusform>Chưa thể công bố phiên bản khi còn %n lỗi; hãy sửa các lỗi trước. Lỗi đầu tiên: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The criteria set %1 version %2 is published and can no longer change; copy it to a new version to make changes</source>
+        <translation>Bộ tiêu chí %1 phiên bản %2 đã được công bố nên không thể thay đổi nữa; hãy sao chép thành phiên bản mới để sửa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the criteria set %1 version %2 is still a draft; publish it before a campaign uses it</source>
+        <translation>bộ tiêu chí %1 phiên bản %2 vẫn là bản nháp; hãy công bố trước khi dùng cho đợt đánh giá</translation>
     </message>
 </context>
 <context>
@@ -6400,7 +6477,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CampaignDialog</name>
     <message>
-        <location filename="../ui/campaigns/CampaignDialog.cpp" line="+35"/>
+        <location filename="../ui/campaigns/CampaignDialog.cpp" line="+36"/>
         <source>New campaign</source>
         <translation>Tạo đợt đánh giá</translation>
     </message>
@@ -6465,17 +6542,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 (%2, version %3)</source>
         <translation>%1 (%2, phiên bản %3)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>No criteria set of this kind is stored: import one in the Criteria sets screen or with danhgia-cli import criteria</source>
-        <translation>Chưa có bộ tiêu chí nào thuộc loại này: hãy nhập ở màn hình Bộ tiêu chí hoặc bằng lệnh danhgia-cli import criteria</translation>
+        <location line="+6"/>
+        <source>No published criteria set of this kind is stored: import one in the Criteria sets screen and publish it, or use danhgia-cli import criteria</source>
+        <translation>Chưa có bộ tiêu chí nào thuộc loại này đã được công bố: hãy nhập một bộ tại màn hình Bộ tiêu chí rồi công bố, hoặc dùng lệnh danhgia-cli import criteria</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Edit the campaign %1</source>
         <translation>Sửa đợt đánh giá %1</translation>
     </message>
@@ -6824,7 +6901,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CatalogueView</name>
     <message>
-        <location filename="../ui/catalogue/CatalogueView.cpp" line="+57"/>
+        <location filename="../ui/catalogue/CatalogueView.cpp" line="+55"/>
         <source>Import &amp;units…</source>
         <translation>Nhập danh sách đơn &amp;vị…</translation>
     </message>
@@ -6927,8 +7004,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Danh sách công chức, viên chức, sắp xếp theo tên theo thông lệ của danh sách tiếng Việt</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Criteria sets</source>
         <translation>Bộ tiêu chí</translation>
     </message>
@@ -6938,12 +7014,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Các phiên bản bộ tiêu chí được lưu trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Open a database to see its units, people and criteria sets.</source>
         <translation>Hãy mở một cơ sở dữ liệu để xem danh mục đơn vị, công chức, viên chức và bộ tiêu chí.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
@@ -6973,24 +7049,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Có</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>published</source>
-        <translation>đã công bố</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>draft</source>
-        <translation>dự thảo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1
-%2, version %3 (%4)</source>
-        <translation>%1
-%2, phiên bản %3 (%4)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+17"/>
         <source>Import units</source>
         <translation>Nhập danh sách đơn vị</translation>
     </message>
@@ -7840,6 +7899,331 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::CriteriaDetailsPanel</name>
+    <message>
+        <location filename="../ui/criteria/CriteriaDetailsPanel.cpp" line="+31"/>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Maximum:</source>
+        <translation>Điểm tối đ&amp;a:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scoring &amp;method:</source>
+        <translation>&amp;Phương pháp chấm:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Levels as &quot;Good=5; Fair=3,5; Poor=0&quot;; ratio bands as &quot;1=2; 0,8=1,5&quot;</source>
+        <translation>Các mức dạng &quot;Tốt=5; Đạt=3,5; Chưa đạt=0&quot;; các khung tỷ lệ dạng &quot;1=2; 0,8=1,5&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;vels or bands:</source>
+        <translation>&amp;Danh sách mức hoặc khung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Evidence:</source>
+        <translation>Tài liệu kiểm &amp;chứng:</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Maximum of %1: &quot;%2&quot; is not a number; write it like 5 or 3,5</source>
+        <translation>Điểm tối đa của %1: &quot;%2&quot; không phải là số; hãy viết như 5 hoặc 3,5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>code of %1</source>
+        <translation>mã của %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title of %1</source>
+        <translation>tên của %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maximum of %1</source>
+        <translation>điểm tối đa của %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>method of %1</source>
+        <translation>phương pháp chấm của %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evidence of %1</source>
+        <translation>tài liệu kiểm chứng của %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Levels of %1: %2</source>
+        <translation>Các mức của %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>levels of %1</source>
+        <translation>các mức của %1</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::CriteriaEditorDialog</name>
+    <message>
+        <location filename="../ui/criteria/CriteriaEditorDialog.cpp" line="+37"/>
+        <source>Edit the draft %1, version %2</source>
+        <translation>Sửa bản nháp %1, phiên bản %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;under</source>
+        <translation>Thêm tiêu chí co&amp;n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new criterion under the chosen one (which becomes a group)</source>
+        <translation>Thêm tiêu chí mới bên trong tiêu chí đang chọn (tiêu chí đang chọn trở thành nhóm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;after</source>
+        <translation>Thêm tiêu chí &amp;kế tiếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new criterion after the chosen one, at the same level</source>
+        <translation>Thêm tiêu chí mới ngay sau tiêu chí đang chọn, cùng cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen criterion with everything under it</source>
+        <translation>Xóa tiêu chí đang chọn cùng toàn bộ tiêu chí bên trong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move u&amp;p</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen criterion up</source>
+        <translation>Chuyển tiêu chí đang chọn lên trên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển xuốn&amp;g</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen criterion down</source>
+        <translation>Chuyển tiêu chí đang chọn xuống dưới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Hoàn tác thao tác sửa gần nhất (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;do</source>
+        <translation>Làm lạ&amp;i</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo the edit undone (Ctrl+Y)</source>
+        <translation>Làm lại thao tác vừa hoàn tác (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Problems of the draft</source>
+        <translation>Các vấn đề của bản nháp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save draft</source>
+        <translation>Lư&amp;u bản nháp</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+12"/>
+        <source>add %1</source>
+        <translation>thêm %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>remove %1</source>
+        <translation>xóa %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>move %1 up</source>
+        <translation>chuyển %1 lên</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>move %1 down</source>
+        <translation>chuyển %1 xuống</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>change the %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No problems: the draft may be saved and published.</source>
+        <translation>Không có vấn đề nào: có thể lưu và công bố bản nháp.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s), %1 of them errors to fix before publishing.</source>
+        <translation>
+            <numerusform>%n vấn đề, trong đó có %1 lỗi phải sửa trước khi công bố.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Draft saved with %n error(s); it cannot be published until they are fixed.</source>
+        <translation>
+            <numerusform>Đã lưu bản nháp còn %n lỗi; chưa thể công bố cho đến khi sửa hết lỗi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft saved; it stays editable until it is published.</source>
+        <translation>Đã lưu bản nháp; bản nháp vẫn sửa được cho đến khi công bố.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the editor</source>
+        <translation>Đóng trình soạn thảo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The draft has changes that are not saved. Close and lose them?</source>
+        <translation>Bản nháp có thay đổi chưa được lưu. Đóng và bỏ các thay đổi đó?</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::CriteriaImportDialog</name>
+    <message>
+        <location filename="../ui/criteria/CriteriaImportDialog.cpp" line="+34"/>
+        <source>Import a criteria set: %1</source>
+        <translation>Nhập bộ tiêu chí: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read from the Excel/CSV template %1: give the set&apos;s id, title and kind.</source>
+        <translation>Đọc từ tệp mẫu Excel/CSV %1: hãy nhập mã, tên và loại của bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from the criteria set file %1.</source>
+        <translation>Đọc từ tệp bộ tiêu chí %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A short name without spaces that stays the same from one version to the next</source>
+        <translation>Tên ngắn, không có dấu cách, giữ nguyên qua các phiên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Phiên bản:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Excel/CSV template has no grades or quota: they are taken from this set</source>
+        <translation>Mẫu Excel/CSV không có các mức xếp loại và tỷ lệ tối đa: các nội dung này được lấy từ bộ tiêu chí này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (points only)</source>
+        <translation>Không có (chỉ tính điểm)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Grades and quota from:</source>
+        <translation>&amp;Xếp loại và tỷ lệ theo:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Problems found</source>
+        <translation>Các vấn đề phát hiện được</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save as draft</source>
+        <translation>Lư&amp;u bản nháp</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>No problems found: %n criteria read.</source>
+        <translation>
+            <numerusform>Không phát hiện vấn đề nào: đã đọc %n tiêu chí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n warning(s); the set can be saved.</source>
+        <translation>
+            <numerusform>%n cảnh báo; vẫn có thể lưu bộ tiêu chí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n error(s): fix the file and import it again; the set cannot be saved.</source>
+        <translation>
+            <numerusform>%n lỗi: hãy sửa tệp rồi nhập lại; chưa thể lưu bộ tiêu chí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a database first.</source>
+        <translation>Hãy mở một cơ sở dữ liệu trước.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The set has errors and was not saved; they are listed below.</source>
+        <translation>Bộ tiêu chí có lỗi nên chưa được lưu; các lỗi được liệt kê bên dưới.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CriteriaSetView</name>
     <message>
         <location filename="../ui/CriteriaSetView.cpp" line="+49"/>
@@ -8006,9 +8390,150 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::CriteriaSetsPage</name>
+    <message>
+        <location filename="../ui/criteria/CriteriaSetsPage.cpp" line="+53"/>
+        <source>Import from Excel/CSV/JSON…</source>
+        <translation>Nhập từ Excel/CSV/JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a criteria set from the Excel/CSV template or a JSON file, check it and store it as a draft</source>
+        <translation>Đọc bộ tiêu chí từ tệp mẫu Excel/CSV hoặc tệp JSON, kiểm tra rồi lưu thành bản nháp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from a template…</source>
+        <translation>Tạo từ mẫu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store one of the templates shipped with the program as a new draft</source>
+        <translation>Lưu một trong các mẫu có sẵn trong chương trình thành bản nháp mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy to a new version…</source>
+        <translation>Sao chép thành phiên bản mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new draft version of the chosen set, for a new year; the chosen one stays as it is</source>
+        <translation>Tạo phiên bản nháp mới của bộ tiêu chí đang chọn, cho năm mới; bộ đang chọn được giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the draft…</source>
+        <translation>Sửa bản nháp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the tree, methods, maxima and evidence of the chosen draft, with undo</source>
+        <translation>Sửa cây tiêu chí, phương pháp chấm, điểm tối đa và tài liệu kiểm chứng của bản nháp đang chọn, có thể hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+282"/>
+        <source>Publish</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Publish the chosen draft: campaigns may then use it, and it can no longer change</source>
+        <translation>Công bố bản nháp đang chọn: sau đó các đợt đánh giá có thể sử dụng và bộ tiêu chí không thể thay đổi nữa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criteria sets</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1
+%2, version %3 (%4)</source>
+        <translation>%1
+%2, phiên bản %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>published</source>
+        <translation>đã công bố</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Import a criteria set</source>
+        <translation>Nhập bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criteria sets (*.xlsx *.xls *.csv *.json);;All files (*)</source>
+        <translation>Bộ tiêu chí (*.xlsx *.xls *.csv *.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Excel template: civil servants&apos; monthly appraisal (%1)</source>
+        <translation>Mẫu Excel: đánh giá, xếp loại công chức hằng tháng (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Built-in set: %1</source>
+        <translation>Bộ tiêu chí có sẵn: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start from a template</source>
+        <translation>Tạo từ mẫu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The new draft starts from:</source>
+        <translation>Bản nháp mới được tạo từ:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Excel template cannot be copied to %1.</source>
+        <translation>Không sao chép được tệp mẫu Excel vào %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stored as a draft: check it, then publish it for campaigns to use.</source>
+        <translation>Đã lưu thành bản nháp: hãy kiểm tra rồi công bố để các đợt đánh giá sử dụng.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy to a new version</source>
+        <translation>Sao chép thành phiên bản mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the new version (for example with the new year):</source>
+        <translation>Tên của phiên bản mới (ví dụ kèm năm mới):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copied to version %1, a draft you may edit.</source>
+        <translation>Đã sao chép thành phiên bản %1, là bản nháp có thể chỉnh sửa.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Publish %1 version %2? Campaigns may then use it, and it can never change again.</source>
+        <translation>Công bố %1 phiên bản %2? Sau đó các đợt đánh giá có thể sử dụng và phiên bản này sẽ không bao giờ thay đổi được nữa.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Published: campaigns may now use it.</source>
+        <translation>Đã công bố: các đợt đánh giá có thể sử dụng bộ tiêu chí này.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CriteriaTreeModel</name>
     <message>
-        <location filename="../ui/CriteriaTreeModel.cpp" line="+160"/>
+        <location filename="../ui/CriteriaTreeModel.cpp" line="+168"/>
         <source>A deduction of at most %1 points; it adds nothing to the maximum.</source>
         <translation>Trừ tối đa %1 điểm; không cộng vào điểm tối đa.</translation>
     </message>

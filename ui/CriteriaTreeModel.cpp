@@ -47,6 +47,14 @@ QModelIndex CriteriaTreeModel::indexOfCode(const QString& code, int column) cons
     return createIndex(m_rowInParent[node], column, static_cast<quintptr>(node));
 }
 
+QModelIndex CriteriaTreeModel::indexOfNode(int node, int column) const
+{
+    if (node < 0 || node >= m_set.nodeCount()) {
+        return {};
+    }
+    return createIndex(m_rowInParent[node], column, static_cast<quintptr>(node));
+}
+
 int CriteriaTreeModel::nodeOf(const QModelIndex& index) const
 {
     return index.isValid() ? static_cast<int>(index.internalId()) : -1;

@@ -37,6 +37,8 @@ public:
     const CriteriaSet& criteriaSet() const { return m_set; }
     // The model index of the node with that code (column 0), invalid when there is none.
     QModelIndex indexOfCode(const QString& code, int column = CodeColumn) const;
+    // The model index of the node at that index of CriteriaSet::nodes(), invalid when out of range.
+    QModelIndex indexOfNode(int node, int column = CodeColumn) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

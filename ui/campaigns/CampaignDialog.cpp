@@ -2,6 +2,7 @@
 
 #include "CriteriaSetView.h"
 #include "MessageBar.h"
+#include "criteria/CriteriaSetVersions.h"
 #include "queries/Listings.h"
 #include "services/CampaignEditor.h"
 
@@ -119,17 +120,18 @@ void CampaignDialog::fillCriteriaSets()
     const QString kind = m_kind->currentData().toString();
     m_criteria->clear();
     for (const CriteriaSetRecord& set : m_sets) {
-        if (set.kind == kind) {
+        // Only a published version may be used by a campaign (a draft may still change).
+        if (set.kind == kind && set.status == QLatin1String(CriteriaSetVersions::Published)) {
             m_criteria->addItem(tr("%1 (%2, version %3)").arg(set.title, set.setId).arg(set.version),
                                 set.rowId);
         }
     }
     const int again = m_criteria->findData(chosen);
     m_criteria->setCurrentIndex(again >= 0 ? again : m_criteria->count() - 1);
-    m_criteria->setToolTip(m_criteria->count() == 0
-                               ? tr("No criteria set of this kind is stored: import one in the Criteria sets "
-                                    "screen or with danhgia-cli import criteria")
-                               : QString());
+    m_criteria->setToolTip(m_criteria->count() == 0 ? tr(
+                               "No published criteria set of this kind is stored: import one in the Criteria "
+                               "sets screen and publish it, or use danhgia-cli import criteria")
+                                                    : QString());
 }
 
 void CampaignDialog::applyClassificationDefault()

@@ -1,7 +1,7 @@
 #include "CatalogueView.h"
 
 #include "AppSession.h"
-#include "CriteriaSetView.h"
+#include "CriteriaSetsPage.h"
 #include "DialogService.h"
 #include "ImportPreviewDialog.h"
 #include "MessageBar.h"
@@ -10,7 +10,6 @@
 #include "ViewRefresher.h"
 #include "queries/Listings.h"
 #include "services/CatalogueImport.h"
-#include "stores/CriteriaSetStore.h"
 #include "stores/PersonDirectory.h"
 #include "workflow/RecordPermissions.h"
 
@@ -22,7 +21,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -117,26 +115,14 @@ CatalogueView::CatalogueView(AppSession& session, QWidget* parent)
     m_tabs->addTab(peoplePage, tr("People"));
     m_tabs->setTabToolTip(1, tr("The people, sorted by given name as Vietnamese lists are"));
 
-    auto* setsPage = new QSplitter(Qt::Horizontal, m_tabs);
-    m_sets = new QListWidget(setsPage);
-    m_sets->setObjectName(QStringLiteral("criteriaSetList"));
-    m_sets->setAccessibleName(tr("Criteria sets"));
-    m_sets->setWordWrap(true);
-    m_sets->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sets->setMinimumWidth(m_sets->fontMetrics().averageCharWidth() * 32);
-    m_setView = new CriteriaSetView(setsPage);
-    setsPage->addWidget(m_sets);
-    setsPage->addWidget(m_setView);
-    setsPage->setStretchFactor(0, 1);
-    setsPage->setStretchFactor(1, 3);
-    m_tabs->addTab(setsPage, tr("Criteria sets"));
+    m_setsPage = new CriteriaSetsPage(m_session, m_tabs);
+    m_tabs->addTab(m_setsPage, tr("Criteria sets"));
     m_tabs->setTabToolTip(2, tr("The criteria set versions stored in the database"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_importUnits, &QPushButton::clicked, this, &CatalogueView::importUnits);
     connect(m_importPeople, &QPushButton::clicked, this, &CatalogueView::importPeople);
     connect(m_search, &QLineEdit::textChanged, this, &CatalogueView::loadPeople);
-    connect(m_sets, &QListWidget::currentRowChanged, this, &CatalogueView::showCriteriaSet);
     connect(&m_session, &AppSession::databaseChanged, this, &CatalogueView::reload);
     connect(&m_session, &AppSession::userChanged, this, &CatalogueView::reload);
     new ViewRefresher(this, m_session, [this] { reload(); });
@@ -160,7 +146,16 @@ void CatalogueView::reload()
     }
     loadUnits();
     loadPeople();
-    loadCriteriaSets();
+}
+
+QListWidget* CatalogueView::criteriaSetList() const
+{
+    return m_setsPage->setList();
+}
+
+CriteriaSetView* CatalogueView::criteriaSetView() const
+{
+    return m_setsPage->setView();
 }
 
 QString CatalogueView::kindTitle(const QString& kind)
@@ -247,61 +242,6 @@ void CatalogueView::loadPeople()
         m_people->setItem(row, TaskGroupColumn, ViewLook::readOnlyItem(person.taskGroup));
         m_people->setItem(row, LeaderColumn, ViewLook::readOnlyItem(person.isLeader ? tr("Yes") : QString()));
     }
-}
-
-void CatalogueView::loadCriteriaSets()
-{
-    const qint64 current = m_sets->currentItem() ? m_sets->currentItem()->data(Qt::UserRole).toLongLong() : 0;
-    {
-        const QSignalBlocker blocker(m_sets);
-        m_sets->clear();
-    }
-    if (!m_session.hasDatabase()) {
-        m_setView->clear();
-        return;
-    }
-    QString error;
-    const auto sets = Listings::criteriaSets(m_session.database().connection(), &error);
-    if (!sets) {
-        m_messages->showError(error);
-        return;
-    }
-    int select = sets->isEmpty() ? -1 : 0;
-    {
-        const QSignalBlocker blocker(m_sets);
-        for (const CriteriaSetRecord& set : *sets) {
-            const QString status = set.status == QLatin1String("published") ? tr("published") : tr("draft");
-            auto* entry = new QListWidgetItem(
-                tr("%1\n%2, version %3 (%4)").arg(set.title, set.setId).arg(set.version).arg(status), m_sets);
-            entry->setData(Qt::UserRole, set.rowId);
-            entry->setToolTip(set.title);
-            if (set.rowId == current) {
-                select = m_sets->count() - 1;
-            }
-        }
-    }
-    m_sets->setCurrentRow(select);
-    if (select < 0) {
-        m_setView->clear();
-    }
-}
-
-void CatalogueView::showCriteriaSet()
-{
-    const QListWidgetItem* current = m_sets->currentItem();
-    if (!current || !m_session.hasDatabase()) {
-        m_setView->clear();
-        return;
-    }
-    QString error;
-    const auto set = CriteriaSetStore::load(m_session.database().connection(),
-                                            current->data(Qt::UserRole).toLongLong(), &error);
-    if (!set) {
-        m_setView->clear();
-        m_messages->showError(error);
-        return;
-    }
-    m_setView->showLoaded({QString(), *set, {}});
 }
 
 void CatalogueView::importUnits()

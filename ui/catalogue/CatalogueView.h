@@ -17,12 +17,13 @@ namespace danhgia::ui {
 
 class AppSession;
 class CriteriaSetView;
+class CriteriaSetsPage;
 class MessageBar;
 
 // The catalogues of the database: the units as a tree (by parent unit), the people (searched
 // without minding accents, listed the Vietnamese way), and the stored criteria set versions,
-// shown with CriteriaSetView. Lists of units and people are imported from CSV or Excel files:
-// the plan is shown in an ImportPreviewDialog and written only when the user confirms it.
+// on the Criteria sets page (CriteriaSetsPage). Lists of units and people are imported from CSV or Excel
+// files: the plan is shown in an ImportPreviewDialog and written only when the user confirms it.
 class CatalogueView : public QWidget
 {
     Q_OBJECT
@@ -61,8 +62,9 @@ public:
     QTreeWidget* unitTree() const { return m_units; }
     QLineEdit* peopleSearch() const { return m_search; }
     QTableWidget* peopleTable() const { return m_people; }
-    QListWidget* criteriaSetList() const { return m_sets; }
-    CriteriaSetView* criteriaSetView() const { return m_setView; }
+    QListWidget* criteriaSetList() const;
+    CriteriaSetView* criteriaSetView() const;
+    CriteriaSetsPage* criteriaSetsPage() const { return m_setsPage; }
     QPushButton* importUnitsButton() const { return m_importUnits; }
     QPushButton* importPeopleButton() const { return m_importPeople; }
     MessageBar* messageBar() const { return m_messages; }
@@ -74,8 +76,6 @@ public:
 private:
     void loadUnits();
     void loadPeople();
-    void loadCriteriaSets();
-    void showCriteriaSet();
     void importFile(ImportPlan::Subject subject);
     void applyPlan(const ImportPlan& plan);
 
@@ -85,8 +85,7 @@ private:
     QTreeWidget* m_units = nullptr;
     QLineEdit* m_search = nullptr;
     QTableWidget* m_people = nullptr;
-    QListWidget* m_sets = nullptr;
-    CriteriaSetView* m_setView = nullptr;
+    CriteriaSetsPage* m_setsPage = nullptr;
     QPushButton* m_importUnits = nullptr;
     QPushButton* m_importPeople = nullptr;
     QPointer<ImportPreviewDialog> m_preview;

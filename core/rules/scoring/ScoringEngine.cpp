@@ -116,7 +116,7 @@ ScoringEngine::scopeConflict(const QList<SubjectResult>& periods) const
 
 namespace {
 
-QJsonValue number(Decimal value, int decimals)
+QJsonValue jsonNumber(Decimal value, int decimals)
 {
     return value.rounded(decimals).toDouble();
 }
@@ -134,9 +134,9 @@ QJsonObject ScoringEngine::toJson(const ScoringResult& result) const
     QJsonArray results;
     for (const SubjectResult& r : result.results) {
         QJsonObject json{{QStringLiteral("subject"), r.subjectId},
-                         {QStringLiteral("total"), number(r.total, decimals)},
-                         {QStringLiteral("max"), number(r.max, decimals)},
-                         {QStringLiteral("index"), number(r.index, decimals)},
+                         {QStringLiteral("total"), jsonNumber(r.total, decimals)},
+                         {QStringLiteral("max"), jsonNumber(r.max, decimals)},
+                         {QStringLiteral("index"), jsonNumber(r.index, decimals)},
                          {QStringLiteral("grade"), r.grade.isEmpty() ? QJsonValue() : QJsonValue(r.grade)},
                          {QStringLiteral("rank"), r.rank},
                          {QStringLiteral("complete"), r.complete},
@@ -155,11 +155,11 @@ QJsonObject ScoringEngine::toJson(const ScoringResult& result) const
             QJsonObject nodes;
             for (int i = 0; i < m_set.nodeCount(); ++i) {
                 const NodeScore& n = r.nodes[static_cast<std::size_t>(i)];
-                nodes.insert(
-                    m_set.node(i).code,
-                    QJsonObject{
-                        {QStringLiteral("points"), n.applicable ? number(n.points, decimals) : QJsonValue()},
-                        {QStringLiteral("max"), n.applicable ? number(n.max, decimals) : QJsonValue()}});
+                nodes.insert(m_set.node(i).code,
+                             QJsonObject{{QStringLiteral("points"),
+                                          n.applicable ? jsonNumber(n.points, decimals) : QJsonValue()},
+                                         {QStringLiteral("max"),
+                                          n.applicable ? jsonNumber(n.max, decimals) : QJsonValue()}});
             }
             json.insert(QStringLiteral("nodes"), nodes);
         }

@@ -1,5 +1,6 @@
 #include "services/CampaignEditor.h"
 
+#include "criteria/CriteriaSetVersions.h"
 #include "database/Database.h"
 #include "database/SyncedTable.h"
 #include "stores/CriteriaSetStore.h"
@@ -87,6 +88,14 @@ QString CampaignEditor::problem(QSqlDatabase& db, const CampaignRecord& campaign
     const auto set = CriteriaSetStore::load(db, campaign.criteriaSetRowId, &detail);
     if (!set) {
         return tr("Criteria set: %1").arg(detail);
+    }
+    const auto status = CriteriaSetStore::status(db, campaign.criteriaSetRowId, &detail);
+    if (!status) {
+        return tr("Criteria set: %1").arg(detail);
+    }
+    const QString draft = CriteriaSetVersions::campaignRefusal(*status, set->id, set->version);
+    if (!draft.isEmpty()) {
+        return tr("Criteria set: %1").arg(draft);
     }
     if (set->kind != campaign.kind) {
         return tr("Criteria set: %1 version %2 is for campaigns of the kind \"%3\", not \"%4\"")

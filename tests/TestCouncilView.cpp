@@ -17,6 +17,7 @@
 #include "councils/CouncilRoles.h"
 #include "demo/DemoDatabase.h"
 #include "stores/CouncilStore.h"
+#include "workflow/RecordPermissions.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -361,6 +362,28 @@ private Q_SLOTS:
     // shows.
     // A wrong pass mark is asked again, with what was typed and what is wrong: the title and the
     // spread rule already chosen are kept, and nothing is created until the mark is right.
+    // A role that does not copy the members' scores is told so above the table, in the core's
+    // words, instead of typing into cells that take nothing.
+    void aRoleThatDoesNotScoreIsToldWhy()
+    {
+        CouncilView view(*m_session);
+        auto* newCouncil = view.findChild<QPushButton*>(QStringLiteral("newCouncilButton"));
+        auto* rules = view.findChild<QLabel*>(QStringLiteral("councilRules"));
+        QVERIFY(newCouncil && rules);
+        answer({QStringLiteral("Hội đồng sát hạch năm 2027"), 0, QStringLiteral("50")});
+        QTest::mouseClick(newCouncil, Qt::LeftButton);
+        QVERIFY(view.model()->councilId() != 0);
+        QVERIFY2(rules->text().contains(
+                     CouncilView::tr("Type a score and press Enter to go to the next candidate.")),
+                 qPrintable(rules->text()));
+        m_session->setUser(QStringLiteral("Hoàng Thị Lan"), Role::Administrator);
+        const QString refusal = RecordPermissions::refusal(RecordKind::CouncilScores, Role::Administrator);
+        QVERIFY(!refusal.isEmpty());
+        QTRY_VERIFY2(rules->text().contains(refusal), qPrintable(rules->text()));
+        QVERIFY(!rules->text().contains(
+            CouncilView::tr("Type a score and press Enter to go to the next candidate.")));
+    }
+
     void aWrongPassMarkIsAskedAgain()
     {
         CouncilView view(*m_session);

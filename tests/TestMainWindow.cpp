@@ -33,7 +33,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFragment>
 
 using namespace danhgia;
 using namespace danhgia::ui;
@@ -434,6 +437,32 @@ private Q_SLOTS:
         const QString text = dialog.browser()->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Hướng dẫn sử dụng")), qPrintable(text.left(200)));
         QVERIFY(text.contains(QStringLiteral("Hàng chờ duyệt")));
+    }
+
+    // The chapter on starting a year shows its screenshots, built into the program, scaled to the
+    // guide's width.
+    void userGuideShowsItsScreenshots()
+    {
+        UserGuideDialog dialog;
+        QVERIFY(dialog.browser()->toPlainText().contains(QStringLiteral("Bắt đầu một năm đánh giá")));
+        int images = 0;
+        for (QTextBlock block = dialog.browser()->document()->begin(); block.isValid();
+             block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (!format.isImageFormat()) {
+                    continue;
+                }
+                const QTextImageFormat image = format.toImageFormat();
+                ++images;
+                const QSize size = dialog.imageSize(image.name());
+                QVERIFY2(!size.isEmpty(), qPrintable(image.name()));
+                QCOMPARE(size, QSize(1280, 800));
+                QCOMPARE(image.width(), static_cast<qreal>(UserGuideDialog::ImageWidth));
+                QCOMPARE(image.height(), 800.0 * UserGuideDialog::ImageWidth / 1280);
+            }
+        }
+        QVERIFY2(images >= 7, qPrintable(QString::number(images)));
     }
 };
 

@@ -114,7 +114,8 @@ CouncilSetupDialog::CouncilSetupDialog(AppSession& session, const CouncilRecord&
     memberButtons->addWidget(removeMember);
     memberButtons->addStretch();
     membersLayout->addLayout(memberButtons);
-    layout->addWidget(members);
+    // The members and the candidates share the height (there are often more candidates).
+    layout->addWidget(members, 2);
 
     auto* candidates = new QGroupBox(tr("Candidates"), this);
     auto* candidatesLayout = new QVBoxLayout(candidates);
@@ -127,7 +128,7 @@ CouncilSetupDialog::CouncilSetupDialog(AppSession& session, const CouncilRecord&
     candidateButtons->addWidget(removeCandidate);
     candidateButtons->addStretch();
     candidatesLayout->addLayout(candidateButtons);
-    layout->addWidget(candidates, 1);
+    layout->addWidget(candidates, 3);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("councilSetupProblems"));
@@ -168,7 +169,7 @@ CouncilSetupDialog::CouncilSetupDialog(AppSession& session, const CouncilRecord&
                         score(RecruitmentPart::Kind::Written), score(RecruitmentPart::Kind::Practical));
     }
     updatePartColumns();
-    resize(760, 640);
+    resize(900, 740);
 }
 
 QWidget* CouncilSetupDialog::buildParts()

@@ -15,6 +15,7 @@
 #include "councils/CouncilRoles.h"
 #include "stores/CouncilExaminationStore.h"
 #include "stores/CouncilStore.h"
+#include "workflow/RecordPermissions.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -308,7 +309,12 @@ QString CouncilView::rulesText() const
     if (!rules.isEmpty()) {
         parts.append(tr("Dialogue: %1.").arg(rules.join(QStringLiteral("; "))));
     }
-    parts.append(tr("Type a score and press Enter to go to the next candidate."));
+    if (RecordPermissions::allows(RecordKind::CouncilScores, m_session.role())) {
+        parts.append(tr("Type a score and press Enter to go to the next candidate."));
+    } else {
+        // Said rather than leaving the officer typing into cells that take nothing.
+        parts.append(RecordPermissions::refusal(RecordKind::CouncilScores, m_session.role()));
+    }
     return parts.join(QLatin1Char(' '));
 }
 

@@ -6,6 +6,7 @@
 #include "CriteriaTreeModel.h"
 #include "DialogService.h"
 #include "MessageBar.h"
+#include "ViewLook.h"
 #include "criteria/CriteriaDraft.h"
 #include "criteria/CriteriaSetVersions.h"
 #include "services/CriteriaSetEditor.h"
@@ -64,12 +65,23 @@ CriteriaEditorDialog::CriteriaEditorDialog(AppSession& session, qint64 rowId, co
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(CriteriaTreeModel::TitleColumn, QHeaderView::Stretch);
+    // Codes and maximums as wide as their values, the method and the evidence at a fixed width
+    // (their text is elided, the tooltip and the details panel show it whole): the titles get the
+    // room left.
+    QHeaderView* header = m_tree->header();
+    header->setSectionResizeMode(CriteriaTreeModel::CodeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CriteriaTreeModel::MaxColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CriteriaTreeModel::TitleColumn, QHeaderView::Stretch);
+    for (const int column : {CriteriaTreeModel::MethodColumn, CriteriaTreeModel::EvidenceColumn}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, ViewLook::textWidth(m_tree, 18));
+    }
     m_details = new CriteriaDetailsPanel(splitter);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({720, 440});
     layout->addWidget(splitter, 1);
 
     m_problemHeading = new QLabel(this);
@@ -85,6 +97,13 @@ CriteriaEditorDialog::CriteriaEditorDialog(AppSession& session, qint64 rowId, co
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_save = buttons->addButton(tr("&Save draft"), QDialogButtonBox::ApplyRole);
     m_save->setObjectName(QStringLiteral("saveDraftButton"));
+    // Enter in a field ends its edit; it never presses a button of the dialog (closing it).
+    for (QAbstractButton* button : buttons->buttons()) {
+        if (auto* push = qobject_cast<QPushButton*>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
     layout->addWidget(buttons);
 
     auto* undoAction = m_undo->createUndoAction(this);
@@ -120,7 +139,7 @@ CriteriaEditorDialog::CriteriaEditorDialog(AppSession& session, qint64 rowId, co
         m_details->showCriterion(node >= 0 ? &m_set.node(node) : nullptr, node);
         updateButtons();
     });
-    resize(1000, 640);
+    resize(1180, 680);
 }
 
 QPushButton* CriteriaEditorDialog::addButton(const QString& text, const QString& name, const QString& tip)

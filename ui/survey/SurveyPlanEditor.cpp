@@ -51,7 +51,10 @@ SurveyPlanEditor::SurveyPlanEditor(QWidget* parent)
     slovinRow->addWidget(m_margin);
     slovinRow->addWidget(m_slovin);
     slovinRow->addStretch(1);
-    form->addRow(tr("Margin of &error:"), slovinRow);
+    // A row of several widgets has no buddy of its own: the label names the margin's box.
+    auto* marginLabel = new QLabel(tr("Margin of &error:"), this);
+    marginLabel->setBuddy(m_margin);
+    form->addRow(marginLabel, slovinRow);
     layout->addLayout(form);
 
     m_table = new QTableWidget(0, 3, this);

@@ -179,7 +179,7 @@
 <context>
     <name>SheetValuesImport</name>
     <message numerus="yes">
-        <location filename="../core/storage/services/SheetValuesImport.cpp" line="+84"/>
+        <location filename="../core/storage/services/SheetValuesImport.cpp" line="+85"/>
         <source>%n row(s) refused: nothing will be written until the file is corrected (see the rows marked &quot;Refused&quot;).</source>
         <translation>
             <numerusform>%n row refused: nothing will be written until the file is corrected (see the row marked &quot;Refused&quot;).</numerusform>
@@ -460,7 +460,7 @@
 <context>
     <name>danhgia::ui::TaskListEditor</name>
     <message numerus="yes">
-        <location filename="../ui/sheet/TaskListEditor.cpp" line="+321"/>
+        <location filename="../ui/sheet/TaskListEditor.cpp" line="+322"/>
         <source>%n row(s) refused: the list is left as it is until the file is corrected.</source>
         <translation>
             <numerusform>%n row refused: the list is left as it is until the file is corrected.</numerusform>
@@ -468,7 +468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n task(s) will replace the %1 of the list now. The list is saved only when you save it (Ctrl+Enter).</source>
         <translation>
             <numerusform>%n task will replace the %1 of the list now. The list is saved only when you save it (Ctrl+Enter).</numerusform>

@@ -2900,7 +2900,7 @@ Tùy chọn:
 <context>
     <name>LeafValueParser</name>
     <message>
-        <location filename="../core/rules/scoring/LeafValueParser.cpp" line="+108"/>
+        <location filename="../core/rules/scoring/LeafValueParser.cpp" line="+107"/>
         <source>&quot;%1&quot; is not accepted: %2</source>
         <translation>không nhận &quot;%1&quot;: %2</translation>
     </message>
@@ -2910,7 +2910,7 @@ Tùy chọn:
         <translation>&quot;%1&quot; không phải là số; tiêu chí nhận %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is neither yes (&quot;có&quot;) nor no (&quot;không&quot;)</source>
         <translation>&quot;%1&quot; không phải &quot;có&quot; hay &quot;không&quot;</translation>
     </message>
@@ -2930,12 +2930,12 @@ Tùy chọn:
         <translation>không rõ phương pháp chấm của tiêu chí</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&quot;%1&quot; is not one of the levels of the criterion (%2)</source>
         <translation>&quot;%1&quot; không phải là một mức của tiêu chí (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a number done and a total number written as done/total (for example 9/10)</source>
         <translation>&quot;%1&quot; không phải là số đã thực hiện và tổng số viết dạng đã thực hiện/tổng số (ví dụ 9/10)</translation>
     </message>
@@ -3010,6 +3010,24 @@ Tùy chọn:
         <location filename="../core/storage/stores/PersonDirectory.cpp" line="+21"/>
         <source>cannot read the list of people: %1</source>
         <translation>không đọc được danh sách người: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PulledPageApplier</name>
+    <message>
+        <location filename="../core/storage/sync/PulledPageApplier.cpp" line="+105"/>
+        <source>the change of %1 %2 could not be applied: %3</source>
+        <translation>không áp dụng được thay đổi của %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The changes received from the server could not be saved: %1</source>
+        <translation>Không lưu được các thay đổi nhận từ máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+351"/>
+        <source>the table %1 does not exist</source>
+        <translation>bảng %1 không tồn tại</translation>
     </message>
 </context>
 <context>
@@ -3536,7 +3554,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+172"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+203"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -4011,7 +4029,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     <message>
         <location line="+9"/>
         <location line="+17"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>No score sheet is open.</source>
         <translation>Chưa mở phiếu chấm điểm nào.</translation>
     </message>
@@ -4021,8 +4039,8 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không lưu được giá trị của tiêu chí %1: %2</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+101"/>
+        <location line="-37"/>
+        <location line="+102"/>
         <source>The explanation of criterion %1 could not be saved: %2.</source>
         <translation>Không lưu được nội dung giải trình của tiêu chí %1: %2.</translation>
     </message>
@@ -4138,7 +4156,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No score sheet is open.</source>
         <translation>Chưa mở phiếu chấm điểm nào.</translation>
     </message>
@@ -4409,7 +4427,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetValuesImport</name>
     <message>
-        <location filename="../core/storage/services/SheetValuesImport.cpp" line="+42"/>
+        <location filename="../core/storage/services/SheetValuesImport.cpp" line="+43"/>
         <source>criterion %1 has no self-assessed value to explain: give its value on the same row</source>
         <translation>tiêu chí %1 chưa có giá trị tự đánh giá để giải trình: hãy ghi giá trị trên cùng dòng</translation>
     </message>
@@ -4446,7 +4464,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetValuesTable</name>
     <message>
-        <location filename="../core/rules/scoring/SheetValuesTable.cpp" line="+66"/>
+        <location filename="../core/rules/scoring/SheetValuesTable.cpp" line="+67"/>
         <source>The header row (row %1) has no column %2. The file needs a column &quot;Mã tiêu chí&quot; and a column &quot;Giá trị&quot; (and may have &quot;Giải trình&quot;).</source>
         <translation>Dòng tiêu đề (dòng %1) không có cột %2. Tệp cần một cột &quot;Mã tiêu chí&quot; và một cột &quot;Giá trị&quot; (có thể thêm cột &quot;Giải trình&quot;).</translation>
     </message>
@@ -4823,6 +4841,60 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
 </context>
 <context>
+    <name>SyncOutbox</name>
+    <message>
+        <location filename="../core/storage/sync/SyncOutbox.cpp" line="+80"/>
+        <location line="+16"/>
+        <location line="+28"/>
+        <location line="+17"/>
+        <source>cannot read the outbox: %1</source>
+        <translation>không đọc được hàng đợi thay đổi chờ gửi: %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>the outbox names an unknown table &quot;%1&quot;</source>
+        <translation>hàng đợi thay đổi chờ gửi ghi một bảng không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the row %1 of %2 that this change names no longer exists</source>
+        <translation>dòng %1 của bảng %2 mà thay đổi này nhắc đến không còn tồn tại</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot record the outcome of a change: %1</source>
+        <translation>không ghi được kết quả của một thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>cannot record the server&apos;s outcomes: %1</source>
+        <translation>không ghi được kết quả do máy chủ trả về: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateStore</name>
+    <message>
+        <location filename="../core/storage/sync/SyncStateStore.cpp" line="+12"/>
+        <source>cannot read the sync state: %1</source>
+        <translation>không đọc được trạng thái đồng bộ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the sync state: the database has none</source>
+        <translation>không đọc được trạng thái đồng bộ: cơ sở dữ liệu chưa có</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot save the sync cursor: %1</source>
+        <translation>không lưu được mốc đồng bộ: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot save the time of the sync: %1</source>
+        <translation>không lưu được thời điểm đồng bộ: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncedTable</name>
     <message>
         <location filename="../core/storage/database/SyncedTable.cpp" line="+72"/>
@@ -4880,7 +4952,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>TaskListTable</name>
     <message>
-        <location filename="../core/rules/scoring/TaskListTable.cpp" line="+63"/>
+        <location filename="../core/rules/scoring/TaskListTable.cpp" line="+64"/>
         <source>The header row (row %1) has no column &quot;Nhiệm vụ&quot;. The file needs a column &quot;Nhiệm vụ&quot; and may have &quot;Hệ số&quot;, &quot;Hoàn thành&quot;, &quot;Lỗi chất lượng&quot;, &quot;Chậm tiến độ&quot; and &quot;Có lý do khách quan&quot;.</source>
         <translation>Dòng tiêu đề (dòng %1) không có cột &quot;Nhiệm vụ&quot;. Tệp cần một cột &quot;Nhiệm vụ&quot; và có thể có các cột &quot;Hệ số&quot;, &quot;Hoàn thành&quot;, &quot;Lỗi chất lượng&quot;, &quot;Chậm tiến độ&quot;, &quot;Có lý do khách quan&quot;.</translation>
     </message>
@@ -4900,12 +4972,12 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>hệ số &quot;%1&quot; không hợp lệ: hệ số phải %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; in %2 is neither yes (&quot;có&quot;) nor no (&quot;không&quot;)</source>
         <translation>&quot;%1&quot; ở cột %2 không phải &quot;có&quot; hay &quot;không&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; in %2 is not %3</source>
         <translation>&quot;%1&quot; ở cột %2 không phải là %3</translation>
     </message>
@@ -8727,7 +8799,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Tệp: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing has been written yet. Press Import to write these rows.</source>
         <translation>Chưa ghi gì. Bấm &quot;Nhập&quot; để ghi các dòng này.</translation>
     </message>
@@ -8752,7 +8824,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Các dòng của tệp</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
@@ -8787,7 +8859,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not saved: %1</source>
         <translation>Không ghi giá trị đã nhập: %1</translation>
     </message>
@@ -9370,7 +9442,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Từ chối: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Import self-assessed values</source>
         <translation>Nhập giá trị tự đánh giá</translation>
     </message>
@@ -9385,7 +9457,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Import self-assessed values: preview</source>
         <translation>Nhập giá trị tự đánh giá: xem trước</translation>
     </message>
@@ -9884,12 +9956,12 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     <message>
         <location filename="../ui/sheet/TaskListEditor.cpp" line="+38"/>
         <location line="+122"/>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>Coefficient</source>
         <translation>Hệ số</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-294"/>
         <source>The task&apos;s conversion coefficient, above 0</source>
         <translation>Hệ số quy đổi của nhiệm vụ, lớn hơn 0</translation>
     </message>
@@ -9935,47 +10007,47 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-173"/>
+        <location line="+173"/>
         <source>Quality failures</source>
         <translation>Không đảm bảo chất lượng</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+170"/>
+        <location line="-173"/>
+        <location line="+174"/>
         <source>Delays</source>
         <translation>Chậm tiến độ</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+171"/>
+        <location line="-174"/>
+        <location line="+174"/>
         <source>Excused</source>
         <translation>Có lý do khách quan</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-158"/>
         <source>&amp;Add task</source>
         <translation>&amp;Thêm nhiệm vụ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Add task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Add a task at the end of the list (Insert)</source>
         <translation>Thêm một nhiệm vụ vào cuối danh sách (Insert)</translation>
     </message>
@@ -9986,12 +10058,12 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Remove task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Remove the selected task (Delete)</source>
         <translation>Xóa nhiệm vụ đang chọn (Delete)</translation>
     </message>
@@ -10006,7 +10078,7 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         <translation>Nhập nhiệm vụ từ Excel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Replace the list with the tasks of a spreadsheet, one row per task (columns &quot;Nhiệm vụ&quot;, &quot;Hệ số&quot;, &quot;Hoàn thành&quot;, &quot;Lỗi chất lượng&quot;, &quot;Chậm tiến độ&quot;, &quot;Có lý do khách quan&quot;), after a preview</source>
         <translation>Thay danh sách bằng các nhiệm vụ trong bảng tính, mỗi nhiệm vụ một dòng (cột &quot;Nhiệm vụ&quot;, &quot;Hệ số&quot;, &quot;Hoàn thành&quot;, &quot;Lỗi chất lượng&quot;, &quot;Chậm tiến độ&quot;, &quot;Có lý do khách quan&quot;), sau khi xem trước</translation>
     </message>
@@ -10064,12 +10136,12 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The file has no task.</source>
         <translation>Tệp không có nhiệm vụ nào.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n task(s) will replace the %1 of the list now. The list is saved only when you save it (Ctrl+Enter).</source>
         <translation>
             <numerusform>%n nhiệm vụ trong tệp sẽ thay cho %1 đang có trong danh sách. Danh sách chỉ được lưu khi bạn bấm lưu (Ctrl+Enter).</numerusform>

@@ -314,6 +314,40 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_parked")), 0);
     }
 
+    void unitWhoseParentIsNotSeenIsKeptAndLinkedWhenTheParentArrives()
+    {
+        const QString province = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000031");
+        const QString commune = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000032");
+        PulledPageApplier applier(*m_db);
+        PulledPageApplier::Result result;
+        QString error;
+        QVERIFY2(
+            applier.apply({change(QStringLiteral("units"), commune, 4,
+                                  {{QStringLiteral("code"), QStringLiteral("XCL")},
+                                   {QStringLiteral("name"), QStringLiteral("Ủy ban nhân dân xã Chi Lăng")},
+                                   {QStringLiteral("kind"), QStringLiteral("commune")},
+                                   {QStringLiteral("parent_uuid"), province}})},
+                          4, &result, &error),
+            qPrintable(error));
+        // A commune's account does not see the province: the commune is kept, its parent empty.
+        QCOMPARE(result.received, 1);
+        QCOMPARE(result.parked, 0);
+        QCOMPARE(text(QStringLiteral("SELECT coalesce(parent_id, 'none') || '/' || search_key FROM units")),
+                 QStringLiteral("none/uy ban nhan dan xa chi lang"));
+        QVERIFY2(
+            applier.apply({change(QStringLiteral("units"), province, 5,
+                                  {{QStringLiteral("code"), QStringLiteral("UBND-LS")},
+                                   {QStringLiteral("name"), QStringLiteral("Ủy ban nhân dân tỉnh Lạng Sơn")},
+                                   {QStringLiteral("kind"), QStringLiteral("province")},
+                                   {QStringLiteral("parent_uuid"), QJsonValue()}})},
+                          5, &result, &error),
+            qPrintable(error));
+        QCOMPARE(text(QStringLiteral("SELECT p.code FROM units u JOIN units p ON p.id = u.parent_id")),
+                 QStringLiteral("UBND-LS"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_parked")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    }
+
     void failedPageChangesNothingNotEvenTheCursor()
     {
         const QString set = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000021");

@@ -972,7 +972,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="+19"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+20"/>
         <source>score sheets against a criteria set (JSON results)</source>
         <translation>chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)</translation>
     </message>
@@ -1027,7 +1027,12 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>kiểm tra chuỗi mã băm của nhật ký thay đổi trong cơ sở dữ liệu (audit verify)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>send the database&apos;s changes to the provincial server and receive the others&apos;</source>
+        <translation>gửi các thay đổi của cơ sở dữ liệu lên máy chủ của tỉnh và nhận các thay đổi từ nơi khác</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Usage: danhgia-cli COMMAND [OPTIONS]
 
 Commands:
@@ -3025,7 +3030,7 @@ Tùy chọn:
         <translation>Không lưu được các thay đổi nhận từ máy chủ: %1</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+397"/>
         <source>the table %1 does not exist</source>
         <translation>bảng %1 không tồn tại</translation>
     </message>
@@ -3554,7 +3559,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+203"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+206"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -4841,6 +4846,56 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="+48"/>
+        <source>Usage: danhgia-cli sync --db FILE --server URL --user LOGIN
+
+Signs in to the provincial server, sends the changes of the database that the server has
+not answered yet, receives the changes made elsewhere, and prints a summary: sent,
+applied, refused (with the server&apos;s reasons), conflicts, received.
+The password is read from DANHGIA_PASSWORD, else from the first line of standard input.
+
+Exit status: 0 done; 2 wrong command line; 3 the database cannot be opened;
+4 done, but conflicts or refused changes wait for a decision; 5 the server could not be
+reached or the sync did not finish (what was saved stays saved; run it again);
+6 the server refused the sign-in.
+</source>
+        <translation>Cách dùng: danhgia-cli sync --db TỆP --server URL --user TÊN_ĐĂNG_NHẬP
+
+Đăng nhập vào máy chủ của tỉnh, gửi các thay đổi của cơ sở dữ liệu mà máy chủ chưa trả lời,
+nhận các thay đổi được thực hiện ở nơi khác, và in bản tóm tắt: số thay đổi đã gửi, được
+chấp nhận, bị từ chối (kèm lý do của máy chủ), xung đột, đã nhận.
+Mật khẩu được đọc từ biến DANHGIA_PASSWORD, nếu không có thì từ dòng đầu tiên của đầu vào chuẩn.
+
+Mã thoát: 0 thành công; 2 sai dòng lệnh; 3 không mở được cơ sở dữ liệu;
+4 đã xong nhưng còn xung đột hoặc thay đổi bị từ chối đang chờ quyết định; 5 không kết nối
+được máy chủ hoặc đồng bộ chưa hoàn tất (những gì đã lưu vẫn được giữ; hãy chạy lại);
+6 máy chủ từ chối đăng nhập.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>tham số không mong đợi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--server &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>--server &quot;%1&quot; không phải là địa chỉ http:// hoặc https://</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no password: set DANHGIA_PASSWORD or write it on standard input</source>
+        <translation>chưa có mật khẩu: hãy đặt biến DANHGIA_PASSWORD hoặc nhập mật khẩu qua đầu vào chuẩn (standard input)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>danhgia-cli: %1</source>
+        <translation>danhgia-cli: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncOutbox</name>
     <message>
         <location filename="../core/storage/sync/SyncOutbox.cpp" line="+80"/>
@@ -4892,6 +4947,54 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <location line="+11"/>
         <source>cannot save the time of the sync: %1</source>
         <translation>không lưu được thời điểm đồng bộ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <location filename="../core/sync/engine/SyncSummary.cpp" line="+8"/>
+        <source>Sent: %1 changes (applied: %2, refused: %3, conflicts: %4).</source>
+        <translation>Đã gửi: %1 thay đổi (được chấp nhận: %2, bị từ chối: %3, xung đột: %4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received: %1 changes.</source>
+        <translation>Đã nhận: %1 thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server asked for a full synchronisation: everything was received again; the changes not yet sent were kept.</source>
+        <translation>Máy chủ yêu cầu đồng bộ lại toàn bộ: toàn bộ dữ liệu đã được nhận lại; các thay đổi chưa gửi vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 received rows wait for the rows they refer to.</source>
+        <translation>%1 dòng dữ liệu đã nhận đang chờ các dòng dữ liệu mà chúng tham chiếu đến.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The synchronisation was cancelled; what was saved stays saved.</source>
+        <translation>Đã hủy đồng bộ; những gì đã lưu vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The synchronisation did not finish: %1</source>
+        <translation>Đồng bộ chưa hoàn tất: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts wait for a decision: the local and the server&apos;s versions are both kept.</source>
+        <translation>Có xung đột đang chờ quyết định: cả phiên bản trên máy này và phiên bản trên máy chủ đều được giữ lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The synchronisation finished.</source>
+        <translation>Đồng bộ đã hoàn tất.</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5520,73 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <location line="+4"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ServerConnection</name>
+    <message>
+        <location filename="../core/sync/network/ServerConnection.cpp" line="+41"/>
+        <source>Sign-in to the server failed: %1</source>
+        <translation>Đăng nhập vào máy chủ không thành công: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server&apos;s answer to the sign-in has no access token.</source>
+        <translation>Phản hồi đăng nhập của máy chủ không có mã truy cập.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sign in to the server first.</source>
+        <translation>Hãy đăng nhập vào máy chủ trước.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+11"/>
+        <source>The synchronisation was cancelled.</source>
+        <translation>Đã hủy đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Máy chủ không phản hồi trong vòng %1 giây.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached: %1</source>
+        <translation>Không kết nối được với máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered HTTP %1.</source>
+        <translation>Máy chủ trả lời mã HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/engine/SyncEngine.cpp" line="+69"/>
+        <source>The server did not take the changes: %1</source>
+        <translation>Máy chủ không nhận các thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server answered none of the %1 changes sent.</source>
+        <translation>Máy chủ không trả lời thay đổi nào trong số %1 thay đổi đã gửi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The outbox did not empty within %1 pushes.</source>
+        <translation>Hàng đợi thay đổi chờ gửi vẫn chưa hết sau %1 lần gửi.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The changes could not be received: %1</source>
+        <translation>Không nhận được các thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The server still had changes after %1 pages.</source>
+        <translation>Máy chủ vẫn còn thay đổi sau %1 trang dữ liệu.</translation>
     </message>
 </context>
 <context>

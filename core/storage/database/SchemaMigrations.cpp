@@ -151,8 +151,11 @@ const char* const Version10[] = {
     "approved_since_base INTEGER NOT NULL DEFAULT 0 CHECK (approved_since_base IN (0,1)), "
     "created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), resolved_at TEXT)",
     "CREATE INDEX sync_conflicts_row ON sync_conflicts(entity, uuid)",
+    // partial: applied already, with an optional reference (a unit's parent) left empty until
+    // the row it names arrives; else not applied at all.
     "CREATE TABLE sync_parked (entity TEXT NOT NULL, uuid TEXT NOT NULL, version INTEGER NOT NULL, "
-    "data TEXT NOT NULL, PRIMARY KEY (entity, uuid))",
+    "data TEXT NOT NULL, partial INTEGER NOT NULL DEFAULT 0 CHECK (partial IN (0,1)), "
+    "PRIMARY KEY (entity, uuid))",
 };
 
 #undef DANHGIA_SYNC_COLUMNS

@@ -100,7 +100,7 @@ bool PulledPageApplier::apply(const QJsonArray& changes, qint64 nextCursor, Resu
         [&](QString* e) {
             for (const QList<QJsonObject>* list : {&upserts, &deletions}) {
                 for (const QJsonObject& change : *list) {
-                    const auto applied = applyChange(change, e);
+                    const auto applied = applyChange(change, false, e);
                     if (!applied) {
                         *e = tr("the change of %1 %2 could not be applied: %3")
                                  .arg(change.value(QLatin1String("entity")).toString(),
@@ -131,7 +131,7 @@ bool PulledPageApplier::retryParked(Result* result, QString* error)
     // Each round applies at least one parked row or stops: bounded by the number parked.
     for (;;) {
         QSqlQuery query(connection());
-        query.prepare(QStringLiteral("SELECT entity, uuid, version, data FROM sync_parked"));
+        query.prepare(QStringLiteral("SELECT entity, uuid, version, data, partial FROM sync_parked"));
         if (!runPulled(query, error)) {
             return false;
         }
@@ -142,7 +142,8 @@ bool PulledPageApplier::retryParked(Result* result, QString* error)
                            {QStringLiteral("version"), query.value(2).toLongLong()},
                            {QStringLiteral("deleted"), false},
                            {QStringLiteral("data"),
-                            QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object()}});
+                            QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object()},
+                           {QStringLiteral("partial"), query.value(4).toInt() == 1}});
         }
         query.finish();
         std::stable_sort(parked.begin(), parked.end(), [](const QJsonObject& a, const QJsonObject& b) {
@@ -151,13 +152,26 @@ bool PulledPageApplier::retryParked(Result* result, QString* error)
         bool progress = false;
         int still = 0;
         for (const QJsonObject& change : parked) {
-            const auto applied = applyChange(change, error);
+            const bool partial = change.value(QLatin1String("partial")).toBool();
+            if (partial) {
+                // Applied already: again only once the row it names has arrived.
+                const auto resolved
+                    = referencesResolve(change.value(QLatin1String("entity")).toString(),
+                                        change.value(QLatin1String("data")).toObject(), error);
+                if (!resolved) {
+                    return false;
+                }
+                if (!*resolved) {
+                    continue;
+                }
+            }
+            const auto applied = applyChange(change, true, error);
             if (!applied) {
                 return false;
             }
             progress = progress || *applied != Applied::Parked;
             still += *applied == Applied::Parked ? 1 : 0;
-            result->received += *applied == Applied::Done ? 1 : 0;
+            result->received += *applied == Applied::Done && !partial ? 1 : 0;
             result->conflicts += *applied == Applied::Conflict ? 1 : 0;
         }
         if (!progress || still == 0) {
@@ -167,8 +181,27 @@ bool PulledPageApplier::retryParked(Result* result, QString* error)
     }
 }
 
+std::optional<bool> PulledPageApplier::referencesResolve(const QString& entity, const QJsonObject& data,
+                                                         QString* error)
+{
+    for (const WireReferences::Reference& ref : WireReferences::of(entity)) {
+        const QString named = data.value(ref.wireField).toString();
+        if (named.isEmpty()) {
+            continue;
+        }
+        const auto target = find(ref.entity, named, error);
+        if (!target) {
+            return std::nullopt;
+        }
+        if (target->id == 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
 std::optional<PulledPageApplier::Applied> PulledPageApplier::applyChange(const QJsonObject& change,
-                                                                         QString* error)
+                                                                         bool retry, QString* error)
 {
     const QString entity = change.value(QLatin1String("entity")).toString();
     const QString uuid = change.value(QLatin1String("uuid")).toString();
@@ -213,6 +246,7 @@ std::optional<PulledPageApplier::Applied> PulledPageApplier::applyChange(const Q
             row.insert(it.key(), pulledColumnValue(it.value()));
         }
     }
+    bool partial = false;
     for (const WireReferences::Reference& ref : WireReferences::of(entity)) {
         if (!data.contains(ref.wireField)) {
             continue;
@@ -226,8 +260,14 @@ std::optional<PulledPageApplier::Applied> PulledPageApplier::applyChange(const Q
         if (!target) {
             return std::nullopt;
         }
+        if (target->id == 0 && ref.optional) {
+            row.insert(ref.localField, QVariant(QMetaType(QMetaType::LongLong)));
+            partial = true;
+            continue;
+        }
         if (target->id == 0) {
-            return park(entity, uuid, version, data, error) ? std::optional(Applied::Parked) : std::nullopt;
+            return park(entity, uuid, version, data, false, error) ? std::optional(Applied::Parked)
+                                                                   : std::nullopt;
         }
         row.insert(ref.localField, target->id);
     }
@@ -245,7 +285,7 @@ std::optional<PulledPageApplier::Applied> PulledPageApplier::applyChange(const Q
         }
     }
     if (local->id != 0) {
-        if (version <= local->serverVersion) {
+        if (retry ? version < local->serverVersion : version <= local->serverVersion) {
             return unpark(entity, uuid, error) ? std::optional(Applied::Unchanged) : std::nullopt;
         }
         const auto pending = hasPendingChange(entity, uuid, error);
@@ -268,7 +308,8 @@ std::optional<PulledPageApplier::Applied> PulledPageApplier::applyChange(const Q
         && !writeSheetValues(id, data, error)) {
         return std::nullopt;
     }
-    return unpark(entity, uuid, error) ? std::optional(Applied::Done) : std::nullopt;
+    const bool kept = partial ? park(entity, uuid, version, data, true, error) : unpark(entity, uuid, error);
+    return kept ? std::optional(Applied::Done) : std::nullopt;
 }
 
 std::optional<PulledPageApplier::LocalRow> PulledPageApplier::find(const QString& entity, const QString& uuid,
@@ -478,15 +519,16 @@ const QStringList& PulledPageApplier::columns(const QString& entity, QString* er
 }
 
 bool PulledPageApplier::park(const QString& entity, const QString& uuid, qint64 version,
-                             const QJsonObject& data, QString* error)
+                             const QJsonObject& data, bool partial, QString* error)
 {
     QSqlQuery query(connection());
-    query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO sync_parked (entity, uuid, version, data) VALUES (?,?,?,?)"));
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO sync_parked (entity, uuid, version, data, partial) VALUES (?,?,?,?,?)"));
     query.addBindValue(entity);
     query.addBindValue(uuid);
     query.addBindValue(version);
     query.addBindValue(pulledJson(data));
+    query.addBindValue(partial ? 1 : 0);
     return runPulled(query, error);
 }
 

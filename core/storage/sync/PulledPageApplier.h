@@ -56,10 +56,13 @@ private:
         qint64 serverVersion = 0;
     };
 
-    std::optional<Applied> applyChange(const QJsonObject& change, QString* error);
+    // `retry`: a parked row, applied again now that the rows it names may be here.
+    std::optional<Applied> applyChange(const QJsonObject& change, bool retry, QString* error);
+    // Whether every row that `data` names is here now.
+    std::optional<bool> referencesResolve(const QString& entity, const QJsonObject& data, QString* error);
     bool retryParked(Result* result, QString* error);
     bool park(const QString& entity, const QString& uuid, qint64 version, const QJsonObject& data,
-              QString* error);
+              bool partial, QString* error);
     bool unpark(const QString& entity, const QString& uuid, QString* error);
     std::optional<LocalRow> find(const QString& entity, const QString& uuid, QString* error);
     // A row never synced with the same natural key (a unit's code...) takes the server's UUID, and

@@ -4,9 +4,9 @@ namespace danhgia {
 
 namespace {
 
-WireReferences::Reference ref(const char* local, const char* wire, const char* entity)
+WireReferences::Reference ref(const char* local, const char* wire, const char* entity, bool optional = false)
 {
-    return {QString::fromLatin1(local), QString::fromLatin1(wire), QString::fromLatin1(entity)};
+    return {QString::fromLatin1(local), QString::fromLatin1(wire), QString::fromLatin1(entity), optional};
 }
 
 } // namespace
@@ -31,7 +31,7 @@ QStringList WireReferences::entities()
 QList<WireReferences::Reference> WireReferences::of(const QString& entity)
 {
     if (entity == QLatin1String("units")) {
-        return {ref("parent_id", "parent_uuid", "units")};
+        return {ref("parent_id", "parent_uuid", "units", true)};
     }
     if (entity == QLatin1String("people") || entity == QLatin1String("document_settings")) {
         return {ref("unit_id", "unit_uuid", "units")};

@@ -17,6 +17,9 @@ public:
         QString localField; // campaign_id
         QString wireField; // campaign_uuid
         QString entity; // the table it names: campaigns
+        // The local column may be empty: a row naming a row this account does not see (a commune's
+        // parent, the province) is kept with the reference empty.
+        bool optional = false;
     };
 
     // Every entity of the wire (the synchronised tables).

@@ -3020,7 +3020,7 @@ Tùy chọn:
 <context>
     <name>PulledPageApplier</name>
     <message>
-        <location filename="../core/storage/sync/PulledPageApplier.cpp" line="+105"/>
+        <location filename="../core/storage/sync/PulledPageApplier.cpp" line="+103"/>
         <source>the change of %1 %2 could not be applied: %3</source>
         <translation>không áp dụng được thay đổi của %1 %2: %3</translation>
     </message>
@@ -3029,8 +3029,11 @@ Tùy chọn:
         <source>The changes received from the server could not be saved: %1</source>
         <translation>Không lưu được các thay đổi nhận từ máy chủ: %1</translation>
     </message>
+</context>
+<context>
+    <name>PulledRowWriter</name>
     <message>
-        <location line="+397"/>
+        <location filename="../core/storage/sync/PulledRowWriter.cpp" line="+147"/>
         <source>the table %1 does not exist</source>
         <translation>bảng %1 không tồn tại</translation>
     </message>
@@ -5530,12 +5533,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Đăng nhập vào máy chủ không thành công: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The server&apos;s answer to the sign-in has no access token.</source>
         <translation>Phản hồi đăng nhập của máy chủ không có mã truy cập.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Sign in to the server first.</source>
         <translation>Hãy đăng nhập vào máy chủ trước.</translation>
     </message>

@@ -18,8 +18,6 @@ namespace danhgia {
 
 namespace {
 
-const QStringList StageNames{QStringLiteral("self"), QStringLiteral("appraised"), QStringLiteral("final")};
-
 bool runPulled(QSqlQuery& query, QString* error)
 {
     if (!query.exec()) {
@@ -230,10 +228,10 @@ std::optional<PulledPageApplier::Applied> PulledPageApplier::applyChange(const Q
                 ? std::optional(Applied::Conflict)
                 : std::nullopt;
         }
-        return deleteRow(entity, local->id, error) ? std::optional(Applied::Done) : std::nullopt;
+        return m_writer.remove(entity, local->id, error) ? std::optional(Applied::Done) : std::nullopt;
     }
     const QJsonObject data = change.value(QLatin1String("data")).toObject();
-    const QStringList& known = columns(entity, error);
+    const QStringList& known = m_writer.columns(entity, error);
     if (known.isEmpty()) {
         return std::nullopt;
     }
@@ -301,11 +299,11 @@ std::optional<PulledPageApplier::Applied> PulledPageApplier::applyChange(const Q
         }
     }
     qint64 id = local->id;
-    if (!writeRow(entity, uuid, &id, row, version, error)) {
+    if (!m_writer.write(entity, uuid, &id, row, version, error)) {
         return std::nullopt;
     }
     if (entity == QLatin1String("score_sheets") && data.contains(QLatin1String("values"))
-        && !writeSheetValues(id, data, error)) {
+        && !m_writer.writeSheetValues(id, data, error)) {
         return std::nullopt;
     }
     const bool kept = partial ? park(entity, uuid, version, data, true, error) : unpark(entity, uuid, error);
@@ -393,129 +391,6 @@ std::optional<bool> PulledPageApplier::hasPendingChange(const QString& entity, c
         return std::nullopt;
     }
     return query.next();
-}
-
-bool PulledPageApplier::writeRow(const QString& entity, const QString& uuid, qint64* id,
-                                 const QVariantMap& row, qint64 version, QString* error)
-{
-    QVariantMap values = row;
-    if (entity == QLatin1String("criteria_sets") && *id != 0) {
-        // A published version is immutable here too: only its bookkeeping follows the server.
-        QSqlQuery status(connection());
-        status.prepare(QStringLiteral("SELECT status FROM criteria_sets WHERE id = ?"));
-        status.addBindValue(*id);
-        if (!runPulled(status, error)) {
-            return false;
-        }
-        if (status.next() && status.value(0).toString() == QLatin1String("published")) {
-            for (const char* column : {"document", "status", "set_id", "version"}) {
-                values.remove(QString::fromLatin1(column));
-            }
-        }
-    }
-    QSqlQuery query(connection());
-    if (*id == 0) {
-        QStringList names = values.keys();
-        names << QStringLiteral("uuid") << QStringLiteral("server_version");
-        QStringList marks(names.size(), QStringLiteral("?"));
-        query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(entity, names.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-        for (const QVariant& value : values) {
-            query.addBindValue(value);
-        }
-        query.addBindValue(uuid);
-        query.addBindValue(version);
-        if (!runPulled(query, error)) {
-            return false;
-        }
-        *id = query.lastInsertId().toLongLong();
-        return true;
-    }
-    QStringList assignments;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        assignments.append(it.key() + QStringLiteral(" = ?"));
-    }
-    assignments.append(QStringLiteral("server_version = ?"));
-    query.prepare(
-        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(entity, assignments.join(QLatin1String(", "))));
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
-    }
-    query.addBindValue(version);
-    query.addBindValue(*id);
-    return runPulled(query, error);
-}
-
-bool PulledPageApplier::writeSheetValues(qint64 sheetId, const QJsonObject& data, QString* error)
-{
-    QSqlQuery clear(connection());
-    clear.prepare(QStringLiteral("DELETE FROM sheet_values WHERE sheet_id = ?"));
-    clear.addBindValue(sheetId);
-    if (!runPulled(clear, error)) {
-        return false;
-    }
-    const QJsonObject values = data.value(QLatin1String("values")).toObject();
-    const QJsonObject reasons = data.value(QLatin1String("reasons")).toObject();
-    const QJsonObject explanations = data.value(QLatin1String("explanations")).toObject();
-    QSqlQuery insert(connection());
-    insert.prepare(QStringLiteral("INSERT INTO sheet_values (sheet_id, code, stage, value, explanation, "
-                                  "change_reason) VALUES (?,?,?,?,?,?)"));
-    for (const QString& stage : StageNames) {
-        const QJsonObject stageValues = values.value(stage).toObject();
-        const QJsonObject stageReasons = reasons.value(stage).toObject();
-        for (auto it = stageValues.constBegin(); it != stageValues.constEnd(); ++it) {
-            insert.addBindValue(sheetId);
-            insert.addBindValue(it.key());
-            insert.addBindValue(stage);
-            insert.addBindValue(pulledJson(it.value().toObject()));
-            insert.addBindValue(stage == QLatin1String("self")
-                                    ? explanations.value(it.key()).toString(QStringLiteral(""))
-                                    : QStringLiteral(""));
-            insert.addBindValue(stageReasons.value(it.key()).toString(QStringLiteral("")));
-            if (!runPulled(insert, error)) {
-                return false;
-            }
-        }
-    }
-    return true;
-}
-
-bool PulledPageApplier::deleteRow(const QString& entity, qint64 id, QString* error)
-{
-    if (entity == QLatin1String("score_sheets")) {
-        QSqlQuery values(connection());
-        values.prepare(QStringLiteral("DELETE FROM sheet_values WHERE sheet_id = ?"));
-        values.addBindValue(id);
-        if (!runPulled(values, error)) {
-            return false;
-        }
-    }
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity));
-    query.addBindValue(id);
-    return runPulled(query, error);
-}
-
-const QStringList& PulledPageApplier::columns(const QString& entity, QString* error)
-{
-    auto found = m_columns.find(entity);
-    if (found != m_columns.end()) {
-        return *found;
-    }
-    QSqlQuery query(connection());
-    QStringList names;
-    query.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
-    query.addBindValue(entity);
-    if (!runPulled(query, error)) {
-        return m_columns[QString()];
-    }
-    while (query.next()) {
-        names.append(query.value(0).toString());
-    }
-    if (names.isEmpty()) {
-        *error = tr("the table %1 does not exist").arg(entity);
-    }
-    return *m_columns.insert(entity, names);
 }
 
 bool PulledPageApplier::park(const QString& entity, const QString& uuid, qint64 version,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/Database.h"
+#include "sync/PulledRowWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -37,6 +38,7 @@ public:
 
     explicit PulledPageApplier(Database& db)
         : m_db(db)
+        , m_writer(db.connection())
     { }
 
     bool apply(const QJsonArray& changes, qint64 nextCursor, Result* result, QString* error);
@@ -70,16 +72,11 @@ private:
     std::optional<LocalRow> linkByNaturalKey(const QString& entity, const QString& uuid,
                                              const QVariantMap& row, QString* error);
     std::optional<bool> hasPendingChange(const QString& entity, const QString& uuid, QString* error);
-    bool writeRow(const QString& entity, const QString& uuid, qint64* id, const QVariantMap& row,
-                  qint64 version, QString* error);
-    bool writeSheetValues(qint64 sheetId, const QJsonObject& data, QString* error);
-    bool deleteRow(const QString& entity, qint64 id, QString* error);
-    const QStringList& columns(const QString& entity, QString* error);
 
     QSqlDatabase& connection() { return m_db.connection(); }
 
     Database& m_db;
-    QHash<QString, QStringList> m_columns;
+    PulledRowWriter m_writer;
 };
 
 } // namespace danhgia

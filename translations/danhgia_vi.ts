@@ -5587,7 +5587,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Không nhận được các thay đổi: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>The server&apos;s page after %1 does not move on (next: %2).</source>
+        <translation>Trang dữ liệu máy chủ trả về sau mốc %1 không tiến thêm (mốc tiếp theo: %2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The server still had changes after %1 pages.</source>
         <translation>Máy chủ vẫn còn thay đổi sau %1 trang dữ liệu.</translation>
     </message>

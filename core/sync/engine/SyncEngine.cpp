@@ -113,6 +113,12 @@ bool SyncEngine::pull(SyncSummary* summary)
         }
         const QJsonArray changes = reply.json.value(QLatin1String("changes")).toArray();
         const qint64 next = reply.json.value(QLatin1String("next")).toInteger();
+        const bool more = reply.json.value(QLatin1String("more")).toBool();
+        if (more && next <= cursor) {
+            // A page that does not move the cursor would be asked for again and again.
+            return fail(summary,
+                        tr("The server's page after %1 does not move on (next: %2).").arg(cursor).arg(next));
+        }
         PulledPageApplier::Result result;
         if (!applier.apply(changes, next, &result, &error)) {
             return fail(summary, error);
@@ -122,7 +128,7 @@ bool SyncEngine::pull(SyncSummary* summary)
         summary->waiting = result.parked;
         cursor = next;
         Q_EMIT pulled(summary->received, cursor);
-        if (!reply.json.value(QLatin1String("more")).toBool()) {
+        if (!more) {
             return true;
         }
     }

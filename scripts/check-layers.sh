@@ -7,7 +7,9 @@
 # - the documents (core/documents, core/documentdata) include a header of the storage;
 # - a file other than ui/common/AppSettings reads or writes the program's settings (QSettings);
 # - the server (server/) includes a header of the client's storage, documents, demo or screens, or
-#   a Qt module besides QtCore and QtNetwork (it links the rules and tabular only).
+#   a Qt module besides QtCore and QtNetwork (it links the rules and tabular only);
+# - the sync library (core/sync) includes a header of the widgets, the screens, the documents or
+#   QtGui (it serves the CLI as well as the app), or the documents include one of it.
 # Used by scripts/test.sh, so by CI.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -63,6 +65,16 @@ while IFS= read -r line; do
   fail "${line%%:*} includes a Qt module the server does not link"
 done < <(grep -rnE '#[[:space:]]*include[[:space:]]*<Qt(Sql|Gui|Widgets|Charts|PrintSupport)/?' \
            --include='*.cpp' --include='*.h' server || true)
+
+# 6. The sync has no widgets and no documents; the documents and the server know nothing of it.
+while IFS= read -r line; do
+  fail "${line%%:*} includes a widget, GUI or documents header: the sync library serves the CLI too"
+done < <(grep -rnE '#[[:space:]]*include[[:space:]]*(<Qt(Gui|Widgets|Charts|PrintSupport)/?|<Q(Widget|Application|Dialog)>|"(documents|documentdata|demo)/)' \
+           --include='*.cpp' --include='*.h' core/sync || true)
+while IFS= read -r line; do
+  fail "${line%%:*} includes a header of the sync library"
+done < <(grep -rnE '#[[:space:]]*include[[:space:]]*"(engine|network|sync)/' \
+           --include='*.cpp' --include='*.h' core/documents core/documentdata core/rules server || true)
 
 if [ "$status" -eq 0 ]; then
   echo "check-layers: the libraries keep to their rooms"

@@ -29,3 +29,11 @@ foreach(name Sync Accounts Catalogue ScaleOut)
     # Each starts its own PostgreSQL; run alone, they do not compete for the two cores.
     set_tests_properties(test_server_${lower} PROPERTIES RUN_SERIAL TRUE)
 endforeach()
+
+# The client's sync engine (core/sync) and `danhgia-cli sync` against a real danhgia-server and a
+# real PostgreSQL, with client databases written through the storage.
+danhgia_add_test(NAME test_sync_end_to_end SOURCES server/TestSyncEndToEnd.cpp LABELS integration server
+    LIBRARIES danhgia_server_testsupport danhgia_sync)
+add_dependencies(test_sync_end_to_end danhgia-server danhgia-cli)
+target_compile_definitions(test_sync_end_to_end PRIVATE DANHGIA_CLI_PATH="$<TARGET_FILE:danhgia-cli>")
+set_tests_properties(test_sync_end_to_end PROPERTIES RUN_SERIAL TRUE)

@@ -7,6 +7,10 @@
 danhgia_add_test(NAME test_database SOURCES TestDatabase.cpp LABELS unit LIBRARIES danhgia_storage)
 danhgia_add_test(NAME test_json_writer SOURCES TestJsonWriter.cpp LABELS unit LIBRARIES danhgia_storage)
 danhgia_add_test(NAME test_stored_text SOURCES TestStoredText.cpp LABELS unit LIBRARIES danhgia_storage)
+# sync/: the client's edge of the sync with the provincial server (outbox as wire operations, the
+# server's outcomes, pulled pages with the cursor, conflicts), schema 5 upgraded to 10.
+danhgia_add_test(NAME test_sync_edge SOURCES TestSyncEdge.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
 
 # The crash test: a writer process killed with SIGKILL at random moments (200 times).
 add_executable(danhgia-crash-writer CrashWriter.cpp)

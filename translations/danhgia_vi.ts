@@ -1065,7 +1065,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="+20"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+21"/>
         <source>score sheets against a criteria set (JSON results)</source>
         <translation>chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)</translation>
     </message>
@@ -1125,7 +1125,12 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>kiểm tra chuỗi mã băm của nhật ký thay đổi trong cơ sở dữ liệu (audit verify)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>send the database&apos;s changes to the provincial server and receive the others&apos;</source>
+        <translation>gửi các thay đổi của cơ sở dữ liệu lên máy chủ của tỉnh và nhận các thay đổi từ nơi khác</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Usage: danhgia-cli COMMAND [OPTIONS]
 
 Commands:
@@ -3603,6 +3608,27 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>PulledPageApplier</name>
+    <message>
+        <location filename="../core/storage/sync/PulledPageApplier.cpp" line="+103"/>
+        <source>the change of %1 %2 could not be applied: %3</source>
+        <translation>không áp dụng được thay đổi của %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The changes received from the server could not be saved: %1</source>
+        <translation>Không lưu được các thay đổi nhận từ máy chủ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PulledRowWriter</name>
+    <message>
+        <location filename="../core/storage/sync/PulledRowWriter.cpp" line="+147"/>
+        <source>the table %1 does not exist</source>
+        <translation>bảng %1 không tồn tại</translation>
+    </message>
+</context>
+<context>
     <name>PushService</name>
     <message>
         <location filename="../server/service/PushService.cpp" line="+54"/>
@@ -4136,7 +4162,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+215"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+249"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -5512,6 +5538,158 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="+48"/>
+        <source>Usage: danhgia-cli sync --db FILE --server URL --user LOGIN
+
+Signs in to the provincial server, sends the changes of the database that the server has
+not answered yet, receives the changes made elsewhere, and prints a summary: sent,
+applied, refused (with the server&apos;s reasons), conflicts, received.
+The password is read from DANHGIA_PASSWORD, else from the first line of standard input.
+
+Exit status: 0 done; 2 wrong command line; 3 the database cannot be opened;
+4 done, but conflicts or refused changes wait for a decision; 5 the server could not be
+reached or the sync did not finish (what was saved stays saved; run it again);
+6 the server refused the sign-in.
+</source>
+        <translation>Cách dùng: danhgia-cli sync --db TỆP --server URL --user TÊN_ĐĂNG_NHẬP
+
+Đăng nhập vào máy chủ của tỉnh, gửi các thay đổi của cơ sở dữ liệu mà máy chủ chưa trả lời,
+nhận các thay đổi được thực hiện ở nơi khác, và in bản tóm tắt: số thay đổi đã gửi, được
+chấp nhận, bị từ chối (kèm lý do của máy chủ), xung đột, đã nhận.
+Mật khẩu được đọc từ biến DANHGIA_PASSWORD, nếu không có thì từ dòng đầu tiên của đầu vào chuẩn.
+
+Mã thoát: 0 thành công; 2 sai dòng lệnh; 3 không mở được cơ sở dữ liệu;
+4 đã xong nhưng còn xung đột hoặc thay đổi bị từ chối đang chờ quyết định; 5 không kết nối
+được máy chủ hoặc đồng bộ chưa hoàn tất (những gì đã lưu vẫn được giữ; hãy chạy lại);
+6 máy chủ từ chối đăng nhập.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>tham số không mong đợi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--server &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>--server &quot;%1&quot; không phải là địa chỉ http:// hoặc https://</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no password: set DANHGIA_PASSWORD or write it on standard input</source>
+        <translation>chưa có mật khẩu: hãy đặt biến DANHGIA_PASSWORD hoặc nhập mật khẩu qua đầu vào chuẩn (standard input)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>danhgia-cli: %1</source>
+        <translation>danhgia-cli: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOutbox</name>
+    <message>
+        <location filename="../core/storage/sync/SyncOutbox.cpp" line="+80"/>
+        <location line="+16"/>
+        <location line="+28"/>
+        <location line="+17"/>
+        <source>cannot read the outbox: %1</source>
+        <translation>không đọc được hàng đợi thay đổi chờ gửi: %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>the outbox names an unknown table &quot;%1&quot;</source>
+        <translation>hàng đợi thay đổi chờ gửi ghi một bảng không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the row %1 of %2 that this change names no longer exists</source>
+        <translation>dòng %1 của bảng %2 mà thay đổi này nhắc đến không còn tồn tại</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot record the outcome of a change: %1</source>
+        <translation>không ghi được kết quả của một thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>cannot record the server&apos;s outcomes: %1</source>
+        <translation>không ghi được kết quả do máy chủ trả về: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateStore</name>
+    <message>
+        <location filename="../core/storage/sync/SyncStateStore.cpp" line="+12"/>
+        <source>cannot read the sync state: %1</source>
+        <translation>không đọc được trạng thái đồng bộ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the sync state: the database has none</source>
+        <translation>không đọc được trạng thái đồng bộ: cơ sở dữ liệu chưa có</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot save the sync cursor: %1</source>
+        <translation>không lưu được mốc đồng bộ: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot save the time of the sync: %1</source>
+        <translation>không lưu được thời điểm đồng bộ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <location filename="../core/sync/engine/SyncSummary.cpp" line="+8"/>
+        <source>Sent: %1 changes (applied: %2, refused: %3, conflicts: %4).</source>
+        <translation>Đã gửi: %1 thay đổi (được chấp nhận: %2, bị từ chối: %3, xung đột: %4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received: %1 changes.</source>
+        <translation>Đã nhận: %1 thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server asked for a full synchronisation: everything was received again; the changes not yet sent were kept.</source>
+        <translation>Máy chủ yêu cầu đồng bộ lại toàn bộ: toàn bộ dữ liệu đã được nhận lại; các thay đổi chưa gửi vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 received rows wait for the rows they refer to.</source>
+        <translation>%1 dòng dữ liệu đã nhận đang chờ các dòng dữ liệu mà chúng tham chiếu đến.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The synchronisation was cancelled; what was saved stays saved.</source>
+        <translation>Đã hủy đồng bộ; những gì đã lưu vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The synchronisation did not finish: %1</source>
+        <translation>Đồng bộ chưa hoàn tất: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts wait for a decision: the local and the server&apos;s versions are both kept.</source>
+        <translation>Có xung đột đang chờ quyết định: cả phiên bản trên máy này và phiên bản trên máy chủ đều được giữ lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The synchronisation finished.</source>
+        <translation>Đồng bộ đã hoàn tất.</translation>
+    </message>
+</context>
+<context>
     <name>SyncedTable</name>
     <message>
         <location filename="../core/storage/database/SyncedTable.cpp" line="+72"/>
@@ -6034,6 +6212,78 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <location line="+4"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Không tạo được thư mục %1.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ServerConnection</name>
+    <message>
+        <location filename="../core/sync/network/ServerConnection.cpp" line="+41"/>
+        <source>Sign-in to the server failed: %1</source>
+        <translation>Đăng nhập vào máy chủ không thành công: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server&apos;s answer to the sign-in has no access token.</source>
+        <translation>Phản hồi đăng nhập của máy chủ không có mã truy cập.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sign in to the server first.</source>
+        <translation>Hãy đăng nhập vào máy chủ trước.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+11"/>
+        <source>The synchronisation was cancelled.</source>
+        <translation>Đã hủy đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Máy chủ không phản hồi trong vòng %1 giây.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached: %1</source>
+        <translation>Không kết nối được với máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered HTTP %1.</source>
+        <translation>Máy chủ trả lời mã HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/engine/SyncEngine.cpp" line="+69"/>
+        <source>The server did not take the changes: %1</source>
+        <translation>Máy chủ không nhận các thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server answered none of the %1 changes sent.</source>
+        <translation>Máy chủ không trả lời thay đổi nào trong số %1 thay đổi đã gửi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The outbox did not empty within %1 pushes.</source>
+        <translation>Hàng đợi thay đổi chờ gửi vẫn chưa hết sau %1 lần gửi.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The changes could not be received: %1</source>
+        <translation>Không nhận được các thay đổi: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s page after %1 does not move on (next: %2).</source>
+        <translation>Trang dữ liệu máy chủ trả về sau mốc %1 không tiến thêm (mốc tiếp theo: %2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server still had changes after %1 pages.</source>
+        <translation>Máy chủ vẫn còn thay đổi sau %1 trang dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -7640,7 +7890,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Bỏ thành viên</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Candidates</source>
         <translation>Thí sinh</translation>
     </message>
@@ -7713,7 +7963,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CouncilView</name>
     <message>
-        <location filename="../ui/council/CouncilView.cpp" line="+43"/>
+        <location filename="../ui/council/CouncilView.cpp" line="+44"/>
         <source>Council</source>
         <translation>Hội đồng</translation>
     </message>
@@ -7868,12 +8118,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Trao đổi thống nhất: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type a score and press Enter to go to the next candidate.</source>
         <translation>Nhập điểm rồi nhấn Enter để chuyển sang thí sinh tiếp theo.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Council “%1” saved.</source>
         <translation>Đã lưu hội đồng “%1”.</translation>
     </message>
@@ -7883,7 +8133,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Thí sinh: %1 · đạt phỏng vấn: %2 · đạt mọi phần thi: %3 · chờ trao đổi thống nhất: %4</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>The council was not created: %1</source>
         <translation>Không tạo được hội đồng: %1</translation>
     </message>
@@ -7979,7 +8229,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CriteriaEditorDialog</name>
     <message>
-        <location filename="../ui/criteria/CriteriaEditorDialog.cpp" line="+37"/>
+        <location filename="../ui/criteria/CriteriaEditorDialog.cpp" line="+38"/>
         <source>Edit the draft %1, version %2</source>
         <translation>Sửa bản nháp %1, phiên bản %2</translation>
     </message>
@@ -8054,7 +8304,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Làm lại thao tác vừa hoàn tác (Ctrl+Y)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Problems of the draft</source>
         <translation>Các vấn đề của bản nháp</translation>
     </message>
@@ -8064,7 +8314,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Lư&amp;u bản nháp</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <location line="+12"/>
         <source>add %1</source>
         <translation>thêm %1</translation>
@@ -11672,12 +11922,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Điền số phiếu kế hoạch của mọi đơn vị đã có quy mô tổng thể theo công thức Slovin n = N / (1 + N × e²), làm tròn lên</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Margin of &amp;error:</source>
         <translation>&amp;Sai số cho phép:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Planned sample per unit</source>
         <translation>Số phiếu kế hoạch theo đơn vị</translation>
     </message>

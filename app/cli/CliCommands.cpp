@@ -8,6 +8,7 @@
 #include "FlagCommand.h"
 #include "ImportCommand.h"
 #include "ScoreCommand.h"
+#include "SyncCommand.h"
 #include "ValidateCommand.h"
 
 #include <algorithm>
@@ -53,6 +54,10 @@ const QList<CliCommands::Command>& CliCommands::all()
         {"audit",
          QT_TRANSLATE_NOOP("CliMain", "check the hash chain of a database's audit trail (audit verify)"),
          &DatabaseCommands::runAudit},
+        {"sync",
+         QT_TRANSLATE_NOOP("CliMain",
+                           "send the database's changes to the provincial server and receive the others'"),
+         &SyncCommand::run},
     };
     return commands;
 }

@@ -17,6 +17,9 @@ enum ExitCode
     ExitInvalidData = 1, // a file was read but its content is wrong (or a criteria set is invalid)
     ExitUsage = 2, // the command line is wrong
     ExitUnreadable = 3, // a file cannot be opened or read
+    ExitSyncAttention = 4, // sync: finished, but conflicts or refused changes wait for the officer
+    ExitSyncFailed = 5, // sync: the server could not be reached or the sync did not finish
+    ExitSignInRefused = 6, // sync: the server refused the sign-in
 };
 
 // Standard output and error of the CLI: JSON and summaries go to stdout only on success,

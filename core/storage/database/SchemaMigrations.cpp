@@ -159,13 +159,43 @@ const char* const Version8[] = {
     "'\"]'",
 };
 
+// Version 9: the state of the sync with the provincial server (docs/sync.md). The client
+// database's id on the wire (op_id is unique within it) and the pull cursor; the server's outcome of
+// each pushed outbox entry (applied with the row's new version; refused with the server's code and
+// Vietnamese message; conflict); the conflicts the officer decides (from a push, or a pulled change
+// to a row with a local change not yet acknowledged); and pulled rows parked until the rows they
+// name arrive.
+const char* const Version9[] = {
+    "CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1), client_id TEXT NOT NULL, "
+    "cursor INTEGER NOT NULL DEFAULT 0, last_sync_at TEXT)",
+    "INSERT INTO sync_state (id, client_id) VALUES (1, lower(hex(randomblob(16))))",
+    "CREATE TABLE outbox_outcomes (outbox_id INTEGER PRIMARY KEY REFERENCES outbox(id), "
+    "status TEXT NOT NULL CHECK (status IN ('applied','refused','conflict')), server_version INTEGER, "
+    "error_code TEXT NOT NULL DEFAULT '', error_message TEXT NOT NULL DEFAULT '', "
+    "error_field TEXT NOT NULL DEFAULT '', "
+    "recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
+    "CREATE INDEX outbox_row ON outbox(entity, uuid)",
+    "CREATE TABLE sync_conflicts (id INTEGER PRIMARY KEY, entity TEXT NOT NULL, uuid TEXT NOT NULL, "
+    "origin TEXT NOT NULL CHECK (origin IN ('push','pull')), outbox_id INTEGER REFERENCES outbox(id), "
+    "base_version INTEGER NOT NULL DEFAULT 0, server_version INTEGER NOT NULL DEFAULT 0, base TEXT, "
+    "server TEXT, local TEXT, fields TEXT NOT NULL DEFAULT '[]', "
+    "approved_since_base INTEGER NOT NULL DEFAULT 0 CHECK (approved_since_base IN (0,1)), "
+    "created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), resolved_at TEXT)",
+    "CREATE INDEX sync_conflicts_row ON sync_conflicts(entity, uuid)",
+    // partial: applied already, with an optional reference (a unit's parent) left empty until
+    // the row it names arrives; else not applied at all.
+    "CREATE TABLE sync_parked (entity TEXT NOT NULL, uuid TEXT NOT NULL, version INTEGER NOT NULL, "
+    "data TEXT NOT NULL, partial INTEGER NOT NULL DEFAULT 0 CHECK (partial IN (0,1)), "
+    "PRIMARY KEY (entity, uuid))",
+};
+
 #undef DANHGIA_SYNC_COLUMNS
 
 } // namespace
 
 int SchemaMigrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList SchemaMigrations::statements(int version)
@@ -201,6 +231,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 8) {
         for (const char* statement : Version8) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 9) {
+        for (const char* statement : Version9) {
             list.append(QString::fromUtf8(statement));
         }
     }

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace danhgia {
+
+// What a sync did, for the officer: changes sent, applied, refused (with the server's reasons),
+// conflicts, changes received; whether it ended, and why not.
+struct SyncSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncSummary)
+
+public:
+    bool completed = false;
+    bool cancelled = false;
+    QString error; // why it did not complete
+    int sent = 0;
+    int applied = 0;
+    int refused = 0;
+    int conflicts = 0; // from the push and from the pull
+    int received = 0;
+    int waiting = 0; // pulled rows that wait for a row they name
+    bool resynchronised = false; // the server asked for a full resync
+    QStringList refusals;
+
+    // Several lines of Vietnamese (the translation) for the CLI and the sync log.
+    QString toText() const;
+};
+
+} // namespace danhgia

@@ -1,0 +1,215 @@
+#include "network/ServerConnection.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace danhgia {
+
+namespace {
+
+// A refresh a little before the token's end, so that a request does not arrive with a dead one.
+constexpr std::chrono::seconds RefreshMargin{30};
+
+bool retryable(const ServerConnection::Reply& reply)
+{
+    return reply.status == 0 || reply.status >= 500;
+}
+
+} // namespace
+
+ServerConnection::ServerConnection(const QUrl& server, const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_options(options)
+{ }
+
+bool ServerConnection::signIn(const QString& login, const QString& password, QString* error)
+{
+    m_login = login;
+    m_password = password;
+    const QJsonObject body{{QStringLiteral("login"), login}, {QStringLiteral("password"), password}};
+    const Reply reply = send("POST", QStringLiteral("/api/v1/auth/sign-in"),
+                             QJsonDocument(body).toJson(QJsonDocument::Compact), false);
+    if (!reply.ok()) {
+        *error = tr("Sign-in to the server failed: %1").arg(reply.message);
+        return false;
+    }
+    return takeTokens(reply, error);
+}
+
+bool ServerConnection::takeTokens(const Reply& reply, QString* error)
+{
+    m_accessToken = reply.json.value(QLatin1String("access_token")).toString().toLatin1();
+    m_refreshToken = reply.json.value(QLatin1String("refresh_token")).toString();
+    const qint64 seconds = reply.json.value(QLatin1String("expires_in")).toInteger();
+    const std::chrono::seconds life(seconds);
+    m_expires
+        = std::chrono::steady_clock::now() + life - std::min<std::chrono::seconds>(RefreshMargin, life / 4);
+    if (m_accessToken.isEmpty()) {
+        *error = tr("The server's answer to the sign-in has no access token.");
+        return false;
+    }
+    return true;
+}
+
+// A valid access token: refreshed when it is about to expire, else signed in again.
+bool ServerConnection::authorise(QString* error)
+{
+    if (!m_accessToken.isEmpty() && std::chrono::steady_clock::now() < m_expires) {
+        return true;
+    }
+    if (!m_refreshToken.isEmpty()) {
+        const QJsonObject body{{QStringLiteral("refresh_token"), m_refreshToken}};
+        const Reply reply = send("POST", QStringLiteral("/api/v1/auth/refresh"),
+                                 QJsonDocument(body).toJson(QJsonDocument::Compact), false);
+        if (reply.ok()) {
+            ++m_refreshes;
+            return takeTokens(reply, error);
+        }
+        m_refreshToken.clear();
+        if (reply.status == 0) {
+            *error = reply.message;
+            return false;
+        }
+    }
+    if (m_login.isEmpty()) {
+        *error = tr("Sign in to the server first.");
+        return false;
+    }
+    return signIn(m_login, m_password, error);
+}
+
+ServerConnection::Reply ServerConnection::get(const QString& path)
+{
+    return send("GET", path, {}, true);
+}
+
+ServerConnection::Reply ServerConnection::post(const QString& path, const QJsonObject& body)
+{
+    return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), true);
+}
+
+void ServerConnection::cancel()
+{
+    m_cancelled = true;
+    if (m_inFlight) {
+        m_inFlight->abort();
+    }
+    if (m_waiting) {
+        m_waiting->quit();
+    }
+}
+
+ServerConnection::Reply ServerConnection::send(const QByteArray& method, const QString& path,
+                                               const QByteArray& body, bool authorised)
+{
+    Reply reply;
+    bool refreshed = false;
+    for (int attempt = 0; attempt < std::max(1, m_options.attempts); ++attempt) {
+        if (attempt > 0) {
+            ++m_retries;
+            // Exponential back-off with jitter: base × 2^(attempt-1), capped, plus up to one base.
+            const qint64 base = m_options.backoff.count();
+            const auto exponential
+                = std::min<qint64>(base << std::min(attempt - 1, 20), m_options.maxBackoff.count());
+            const qint64 jitter = base > 0 ? QRandomGenerator::global()->bounded(base) : 0;
+            if (!wait(std::chrono::milliseconds(exponential + jitter))) {
+                break;
+            }
+        }
+        if (authorised) {
+            QString error;
+            if (!authorise(&error)) {
+                reply = Reply{};
+                reply.message = error;
+                return reply;
+            }
+        }
+        reply = sendOnce(method, path, body, authorised);
+        if (authorised && reply.status == 401 && !refreshed) {
+            // The token expired or was revoked on the way: once more with a new one.
+            refreshed = true;
+            m_accessToken.clear();
+            --attempt;
+            continue;
+        }
+        if (!retryable(reply) || m_cancelled) {
+            break;
+        }
+    }
+    if (m_cancelled) {
+        reply = Reply{};
+        reply.message = tr("The synchronisation was cancelled.");
+    }
+    m_lastStatus = reply.status;
+    return reply;
+}
+
+ServerConnection::Reply ServerConnection::sendOnce(const QByteArray& method, const QString& path,
+                                                   const QByteArray& body, bool authorised)
+{
+    Reply result;
+    if (m_cancelled) {
+        result.message = tr("The synchronisation was cancelled.");
+        return result;
+    }
+    QUrl url = m_server;
+    const int query = path.indexOf(QLatin1Char('?'));
+    url.setPath(m_server.path().chopped(m_server.path().endsWith(QLatin1Char('/')) ? 1 : 0)
+                + (query < 0 ? path : path.left(query)));
+    if (query >= 0) {
+        url.setQuery(path.mid(query + 1));
+    }
+    QNetworkRequest request(url);
+    request.setTransferTimeout(static_cast<int>(m_options.timeout.count()));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (authorised) {
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    }
+    QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
+    m_inFlight = reply;
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished()) {
+        loop.exec();
+    }
+    m_inFlight = nullptr;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->readAll();
+    const QJsonObject json = QJsonDocument::fromJson(answer).object();
+    result.json = json;
+    const QJsonObject error = json.value(QLatin1String("error")).toObject();
+    result.code = error.value(QLatin1String("code")).toString();
+    result.message = error.value(QLatin1String("message")).toString();
+    if (result.status == 0) {
+        result.message = reply->error() == QNetworkReply::OperationCanceledError
+            ? tr("The server did not answer within %1 seconds.").arg(m_options.timeout.count() / 1000.0)
+            : tr("The server cannot be reached: %1").arg(reply->errorString());
+    } else if (!result.ok() && result.message.isEmpty()) {
+        result.message = tr("The server answered HTTP %1.").arg(result.status);
+    }
+    reply->deleteLater();
+    return result;
+}
+
+bool ServerConnection::wait(std::chrono::milliseconds delay)
+{
+    if (m_cancelled) {
+        return false;
+    }
+    QEventLoop loop;
+    m_waiting = &loop;
+    QTimer::singleShot(delay, &loop, &QEventLoop::quit);
+    loop.exec();
+    m_waiting = nullptr;
+    return !m_cancelled;
+}
+
+} // namespace danhgia

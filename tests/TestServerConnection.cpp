@@ -1,0 +1,90 @@
+// The HTTP side of the sync (core/sync/network/ServerConnection) on loopback without a server: a
+// refused connection is retried a bounded number of times with back-off, a server that never
+// answers hits the timeout, and cancel stops a request waiting for its next try at once.
+
+#include "network/ServerConnection.h"
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QtTest>
+
+using namespace danhgia;
+
+class TestServerConnection : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A loopback port with nothing listening: a listener opened and closed.
+    static quint16 closedPort()
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = server.serverPort();
+        server.close();
+        return port;
+    }
+    static QUrl url(quint16 port) { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)); }
+
+private Q_SLOTS:
+    void refusedConnectionIsRetriedABoundedNumberOfTimes()
+    {
+        ServerConnection::Options options;
+        options.attempts = 4;
+        options.backoff = std::chrono::milliseconds(20);
+        ServerConnection connection(url(closedPort()), options);
+        QElapsedTimer clock;
+        clock.start();
+        QString error;
+        QVERIFY(!connection.signIn(QStringLiteral("xcl"), QStringLiteral("mat-khau"), &error));
+        QCOMPARE(connection.lastStatus(), 0);
+        QCOMPARE(connection.retries(), 3);
+        QVERIFY2(!error.isEmpty(), qPrintable(error));
+        // Waits of 20, 40 and 80 ms at least (plus jitter below 20 ms each).
+        QVERIFY(clock.elapsed() >= 140);
+    }
+
+    void serverThatNeverAnswersHitsTheTimeout()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket*> accepted;
+        connect(&silent, &QTcpServer::newConnection, this,
+                [&] { accepted.append(silent.nextPendingConnection()); });
+        ServerConnection::Options options;
+        options.timeout = std::chrono::milliseconds(300);
+        options.attempts = 2;
+        options.backoff = std::chrono::milliseconds(10);
+        ServerConnection connection(url(silent.serverPort()), options);
+        QElapsedTimer clock;
+        clock.start();
+        QString error;
+        QVERIFY(!connection.signIn(QStringLiteral("xcl"), QStringLiteral("mat-khau"), &error));
+        QCOMPARE(connection.lastStatus(), 0);
+        QVERIFY2(error.contains(QStringLiteral("300")) || error.contains(QStringLiteral("0.3")),
+                 qPrintable(error));
+        QCOMPARE(accepted.size(), 2);
+        QVERIFY(clock.elapsed() < 10000);
+    }
+
+    void cancelStopsTheWaitBeforeTheNextTry()
+    {
+        ServerConnection::Options options;
+        options.attempts = 10;
+        options.backoff = std::chrono::milliseconds(2000);
+        ServerConnection connection(url(closedPort()), options);
+        QTimer::singleShot(200, &connection, [&connection] { connection.cancel(); });
+        QElapsedTimer clock;
+        clock.start();
+        QString error;
+        QVERIFY(!connection.signIn(QStringLiteral("xcl"), QStringLiteral("mat-khau"), &error));
+        QVERIFY(connection.isCancelled());
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(connection.retries(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerConnection)
+#include "TestServerConnection.moc"

@@ -20,10 +20,12 @@
 #include "DialogService.h"
 #include "MessageBar.h"
 #include "TestSupport.h"
+#include "criteria/CriteriaSetReader.h"
 #include "stores/CriteriaSetStore.h"
 #include "tabular/XlsxWriter.h"
 #include "workflow/RecordPermissions.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -309,6 +311,73 @@ private Q_SLOTS:
         if (campaigns.participantsDialog()) {
             campaigns.participantsDialog()->reject();
         }
+    }
+
+    // The parameters of each method edited in the draft (the step of points, a deduction per item
+    // and at most, a task's deduction, what a ratio gives when nothing arose, not applicable),
+    // each one undoable edit; a mistyped amount refused with the criterion named.
+    void methodParametersAreEditedWithUndo()
+    {
+        ValidationIssues issues;
+        const CriteriaSet set = CriteriaSetReader::read(
+            test::readData(QStringLiteral("sheet/every-method.criteria.json")), &issues);
+        CriteriaEditorDialog editor(*m_session, 0, set);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        CriteriaDetailsPanel* details = editor.details();
+        const auto node = [&](const char* code) {
+            return editor.criteriaSet().node(editor.criteriaSet().indexOf(QString::fromLatin1(code)));
+        };
+        const auto select = [&](const char* code) {
+            editor.selectNode(editor.criteriaSet().indexOf(QString::fromLatin1(code)));
+        };
+        const auto type = [](QLineEdit* edit, const QString& text) {
+            edit->setText(text);
+            Q_EMIT edit->editingFinished();
+        };
+
+        select("1.1"); // points, step 0.5
+        QVERIFY(details->amountEdit()->isEnabled());
+        QVERIFY(!details->limitEdit()->isEnabled());
+        QVERIFY(!details->whenNoneBox()->isEnabled());
+        QCOMPARE(details->amountEdit()->text(), QStringLiteral("0,5"));
+        type(details->amountEdit(), QStringLiteral("nửa"));
+        QVERIFY2(details->problemLabel()->text().contains(QStringLiteral("1.1")),
+                 qPrintable(details->problemLabel()->text()));
+        QCOMPARE(editor.undoStack()->count(), 0);
+        type(details->amountEdit(), QStringLiteral("0,25"));
+        QCOMPARE(node("1.1").method.step, Decimal::fromUnits(2500));
+        QCOMPARE(editor.undoStack()->count(), 1);
+        editor.undoStack()->undo();
+        QCOMPARE(node("1.1").method.step, Decimal::fromUnits(5000));
+
+        select("1.4"); // deduct 0.5 per item, at most 2
+        QVERIFY(details->limitEdit()->isEnabled());
+        type(details->amountEdit(), QStringLiteral("1"));
+        QCOMPARE(node("1.4").method.perItem, Decimal::fromInt(1));
+        type(details->limitEdit(), QStringLiteral("3"));
+        QCOMPARE(node("1.4").method.limit, Decimal::fromInt(3));
+        QCOMPARE(editor.undoStack()->count(), 2);
+
+        select("2.4"); // tasks, 0.25 per failure or delay
+        type(details->amountEdit(), QStringLiteral("0,5"));
+        QCOMPARE(node("2.4").method.deduction, Decimal::fromUnits(5000));
+
+        select("2.1"); // ratio, the maximum when nothing arose
+        QVERIFY(details->whenNoneBox()->isEnabled());
+        QVERIFY(!details->amountEdit()->isEnabled());
+        details->whenNoneBox()->setCurrentIndex(
+            details->whenNoneBox()->findData(static_cast<int>(WhenNone::Exclude)));
+        Q_EMIT details->whenNoneBox()->activated(details->whenNoneBox()->currentIndex());
+        QCOMPARE(node("2.1").method.whenNone, WhenNone::Exclude);
+        QVERIFY(!node("2.1").naAllowed);
+        details->notApplicableCheck()->click();
+        QVERIFY(node("2.1").naAllowed);
+        QCOMPARE(editor.undoStack()->count(), 5);
+        editor.undoStack()->undo();
+        QVERIFY(!node("2.1").naAllowed);
+        QVERIFY(!details->notApplicableCheck()->isChecked());
+        editor.undoStack()->setClean();
     }
 
     // Who does not set up campaigns sees the sets, not the buttons that change them, and why.

@@ -8151,7 +8151,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CriteriaDetailsPanel</name>
     <message>
-        <location filename="../ui/criteria/CriteriaDetailsPanel.cpp" line="+31"/>
+        <location filename="../ui/criteria/CriteriaDetailsPanel.cpp" line="+32"/>
         <source>C&amp;ode:</source>
         <translation>&amp;Mã:</translation>
     </message>
@@ -8181,12 +8181,104 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Danh sách mức hoặc khung:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Not required</source>
+        <translation>Không yêu cầu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Evidence:</source>
         <translation>Tài liệu kiểm &amp;chứng:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+3"/>
+        <location line="+74"/>
+        <location line="+12"/>
+        <source>Step of &amp;points:</source>
+        <translation>&amp;Bước điểm:</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Deduct at &amp;most:</source>
+        <translation>T&amp;rừ tối đa:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the maximum</source>
+        <translation>được điểm tối đa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no points</source>
+        <translation>không được điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted (not applicable)</source>
+        <translation>không tính (không áp dụng)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When &amp;nothing arose:</source>
+        <translation>&amp;Khi không phát sinh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be marked &amp;not applicable</source>
+        <translation>Được đánh dấu khô&amp;ng áp dụng</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Deduct &amp;per item:</source>
+        <translation>Trừ &amp;mỗi lần:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deduct per &amp;failure or delay:</source>
+        <translation>Trừ mỗi &amp;lỗi hoặc lần chậm:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not applicable of %1</source>
+        <translation>không áp dụng của %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>what %1 gives when nothing arose</source>
+        <translation>điểm của %1 khi không phát sinh</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2: &quot;%3&quot; is not a number; write it like 0,5</source>
+        <translation>%1 của %2: &quot;%3&quot; không phải là số; hãy ghi như 0,5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2</source>
+        <translation>%1 của %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>step of points</source>
+        <translation>bước điểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deduction per item</source>
+        <translation>mức trừ mỗi lần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>largest deduction</source>
+        <translation>mức trừ tối đa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deduction per failure or delay</source>
+        <translation>mức trừ mỗi lỗi hoặc lần chậm</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Maximum of %1: &quot;%2&quot; is not a number; write it like 5 or 3,5</source>
         <translation>Điểm tối đa của %1: &quot;%2&quot; không phải là số; hãy viết như 5 hoặc 3,5</translation>
     </message>

@@ -1,8 +1,10 @@
 #include "CriteriaDetailsPanel.h"
 
 #include "CriteriaTreeModel.h"
+#include "ViewLook.h"
 #include "criteria/CriteriaDraft.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -50,9 +52,28 @@ CriteriaDetailsPanel::CriteriaDetailsPanel(QWidget* parent)
     m_evidence = new QComboBox(this);
     m_evidence->setObjectName(QStringLiteral("criterionEvidence"));
     for (const EvidenceRule rule : {EvidenceRule::None, EvidenceRule::Optional, EvidenceRule::Required}) {
-        m_evidence->addItem(CriteriaTreeModel::evidenceTitle(rule), static_cast<int>(rule));
+        m_evidence->addItem(rule == EvidenceRule::None ? tr("Not required")
+                                                       : CriteriaTreeModel::evidenceTitle(rule),
+                            static_cast<int>(rule));
     }
     form->addRow(tr("&Evidence:"), m_evidence);
+    m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("criterionAmount"));
+    m_amountLabel = new QLabel(tr("Step of &points:"), this);
+    m_amountLabel->setBuddy(m_amount);
+    form->addRow(m_amountLabel, m_amount);
+    m_limit = new QLineEdit(this);
+    m_limit->setObjectName(QStringLiteral("criterionLimit"));
+    form->addRow(tr("Deduct at &most:"), m_limit);
+    m_whenNone = new QComboBox(this);
+    m_whenNone->setObjectName(QStringLiteral("criterionWhenNone"));
+    m_whenNone->addItem(tr("the maximum"), static_cast<int>(WhenNone::Full));
+    m_whenNone->addItem(tr("no points"), static_cast<int>(WhenNone::Zero));
+    m_whenNone->addItem(tr("not counted (not applicable)"), static_cast<int>(WhenNone::Exclude));
+    form->addRow(tr("When &nothing arose:"), m_whenNone);
+    m_naAllowed = new QCheckBox(tr("May be marked &not applicable"), this);
+    m_naAllowed->setObjectName(QStringLiteral("criterionNotApplicable"));
+    form->addRow(QString(), m_naAllowed);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("criterionProblem"));
     m_problem->setWordWrap(true);
@@ -66,6 +87,10 @@ CriteriaDetailsPanel::CriteriaDetailsPanel(QWidget* parent)
     connect(m_pairs, &QLineEdit::editingFinished, this, &CriteriaDetailsPanel::commit);
     connect(m_method, &QComboBox::activated, this, &CriteriaDetailsPanel::commit);
     connect(m_evidence, &QComboBox::activated, this, &CriteriaDetailsPanel::commit);
+    connect(m_amount, &QLineEdit::editingFinished, this, &CriteriaDetailsPanel::commit);
+    connect(m_limit, &QLineEdit::editingFinished, this, &CriteriaDetailsPanel::commit);
+    connect(m_whenNone, &QComboBox::activated, this, &CriteriaDetailsPanel::commit);
+    connect(m_naAllowed, &QCheckBox::clicked, this, &CriteriaDetailsPanel::commit);
     showCriterion(nullptr);
 }
 
@@ -95,6 +120,92 @@ void CriteriaDetailsPanel::showCriterion(const Criterion* node, int index)
     // A group's maximum is its own; its points come from the criteria under it.
     m_method->setEnabled(m_hasNode && !m_shown.isGroup);
     m_evidence->setEnabled(m_hasNode && !m_shown.isGroup);
+    showMethodParameters();
+}
+
+void CriteriaDetailsPanel::showMethodParameters()
+{
+    const QSignalBlocker blockAmount(m_amount);
+    const QSignalBlocker blockLimit(m_limit);
+    const LeafMethod& method = m_shown.method;
+    const bool leaf = m_hasNode && !m_shown.isGroup;
+    const QLocale locale = ViewLook::vietnamese();
+    // One amount field, named after what it is for the method.
+    switch (method.type) {
+        case MethodType::Points:
+            m_amountLabel->setText(tr("Step of &points:"));
+            m_amount->setText(method.step.toLocaleString(locale));
+            break;
+        case MethodType::Deduct:
+            m_amountLabel->setText(tr("Deduct &per item:"));
+            m_amount->setText(method.perItem.toLocaleString(locale));
+            break;
+        case MethodType::Tasks:
+            m_amountLabel->setText(tr("Deduct per &failure or delay:"));
+            m_amount->setText(method.deduction.toLocaleString(locale));
+            break;
+        default:
+            m_amountLabel->setText(tr("Step of &points:"));
+            m_amount->clear();
+            break;
+    }
+    const bool amount = leaf
+        && (method.type == MethodType::Points || method.type == MethodType::Deduct
+            || method.type == MethodType::Tasks);
+    m_amount->setEnabled(amount);
+    m_limit->setEnabled(leaf && method.type == MethodType::Deduct);
+    m_limit->setText(method.type == MethodType::Deduct ? method.limit.toLocaleString(locale) : QString());
+    const bool whenNone = leaf && (method.type == MethodType::Ratio || method.type == MethodType::Linear);
+    m_whenNone->setEnabled(whenNone);
+    m_whenNone->setCurrentIndex(whenNone ? m_whenNone->findData(static_cast<int>(method.whenNone)) : -1);
+    m_naAllowed->setEnabled(leaf);
+    m_naAllowed->setChecked(leaf && m_shown.naAllowed);
+}
+
+bool CriteriaDetailsPanel::readMethodParameters(Criterion* fields, QString* what)
+{
+    LeafMethod& method = fields->method;
+    const QLocale locale = ViewLook::vietnamese();
+    if (m_naAllowed->isEnabled() && m_naAllowed->isChecked() != m_shown.naAllowed) {
+        fields->naAllowed = m_naAllowed->isChecked();
+        *what = tr("not applicable of %1").arg(m_shown.code);
+        return true;
+    }
+    if (m_whenNone->isEnabled() && m_whenNone->currentIndex() >= 0) {
+        const auto whenNone = static_cast<WhenNone>(m_whenNone->currentData().toInt());
+        if (whenNone != method.whenNone) {
+            method.whenNone = whenNone;
+            *what = tr("what %1 gives when nothing arose").arg(m_shown.code);
+            return true;
+        }
+    }
+    const auto readAmount = [&](QLineEdit* edit, Decimal* target, const QString& name) {
+        if (!edit->isEnabled() || edit->text().trimmed() == target->toLocaleString(locale)) {
+            return true;
+        }
+        const auto typed = typedDecimal(edit->text());
+        if (!typed) {
+            showProblem(tr("%1 of %2: \"%3\" is not a number; write it like 0,5")
+                            .arg(name, m_shown.code, edit->text()));
+            return false;
+        }
+        if (*typed != *target) {
+            *target = *typed;
+            *what = tr("%1 of %2").arg(name, m_shown.code);
+        }
+        return true;
+    };
+    switch (method.type) {
+        case MethodType::Points:
+            return readAmount(m_amount, &method.step, tr("step of points"));
+        case MethodType::Deduct:
+            return readAmount(m_amount, &method.perItem, tr("deduction per item"))
+                && (!what->isEmpty() || readAmount(m_limit, &method.limit, tr("largest deduction")));
+        case MethodType::Tasks:
+            return readAmount(m_amount, &method.deduction, tr("deduction per failure or delay"));
+        default:
+            return true;
+    }
 }
 
 void CriteriaDetailsPanel::showProblem(const QString& text)
@@ -145,6 +256,8 @@ void CriteriaDetailsPanel::commit()
             }
             what = tr("levels of %1").arg(m_shown.code);
             fields.method = *method;
+        } else if (!readMethodParameters(&fields, &what)) {
+            return;
         }
     }
     showProblem(QString());

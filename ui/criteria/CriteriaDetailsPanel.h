@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -11,8 +12,10 @@ class QLineEdit;
 namespace danhgia::ui {
 
 // The fields of one criterion in the criteria set editor: code, title, maximum, and for a leaf
-// its method (the eight of the core), the levels or ratio bands of a method that has them, and
-// whether evidence is required. A field is committed when
+// its method (the eight of the core), the levels or ratio bands of a method that has them, the
+// parameters of the method (the step of points; what a deduction takes per item and at most;
+// what a task's failure or delay takes; what a ratio or linear leaf gives when nothing arose),
+// whether it may be marked not applicable and whether evidence is required. A field is committed when
 // the user leaves it (or picks from a list); a maximum that is not a number is refused with a
 // message naming the criterion, and the typed text stays for the user to correct.
 class CriteriaDetailsPanel : public QWidget
@@ -31,6 +34,11 @@ public:
     QComboBox* methodBox() const { return m_method; }
     QLineEdit* pairsEdit() const { return m_pairs; }
     QComboBox* evidenceBox() const { return m_evidence; }
+    // The method's amount: the step of points, the deduction per item, or per task failure.
+    QLineEdit* amountEdit() const { return m_amount; }
+    QLineEdit* limitEdit() const { return m_limit; }
+    QComboBox* whenNoneBox() const { return m_whenNone; }
+    QCheckBox* notApplicableCheck() const { return m_naAllowed; }
     QLabel* problemLabel() const { return m_problem; }
 
 Q_SIGNALS:
@@ -40,6 +48,10 @@ Q_SIGNALS:
 private:
     void commit();
     void showProblem(const QString& text);
+    void showMethodParameters();
+    // The parameter fields' change of the shown leaf into `fields`, in words; empty when none.
+    // False (with the problem shown) when a typed amount is not a number.
+    bool readMethodParameters(Criterion* fields, QString* what);
 
     Criterion m_shown;
     bool m_hasNode = false;
@@ -50,6 +62,11 @@ private:
     QComboBox* m_method = nullptr;
     QLineEdit* m_pairs = nullptr;
     QComboBox* m_evidence = nullptr;
+    QLabel* m_amountLabel = nullptr;
+    QLineEdit* m_amount = nullptr;
+    QLineEdit* m_limit = nullptr;
+    QComboBox* m_whenNone = nullptr;
+    QCheckBox* m_naAllowed = nullptr;
     QLabel* m_problem = nullptr;
 };
 

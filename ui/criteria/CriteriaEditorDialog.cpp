@@ -142,6 +142,11 @@ CriteriaEditorDialog::CriteriaEditorDialog(AppSession& session, qint64 rowId, co
     resize(1180, 680);
 }
 
+CriteriaEditorDialog::~CriteriaEditorDialog()
+{
+    disconnect(m_undo, nullptr, this, nullptr);
+}
+
 QPushButton* CriteriaEditorDialog::addButton(const QString& text, const QString& name, const QString& tip)
 {
     auto* button = new QPushButton(text, m_toolbar);

@@ -30,6 +30,9 @@ class CriteriaEditorDialog : public QDialog
 public:
     CriteriaEditorDialog(AppSession& session, qint64 rowId, const CriteriaSet& set,
                          QWidget* parent = nullptr);
+    // The undo stack (a child) is cleared when the widget part is destroyed: it must not call
+    // back into the dialog then.
+    ~CriteriaEditorDialog() override;
 
     // Shows a state of the draft with a criterion chosen (the undo commands call it).
     void showDraft(const CriteriaSet& set, int selected);

@@ -293,7 +293,10 @@ RuleOutcome SheetRules::update(PushContext& context, const PushOperation& op, co
     for (const QString& plain :
          {QStringLiteral("subject_name"), QStringLiteral("subject_group"), QStringLiteral("flags")}) {
         if (p.contains(plain) && p.value(plain).toString() != doc.value(plain).toString()) {
-            if (const auto error = record(RecordKind::CampaignSetup)) {
+            // A sheet's flags follow a person's flag (PersonFlagStore): who may record the flag.
+            const RecordKind kind
+                = plain == QLatin1String("flags") ? RecordKind::PersonFlag : RecordKind::CampaignSetup;
+            if (const auto error = record(kind)) {
                 return RuleOutcome::refused(*error);
             }
             doc.insert(plain, p.value(plain).toString());

@@ -228,6 +228,24 @@ private Q_SLOTS:
                                   {{QStringLiteral("council_uuid"), PF::newUuid()},
                                    {QStringLiteral("document"), QStringLiteral("{}")}})});
         QCOMPARE(PF::status(answer), QStringLiteral("refused"));
+
+        // The flag's sheets follow it (PersonFlagStore writes their flags): who records the flag writes
+        // them, the approver too; the commune does not.
+        const QString sheet
+            = m_province.createSheet(QStringLiteral("xcl"), QStringLiteral("xcl-db"), QStringLiteral("XCL"));
+        const QJsonObject flagged{{QStringLiteral("flags"), QStringLiteral("[\"disciplined\"]")}};
+        answer = PF::push(commune, QStringLiteral("xcl-db"),
+                          {PF::op(PF::newUuid(), QStringLiteral("score_sheets"), sheet,
+                                  QStringLiteral("update"), 0, flagged)});
+        QCOMPARE(PF::status(answer), QStringLiteral("refused"));
+        const qint64 base = PF::row(chair, sheet).value(QStringLiteral("version")).toInteger();
+        answer = PF::push(chair, QStringLiteral("chutich-db"),
+                          {PF::op(PF::newUuid(), QStringLiteral("score_sheets"), sheet,
+                                  QStringLiteral("update"), base, flagged)});
+        QVERIFY2(PF::status(answer) == QLatin1String("applied"), answer.body.constData());
+        QCOMPARE(
+            PF::row(commune, sheet).value(QStringLiteral("data")).toObject().value(QStringLiteral("flags")),
+            QJsonValue(QStringLiteral("[\"disciplined\"]")));
     }
 
     void submissionReadinessUsesEveryCriterionASurveyFeeds()

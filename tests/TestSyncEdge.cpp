@@ -2,15 +2,18 @@
 // local ids, an op_id unique in the database, the base version), the server's outcomes recorded
 // (applied, refused with its Vietnamese reason, conflict), pulled pages applied with the cursor in
 // one transaction without writing the outbox, a pulled change against an unacknowledged local edit
-// kept as a conflict, and schema 5 upgraded to 10.
+// kept as a conflict, a person's flags, a unit's raised ceiling and a council's examination
+// applied with their local ids, and schema 5 upgraded to 10.
 
 #include "RowCount.h"
 #include "TestSupport.h"
 #include "database/Database.h"
 #include "database/SchemaMigrations.h"
+#include "database/SyncedTable.h"
 #include "scoring/ScoreSheetReader.h"
 #include "stores/CampaignStore.h"
 #include "stores/CriteriaSetStore.h"
+#include "stores/QuotaCeilingStore.h"
 #include "stores/SheetStore.h"
 #include "sync/PulledPageApplier.h"
 #include "sync/SyncOutbox.h"
@@ -292,6 +295,119 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM score_sheets")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sheet_values")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    }
+
+    void pulledFlagsCeilingsAndExaminationsAreAppliedWithLocalIds()
+    {
+        const QString set = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000061");
+        const QString campaign = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000062");
+        const QString council = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000063");
+        const QString examination = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000064");
+        const QString flag = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000065");
+        const QString ceiling = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000066");
+        const QJsonObject examinationData{{QStringLiteral("council_uuid"), council},
+                                          {QStringLiteral("document"), QStringLiteral("{\"parts\":[]}")}};
+        const QJsonObject flagData{{QStringLiteral("campaign_uuid"), campaign},
+                                   {QStringLiteral("person_code"), QStringLiteral("CB001")},
+                                   {QStringLiteral("flag_code"), QStringLiteral("disciplined")},
+                                   {QStringLiteral("reason"), QStringLiteral("Quyết định kỷ luật số 3")},
+                                   {QStringLiteral("recorded_by"), QStringLiteral("quantri")},
+                                   {QStringLiteral("recorded_at"), QStringLiteral("2026-11-03T08:00:00Z")},
+                                   {QStringLiteral("removed"), 0}};
+        QJsonObject ceilingData{{QStringLiteral("campaign_uuid"), campaign},
+                                {QStringLiteral("unit_code"), QStringLiteral("XCL")},
+                                {QStringLiteral("percent"), QStringLiteral("25")},
+                                {QStringLiteral("decision_number"), QStringLiteral("12/QĐ-UBND")},
+                                {QStringLiteral("decision_date"), QStringLiteral("2026-11-02")},
+                                {QStringLiteral("reason"), QStringLiteral("Thành tích xuất sắc")},
+                                {QStringLiteral("withdrawn"), 0}};
+        // The examination comes before the council it names, the rows before their campaign.
+        QJsonArray page{change(QStringLiteral("council_examinations"), examination, 8, examinationData),
+                        change(QStringLiteral("person_flags"), flag, 9, flagData),
+                        change(QStringLiteral("quota_ceilings"), ceiling, 10, ceilingData),
+                        change(QStringLiteral("council_sessions"), council, 7,
+                               {{QStringLiteral("campaign_uuid"), campaign},
+                                {QStringLiteral("title"), QStringLiteral("Hội đồng phỏng vấn")},
+                                {QStringLiteral("document"), QStringLiteral("{}")}})};
+        for (const QJsonValue& row : provinceRows(set, campaign)) {
+            page.append(row);
+        }
+        PulledPageApplier applier(*m_db);
+        PulledPageApplier::Result result;
+        QString error;
+        QVERIFY2(applier.apply(page, 10, &result, &error), qPrintable(error));
+        QCOMPARE(result.received, 6);
+        QCOMPARE(result.skipped, 0);
+        QCOMPARE(result.parked, 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(text(QStringLiteral("SELECT s.title || '|' || e.document || '|' || e.server_version FROM "
+                                     "council_examinations e JOIN council_sessions s ON s.id = e.council_id "
+                                     "WHERE e.uuid = '")
+                      + examination + QStringLiteral("'")),
+                 QStringLiteral("Hội đồng phỏng vấn|{\"parts\":[]}|8"));
+        QCOMPARE(text(QStringLiteral("SELECT c.code || '|' || f.person_code || '|' || f.flag_code || '|' || "
+                                     "f.reason || '|' || f.removed FROM person_flags f JOIN campaigns c ON "
+                                     "c.id = f.campaign_id")),
+                 QStringLiteral("CCHC-XA|CB001|disciplined|Quyết định kỷ luật số 3|0"));
+        QCOMPARE(text(QStringLiteral("SELECT c.code || '|' || q.unit_code || '|' || q.percent || '|' || "
+                                     "q.decision_number FROM quota_ceilings q JOIN campaigns c ON "
+                                     "c.id = q.campaign_id")),
+                 QStringLiteral("CCHC-XA|XCL|25|12/QĐ-UBND"));
+        // A newer version replaces the row; a tombstone deletes it, the examination before its council.
+        ceilingData.insert(QStringLiteral("withdrawn"), 1);
+        QVERIFY2(applier.apply({change(QStringLiteral("quota_ceilings"), ceiling, 11, ceilingData)}, 11,
+                               &result, &error),
+                 qPrintable(error));
+        QCOMPARE(text(QStringLiteral("SELECT withdrawn || '/' || server_version FROM quota_ceilings")),
+                 QStringLiteral("1/11"));
+        QVERIFY2(applier.apply({change(QStringLiteral("council_sessions"), council, 13, {}),
+                                change(QStringLiteral("council_examinations"), examination, 12, {}),
+                                change(QStringLiteral("person_flags"), flag, 14, {})},
+                               14, &result, &error),
+                 qPrintable(error));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM council_examinations")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM council_sessions")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM person_flags")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM quota_ceilings")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    }
+
+    void recordedCeilingIsReadAsAWireOperation()
+    {
+        QString error;
+        QVERIFY2(createSheet(&error), qPrintable(error));
+        QVERIFY2(m_db->transaction(
+                     [&](QString* e) {
+                         return SyncedTable::upsert(m_db->connection(), QStringLiteral("units"),
+                                                    {{QStringLiteral("code"), QStringLiteral("SNV")}},
+                                                    {{QStringLiteral("name"), QStringLiteral("Sở Nội vụ")},
+                                                     {QStringLiteral("kind"), QStringLiteral("department")}},
+                                                    QStringLiteral("quantri"), QString(), e)
+                             .has_value();
+                     },
+                     &error),
+                 qPrintable(error));
+        QuotaCeiling ceiling;
+        ceiling.unit = QStringLiteral("SNV");
+        ceiling.percent = Decimal::fromInt(25);
+        ceiling.decisionNumber = QStringLiteral("12/QĐ-UBND");
+        ceiling.decisionDate = QDate(2026, 11, 2);
+        ceiling.reason = QStringLiteral("Thành tích xuất sắc");
+        QVERIFY2(QuotaCeilingStore::record(*m_db, QStringLiteral("CCHC-2026"), ceiling, Role::Administrator,
+                                           QStringLiteral("quantri"), &error),
+                 qPrintable(error));
+        const auto state = SyncStateStore::read(m_db->connection(), &error);
+        SyncOutbox::Tally local;
+        const auto ops = SyncOutbox::pending(*m_db, state->clientId, 1000, &local, &error);
+        QVERIFY2(ops, qPrintable(error));
+        QCOMPARE(ops->size(), count(QStringLiteral("SELECT count(*) FROM outbox")));
+        const SyncOutbox::Operation& last = ops->last();
+        QCOMPARE(last.wire.value(QLatin1String("entity")).toString(), QStringLiteral("quota_ceilings"));
+        const QJsonObject payload = last.wire.value(QLatin1String("payload")).toObject();
+        QVERIFY(!payload.contains(QLatin1String("campaign_id")));
+        QCOMPARE(payload.value(QLatin1String("campaign_uuid")),
+                 QJsonValue(text(QStringLiteral("SELECT uuid FROM campaigns"))));
+        QCOMPARE(payload.value(QLatin1String("unit_code")).toString(), QStringLiteral("SNV"));
     }
 
     void rowNamingARowOfALaterPageIsParkedUntilItArrives()

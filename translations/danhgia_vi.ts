@@ -3829,7 +3829,8 @@ Tùy chọn:
         <translation>loại đơn vị phải là một trong: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
+        <location line="+17"/>
         <source>No unit or person with the code %1 is known to this account.</source>
         <translation>Tài khoản này không có đơn vị hoặc người nào mang mã %1.</translation>
     </message>
@@ -3849,7 +3850,12 @@ Tùy chọn:
         <translation>Trường set_id không trùng với mã của bộ tiêu chí trong tài liệu.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
+        <source>The council this examination belongs to is not known to this account.</source>
+        <translation>Hội đồng mà kỳ thi này thuộc về không có đối với tài khoản này.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The score sheet this row refers to is not known to this account.</source>
         <translation>Phiếu chấm điểm mà bản ghi này tham chiếu tới không có đối với tài khoản này.</translation>
     </message>
@@ -4858,7 +4864,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetRules</name>
     <message>
-        <location filename="../server/service/SheetRules.cpp" line="+117"/>
+        <location filename="../server/service/SheetRules.cpp" line="+137"/>
         <source>Only a draft score sheet can be deleted.</source>
         <translation>Chỉ được xóa phiếu chấm điểm còn là dự thảo.</translation>
     </message>
@@ -4890,7 +4896,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
     <message>
         <location line="+12"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The criteria set of the campaign cannot be read.</source>
         <translation>Không đọc được bộ tiêu chí của đợt đánh giá.</translation>
     </message>
@@ -8151,7 +8157,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::CriteriaDetailsPanel</name>
     <message>
-        <location filename="../ui/criteria/CriteriaDetailsPanel.cpp" line="+32"/>
+        <location filename="../ui/criteria/CriteriaDetailsPanel.cpp" line="+33"/>
         <source>C&amp;ode:</source>
         <translation>&amp;Mã:</translation>
     </message>

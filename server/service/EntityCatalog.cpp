@@ -25,7 +25,10 @@ QStringList EntityCatalog::entities()
             QStringLiteral("survey_responses"),
             QStringLiteral("grade_decisions"),
             QStringLiteral("document_settings"),
-            QStringLiteral("appraisal_councils")};
+            QStringLiteral("appraisal_councils"),
+            QStringLiteral("person_flags"),
+            QStringLiteral("council_examinations"),
+            QStringLiteral("quota_ceilings")};
 }
 
 bool EntityCatalog::knows(const QString& entity)
@@ -55,8 +58,13 @@ QList<EntityCatalog::Reference> EntityCatalog::references(const QString& entity)
     }
     if (entity == QLatin1String("score_sheets") || entity == QLatin1String("council_sessions")
         || entity == QLatin1String("surveys") || entity == QLatin1String("grade_decisions")
-        || entity == QLatin1String("appraisal_councils")) {
+        || entity == QLatin1String("appraisal_councils") || entity == QLatin1String("person_flags")
+        || entity == QLatin1String("quota_ceilings")) {
+        // A ceiling names its unit by code (unit_code), as a grade decision names its subject.
         return {ref("campaign_id", "campaign_uuid", "campaigns")};
+    }
+    if (entity == QLatin1String("council_examinations")) {
+        return {ref("council_id", "council_uuid", "council_sessions")};
     }
     return {};
 }

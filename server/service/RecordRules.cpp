@@ -106,6 +106,9 @@ RuleOutcome RecordRules::apply(PushContext& context, const PushOperation& op, co
         return decided(Authorizer::decide(user, access, actingRole(op)), current, op, data, access.scopeUnit,
                        text("survey_uuid"));
     }
+    if (entity == QLatin1String("council_examinations")) {
+        return examination(context, op, current, data); // names its council, not a campaign
+    }
     const QString campaignUuid = text("campaign_uuid");
     const danhgia::ApprovalPolicy policy = context.policy(campaignUuid).value_or(danhgia::ApprovalPolicy());
     if (entity == QLatin1String("grade_decisions")) {
@@ -118,6 +121,23 @@ RuleOutcome RecordRules::apply(PushContext& context, const PushOperation& op, co
         }
         Access access{AccessAction::Record, scope, policy};
         access.record = RecordKind::GradeDecision;
+        return decided(Authorizer::decide(user, access, actingRole(op)), current, op, data, scope,
+                       campaignUuid);
+    }
+    if (entity == QLatin1String("person_flags") || entity == QLatin1String("quota_ceilings")) {
+        // A person's flag is scoped to the person's unit, a raised ceiling to the unit it raises.
+        const bool flag = entity == QLatin1String("person_flags");
+        const char* codeField = flag ? "person_code" : "unit_code";
+        const QString scope = current.exists ? current.scopeUnit : context.subjectUnit(text(codeField));
+        if (scope.isEmpty()) {
+            const QString code = text(codeField);
+            return RuleOutcome::refused(
+                {404, QStringLiteral("unknown_subject"),
+                 tr("No unit or person with the code %1 is known to this account.").arg(code),
+                 QStringLiteral("payload.") + QLatin1String(codeField)});
+        }
+        Access access{AccessAction::Record, scope, policy};
+        access.record = flag ? RecordKind::PersonFlag : RecordKind::QuotaCeiling;
         return decided(Authorizer::decide(user, access, actingRole(op)), current, op, data, scope,
                        campaignUuid);
     }
@@ -194,6 +214,30 @@ RuleOutcome RecordRules::campaign(PushContext& context, const PushOperation& op,
     }
     return decided(decision, current, op, data, QString(),
                    data.value(QStringLiteral("criteria_set_uuid")).toString());
+}
+
+RuleOutcome RecordRules::examination(PushContext& context, const PushOperation& op, const SyncRecord& current,
+                                     QJsonObject data)
+{
+    // An interview council's examination is part of the council's set-up: kept in the council's unit.
+    const QString councilUuid = data.value(QStringLiteral("council_uuid")).toString();
+    const SyncRecord* council = context.record(QStringLiteral("council_sessions"), councilUuid);
+    if (!council) {
+        return RuleOutcome::refused(ApiErrors::internal());
+    }
+    if (!council->exists || council->deleted
+        || (!council->scopeUnit.isEmpty() && !context.user().sees(council->scopeUnit))) {
+        return RuleOutcome::refused(
+            {404, QStringLiteral("unknown_reference"),
+             tr("The council this examination belongs to is not known to this account."),
+             QStringLiteral("payload.council_uuid")});
+    }
+    const QString campaignUuid = council->data.value(QStringLiteral("campaign_uuid")).toString();
+    Access access{AccessAction::Record, current.exists ? current.scopeUnit : council->scopeUnit,
+                  context.policy(campaignUuid).value_or(danhgia::ApprovalPolicy())};
+    access.record = RecordKind::CouncilSetup;
+    return decided(Authorizer::decide(context.user(), access, actingRole(op)), current, op, data,
+                   access.scopeUnit, councilUuid);
 }
 
 RuleOutcome RecordRules::onSheet(PushContext& context, const PushOperation& op, const SyncRecord& current,

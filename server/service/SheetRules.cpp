@@ -10,6 +10,7 @@
 #include "workflow/WorkflowAction.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace danhgia::server {
 
@@ -24,6 +25,25 @@ const QString Values = QStringLiteral("values");
 const QString State = QStringLiteral("state");
 const QString Stage = QStringLiteral("stage");
 const QString Code = QStringLiteral("code");
+
+// The criteria a survey feeds: its `criteria` (a JSON array of codes, as the client's column holds it:
+// text, or an array), else the single criterion_code of a survey written before schema 8.
+QStringList surveyCriteria(const QJsonObject& survey)
+{
+    const QJsonValue value = survey.value(QStringLiteral("criteria"));
+    const QJsonArray array
+        = value.isArray() ? value.toArray() : QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    QStringList codes;
+    for (const QJsonValue& code : array) {
+        if (!code.toString().isEmpty()) {
+            codes.append(code.toString());
+        }
+    }
+    if (codes.isEmpty()) {
+        codes.append(survey.value(QStringLiteral("criterion_code")).toString());
+    }
+    return codes;
+}
 
 std::optional<RecordKind> kindOfStage(const QString& stage)
 {
@@ -273,7 +293,10 @@ RuleOutcome SheetRules::update(PushContext& context, const PushOperation& op, co
     for (const QString& plain :
          {QStringLiteral("subject_name"), QStringLiteral("subject_group"), QStringLiteral("flags")}) {
         if (p.contains(plain) && p.value(plain).toString() != doc.value(plain).toString()) {
-            if (const auto error = record(RecordKind::CampaignSetup)) {
+            // A sheet's flags follow a person's flag (PersonFlagStore): who may record the flag.
+            const RecordKind kind
+                = plain == QLatin1String("flags") ? RecordKind::PersonFlag : RecordKind::CampaignSetup;
+            if (const auto error = record(kind)) {
                 return RuleOutcome::refused(*error);
             }
             doc.insert(plain, p.value(plain).toString());
@@ -322,7 +345,9 @@ RuleOutcome SheetRules::update(PushContext& context, const PushOperation& op, co
                 leaves[file.data.value(Code).toString()].hasEvidenceFile = true;
             }
             for (const SyncRecord& survey : *surveys) {
-                leaves[survey.data.value(QStringLiteral("criterion_code")).toString()].fromSurvey = true;
+                for (const QString& code : surveyCriteria(survey.data)) {
+                    leaves[code].fromSurvey = true;
+                }
             }
             access.context.readiness = danhgia::SubmissionReadiness::compute(*set, leaves);
         }

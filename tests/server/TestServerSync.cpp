@@ -147,6 +147,151 @@ private Q_SLOTS:
         QCOMPARE(cursor, last);
     }
 
+    void flagsCeilingsAndExaminationsFollowTheCoreRules()
+    {
+        using PF = ProvinceFixture;
+        const HttpTestClient admin = m_province.client(QStringLiteral("quantri"));
+        const HttpTestClient chair = m_province.client(QStringLiteral("chutich"));
+        const HttpTestClient commune = m_province.client(QStringLiteral("xcl"));
+        const HttpTestClient other = m_province.client(QStringLiteral("xdd"));
+        const QJsonObject ceiling{
+            {QStringLiteral("campaign_uuid"), m_province.campaignUuid},
+            {QStringLiteral("unit_code"), QStringLiteral("XCL")},
+            {QStringLiteral("percent"), QStringLiteral("25")},
+            {QStringLiteral("decision_number"), QStringLiteral("12/QĐ-UBND")},
+            {QStringLiteral("decision_date"), QStringLiteral("2026-11-02")},
+            {QStringLiteral("reason"), QStringLiteral("Đơn vị có thành tích xuất sắc")}};
+        // A raised ceiling: recorded by the administrator (RecordKind::QuotaCeiling), not by the commune.
+        auto answer = PF::push(commune, QStringLiteral("xcl-db"),
+                               {PF::op(PF::newUuid(), QStringLiteral("quota_ceilings"), PF::newUuid(),
+                                       QStringLiteral("insert"), 0, ceiling)});
+        QCOMPARE(PF::status(answer), QStringLiteral("refused"));
+        QCOMPARE(PF::errorCode(answer), QStringLiteral("forbidden"));
+        const QString ceilingUuid = PF::newUuid();
+        answer = PF::push(admin, QStringLiteral("province-db"),
+                          {PF::op(PF::newUuid(), QStringLiteral("quota_ceilings"), ceilingUuid,
+                                  QStringLiteral("insert"), 0, ceiling)});
+        QVERIFY2(PF::status(answer) == QLatin1String("applied"), answer.body.constData());
+        // Scoped to the unit it raises: the commune reads it, another commune does not.
+        QCOMPARE(PF::row(commune, ceilingUuid)
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("percent")),
+                 QJsonValue(QStringLiteral("25")));
+        QVERIFY(PF::row(other, ceilingUuid).isEmpty());
+
+        // A person's flag: the campaign's approvers and the administrator (RecordKind::PersonFlag).
+        const QJsonObject flag{{QStringLiteral("campaign_uuid"), m_province.campaignUuid},
+                               {QStringLiteral("person_code"), QStringLiteral("XCL")},
+                               {QStringLiteral("flag_code"), QStringLiteral("disciplined")},
+                               {QStringLiteral("reason"), QStringLiteral("Quyết định kỷ luật số 3")},
+                               {QStringLiteral("recorded_at"), QStringLiteral("2026-11-03T08:00:00Z")}};
+        answer = PF::push(commune, QStringLiteral("xcl-db"),
+                          {PF::op(PF::newUuid(), QStringLiteral("person_flags"), PF::newUuid(),
+                                  QStringLiteral("insert"), 0, flag)});
+        QCOMPARE(PF::status(answer), QStringLiteral("refused"));
+        const QString flagUuid = PF::newUuid();
+        answer = PF::push(chair, QStringLiteral("chutich-db"),
+                          {PF::op(PF::newUuid(), QStringLiteral("person_flags"), flagUuid,
+                                  QStringLiteral("insert"), 0, flag)});
+        QVERIFY2(PF::status(answer) == QLatin1String("applied"), answer.body.constData());
+        QVERIFY(!PF::row(commune, flagUuid).isEmpty());
+        QVERIFY(PF::row(other, flagUuid).isEmpty());
+
+        // An examination belongs to a council session; it is the council's set-up.
+        const QString councilUuid = PF::newUuid();
+        answer = PF::push(chair, QStringLiteral("chutich-db"),
+                          {PF::op(PF::newUuid(), QStringLiteral("council_sessions"), councilUuid,
+                                  QStringLiteral("insert"), 0,
+                                  {{QStringLiteral("campaign_uuid"), m_province.campaignUuid},
+                                   {QStringLiteral("document"), QStringLiteral("{}")}})});
+        QVERIFY2(PF::status(answer) == QLatin1String("applied"), answer.body.constData());
+        const QJsonObject examination{{QStringLiteral("council_uuid"), councilUuid},
+                                      {QStringLiteral("document"), QStringLiteral("{\"parts\":[]}")}};
+        answer = PF::push(commune, QStringLiteral("xcl-db"),
+                          {PF::op(PF::newUuid(), QStringLiteral("council_examinations"), PF::newUuid(),
+                                  QStringLiteral("insert"), 0, examination)});
+        QCOMPARE(PF::status(answer), QStringLiteral("refused"));
+        const QString examinationUuid = PF::newUuid();
+        answer = PF::push(chair, QStringLiteral("chutich-db"),
+                          {PF::op(PF::newUuid(), QStringLiteral("council_examinations"), examinationUuid,
+                                  QStringLiteral("insert"), 0, examination)});
+        QVERIFY2(PF::status(answer) == QLatin1String("applied"), answer.body.constData());
+        QCOMPARE(PF::row(chair, examinationUuid)
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("council_uuid")),
+                 QJsonValue(councilUuid));
+        answer = PF::push(chair, QStringLiteral("chutich-db"),
+                          {PF::op(PF::newUuid(), QStringLiteral("council_examinations"), PF::newUuid(),
+                                  QStringLiteral("insert"), 0,
+                                  {{QStringLiteral("council_uuid"), PF::newUuid()},
+                                   {QStringLiteral("document"), QStringLiteral("{}")}})});
+        QCOMPARE(PF::status(answer), QStringLiteral("refused"));
+
+        // The flag's sheets follow it (PersonFlagStore writes their flags): who records the flag writes
+        // them, the approver too; the commune does not.
+        const QString sheet
+            = m_province.createSheet(QStringLiteral("xcl"), QStringLiteral("xcl-db"), QStringLiteral("XCL"));
+        const QJsonObject flagged{{QStringLiteral("flags"), QStringLiteral("[\"disciplined\"]")}};
+        answer = PF::push(commune, QStringLiteral("xcl-db"),
+                          {PF::op(PF::newUuid(), QStringLiteral("score_sheets"), sheet,
+                                  QStringLiteral("update"), 0, flagged)});
+        QCOMPARE(PF::status(answer), QStringLiteral("refused"));
+        const qint64 base = PF::row(chair, sheet).value(QStringLiteral("version")).toInteger();
+        answer = PF::push(chair, QStringLiteral("chutich-db"),
+                          {PF::op(PF::newUuid(), QStringLiteral("score_sheets"), sheet,
+                                  QStringLiteral("update"), base, flagged)});
+        QVERIFY2(PF::status(answer) == QLatin1String("applied"), answer.body.constData());
+        QCOMPARE(
+            PF::row(commune, sheet).value(QStringLiteral("data")).toObject().value(QStringLiteral("flags")),
+            QJsonValue(QStringLiteral("[\"disciplined\"]")));
+    }
+
+    void submissionReadinessUsesEveryCriterionASurveyFeeds()
+    {
+        using PF = ProvinceFixture;
+        // A campaign of its own, so that its survey changes no other sheet's readiness.
+        const HttpTestClient admin = m_province.client(QStringLiteral("quantri"));
+        const QString campaign = PF::newUuid();
+        auto answer = PF::push(
+            admin, QStringLiteral("province-db"),
+            {PF::op(PF::newUuid(), QStringLiteral("campaigns"), campaign, QStringLiteral("insert"), 0,
+                    {{QStringLiteral("code"), QStringLiteral("CCHC-2026-KS")},
+                     {QStringLiteral("title"), QStringLiteral("Chỉ số CCHC có khảo sát")},
+                     {QStringLiteral("kind"), QStringLiteral("par_index")},
+                     {QStringLiteral("criteria_set_uuid"), m_province.criteriaSetUuid},
+                     {QStringLiteral("periods"), QStringLiteral("[]")},
+                     {QStringLiteral("approvers"), QString()}}),
+             PF::op(PF::newUuid(), QStringLiteral("surveys"), PF::newUuid(), QStringLiteral("insert"), 0,
+                    {{QStringLiteral("campaign_uuid"), campaign},
+                     {QStringLiteral("title"), QStringLiteral("Khảo sát sự hài lòng")},
+                     {QStringLiteral("criterion_code"), QStringLiteral("1.1")},
+                     {QStringLiteral("criteria"), QStringLiteral("[\"1.1\",\"1.2\"]")}})});
+        QVERIFY2(PF::status(answer, 1) == QLatin1String("applied"), answer.body.constData());
+        const HttpTestClient commune = m_province.client(QStringLiteral("xcl"));
+        const QString sheet = PF::newUuid();
+        answer = PF::push(
+            commune, QStringLiteral("xcl-db"),
+            {PF::op(PF::newUuid(), QStringLiteral("score_sheets"), sheet, QStringLiteral("insert"), 0,
+                    {{QStringLiteral("campaign_uuid"), campaign},
+                     {QStringLiteral("subject_code"), QStringLiteral("XCL")},
+                     {QStringLiteral("period"), QString()},
+                     {QStringLiteral("subject_name"), QStringLiteral("XCL")},
+                     {QStringLiteral("subject_group"), QString()},
+                     {QStringLiteral("flags"), QStringLiteral("[]")},
+                     {QStringLiteral("stage"), QStringLiteral("self")},
+                     {QStringLiteral("values"), QJsonObject()}})});
+        QVERIFY2(PF::status(answer) == QLatin1String("applied"), answer.body.constData());
+        // Neither 1.1 nor 1.2 has a self-assessed value: both are fed by the survey (the second only
+        // through `criteria`), so the sheet is ready to submit.
+        answer
+            = PF::push(commune, QStringLiteral("xcl-db"),
+                       {PF::op(PF::newUuid(), QStringLiteral("score_sheets"), sheet, QStringLiteral("update"),
+                               0, {{QStringLiteral("state"), QStringLiteral("submitted")}})});
+        QVERIFY2(PF::status(answer) == QLatin1String("applied"), answer.body.constData());
+    }
+
     void replayedPushChangesNothing()
     {
         const QString sheet

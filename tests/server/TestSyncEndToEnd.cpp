@@ -5,16 +5,22 @@
 // moves nothing; an appraisal and an approval by a commune that may not make them come back
 // refused with the server's Vietnamese reason; a pulled change against an unacknowledged local edit
 // becomes a conflict and the local value stays; danhgia-cli sync prints the summary and exits with
-// the documented status.
+// the documented status; a raised quota ceiling, a person's flag and an interview council with its
+// examination reach a second database, and the grade there follows the flag.
 
 #include "ProvinceFixture.h"
+#include "councils/CouncilPresets.h"
 #include "database/Database.h"
 #include "engine/SyncEngine.h"
 #include "network/ServerConnection.h"
 #include "services/CampaignSetup.h"
 #include "services/SheetEditor.h"
 #include "services/SheetTransitions.h"
+#include "stores/ClassificationStore.h"
+#include "stores/CouncilExaminationStore.h"
 #include "stores/CriteriaSetStore.h"
+#include "stores/PersonFlagStore.h"
+#include "stores/QuotaCeilingStore.h"
 #include "sync/SyncOutbox.h"
 
 #include <QProcess>
@@ -71,7 +77,8 @@ private:
 "criteria": [{"code": "1", "title": "Lĩnh vực 1", "max": 10, "children": [
   {"code": "1.1", "title": "Tiêu chí 1.1", "max": 5, "method": {"type": "points"}},
   {"code": "1.2", "title": "Tiêu chí 1.2", "max": 5, "method": {"type": "points"}}]}],
-"grades": [{"code": "A", "title": "Nhóm A", "min": 90}, {"code": "B", "title": "Nhóm B", "min": 0}]})")
+"grades": [{"code": "A", "title": "Nhóm A", "min": 90}, {"code": "B", "title": "Nhóm B", "min": 0}],
+"flags": [{"code": "ky_luat", "title": "Bị kỷ luật", "unclassified": true}]})")
             .arg(id)
             .toUtf8();
     }
@@ -155,6 +162,48 @@ private:
             && SheetTransitions::apply(commune, sheet, WorkflowAction::Submit, Role::SelfAssessor,
                                        QStringLiteral("xcl"), QString(), error)
                    .has_value();
+    }
+
+    static QString gradeOf(Database& db, const QString& campaign, const QString& subject)
+    {
+        QString error;
+        const auto classified = ClassificationStore::classify(db.connection(), campaign, &error);
+        if (!classified) {
+            return QStringLiteral("(error: %1)").arg(error);
+        }
+        for (const auto& r : classified->result.results) {
+            if (r.subjectId == subject) {
+                return r.grade;
+            }
+        }
+        return QStringLiteral("(missing)");
+    }
+    // The rows of the tables of schemas 4, 6 and 7 with the UUIDs of what they name, one line each.
+    static QString newTableRows(Database& db)
+    {
+        static const char* const queries[] = {
+            "SELECT q.uuid || '|' || c.uuid || '|' || q.unit_code || '|' || q.percent || '|' || "
+            "q.decision_number || '|' || q.decision_date || '|' || q.reason || '|' || q.recorded_by || '|' "
+            "|| q.withdrawn FROM quota_ceilings q JOIN campaigns c ON c.id = q.campaign_id ORDER BY q.uuid",
+            "SELECT f.uuid || '|' || c.uuid || '|' || f.person_code || '|' || f.flag_code || '|' || f.reason "
+            "|| '|' || f.document_number || '|' || f.document_date || '|' || f.recorded_by || '|' || "
+            "f.recorded_at || '|' || f.removed FROM person_flags f JOIN campaigns c ON c.id = f.campaign_id "
+            "ORDER BY f.uuid",
+            "SELECT s.uuid || '|' || c.uuid || '|' || s.title || '|' || s.document FROM council_sessions s "
+            "JOIN campaigns c ON c.id = s.campaign_id ORDER BY s.uuid",
+            "SELECT e.uuid || '|' || s.uuid || '|' || e.document FROM council_examinations e JOIN "
+            "council_sessions s ON s.id = e.council_id ORDER BY e.uuid"};
+        QStringList lines;
+        for (const char* sql : queries) {
+            QSqlQuery query(db.connection());
+            if (!query.exec(QString::fromLatin1(sql))) {
+                lines.append(QStringLiteral("(error)"));
+            }
+            while (query.next()) {
+                lines.append(query.value(0).toString());
+            }
+        }
+        return lines.join(QLatin1Char('\n'));
     }
 
 private Q_SLOTS:
@@ -366,6 +415,80 @@ private Q_SLOTS:
         QVERIFY2(summary.completed, qPrintable(summary.toText()));
         QVERIFY(summary.received > 0);
         QVERIFY(connection.refreshes() >= 1);
+    }
+
+    void ceilingFlagAndCouncilExaminationReachASecondDatabase()
+    {
+        auto province = openDatabase(QStringLiteral("province"));
+        QVERIFY(province);
+        const QString campaign = openCampaign(*province);
+        QVERIFY(!campaign.isEmpty());
+        const QString before = gradeOf(*province, campaign, QStringLiteral("XCL"));
+        QString error;
+        QuotaCeiling ceiling;
+        ceiling.unit = QStringLiteral("XCL");
+        ceiling.percent = Decimal::fromInt(25);
+        ceiling.decisionNumber = QStringLiteral("12/QĐ-UBND");
+        ceiling.decisionDate = QDate(2026, 11, 2);
+        ceiling.reason = QStringLiteral("Đơn vị có thành tích xuất sắc");
+        QVERIFY2(QuotaCeilingStore::record(*province, campaign, ceiling, Role::Administrator,
+                                           QStringLiteral("quantri"), &error),
+                 qPrintable(error));
+        PersonFlag flag;
+        flag.personCode = QStringLiteral("XCL");
+        flag.flagCode = QStringLiteral("ky_luat");
+        flag.reason = QStringLiteral("Quyết định kỷ luật khiển trách");
+        flag.documentNumber = QStringLiteral("3/QĐ-UBND");
+        flag.documentDate = QDate(2026, 11, 3);
+        QVERIFY2(PersonFlagStore::record(*province, campaign, flag, Role::Administrator,
+                                         QStringLiteral("quantri"), &error),
+                 qPrintable(error));
+        CouncilRecord council;
+        council.campaignCode = campaign;
+        council.session = CouncilPresets::newSession(QStringLiteral("Sát hạch công chức 2026"),
+                                                     CouncilPresets::all().first(), Decimal::fromInt(50));
+        council.session.members
+            = {{QStringLiteral("TV01"), QStringLiteral("Hoàng Văn Thụ"), QStringLiteral("chu_tich")},
+               {QStringLiteral("TV02"), QStringLiteral("Bế Thị Hoa"), QStringLiteral("truong_ban")}};
+        council.session.candidates
+            = {{QStringLiteral("TS01"), QStringLiteral("Nông Văn An"), {}, std::nullopt}};
+        CouncilExamination examination;
+        examination.parts = {{RecruitmentPart::Kind::Written, Decimal::fromInt(100)},
+                             {RecruitmentPart::Kind::Interview, Decimal::fromInt(100)}};
+        examination.entries = {{QStringLiteral("TS01"),
+                                Decimal::fromInt(5),
+                                {{RecruitmentPart::Kind::Written, Decimal::fromInt(45)}}}};
+        QVERIFY2(CouncilExaminationStore::save(*province, council, examination, Role::Administrator,
+                                               QStringLiteral("quantri"), &error),
+                 qPrintable(error));
+        const QString flagged = gradeOf(*province, campaign, QStringLiteral("XCL"));
+        QVERIFY2(flagged != before, qPrintable(flagged));
+
+        const SyncSummary pushed = sync(*province, QStringLiteral("quantri"));
+        QVERIFY2(pushed.completed, qPrintable(pushed.error));
+        QCOMPARE(pushed.refused, 0);
+        QCOMPARE(pushed.conflicts, 0);
+        QCOMPARE(*SyncOutbox::pendingCount(*province, &error), 0);
+
+        // Another account of the province, on a database of its own, pulls them.
+        auto second = openDatabase(QStringLiteral("chair"));
+        QVERIFY(second);
+        const SyncSummary pulled = sync(*second, QStringLiteral("chutich"));
+        QVERIFY2(pulled.completed, qPrintable(pulled.error));
+        QCOMPARE(pulled.conflicts, 0);
+        const QString rows = newTableRows(*province);
+        QCOMPARE(rows.count(QLatin1Char('\n')), 3); // a ceiling, a flag, a council, an examination
+        QCOMPARE(newTableRows(*second), rows);
+        QCOMPARE(text(*second, QStringLiteral("SELECT count(*) FROM sync_parked")), QStringLiteral("0"));
+        QCOMPARE(gradeOf(*second, campaign, QStringLiteral("XCL")), flagged);
+        QCOMPARE(gradeOf(*second, campaign, QStringLiteral("XDD")), before);
+        const auto loaded = CouncilExaminationStore::load(
+            second->connection(),
+            text(*second, QStringLiteral("SELECT council_id FROM council_examinations")).toLongLong(),
+            &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->parts.size(), 2);
+        QCOMPARE(loaded->entries.size(), 1);
     }
 
     void cliSyncPrintsTheSummaryAndItsExitStatus()

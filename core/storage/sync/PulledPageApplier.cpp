@@ -66,6 +66,16 @@ QStringList pulledNaturalKey(const QString& entity)
     if (entity == QLatin1String("score_sheets")) {
         return {QStringLiteral("campaign_id"), QStringLiteral("subject_code"), QStringLiteral("period")};
     }
+    // The UNIQUE keys of the tables of schemas 4, 6 and 7 (a row recorded here before the link).
+    if (entity == QLatin1String("person_flags")) {
+        return {QStringLiteral("campaign_id"), QStringLiteral("person_code"), QStringLiteral("flag_code")};
+    }
+    if (entity == QLatin1String("quota_ceilings")) {
+        return {QStringLiteral("campaign_id"), QStringLiteral("unit_code")};
+    }
+    if (entity == QLatin1String("council_examinations")) {
+        return {QStringLiteral("council_id")};
+    }
     return {};
 }
 

@@ -25,7 +25,10 @@ QStringList WireReferences::entities()
             QStringLiteral("survey_responses"),
             QStringLiteral("grade_decisions"),
             QStringLiteral("document_settings"),
-            QStringLiteral("appraisal_councils")};
+            QStringLiteral("appraisal_councils"),
+            QStringLiteral("person_flags"),
+            QStringLiteral("council_examinations"),
+            QStringLiteral("quota_ceilings")};
 }
 
 QList<WireReferences::Reference> WireReferences::of(const QString& entity)
@@ -47,17 +50,30 @@ QList<WireReferences::Reference> WireReferences::of(const QString& entity)
     }
     if (entity == QLatin1String("score_sheets") || entity == QLatin1String("council_sessions")
         || entity == QLatin1String("surveys") || entity == QLatin1String("grade_decisions")
-        || entity == QLatin1String("appraisal_councils")) {
+        || entity == QLatin1String("appraisal_councils") || entity == QLatin1String("person_flags")
+        || entity == QLatin1String("quota_ceilings")) {
+        // A ceiling names its unit by code (unit_code), a flag its person (person_code): no local id.
         return {ref("campaign_id", "campaign_uuid", "campaigns")};
+    }
+    if (entity == QLatin1String("council_examinations")) {
+        return {ref("council_id", "council_uuid", "council_sessions")};
     }
     return {};
 }
 
 QStringList WireReferences::appliedEntities()
 {
-    return {QStringLiteral("units"),     QStringLiteral("people"),       QStringLiteral("criteria_sets"),
-            QStringLiteral("campaigns"), QStringLiteral("score_sheets"), QStringLiteral("evidence_files"),
-            QStringLiteral("comments")};
+    return {QStringLiteral("units"),
+            QStringLiteral("people"),
+            QStringLiteral("criteria_sets"),
+            QStringLiteral("campaigns"),
+            QStringLiteral("score_sheets"),
+            QStringLiteral("evidence_files"),
+            QStringLiteral("comments"),
+            QStringLiteral("council_sessions"),
+            QStringLiteral("council_examinations"),
+            QStringLiteral("person_flags"),
+            QStringLiteral("quota_ceilings")};
 }
 
 } // namespace danhgia

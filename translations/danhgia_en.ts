@@ -390,7 +390,7 @@
 <context>
     <name>danhgia::ui::CriteriaEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/criteria/CriteriaEditorDialog.cpp" line="+269"/>
+        <location filename="../ui/criteria/CriteriaEditorDialog.cpp" line="+274"/>
         <source>%n problem(s), %1 of them errors to fix before publishing.</source>
         <translation>
             <numerusform>%n problem, %1 of them errors to fix before publishing.</numerusform>

@@ -3610,7 +3610,7 @@ Tùy chọn:
 <context>
     <name>PulledPageApplier</name>
     <message>
-        <location filename="../core/storage/sync/PulledPageApplier.cpp" line="+103"/>
+        <location filename="../core/storage/sync/PulledPageApplier.cpp" line="+113"/>
         <source>the change of %1 %2 could not be applied: %3</source>
         <translation>không áp dụng được thay đổi của %1 %2: %3</translation>
     </message>
@@ -4885,7 +4885,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không được thay đổi đợt đánh giá, đối tượng và kỳ đánh giá của phiếu chấm điểm.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>not a state of a score sheet</source>
         <translation>không phải là trạng thái của phiếu chấm điểm</translation>
     </message>
@@ -8412,7 +8412,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Lư&amp;u bản nháp</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <location line="+12"/>
         <source>add %1</source>
         <translation>thêm %1</translation>

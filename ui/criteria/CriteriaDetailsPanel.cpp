@@ -153,6 +153,9 @@ void CriteriaDetailsPanel::showMethodParameters()
         && (method.type == MethodType::Points || method.type == MethodType::Deduct
             || method.type == MethodType::Tasks);
     m_amount->setEnabled(amount);
+    if (!amount) {
+        m_amount->clear(); // a group, or a method without an amount, shows none
+    }
     m_limit->setEnabled(leaf && method.type == MethodType::Deduct);
     m_limit->setText(method.type == MethodType::Deduct ? method.limit.toLocaleString(locale) : QString());
     const bool whenNone = leaf && (method.type == MethodType::Ratio || method.type == MethodType::Linear);

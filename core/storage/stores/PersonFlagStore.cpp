@@ -28,6 +28,22 @@ QDateTime personFlagTime(const QString& text)
     return at;
 }
 
+// The campaign, when `role` may record a person's flags in it; nothing (with why) otherwise.
+std::optional<CampaignRecord> campaignWhereRoleRecordsFlags(QSqlDatabase& db, const QString& campaignCode,
+                                                            Role role, QString* error)
+{
+    auto campaign = CampaignStore::find(db, campaignCode, error);
+    if (!campaign) {
+        return std::nullopt;
+    }
+    const QString refused = RecordPermissions::refusal(RecordKind::PersonFlag, role, campaign->policy());
+    if (!refused.isEmpty()) {
+        *error = refused;
+        return std::nullopt;
+    }
+    return campaign;
+}
+
 } // namespace
 
 std::optional<QList<PersonFlag>> PersonFlagStore::list(QSqlDatabase& db, const QString& campaignCode,
@@ -108,14 +124,8 @@ bool PersonFlagStore::record(Database& db, const QString& campaignCode, const Pe
 {
     return db.transaction(
         [&](QString* e) {
-            const auto campaign = CampaignStore::find(db.connection(), campaignCode, e);
+            const auto campaign = campaignWhereRoleRecordsFlags(db.connection(), campaignCode, role, e);
             if (!campaign) {
-                return false;
-            }
-            const QString refused
-                = RecordPermissions::refusal(RecordKind::PersonFlag, role, campaign->policy());
-            if (!refused.isEmpty()) {
-                *e = refused;
                 return false;
             }
             const auto set = CriteriaSetStore::load(db.connection(), campaign->criteriaSetRowId, e);
@@ -168,14 +178,8 @@ bool PersonFlagStore::remove(Database& db, const QString& campaignCode, const QS
 {
     return db.transaction(
         [&](QString* e) {
-            const auto campaign = CampaignStore::find(db.connection(), campaignCode, e);
+            const auto campaign = campaignWhereRoleRecordsFlags(db.connection(), campaignCode, role, e);
             if (!campaign) {
-                return false;
-            }
-            const QString refused
-                = RecordPermissions::refusal(RecordKind::PersonFlag, role, campaign->policy());
-            if (!refused.isEmpty()) {
-                *e = refused;
                 return false;
             }
             const QString problem = PersonFlag::removalProblem(personCode, flagCode, reason);

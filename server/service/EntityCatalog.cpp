@@ -2,71 +2,19 @@
 
 namespace danhgia::server {
 
-namespace {
-
-EntityCatalog::Reference ref(const char* local, const char* wire, const char* entity)
-{
-    return {QString::fromLatin1(local), QString::fromLatin1(wire), QString::fromLatin1(entity)};
-}
-
-} // namespace
-
 QStringList EntityCatalog::entities()
 {
-    return {QStringLiteral("units"),
-            QStringLiteral("people"),
-            QStringLiteral("criteria_sets"),
-            QStringLiteral("campaigns"),
-            QStringLiteral("score_sheets"),
-            QStringLiteral("evidence_files"),
-            QStringLiteral("comments"),
-            QStringLiteral("council_sessions"),
-            QStringLiteral("surveys"),
-            QStringLiteral("survey_responses"),
-            QStringLiteral("grade_decisions"),
-            QStringLiteral("document_settings"),
-            QStringLiteral("appraisal_councils"),
-            QStringLiteral("person_flags"),
-            QStringLiteral("council_examinations"),
-            QStringLiteral("quota_ceilings")};
+    return SyncedEntities::all();
 }
 
 bool EntityCatalog::knows(const QString& entity)
 {
-    return entities().contains(entity);
+    return SyncedEntities::contains(entity);
 }
 
 QList<EntityCatalog::Reference> EntityCatalog::references(const QString& entity)
 {
-    if (entity == QLatin1String("units")) {
-        return {ref("parent_id", "parent_uuid", "units")};
-    }
-    if (entity == QLatin1String("people")) {
-        return {ref("unit_id", "unit_uuid", "units")};
-    }
-    if (entity == QLatin1String("campaigns")) {
-        return {ref("criteria_set_id", "criteria_set_uuid", "criteria_sets")};
-    }
-    if (entity == QLatin1String("evidence_files") || entity == QLatin1String("comments")) {
-        return {ref("sheet_id", "sheet_uuid", "score_sheets")};
-    }
-    if (entity == QLatin1String("survey_responses")) {
-        return {ref("survey_id", "survey_uuid", "surveys"), ref("unit_id", "unit_uuid", "units")};
-    }
-    if (entity == QLatin1String("document_settings")) {
-        return {ref("unit_id", "unit_uuid", "units")};
-    }
-    if (entity == QLatin1String("score_sheets") || entity == QLatin1String("council_sessions")
-        || entity == QLatin1String("surveys") || entity == QLatin1String("grade_decisions")
-        || entity == QLatin1String("appraisal_councils") || entity == QLatin1String("person_flags")
-        || entity == QLatin1String("quota_ceilings")) {
-        // A ceiling names its unit by code (unit_code), as a grade decision names its subject.
-        return {ref("campaign_id", "campaign_uuid", "campaigns")};
-    }
-    if (entity == QLatin1String("council_examinations")) {
-        return {ref("council_id", "council_uuid", "council_sessions")};
-    }
-    return {};
+    return SyncedEntities::references(entity);
 }
 
 bool EntityCatalog::isReferenceData(const QString& entity)

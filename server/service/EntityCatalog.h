@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/SyncedEntities.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -8,18 +10,13 @@ namespace danhgia::server {
 
 // The client tables the server synchronises, and how their rows refer to each other. A local
 // integer id never leaves a machine: where the client's outbox payload has "campaign_id": 1, the
-// wire has "campaign_uuid": "<the campaign's UUID>" (docs/sync.md, "Identity on the wire"). The
-// client translates at its edge with this table; the server refuses a payload that still carries
-// a local id.
+// wire has "campaign_uuid": "<the campaign's UUID>" (docs/sync.md, "Identity on the wire"). The table
+// is the rules' SyncedEntities, which the client translates its outbox with; the server refuses a
+// payload that still carries a local id.
 class EntityCatalog
 {
 public:
-    struct Reference
-    {
-        QString localField; // "campaign_id" in the client's payload
-        QString wireField; // "campaign_uuid" on the wire
-        QString entity; // the table it points to: "campaigns"
-    };
+    using Reference = SyncedEntities::Reference;
 
     static QStringList entities();
     static bool knows(const QString& entity);

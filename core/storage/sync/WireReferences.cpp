@@ -2,63 +2,14 @@
 
 namespace danhgia {
 
-namespace {
-
-WireReferences::Reference ref(const char* local, const char* wire, const char* entity, bool optional = false)
-{
-    return {QString::fromLatin1(local), QString::fromLatin1(wire), QString::fromLatin1(entity), optional};
-}
-
-} // namespace
-
 QStringList WireReferences::entities()
 {
-    return {QStringLiteral("units"),
-            QStringLiteral("people"),
-            QStringLiteral("criteria_sets"),
-            QStringLiteral("campaigns"),
-            QStringLiteral("score_sheets"),
-            QStringLiteral("evidence_files"),
-            QStringLiteral("comments"),
-            QStringLiteral("council_sessions"),
-            QStringLiteral("surveys"),
-            QStringLiteral("survey_responses"),
-            QStringLiteral("grade_decisions"),
-            QStringLiteral("document_settings"),
-            QStringLiteral("appraisal_councils"),
-            QStringLiteral("person_flags"),
-            QStringLiteral("council_examinations"),
-            QStringLiteral("quota_ceilings")};
+    return SyncedEntities::all();
 }
 
 QList<WireReferences::Reference> WireReferences::of(const QString& entity)
 {
-    if (entity == QLatin1String("units")) {
-        return {ref("parent_id", "parent_uuid", "units", true)};
-    }
-    if (entity == QLatin1String("people") || entity == QLatin1String("document_settings")) {
-        return {ref("unit_id", "unit_uuid", "units")};
-    }
-    if (entity == QLatin1String("campaigns")) {
-        return {ref("criteria_set_id", "criteria_set_uuid", "criteria_sets")};
-    }
-    if (entity == QLatin1String("evidence_files") || entity == QLatin1String("comments")) {
-        return {ref("sheet_id", "sheet_uuid", "score_sheets")};
-    }
-    if (entity == QLatin1String("survey_responses")) {
-        return {ref("survey_id", "survey_uuid", "surveys"), ref("unit_id", "unit_uuid", "units")};
-    }
-    if (entity == QLatin1String("score_sheets") || entity == QLatin1String("council_sessions")
-        || entity == QLatin1String("surveys") || entity == QLatin1String("grade_decisions")
-        || entity == QLatin1String("appraisal_councils") || entity == QLatin1String("person_flags")
-        || entity == QLatin1String("quota_ceilings")) {
-        // A ceiling names its unit by code (unit_code), a flag its person (person_code): no local id.
-        return {ref("campaign_id", "campaign_uuid", "campaigns")};
-    }
-    if (entity == QLatin1String("council_examinations")) {
-        return {ref("council_id", "council_uuid", "council_sessions")};
-    }
-    return {};
+    return SyncedEntities::references(entity);
 }
 
 QStringList WireReferences::appliedEntities()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/SyncedEntities.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -8,19 +10,12 @@ namespace danhgia {
 
 // The references between synchronised rows, as the wire names them (docs/sync.md, "Identity on the
 // wire"): a local integer id ("campaign_id") never leaves the machine; the wire carries the UUID of
-// the row it names ("campaign_uuid"). The same table as the server's EntityCatalog.
+// the row it names ("campaign_uuid"). The table is the rules' SyncedEntities, which the server
+// reads too.
 class WireReferences
 {
 public:
-    struct Reference
-    {
-        QString localField; // campaign_id
-        QString wireField; // campaign_uuid
-        QString entity; // the table it names: campaigns
-        // The local column may be empty: a row naming a row this account does not see (a commune's
-        // parent, the province) is kept with the reference empty.
-        bool optional = false;
-    };
+    using Reference = SyncedEntities::Reference;
 
     // Every entity of the wire (the synchronised tables).
     static QStringList entities();

@@ -14,10 +14,10 @@
 // CC01-05 work in the commune XCL, CC06-10 in XHL. CC03 is renamed "Nguyễn Văn Dũng"; the
 // February sheet of CC10 has no group, so its task group comes from the catalogue ("Chuyên viên").
 
+#include "CommuneCatalogue.h"
 #include "TestSupport.h"
 #include "database/Database.h"
 #include "scoring/ScoreSheetReader.h"
-#include "services/CatalogueImport.h"
 #include "services/SheetTransitions.h"
 #include "stores/CampaignStore.h"
 #include "stores/CriteriaSetStore.h"
@@ -54,41 +54,14 @@ public:
 private:
     static bool importCatalogue(Database& db, QString* error)
     {
-        const ImportPlan units = CatalogueImport::planUnits(
-            db.connection(),
-            fixtureTable({QStringLiteral("Mã đơn vị"), QStringLiteral("Tên đơn vị"), QStringLiteral("Loại"),
-                          QStringLiteral("Mã đơn vị cấp trên")},
-                         {{QStringLiteral("LS"), QStringLiteral("UBND tỉnh Lạng Sơn"), QStringLiteral("tỉnh"),
-                           QString()},
-                          {QStringLiteral("SNV"), QStringLiteral("Sở Nội vụ"), QStringLiteral("sở"),
-                           QStringLiteral("LS")},
-                          {QStringLiteral("XCL"), QStringLiteral("UBND xã Chi Lăng"), QStringLiteral("xã"),
-                           QStringLiteral("LS")},
-                          {QStringLiteral("XHL"), QStringLiteral("UBND xã Hữu Lũng"), QStringLiteral("xã"),
-                           QStringLiteral("LS")}}));
         const QStringList names{QStringLiteral("Hoàng Văn Bình"),  QStringLiteral("Nông Thị Hoa"),
                                 QStringLiteral("Nguyễn Văn Dũng"), QStringLiteral("Vi Thị Mai"),
                                 QStringLiteral("Triệu Văn Sơn"),   QStringLiteral("Lương Thị Lan"),
                                 QStringLiteral("Hà Văn Tuấn"),     QStringLiteral("Chu Thị Ngọc"),
                                 QStringLiteral("Mã Văn Khánh"),    QStringLiteral("Bế Thị Thu")};
-        QList<QStringList> rows;
-        for (int i = 1; i <= 10; ++i) {
-            rows.append({QStringLiteral("CC%1").arg(i, 2, 10, QLatin1Char('0')), names.at(i - 1),
-                         i <= 5 ? QStringLiteral("XCL") : QStringLiteral("XHL"),
-                         QStringLiteral("Chuyên viên")});
-        }
-        const ImportPlan people = CatalogueImport::planPeople(
-            db.connection(),
-            fixtureTable({QStringLiteral("Mã"), QStringLiteral("Họ và tên"), QStringLiteral("Mã đơn vị"),
-                          QStringLiteral("Nhóm nhiệm vụ")},
-                         rows),
-            {units});
-        if (!units.isApplicable() || !people.isApplicable()) {
-            *error = (units.problemTexts() + people.problemTexts()).join(QLatin1Char('\n'));
-            return false;
-        }
-        return CatalogueImport::apply(db, QList<ImportPlan>{units, people}, Role::Administrator, actor(),
-                                      error);
+        return importCommuneCatalogue(
+            db, {{QStringLiteral("SNV"), QStringLiteral("Sở Nội vụ"), QStringLiteral("sở")}}, names, actor(),
+            error);
     }
 
     bool createSheets(Database& db, QString* error)

@@ -10,11 +10,11 @@
 //
 // Pooled over both communes the quota would let CC10 keep the grade (k = 1).
 
+#include "CommuneCatalogue.h"
 #include "TestSupport.h"
 #include "criteria/CriteriaTemplates.h"
 #include "database/Database.h"
 #include "scoring/ScoreSheetReader.h"
-#include "services/CatalogueImport.h"
 #include "stores/CampaignStore.h"
 #include "stores/CriteriaSetStore.h"
 #include "stores/SheetStore.h"
@@ -38,35 +38,11 @@ public:
 private:
     static bool importCatalogue(Database& db, QString* error)
     {
-        const ImportPlan units = CatalogueImport::planUnits(
-            db.connection(),
-            fixtureTable({QStringLiteral("Mã đơn vị"), QStringLiteral("Tên đơn vị"), QStringLiteral("Loại"),
-                          QStringLiteral("Mã đơn vị cấp trên")},
-                         {{QStringLiteral("LS"), QStringLiteral("UBND tỉnh Lạng Sơn"), QStringLiteral("tỉnh"),
-                           QString()},
-                          {QStringLiteral("XCL"), QStringLiteral("UBND xã Chi Lăng"), QStringLiteral("xã"),
-                           QStringLiteral("LS")},
-                          {QStringLiteral("XHL"), QStringLiteral("UBND xã Hữu Lũng"), QStringLiteral("xã"),
-                           QStringLiteral("LS")}}));
-        QList<QStringList> rows;
+        QStringList names;
         for (int i = 1; i <= 10; ++i) {
-            rows.append({QStringLiteral("CC%1").arg(i, 2, 10, QLatin1Char('0')),
-                         QStringLiteral("Công chức %1").arg(i),
-                         i <= 5 ? QStringLiteral("XCL") : QStringLiteral("XHL"),
-                         QStringLiteral("Chuyên viên")});
+            names.append(QStringLiteral("Công chức %1").arg(i));
         }
-        const ImportPlan people = CatalogueImport::planPeople(
-            db.connection(),
-            fixtureTable({QStringLiteral("Mã"), QStringLiteral("Họ và tên"), QStringLiteral("Mã đơn vị"),
-                          QStringLiteral("Nhóm nhiệm vụ")},
-                         rows),
-            {units});
-        if (!units.isApplicable() || !people.isApplicable()) {
-            *error = (units.problemTexts() + people.problemTexts()).join(QLatin1Char('\n'));
-            return false;
-        }
-        return CatalogueImport::apply(db, QList<ImportPlan>{units, people}, Role::Administrator, actor(),
-                                      error);
+        return importCommuneCatalogue(db, {}, names, actor(), error);
     }
 
     static bool createSheets(Database& db, QString* error)

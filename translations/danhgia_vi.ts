@@ -2712,7 +2712,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>EvidenceTransfer</name>
     <message>
-        <location filename="../core/sync/engine/EvidenceTransfer.cpp" line="+98"/>
+        <location filename="../core/sync/engine/EvidenceTransfer.cpp" line="+110"/>
         <source>The evidence file &quot;%1&quot; could not be sent: %2</source>
         <translation>Không gửi được tệp minh chứng &quot;%1&quot;: %2</translation>
     </message>
@@ -2722,7 +2722,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <translation>Không gửi được tệp minh chứng &quot;%1&quot;: máy chủ không nhận các phần của tệp.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The evidence file &quot;%1&quot; is not on the server yet; it will be downloaded when it is.</source>
         <translation>Tệp minh chứng &quot;%1&quot; chưa có trên máy chủ; tệp sẽ được tải về khi máy chủ đã có.</translation>
     </message>

@@ -20,7 +20,11 @@ bool EvidenceTransfer::uploadAll(SyncSummary* summary)
         return false;
     }
     for (const File& file : *due) {
-        if (m_server.isCancelled() || !settle(file, Direction::Upload, upload(file), summary)) {
+        if (m_server.isCancelled()) {
+            summary->cancelled = true;
+            return false;
+        }
+        if (!settle(file, Direction::Upload, upload(file), summary)) {
             return false;
         }
     }
@@ -36,7 +40,11 @@ bool EvidenceTransfer::downloadAll(SyncSummary* summary)
         return false;
     }
     for (const File& file : *due) {
-        if (m_server.isCancelled() || !settle(file, Direction::Download, download(file), summary)) {
+        if (m_server.isCancelled()) {
+            summary->cancelled = true;
+            return false;
+        }
+        if (!settle(file, Direction::Download, download(file), summary)) {
             return false;
         }
     }
@@ -93,6 +101,10 @@ EvidenceTransfer::Outcome EvidenceTransfer::upload(const File& file)
     // Each round sends one part, or learns the committed offset again after a mismatch: bounded.
     const qint64 rounds = file.size / m_part + 8;
     for (qint64 round = 0; round < rounds; ++round) {
+        if (reply.status == 0) {
+            outcome.failure = reply.message; // no answer after the retries: the sync stops here
+            return outcome;
+        }
         if (!reply.ok()) {
             outcome.problem
                 = tr("The evidence file \"%1\" could not be sent: %2").arg(file.name, reply.message);
@@ -132,6 +144,10 @@ EvidenceTransfer::Outcome EvidenceTransfer::download(const File& file)
     Outcome outcome;
     const ServerConnection::Reply reply
         = m_server.get(QStringLiteral("/api/v1/evidence/%1").arg(file.sha256));
+    if (reply.status == 0) {
+        outcome.failure = reply.message; // no answer after the retries: the sync stops here
+        return outcome;
+    }
     if (reply.status == 404) {
         outcome.problem
             = tr("The evidence file \"%1\" is not on the server yet; it will be downloaded when it is.")

@@ -29,7 +29,8 @@ public:
     EvidenceTransfer(Database& db, ServerConnection& server, qint64 part = DefaultPart);
 
     // Per file, a failure is counted in the summary (filesFailed, fileProblems) and the others go
-    // on; false only when this database cannot be read or written.
+    // on; false when this database cannot be read or written, when the server does not answer at
+    // all (after the connection's retries) and when the sync is cancelled.
     bool uploadAll(SyncSummary* summary);
     bool downloadAll(SyncSummary* summary);
     // The content of the evidence row `evidenceId` downloaded now when it is not here (an officer
@@ -41,7 +42,7 @@ private:
     {
         bool transferred = false; // bytes moved and the file is complete there
         QString problem; // why this file did not move (Vietnamese), for the officer
-        QString failure; // this database could not be read or written
+        QString failure; // this database could not be read or written, or the server did not answer
     };
     using File = EvidenceTransferState::File;
     using Direction = EvidenceTransferState::Direction;

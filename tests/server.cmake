@@ -37,3 +37,18 @@ danhgia_add_test(NAME test_sync_end_to_end SOURCES server/TestSyncEndToEnd.cpp L
 add_dependencies(test_sync_end_to_end danhgia-server danhgia-cli)
 target_compile_definitions(test_sync_end_to_end PRIVATE DANHGIA_CLI_PATH="$<TARGET_FILE:danhgia-cli>")
 set_tests_properties(test_sync_end_to_end PROPERTIES RUN_SERIAL TRUE)
+
+# The client's side of the sync end to end (evidence content, three databases): client databases
+# written through the storage, synchronised by the engine (SyncClients).
+add_library(danhgia_sync_testsupport STATIC server/SyncClients.cpp server/SyncClients.h
+    server/SyncComparison.cpp server/SyncComparison.h)
+target_link_libraries(danhgia_sync_testsupport PUBLIC danhgia_server_testsupport danhgia_sync)
+danhgia_target_settings(danhgia_sync_testsupport)
+danhgia_add_test(NAME test_sync_evidence SOURCES server/TestSyncEvidence.cpp LABELS integration server
+    LIBRARIES danhgia_sync_testsupport)
+add_dependencies(test_sync_evidence danhgia-server)
+set_tests_properties(test_sync_evidence PROPERTIES RUN_SERIAL TRUE)
+danhgia_add_test(NAME test_sync_three_databases SOURCES server/TestSyncThreeDatabases.cpp
+    LABELS integration server LIBRARIES danhgia_sync_testsupport)
+add_dependencies(test_sync_three_databases danhgia-server)
+set_tests_properties(test_sync_three_databases PROPERTIES RUN_SERIAL TRUE)

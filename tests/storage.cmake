@@ -11,6 +11,16 @@ danhgia_add_test(NAME test_stored_text SOURCES TestStoredText.cpp LABELS unit LI
 # server's outcomes, pulled pages with the cursor, conflicts), schema 5 upgraded to 10.
 danhgia_add_test(NAME test_sync_edge SOURCES TestSyncEdge.cpp LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# Pulled surveys, questionnaires, grade decisions, document settings and appraisal councils.
+danhgia_add_test(NAME test_pulled_tables SOURCES TestPulledTables.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# Evidence transfers: what is due for upload and download, a damaged download refused.
+danhgia_add_test(NAME test_evidence_transfer_state SOURCES TestEvidenceTransferState.cpp SheetFixture.h
+    LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# The outbox as the server wants it: a return's action and reason on the operation, a local delete
+# on the row's known server version; schema 9 upgraded to 11.
+danhgia_add_test(NAME test_sync_outbox_wire SOURCES TestSyncOutboxWire.cpp SheetFixture.h LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
 
 # The crash test: a writer process killed with SIGKILL at random moments (200 times).
 add_executable(danhgia-crash-writer CrashWriter.cpp)

@@ -2710,6 +2710,62 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
     </message>
 </context>
 <context>
+    <name>EvidenceTransfer</name>
+    <message>
+        <location filename="../core/sync/engine/EvidenceTransfer.cpp" line="+110"/>
+        <source>The evidence file &quot;%1&quot; could not be sent: %2</source>
+        <translation>Không gửi được tệp minh chứng &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The evidence file &quot;%1&quot; could not be sent: the server did not take its parts.</source>
+        <translation>Không gửi được tệp minh chứng &quot;%1&quot;: máy chủ không nhận các phần của tệp.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The evidence file &quot;%1&quot; is not on the server yet; it will be downloaded when it is.</source>
+        <translation>Tệp minh chứng &quot;%1&quot; chưa có trên máy chủ; tệp sẽ được tải về khi máy chủ đã có.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The evidence file &quot;%1&quot; could not be downloaded: %2</source>
+        <translation>Không tải về được tệp minh chứng &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTransferState</name>
+    <message>
+        <location filename="../core/storage/sync/EvidenceTransferState.cpp" line="+22"/>
+        <source>cannot read or write the state of the evidence transfers: %1</source>
+        <translation>không đọc hoặc ghi được trạng thái truyền tệp minh chứng: %1</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>cannot read the stored copy of &quot;%1&quot; (%2): %3</source>
+        <translation>không đọc được bản lưu của &quot;%1&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the stored copy of &quot;%1&quot; is shorter than its %2 bytes</source>
+        <translation>bản lưu của &quot;%1&quot; ngắn hơn %2 byte của tệp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the evidence file &quot;%1&quot; received from the server is not the one attached (%2 bytes, SHA-256 %3; expected %4 bytes, %5): it was not kept and will be downloaded again at the next synchronisation</source>
+        <translation>tệp minh chứng &quot;%1&quot; nhận từ máy chủ không phải tệp đã đính kèm (%2 byte, SHA-256 %3; cần %4 byte, %5): tệp không được giữ lại và sẽ được tải lại ở lần đồng bộ sau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the folder to store &quot;%1&quot; in %2</source>
+        <translation>không tạo được thư mục để lưu &quot;%1&quot; trong %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot store &quot;%1&quot; in %2: %3</source>
+        <translation>không lưu được &quot;%1&quot; vào %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="+20"/>
@@ -3572,7 +3628,7 @@ Tùy chọn:
 <context>
     <name>PersonFlagStore</name>
     <message>
-        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+47"/>
+        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+63"/>
         <source>cannot read the flags of the campaign %1: %2</source>
         <translation>không đọc được các yếu tố ảnh hưởng xếp loại của đợt đánh giá %1: %2</translation>
     </message>
@@ -3587,12 +3643,12 @@ Tùy chọn:
         <translation>không đọc được lịch sử các yếu tố ảnh hưởng xếp loại của %1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>The flag %1 is already recorded for %2 in the campaign %3 (by %4).</source>
         <translation>Yếu tố %1 đã được ghi cho %2 trong đợt đánh giá %3 (người ghi: %4).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
         <source>%1 has no flag %2 in force in the campaign %3.</source>
         <translation>%1 không có yếu tố %2 đang áp dụng trong đợt đánh giá %3.</translation>
     </message>
@@ -3610,7 +3666,7 @@ Tùy chọn:
 <context>
     <name>PulledPageApplier</name>
     <message>
-        <location filename="../core/storage/sync/PulledPageApplier.cpp" line="+113"/>
+        <location filename="../core/storage/sync/PulledPageApplier.cpp" line="+127"/>
         <source>the change of %1 %2 could not be applied: %3</source>
         <translation>không áp dụng được thay đổi của %1 %2: %3</translation>
     </message>
@@ -3824,12 +3880,12 @@ Tùy chọn:
 <context>
     <name>RecordRules</name>
     <message>
-        <location filename="../server/service/RecordRules.cpp" line="+67"/>
+        <location filename="../server/service/RecordRules.cpp" line="+77"/>
         <source>the kind of a unit is one of: %1</source>
         <translation>loại đơn vị phải là một trong: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <location line="+17"/>
         <source>No unit or person with the code %1 is known to this account.</source>
         <translation>Tài khoản này không có đơn vị hoặc người nào mang mã %1.</translation>
@@ -3850,12 +3906,12 @@ Tùy chọn:
         <translation>Trường set_id không trùng với mã của bộ tiêu chí trong tài liệu.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The council this examination belongs to is not known to this account.</source>
         <translation>Hội đồng mà kỳ thi này thuộc về không có đối với tài khoản này.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>The score sheet this row refers to is not known to this account.</source>
         <translation>Phiếu chấm điểm mà bản ghi này tham chiếu tới không có đối với tài khoản này.</translation>
     </message>
@@ -4168,7 +4224,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+249"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+291"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -5596,7 +5652,7 @@ Mã thoát: 0 thành công; 2 sai dòng lệnh; 3 không mở được cơ sở 
 <context>
     <name>SyncOutbox</name>
     <message>
-        <location filename="../core/storage/sync/SyncOutbox.cpp" line="+80"/>
+        <location filename="../core/storage/sync/SyncOutbox.cpp" line="+104"/>
         <location line="+16"/>
         <location line="+28"/>
         <location line="+17"/>
@@ -5614,7 +5670,7 @@ Mã thoát: 0 thành công; 2 sai dòng lệnh; 3 không mở được cơ sở 
         <translation>dòng %1 của bảng %2 mà thay đổi này nhắc đến không còn tồn tại</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>cannot record the outcome of a change: %1</source>
         <translation>không ghi được kết quả của một thay đổi: %1</translation>
     </message>
@@ -5661,6 +5717,11 @@ Mã thoát: 0 thành công; 2 sai dòng lệnh; 3 không mở được cơ sở 
     </message>
     <message>
         <location line="+2"/>
+        <source>Evidence files: %1 sent, %2 received, %3 to try again.</source>
+        <translation>Tệp minh chứng: đã gửi %1, đã nhận %2, %3 tệp sẽ thử lại.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The server asked for a full synchronisation: everything was received again; the changes not yet sent were kept.</source>
         <translation>Máy chủ yêu cầu đồng bộ lại toàn bộ: toàn bộ dữ liệu đã được nhận lại; các thay đổi chưa gửi vẫn được giữ nguyên.</translation>
     </message>
@@ -6238,13 +6299,13 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Hãy đăng nhập vào máy chủ trước.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <location line="+11"/>
         <source>The synchronisation was cancelled.</source>
         <translation>Đã hủy đồng bộ.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Máy chủ không phản hồi trong vòng %1 giây.</translation>
     </message>
@@ -6262,7 +6323,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::SyncEngine</name>
     <message>
-        <location filename="../core/sync/engine/SyncEngine.cpp" line="+69"/>
+        <location filename="../core/sync/engine/SyncEngine.cpp" line="+71"/>
         <source>The server did not take the changes: %1</source>
         <translation>Máy chủ không nhận các thay đổi: %1</translation>
     </message>
@@ -8244,7 +8305,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Trừ mỗi &amp;lỗi hoặc lần chậm:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>not applicable of %1</source>
         <translation>không áp dụng của %1</translation>
     </message>

@@ -30,6 +30,16 @@ QJsonObject merged(const SyncRecord& current, const PushOperation& op)
     return data;
 }
 
+// A row that names another by UUID without naming it: refused with the field named (the lookup of
+// an empty UUID would fail in the database, which is not the client's fault to hear as "internal").
+std::optional<ApiError> missingReference(const PushOperation& op, const QJsonObject& data, const char* field)
+{
+    if (op.operation == QLatin1String("delete") || !data.value(QLatin1String(field)).toString().isEmpty()) {
+        return std::nullopt;
+    }
+    return ApiErrors::missingField(QStringLiteral("payload.") + QLatin1String(field));
+}
+
 RuleOutcome decided(const AccessDecision& decision, const SyncRecord& current, const PushOperation& op,
                     const QJsonObject& data, const QString& scope, const QString& parent)
 {
@@ -92,6 +102,9 @@ RuleOutcome RecordRules::apply(PushContext& context, const PushOperation& op, co
         return campaign(context, op, current, data);
     }
     if (entity == QLatin1String("surveys")) {
+        if (const auto missing = missingReference(op, data, "campaign_uuid")) {
+            return RuleOutcome::refused(*missing);
+        }
         Access access{AccessAction::WriteReference, QString()};
         return decided(Authorizer::decide(user, access, actingRole(op)), current, op, data, QString(),
                        text("campaign_uuid"));
@@ -100,6 +113,9 @@ RuleOutcome RecordRules::apply(PushContext& context, const PushOperation& op, co
         return onSheet(context, op, current, data);
     }
     if (entity == QLatin1String("survey_responses")) {
+        if (const auto missing = missingReference(op, data, "survey_uuid")) {
+            return RuleOutcome::refused(*missing);
+        }
         const QString unit = text("unit_uuid").isEmpty() ? user.unitUuid : text("unit_uuid");
         Access access{AccessAction::Record, current.exists ? current.scopeUnit : unit};
         access.record = RecordKind::SurveyResponses;
@@ -109,8 +125,16 @@ RuleOutcome RecordRules::apply(PushContext& context, const PushOperation& op, co
     if (entity == QLatin1String("council_examinations")) {
         return examination(context, op, current, data); // names its council, not a campaign
     }
+    // Every other entity names its campaign; an interview council may stand without one.
+    if (entity != QLatin1String("council_sessions")) {
+        if (const auto missing = missingReference(op, data, "campaign_uuid")) {
+            return RuleOutcome::refused(*missing);
+        }
+    }
     const QString campaignUuid = text("campaign_uuid");
-    const danhgia::ApprovalPolicy policy = context.policy(campaignUuid).value_or(danhgia::ApprovalPolicy());
+    const danhgia::ApprovalPolicy policy = campaignUuid.isEmpty()
+        ? danhgia::ApprovalPolicy()
+        : context.policy(campaignUuid).value_or(danhgia::ApprovalPolicy());
     if (entity == QLatin1String("grade_decisions")) {
         const QString scope = current.exists ? current.scopeUnit : context.subjectUnit(text("subject_code"));
         if (scope.isEmpty()) {
@@ -220,6 +244,9 @@ RuleOutcome RecordRules::examination(PushContext& context, const PushOperation& 
                                      QJsonObject data)
 {
     // An interview council's examination is part of the council's set-up: kept in the council's unit.
+    if (const auto missing = missingReference(op, data, "council_uuid")) {
+        return RuleOutcome::refused(*missing);
+    }
     const QString councilUuid = data.value(QStringLiteral("council_uuid")).toString();
     const SyncRecord* council = context.record(QStringLiteral("council_sessions"), councilUuid);
     if (!council) {
@@ -243,6 +270,9 @@ RuleOutcome RecordRules::examination(PushContext& context, const PushOperation& 
 RuleOutcome RecordRules::onSheet(PushContext& context, const PushOperation& op, const SyncRecord& current,
                                  QJsonObject data)
 {
+    if (const auto missing = missingReference(op, data, "sheet_uuid")) {
+        return RuleOutcome::refused(*missing);
+    }
     const QString sheetUuid = data.value(QStringLiteral("sheet_uuid")).toString();
     const SyncRecord* sheet = context.record(QStringLiteral("score_sheets"), sheetUuid);
     if (!sheet) {

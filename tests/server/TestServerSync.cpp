@@ -405,6 +405,45 @@ private Q_SLOTS:
         QCOMPARE(ProvinceFixture::errorCode(attach), QStringLiteral("unknown_reference"));
     }
 
+    void rowWithoutTheRowItNamesIsRefusedNamingTheField()
+    {
+        // A grade decision without its campaign, a comment without its sheet: each refused with
+        // the field named, and the rest of the batch (an appraisal council) goes on, instead of an
+        // "internal" error for the whole batch.
+        const HttpTestClient admin = m_province.client(QStringLiteral("quantri"));
+        const QString decision = ProvinceFixture::newUuid();
+        const auto answer = ProvinceFixture::push(
+            admin, QStringLiteral("province-db"),
+            {ProvinceFixture::op(ProvinceFixture::newUuid(), QStringLiteral("grade_decisions"), decision,
+                                 QStringLiteral("insert"), 0,
+                                 {{QStringLiteral("subject_code"), QStringLiteral("XCL")},
+                                  {QStringLiteral("grade"), QStringLiteral("hoan_thanh_tot")}}),
+             ProvinceFixture::op(ProvinceFixture::newUuid(), QStringLiteral("comments"),
+                                 ProvinceFixture::newUuid(), QStringLiteral("insert"), 0,
+                                 {{QStringLiteral("author"), QStringLiteral("quantri")},
+                                  {QStringLiteral("body"), QStringLiteral("Thiếu minh chứng")}}),
+             ProvinceFixture::op(ProvinceFixture::newUuid(), QStringLiteral("appraisal_councils"),
+                                 ProvinceFixture::newUuid(), QStringLiteral("insert"), 0,
+                                 {{QStringLiteral("campaign_uuid"), m_province.campaignUuid},
+                                  {QStringLiteral("settings"), QStringLiteral("{}")}})});
+        QCOMPARE(answer.status, 200);
+        const QJsonArray outcomes = ProvinceFixture::outcomes(answer);
+        QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(ProvinceFixture::status(answer, 0), QStringLiteral("refused"));
+        QCOMPARE(ProvinceFixture::errorCode(answer, 0), QStringLiteral("missing_field"));
+        const QJsonObject error = outcomes.at(0).toObject().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("field")).toString(), QStringLiteral("payload.campaign_uuid"));
+        QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("campaign_uuid")));
+        QCOMPARE(ProvinceFixture::errorCode(answer, 1), QStringLiteral("missing_field"));
+        QCOMPARE(outcomes.at(1)
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("field")),
+                 QJsonValue(QStringLiteral("payload.sheet_uuid")));
+        QCOMPARE(ProvinceFixture::status(answer, 2), QStringLiteral("applied"));
+    }
+
     void communeCannotApprove()
     {
         const QString sheet

@@ -113,13 +113,20 @@ std::optional<SheetState> SheetTransitions::apply(Database& db, qint64 sheetId, 
                 *e = tr("the new state could not be written: %1").arg(update.lastError().text());
                 return false;
             }
+            // The action and its reason travel with the change: the server checks a return or a
+            // reopen against them as this database did (SyncOutbox puts them on the operation).
+            QJsonObject after{{QStringLiteral("state"), SheetStates::name(check.target)},
+                              {QStringLiteral("role"), Roles::name(role)},
+                              {QStringLiteral("action"), WorkflowActions::name(action)}};
+            if (!reason.isEmpty()) {
+                after.insert(QStringLiteral("reason"), reason);
+            }
             const RowChange change{QStringLiteral("score_sheets"),
                                    read.value(0).toString(),
                                    QStringLiteral("update"),
                                    read.value(1).toLongLong(),
                                    {{QStringLiteral("state"), SheetStates::name(from)}},
-                                   {{QStringLiteral("state"), SheetStates::name(check.target)},
-                                    {QStringLiteral("role"), Roles::name(role)}},
+                                   after,
                                    actor,
                                    WorkflowActions::name(action),
                                    reason};

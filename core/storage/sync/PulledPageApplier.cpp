@@ -76,6 +76,20 @@ QStringList pulledNaturalKey(const QString& entity)
     if (entity == QLatin1String("council_examinations")) {
         return {QStringLiteral("council_id")};
     }
+    // A survey is kept by its campaign and title (SurveyStore), a grade decision by its campaign and
+    // subject, the document settings by their unit, the appraisal council by its campaign.
+    if (entity == QLatin1String("surveys")) {
+        return {QStringLiteral("campaign_id"), QStringLiteral("title")};
+    }
+    if (entity == QLatin1String("grade_decisions")) {
+        return {QStringLiteral("campaign_id"), QStringLiteral("subject_code")};
+    }
+    if (entity == QLatin1String("document_settings")) {
+        return {QStringLiteral("unit_id")};
+    }
+    if (entity == QLatin1String("appraisal_councils")) {
+        return {QStringLiteral("campaign_id")};
+    }
     return {};
 }
 

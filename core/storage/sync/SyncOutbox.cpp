@@ -52,16 +52,40 @@ bool recordOutboxOutcome(QSqlDatabase& db, qint64 outboxId, const QString& statu
 }
 
 // The local row's server version: the base of a change made on it (0: never seen by the server).
+// A row deleted here is gone: its version is the one it had when deleted (sync_deleted_rows).
 std::optional<qint64> outboxBaseVersion(QSqlDatabase& db, const QString& entity, const QString& uuid,
                                         QString* error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT server_version FROM %1 WHERE uuid = ?").arg(entity));
+    query.prepare(QStringLiteral("SELECT server_version FROM %1 WHERE uuid = ? UNION ALL SELECT "
+                                 "server_version FROM sync_deleted_rows WHERE entity = ? AND uuid = ? AND "
+                                 "NOT EXISTS (SELECT 1 FROM %1 WHERE uuid = ?)")
+                      .arg(entity));
+    query.addBindValue(uuid);
+    query.addBindValue(entity);
+    query.addBindValue(uuid);
     query.addBindValue(uuid);
     if (!runOutbox(query, error)) {
         return std::nullopt;
     }
     return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+// A state change's workflow action and its reason (a return, a reopen) are the operation's, not
+// the row's: moved from the payload onto the operation (docs/sync.md, "Push").
+void liftWorkflowAction(QJsonObject* wire)
+{
+    QJsonObject payload = wire->value(QLatin1String("payload")).toObject();
+    if (!payload.contains(QLatin1String("state"))) {
+        return;
+    }
+    for (const QString& field : {QStringLiteral("action"), QStringLiteral("reason")}) {
+        const QJsonValue value = payload.take(field);
+        if (value.isString() && !value.toString().isEmpty()) {
+            wire->insert(field, value);
+        }
+    }
+    wire->insert(QStringLiteral("payload"), payload);
 }
 
 } // namespace
@@ -150,6 +174,7 @@ SyncOutbox::pending(Database& db, const QString& clientId, int limit, Tally* loc
         if (payload.value(QLatin1String("role")).isString()) {
             wire.insert(QStringLiteral("role"), payload.value(QLatin1String("role")));
         }
+        liftWorkflowAction(&wire);
         operations.append({id, wire});
     }
     query.finish();

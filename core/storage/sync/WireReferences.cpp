@@ -16,8 +16,13 @@ QStringList WireReferences::appliedEntities()
 {
     return {QStringLiteral("units"),
             QStringLiteral("people"),
+            QStringLiteral("document_settings"),
             QStringLiteral("criteria_sets"),
             QStringLiteral("campaigns"),
+            QStringLiteral("surveys"),
+            QStringLiteral("survey_responses"),
+            QStringLiteral("grade_decisions"),
+            QStringLiteral("appraisal_councils"),
             QStringLiteral("score_sheets"),
             QStringLiteral("evidence_files"),
             QStringLiteral("comments"),

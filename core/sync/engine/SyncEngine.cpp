@@ -1,6 +1,7 @@
 #include "engine/SyncEngine.h"
 
 #include "database/Database.h"
+#include "engine/EvidenceTransfer.h"
 #include "network/ServerConnection.h"
 #include "sync/PulledPageApplier.h"
 #include "sync/SyncOutbox.h"
@@ -31,7 +32,8 @@ bool SyncEngine::fail(SyncSummary* summary, const QString& error)
 SyncSummary SyncEngine::run()
 {
     SyncSummary summary;
-    if (push(&summary) && pull(&summary)) {
+    EvidenceTransfer evidence(m_db, m_server, m_limits.evidencePart);
+    if (push(&summary) && evidence.uploadAll(&summary) && pull(&summary) && evidence.downloadAll(&summary)) {
         QString error;
         summary.completed = SyncStateStore::markSynced(m_db.connection(), &error);
         summary.error = error;

@@ -12,7 +12,8 @@ class ServerConnection;
 // Synchronises the client database with danhgia-server (docs/sync.md): pushes the outbox in order,
 // in batches of at most 1,000 operations, acknowledging each only from the server's outcome; then
 // pulls pages until the server has nothing more, each page applied with its cursor in one
-// transaction. A `410 resync_required` pulls again from 0, keeping the local work not yet
+// transaction. Evidence content follows its rows: uploaded after the push, downloaded after the
+// pull (EvidenceTransfer). A `410 resync_required` pulls again from 0, keeping the local work not yet
 // acknowledged. Synchronous-looking for the CLI (the connection runs a local event loop); signals
 // for the app.
 class SyncEngine : public QObject
@@ -25,6 +26,7 @@ public:
         int batch = 1000; // operations per push
         int page = 1000; // changes per pull page
         int maxRounds = 100000; // pushes and pages of one sync: a bound, never reached in practice
+        qint64 evidencePart = qint64(4) * 1024 * 1024; // bytes of one part of an evidence upload
     };
 
     SyncEngine(Database& db, ServerConnection& server, QObject* parent = nullptr);

@@ -11,6 +11,15 @@ QString SyncSummary::toText() const
                  .arg(refused)
                  .arg(conflicts)
           << tr("Received: %1 changes.").arg(received);
+    if (filesSent + filesReceived + filesFailed > 0) {
+        lines << tr("Evidence files: %1 sent, %2 received, %3 to try again.")
+                     .arg(filesSent)
+                     .arg(filesReceived)
+                     .arg(filesFailed);
+    }
+    for (const QString& problem : fileProblems) {
+        lines << problem;
+    }
     if (resynchronised) {
         lines << tr("The server asked for a full synchronisation: everything was received again; the "
                     "changes not yet sent were kept.");

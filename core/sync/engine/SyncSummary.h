@@ -7,7 +7,7 @@
 namespace danhgia {
 
 // What a sync did, for the officer: changes sent, applied, refused (with the server's reasons),
-// conflicts, changes received; whether it ended, and why not.
+// conflicts, changes received, evidence files sent and received; whether it ended, and why not.
 struct SyncSummary
 {
     Q_DECLARE_TR_FUNCTIONS(SyncSummary)
@@ -24,6 +24,10 @@ public:
     int waiting = 0; // pulled rows that wait for a row they name
     bool resynchronised = false; // the server asked for a full resync
     QStringList refusals;
+    int filesSent = 0; // evidence content uploaded
+    int filesReceived = 0; // evidence content downloaded, its hash checked
+    int filesFailed = 0; // evidence content that did not move this time (tried again next time)
+    QStringList fileProblems;
 
     // Several lines of Vietnamese (the translation) for the CLI and the sync log.
     QString toText() const;

@@ -96,6 +96,11 @@ ServerConnection::Reply ServerConnection::post(const QString& path, const QJsonO
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), true);
 }
 
+ServerConnection::Reply ServerConnection::put(const QString& path, const QByteArray& bytes)
+{
+    return send("PUT", path, bytes, true);
+}
+
 void ServerConnection::cancel()
 {
     m_cancelled = true;
@@ -169,7 +174,9 @@ ServerConnection::Reply ServerConnection::sendOnce(const QByteArray& method, con
     }
     QNetworkRequest request(url);
     request.setTransferTimeout(static_cast<int>(m_options.timeout.count()));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      method == "PUT" ? QByteArrayLiteral("application/octet-stream")
+                                      : QByteArrayLiteral("application/json"));
     if (authorised) {
         request.setRawHeader("Authorization", "Bearer " + m_accessToken);
     }
@@ -185,6 +192,7 @@ ServerConnection::Reply ServerConnection::sendOnce(const QByteArray& method, con
     const QByteArray answer = reply->readAll();
     const QJsonObject json = QJsonDocument::fromJson(answer).object();
     result.json = json;
+    result.body = answer;
     const QJsonObject error = json.value(QLatin1String("error")).toObject();
     result.code = error.value(QLatin1String("code")).toString();
     result.message = error.value(QLatin1String("message")).toString();

@@ -38,6 +38,7 @@ public:
         QJsonObject json;
         QString code; // the error's code
         QString message; // the server's message (Vietnamese), or what went wrong on the way
+        QByteArray body; // the answer as it came (the content of an evidence download)
         bool ok() const { return status >= 200 && status < 300; }
     };
 
@@ -47,6 +48,8 @@ public:
     bool signIn(const QString& login, const QString& password, QString* error);
     Reply get(const QString& path);
     Reply post(const QString& path, const QJsonObject& body);
+    // Raw bytes (a part of an evidence file's upload), sent as application/octet-stream.
+    Reply put(const QString& path, const QByteArray& bytes);
 
     // Stops the request in flight and every later one (they answer status 0, "cancelled").
     void cancel();

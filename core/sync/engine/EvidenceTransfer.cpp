@@ -1,0 +1,171 @@
+#include "engine/EvidenceTransfer.h"
+
+#include "database/Database.h"
+#include "network/ServerConnection.h"
+
+namespace danhgia {
+
+EvidenceTransfer::EvidenceTransfer(Database& db, ServerConnection& server, qint64 part)
+    : m_db(db)
+    , m_server(server)
+    , m_part(std::max<qint64>(1, part))
+{ }
+
+bool EvidenceTransfer::uploadAll(SyncSummary* summary)
+{
+    QString error;
+    const auto due = EvidenceTransferState::uploadsDue(m_db, &error);
+    if (!due) {
+        summary->error = error;
+        return false;
+    }
+    for (const File& file : *due) {
+        if (m_server.isCancelled()) {
+            summary->cancelled = true;
+            return false;
+        }
+        if (!settle(file, Direction::Upload, upload(file), summary)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EvidenceTransfer::downloadAll(SyncSummary* summary)
+{
+    QString error;
+    const auto due = EvidenceTransferState::downloadsDue(m_db, &error);
+    if (!due) {
+        summary->error = error;
+        return false;
+    }
+    for (const File& file : *due) {
+        if (m_server.isCancelled()) {
+            summary->cancelled = true;
+            return false;
+        }
+        if (!settle(file, Direction::Download, download(file), summary)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EvidenceTransfer::fetch(qint64 evidenceId, QString* error)
+{
+    const auto missing = EvidenceTransferState::missingContent(m_db, evidenceId, error);
+    if (!missing) {
+        return error->isEmpty(); // here already, or the row cannot be read
+    }
+    const Outcome outcome = download(*missing);
+    SyncSummary summary;
+    if (!settle(*missing, Direction::Download, outcome, &summary)) {
+        *error = summary.error;
+        return false;
+    }
+    if (!outcome.transferred) {
+        *error = outcome.problem;
+    }
+    return outcome.transferred;
+}
+
+bool EvidenceTransfer::settle(const File& file, Direction direction, const Outcome& outcome,
+                              SyncSummary* summary)
+{
+    if (!outcome.failure.isEmpty()) {
+        summary->error = outcome.failure;
+        return false;
+    }
+    QString error;
+    const bool kept = outcome.problem.isEmpty()
+        ? EvidenceTransferState::markDone(m_db, file.sha256, direction, &error)
+        : EvidenceTransferState::recordFailure(m_db, file.sha256, direction, outcome.problem, &error);
+    if (!kept) {
+        summary->error = error;
+        return false;
+    }
+    if (!outcome.problem.isEmpty()) {
+        ++summary->filesFailed;
+        summary->fileProblems.append(outcome.problem);
+    } else if (outcome.transferred) {
+        ++(direction == Direction::Upload ? summary->filesSent : summary->filesReceived);
+    }
+    return true;
+}
+
+EvidenceTransfer::Outcome EvidenceTransfer::upload(const File& file)
+{
+    Outcome outcome;
+    const QString status = QStringLiteral("/api/v1/evidence/%1/upload").arg(file.sha256);
+    ServerConnection::Reply reply = m_server.get(status);
+    // Each round sends one part, or learns the committed offset again after a mismatch: bounded.
+    const qint64 rounds = file.size / m_part + 8;
+    for (qint64 round = 0; round < rounds; ++round) {
+        if (reply.status == 0) {
+            outcome.failure = reply.message; // no answer after the retries: the sync stops here
+            return outcome;
+        }
+        if (!reply.ok()) {
+            outcome.problem
+                = tr("The evidence file \"%1\" could not be sent: %2").arg(file.name, reply.message);
+            return outcome;
+        }
+        if (reply.json.value(QLatin1String("complete")).toBool()) {
+            return outcome; // on the server already (sent by another database, or before)
+        }
+        const qint64 committed = reply.json.value(QLatin1String("committed")).toInteger();
+        QString error;
+        const auto part = EvidenceTransferState::readPart(m_db, file, committed, m_part, &error);
+        if (!part) {
+            outcome.problem = error;
+            return outcome;
+        }
+        reply = m_server.put(QStringLiteral("/api/v1/evidence/%1/upload?offset=%2&size=%3")
+                                 .arg(file.sha256)
+                                 .arg(committed)
+                                 .arg(file.size),
+                             *part);
+        if (reply.status == 409 && reply.code == QLatin1String("offset_mismatch")) {
+            reply = m_server.get(status); // another part arrived meanwhile: go on from there
+            continue;
+        }
+        if (reply.ok() && reply.json.value(QLatin1String("complete")).toBool()) {
+            outcome.transferred = true;
+            return outcome;
+        }
+    }
+    outcome.problem
+        = tr("The evidence file \"%1\" could not be sent: the server did not take its parts.").arg(file.name);
+    return outcome;
+}
+
+EvidenceTransfer::Outcome EvidenceTransfer::download(const File& file)
+{
+    Outcome outcome;
+    const ServerConnection::Reply reply
+        = m_server.get(QStringLiteral("/api/v1/evidence/%1").arg(file.sha256));
+    if (reply.status == 0) {
+        outcome.failure = reply.message; // no answer after the retries: the sync stops here
+        return outcome;
+    }
+    if (reply.status == 404) {
+        outcome.problem
+            = tr("The evidence file \"%1\" is not on the server yet; it will be downloaded when it is.")
+                  .arg(file.name);
+        return outcome;
+    }
+    if (!reply.ok()) {
+        outcome.problem
+            = tr("The evidence file \"%1\" could not be downloaded: %2").arg(file.name, reply.message);
+        return outcome;
+    }
+    QString error;
+    if (!EvidenceTransferState::storeDownloaded(m_db, file, reply.body, &error)) {
+        outcome.problem = error;
+        return outcome;
+    }
+    outcome.transferred = true;
+    return outcome;
+}
+
+} // namespace danhgia

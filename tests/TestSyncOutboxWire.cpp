@@ -1,0 +1,214 @@
+// The outbox as the server wants it (docs/sync.md, "Push"): a return or a reopen carries its
+// workflow action and reason on the operation, a local delete goes on the row's known server
+// version (not 0), and schema 9 upgraded to 11 keeps unsent work and records deleted versions.
+
+#include "SheetFixture.h"
+#include "TestSupport.h"
+#include "database/Database.h"
+#include "database/SchemaMigrations.h"
+#include "services/SheetEditor.h"
+#include "services/SheetTransitions.h"
+#include "stores/EvidenceStore.h"
+#include "sync/SyncOutbox.h"
+#include "sync/SyncStateStore.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace danhgia;
+using namespace danhgia::test;
+
+namespace {
+
+const QString Actor = QStringLiteral("Nguyễn Thị Hoa (self_assessor)");
+const QString Appraiser = QStringLiteral("Lê Văn Nam (appraiser)");
+
+} // namespace
+
+class TestSyncOutboxWire : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    SheetFixture m_fixture;
+
+    QString clientId()
+    {
+        QString error;
+        return SyncStateStore::read(m_db->connection(), &error)->clientId;
+    }
+    // Every pending operation acknowledged by the server at version `version`.
+    bool acknowledgeAll(qint64 version, QString* error)
+    {
+        SyncOutbox::Tally tally;
+        const auto ops = SyncOutbox::pending(*m_db, clientId(), 1000, &tally, error);
+        if (!ops) {
+            return false;
+        }
+        QJsonArray outcomes;
+        for (const SyncOutbox::Operation& op : *ops) {
+            outcomes.append(QJsonObject{{QStringLiteral("op_id"), op.wire.value(QLatin1String("op_id"))},
+                                        {QStringLiteral("status"), QStringLiteral("applied")},
+                                        {QStringLiteral("version"), version}});
+        }
+        return SyncOutbox::record(*m_db, *ops, outcomes, &tally, error);
+    }
+    QList<SyncOutbox::Operation> pending()
+    {
+        SyncOutbox::Tally tally;
+        QString error;
+        return SyncOutbox::pending(*m_db, clientId(), 1000, &tally, &error)
+            .value_or(QList<SyncOutbox::Operation>());
+    }
+    // CV01 self-assessed with a scan for 1.1 and an explanation for 2.1, and submitted.
+    bool submit(QString* error)
+    {
+        SheetEditor editor(*m_db);
+        if (!editor.load(m_fixture.sheet, error)) {
+            return false;
+        }
+        for (const auto& [code, value] : SheetFixture::everyValue()) {
+            if (!editor.write({Stage::Self, code, value, {}}, Role::SelfAssessor, Actor, error)) {
+                return false;
+            }
+        }
+        return EvidenceStore::attachData(*m_db, m_fixture.sheet, QStringLiteral("1.1"), "scan",
+                                         QStringLiteral("a.pdf"), Actor, error)
+            && editor.writeExplanation(QStringLiteral("2.1"), QStringLiteral("Sổ theo dõi lưu tại phòng"),
+                                       Role::SelfAssessor, Actor, error)
+            && SheetTransitions::apply(*m_db, m_fixture.sheet, WorkflowAction::Submit, Role::SelfAssessor,
+                                       Actor, {}, error);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = std::make_unique<Database>();
+        m_fixture = SheetFixture();
+        QString error;
+        QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("wire.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_fixture.populate(*m_db, &error), qPrintable(error));
+    }
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void returnCarriesItsActionAndReasonOnTheOperation()
+    {
+        QString error;
+        QVERIFY2(submit(&error), qPrintable(error));
+        QVERIFY2(acknowledgeAll(5, &error), qPrintable(error));
+        const QString reason = QStringLiteral("Tiêu chí 1.1 thiếu văn bản kèm theo");
+        QVERIFY2(SheetTransitions::apply(*m_db, m_fixture.sheet, WorkflowAction::Return, Role::Appraiser,
+                                         Appraiser, reason, &error),
+                 qPrintable(error));
+        const QList<SyncOutbox::Operation> ops = pending();
+        QCOMPARE(ops.size(), 1);
+        const QJsonObject wire = ops.first().wire;
+        QCOMPARE(wire.value(QLatin1String("action")).toString(), QStringLiteral("return"));
+        QCOMPARE(wire.value(QLatin1String("reason")).toString(), reason);
+        QCOMPARE(wire.value(QLatin1String("role")).toString(), QStringLiteral("appraiser"));
+        QCOMPARE(wire.value(QLatin1String("base_version")).toInteger(), 5);
+        const QJsonObject payload = wire.value(QLatin1String("payload")).toObject();
+        QCOMPARE(payload.value(QLatin1String("state")).toString(), QStringLiteral("draft"));
+        // The action and the reason are the operation's, not fields of the sheet.
+        QVERIFY(!payload.contains(QLatin1String("reason")));
+        QVERIFY(!payload.contains(QLatin1String("action")));
+    }
+
+    void submitWithoutReasonSendsItsActionOnly()
+    {
+        QString error;
+        QVERIFY2(submit(&error), qPrintable(error));
+        const QList<SyncOutbox::Operation> ops = pending();
+        QVERIFY(!ops.isEmpty());
+        const QJsonObject wire = ops.last().wire;
+        QCOMPARE(wire.value(QLatin1String("payload")).toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("submitted"));
+        QCOMPARE(wire.value(QLatin1String("action")).toString(), QStringLiteral("submit"));
+        QVERIFY(!wire.contains(QLatin1String("reason")));
+    }
+
+    void localDeleteGoesOnTheRowsKnownServerVersion()
+    {
+        QString error;
+        const auto record = EvidenceStore::attachData(*m_db, m_fixture.sheet, QStringLiteral("1.1"), "scan",
+                                                      QStringLiteral("a.pdf"), Actor, &error);
+        QVERIFY2(record, qPrintable(error));
+        QVERIFY2(acknowledgeAll(12, &error), qPrintable(error));
+        QVERIFY2(EvidenceStore::remove(*m_db, record->id, Actor, QStringLiteral("Đính kèm nhầm"), &error),
+                 qPrintable(error));
+        const QList<SyncOutbox::Operation> ops = pending();
+        QCOMPARE(ops.size(), 1);
+        QCOMPARE(ops.first().wire.value(QLatin1String("operation")).toString(), QStringLiteral("delete"));
+        QCOMPARE(ops.first().wire.value(QLatin1String("uuid")).toString(), record->uuid);
+        QCOMPARE(ops.first().wire.value(QLatin1String("base_version")).toInteger(), 12);
+    }
+
+    void rowNeverSentIsDeletedOnVersionZero()
+    {
+        QString error;
+        const auto record = EvidenceStore::attachData(*m_db, m_fixture.sheet, QStringLiteral("1.1"), "scan",
+                                                      QStringLiteral("a.pdf"), Actor, &error);
+        QVERIFY2(record, qPrintable(error));
+        QVERIFY2(EvidenceStore::remove(*m_db, record->id, Actor, QStringLiteral("Đính kèm nhầm"), &error),
+                 qPrintable(error));
+        const QList<SyncOutbox::Operation> ops = pending();
+        QVERIFY(!ops.isEmpty());
+        QCOMPARE(ops.last().wire.value(QLatin1String("operation")).toString(), QStringLiteral("delete"));
+        QCOMPARE(ops.last().wire.value(QLatin1String("base_version")).toInteger(), 0);
+    }
+
+    void schemaNineIsUpgradedToElevenKeepingUnsentWork()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("schema-9.sqlite"));
+        {
+            QSqlDatabase old
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema9"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery query(old);
+            for (int version = 1; version <= 9; ++version) {
+                for (const QString& statement : SchemaMigrations::statements(version)) {
+                    QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+                }
+            }
+            for (const char* statement :
+                 {"PRAGMA user_version = 9",
+                  "INSERT INTO units (code, name, kind, uuid, server_version) VALUES ('XCL', 'Xã Chi Lăng', "
+                  "'commune', 'u-1', 4)",
+                  "INSERT INTO outbox (entity, uuid, operation, revision, payload) VALUES "
+                  "('units', 'u-1', 'update', 2, '{\"code\":\"XCL\"}')"}) {
+                QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
+            }
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema9"));
+        Database upgraded;
+        QString error;
+        QVERIFY2(upgraded.open(path, &error), qPrintable(error));
+        QCOMPARE(SchemaMigrations::userVersion(upgraded.connection(), &error), 11);
+        QCOMPARE(*SyncOutbox::pendingCount(upgraded, &error), 1);
+        // A row deleted after the upgrade leaves its server version behind.
+        QSqlQuery query(upgraded.connection());
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM units WHERE uuid = 'u-1'")));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT server_version FROM sync_deleted_rows WHERE entity = 'units' "
+                                      "AND uuid = 'u-1'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), 4);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM evidence_transfers")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncOutboxWire)
+#include "TestSyncOutboxWire.moc"

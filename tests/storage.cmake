@@ -11,6 +11,10 @@ danhgia_add_test(NAME test_stored_text SOURCES TestStoredText.cpp LABELS unit LI
 # server's outcomes, pulled pages with the cursor, conflicts), schema 5 upgraded to 10.
 danhgia_add_test(NAME test_sync_edge SOURCES TestSyncEdge.cpp LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# The app's side of it: the sync log (schema 13, upgraded from 9), the status bar's counts, the
+# sheets whose last change the server refused.
+danhgia_add_test(NAME test_sync_log_store SOURCES TestSyncLogStore.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
 
 # The crash test: a writer process killed with SIGKILL at random moments (200 times).
 add_executable(danhgia-crash-writer CrashWriter.cpp)

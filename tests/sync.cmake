@@ -1,3 +1,11 @@
 # The sync with the provincial server (core/sync): its HTTP side on loopback without a server.
 # The sync end to end against a real danhgia-server is in server.cmake (test_sync_end_to_end).
 danhgia_add_test(NAME test_server_connection SOURCES TestServerConnection.cpp LABELS unit LIBRARIES danhgia_sync)
+
+# The sync in the desktop app (ui/sync: the action, the timer, the status bar, the sync log, the
+# server's refusals on the sheet and in the approval queue) with the real main window offscreen,
+# against a real danhgia-server on a real PostgreSQL.
+danhgia_add_test(NAME test_sync_in_app SOURCES server/TestSyncInApp.cpp LABELS gui integration
+    LIBRARIES danhgia_server_testsupport danhgia_ui Qt6::Widgets)
+add_dependencies(test_sync_in_app danhgia-server)
+set_tests_properties(test_sync_in_app PROPERTIES RUN_SERIAL TRUE)

@@ -1,5 +1,7 @@
 #include "ScoreSheetForm.h"
 
+#include "sync/SheetRefusals.h"
+
 #include "AppSession.h"
 #include "EvidencePanel.h"
 #include "LeafValueDelegate.h"
@@ -47,6 +49,8 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
     m_undo = new QUndoStack(this);
     m_model = new ScoreSheetModel(this);
     m_messages = new MessageBar(this);
+    m_refusal = new MessageBar(this);
+    m_refusal->setObjectName(QStringLiteral("syncRefusalBar"));
     m_summary = new SheetSummaryBar(this);
 
     m_tree = new SheetTreeView(this);
@@ -71,6 +75,7 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     // The page around the form keeps the margins of every screen.
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_refusal);
     layout->addWidget(m_messages);
     layout->addWidget(m_summary);
     layout->addWidget(createToolRow());
@@ -135,6 +140,7 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
                 m_model->refresh();
                 m_evidence->updateState();
             }
+            updateRefusal(); // a sync may have brought the server's answer
             return;
         }
         openSheet(m_editor->sheetId());
@@ -254,7 +260,27 @@ bool ScoreSheetForm::openSheet(qint64 sheetId)
     }
     m_tree->setCurrentIndex(start);
     showCurrentLeaf();
+    updateRefusal();
     return true;
+}
+
+// A change the provincial server refused (an approval by a role that may not approve): its reason,
+// until a later change of the sheet is applied there.
+void ScoreSheetForm::updateRefusal()
+{
+    QString error;
+    const auto refusal = m_editor && m_session.hasDatabase()
+        ? SheetRefusals::of(m_session.database(), m_editor->sheetId(), &error)
+        : std::optional<SheetRefusals::Refusal>();
+    if (refusal && !refusal->message.isEmpty()) {
+        m_refusal->showMessage(
+            tr("The provincial server refused the last change of this sheet: %1").arg(refusal->message),
+            MessageBar::Level::Warning);
+    } else if (!error.isEmpty()) {
+        m_refusal->showError(error);
+    } else {
+        m_refusal->clearMessage();
+    }
 }
 
 void ScoreSheetForm::closeSheet()
@@ -267,6 +293,7 @@ void ScoreSheetForm::closeSheet()
     m_evidence->setEditor(nullptr);
     m_model->setEditor(nullptr);
     m_editor.reset();
+    m_refusal->clearMessage();
     updateEditability();
 }
 

@@ -484,7 +484,7 @@
 <context>
     <name>danhgia::ui::ScoreSheetForm</name>
     <message numerus="yes">
-        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+96"/>
+        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+94"/>
         <source>%n criterion/criteria imported. Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>
             <numerusform>%n criterion imported. Undo (Ctrl+Z) takes the whole import back.</numerusform>
@@ -547,7 +547,7 @@
 <context>
     <name>danhgia::ui::SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncStatusBar.cpp" line="+113"/>
+        <location filename="../ui/sync/SyncStatusBar.cpp" line="+114"/>
         <source>%n waiting to be sent</source>
         <translation type="unfinished">
             <numerusform></numerusform>

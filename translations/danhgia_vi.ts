@@ -10871,7 +10871,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ScoreSheetForm</name>
     <message>
-        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+57"/>
+        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+55"/>
         <source>Criteria and scores</source>
         <translation>Tiêu chí và điểm</translation>
     </message>
@@ -10948,12 +10948,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>The provincial server refused the last change of this sheet: %1</source>
-        <translation>Máy chủ của tỉnh đã từ chối thay đổi gần nhất của phiếu này: %1</translation>
-    </message>
-    <message>
-        <location line="+147"/>
+        <location line="+170"/>
         <source>The sheet is now &quot;%1&quot;.</source>
         <translation>Phiếu đã chuyển sang trạng thái &quot;%1&quot;.</translation>
     </message>
@@ -11346,6 +11341,14 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+13"/>
         <source>No sheet chosen</source>
         <translation>Chưa chọn phiếu</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SheetRefusalBanner</name>
+    <message>
+        <location filename="../ui/sync/SheetRefusalBanner.cpp" line="+23"/>
+        <source>The provincial server refused the last change of this sheet: %1</source>
+        <translation>Máy chủ của tỉnh đã từ chối thay đổi gần nhất của phiếu này: %1</translation>
     </message>
 </context>
 <context>
@@ -12401,7 +12404,7 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
 <context>
     <name>danhgia::ui::SyncController</name>
     <message>
-        <location filename="../ui/sync/SyncController.cpp" line="+29"/>
+        <location filename="../ui/sync/SyncController.cpp" line="+30"/>
         <source>&amp;Sync</source>
         <translation>Đồng &amp;bộ</translation>
     </message>
@@ -12421,7 +12424,7 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         <translation>Dừng lần đồng bộ đang chạy; những gì đã gửi và đã nhận vẫn được giữ</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Open a database before synchronising.</source>
         <translation>Hãy mở một cơ sở dữ liệu trước khi đồng bộ.</translation>
     </message>
@@ -12431,7 +12434,7 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         <translation>Chưa đăng nhập máy chủ của tỉnh: chưa đồng bộ.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Stopped by the user.</source>
         <translation>Người dùng đã dừng.</translation>
     </message>
@@ -12487,7 +12490,7 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     <message>
         <location line="+0"/>
         <source>Applied</source>
-        <translation>Máy chủ đã nhận</translation>
+        <translation>Đã áp dụng</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -12505,7 +12508,7 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Refused: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
@@ -12523,7 +12526,7 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         <translation>Đã gửi %1, đã nhận %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>

@@ -12,9 +12,9 @@
 #include "ApprovalQueueModel.h"
 #include "ApprovalQueueView.h"
 #include "MainWindow.h"
-#include "MessageBar.h"
 #include "ProvinceFixture.h"
 #include "ScoreSheetForm.h"
+#include "SheetRefusalBanner.h"
 #include "SheetsPage.h"
 #include "SyncController.h"
 #include "SyncLogPanel.h"
@@ -29,6 +29,7 @@
 #include "stores/CriteriaSetStore.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -180,6 +181,7 @@ private:
             qWarning("%s", qPrintable(error));
             return false;
         }
+        app.session.setUser(QStringLiteral("Hoàng Thị Lan"), Role::SelfAssessor);
         app.window = std::make_unique<MainWindow>(app.session);
         app.window->resize(1280, 800);
         app.window->show();
@@ -389,6 +391,24 @@ private Q_SLOTS:
         app.sync->setInterval(std::chrono::milliseconds(0));
         QCOMPARE(app.status->waitingText(), QStringLiteral("0 chờ gửi"));
         QCOMPARE(m_providedSilently, 0); // the connection of the first sync was kept
+    }
+
+    void timerWaitsWhileADialogIsOpen()
+    {
+        const QString campaign = openCampaign();
+        QVERIFY(!campaign.isEmpty());
+        App app;
+        QVERIFY(openCommune(app, campaign));
+        QDialog dialog(app.window.get());
+        dialog.setModal(true);
+        dialog.show();
+        QTRY_VERIFY(QApplication::activeModalWidget() == &dialog);
+        QVERIFY(!app.sync->syncFromTimer());
+        QCOMPARE(app.window->syncLog()->tree()->topLevelItemCount(), 1);
+        dialog.close();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(app.sync->syncFromTimer());
+        QCOMPARE(app.window->syncLog()->tree()->topLevelItemCount(), 2);
     }
 
     void serverThatDoesNotAnswerShowsOffline()

@@ -1,13 +1,12 @@
 #include "ScoreSheetForm.h"
 
-#include "sync/SheetRefusals.h"
-
 #include "AppSession.h"
 #include "EvidencePanel.h"
 #include "LeafValueDelegate.h"
 #include "MessageBar.h"
 #include "ScoreSheetModel.h"
 #include "SheetEditController.h"
+#include "SheetRefusalBanner.h"
 #include "SheetSummaryBar.h"
 #include "SheetTreeView.h"
 #include "SheetUndoControls.h"
@@ -49,8 +48,7 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
     m_undo = new QUndoStack(this);
     m_model = new ScoreSheetModel(this);
     m_messages = new MessageBar(this);
-    m_refusal = new MessageBar(this);
-    m_refusal->setObjectName(QStringLiteral("syncRefusalBar"));
+    m_refusal = new SheetRefusalBanner(m_session, this);
     m_summary = new SheetSummaryBar(this);
 
     m_tree = new SheetTreeView(this);
@@ -140,7 +138,7 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
                 m_model->refresh();
                 m_evidence->updateState();
             }
-            updateRefusal(); // a sync may have brought the server's answer
+            m_refusal->showFor(m_editor->sheetId()); // a sync may have brought the server's answer
             return;
         }
         openSheet(m_editor->sheetId());
@@ -260,27 +258,8 @@ bool ScoreSheetForm::openSheet(qint64 sheetId)
     }
     m_tree->setCurrentIndex(start);
     showCurrentLeaf();
-    updateRefusal();
+    m_refusal->showFor(m_editor->sheetId());
     return true;
-}
-
-// A change the provincial server refused (an approval by a role that may not approve): its reason,
-// until a later change of the sheet is applied there.
-void ScoreSheetForm::updateRefusal()
-{
-    QString error;
-    const auto refusal = m_editor && m_session.hasDatabase()
-        ? SheetRefusals::of(m_session.database(), m_editor->sheetId(), &error)
-        : std::optional<SheetRefusals::Refusal>();
-    if (refusal && !refusal->message.isEmpty()) {
-        m_refusal->showMessage(
-            tr("The provincial server refused the last change of this sheet: %1").arg(refusal->message),
-            MessageBar::Level::Warning);
-    } else if (!error.isEmpty()) {
-        m_refusal->showError(error);
-    } else {
-        m_refusal->clearMessage();
-    }
 }
 
 void ScoreSheetForm::closeSheet()

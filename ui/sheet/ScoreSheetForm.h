@@ -22,6 +22,7 @@ class LeafValueDelegate;
 class MessageBar;
 class ScoreSheetModel;
 class SheetEditController;
+class SheetRefusalBanner;
 class SheetSummaryBar;
 class SheetTreeView;
 class SheetValuesImporter;
@@ -66,7 +67,7 @@ public:
     EvidencePanel* evidencePanel() const { return m_evidence; }
     MessageBar* messageBar() const { return m_messages; }
     // The server's reason when the sheet's last change it answered was refused (hidden otherwise).
-    MessageBar* refusalBar() const { return m_refusal; }
+    SheetRefusalBanner* refusalBar() const { return m_refusal; }
     SheetSummaryBar* summaryBar() const { return m_summary; }
     QListWidget* blockerList() const;
     QUndoStack* undoStack() const { return m_undo; }
@@ -93,7 +94,6 @@ private:
     void updateBlockers();
     void updateSummary();
     void updateTools();
-    void updateRefusal();
     // Shows an error in the message bar until what it names is dealt with: `recheck` says what
     // is still wrong after each saved change (empty: nothing); without it, the next saved change
     // ends the error.
@@ -108,7 +108,7 @@ private:
     std::unique_ptr<SheetEditor> m_editor;
     ScoreSheetModel* m_model = nullptr;
     MessageBar* m_messages = nullptr;
-    MessageBar* m_refusal = nullptr;
+    SheetRefusalBanner* m_refusal = nullptr;
     SheetSummaryBar* m_summary = nullptr;
     SheetTreeView* m_tree = nullptr;
     LeafValueDelegate* m_delegate = nullptr;

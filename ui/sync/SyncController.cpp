@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QNetworkInformation>
 #include <QTimer>
 #include <QWidget>
 
@@ -48,6 +49,8 @@ SyncController::SyncController(AppSession& session, QWidget* window, QObject* pa
 
     connect(&m_session, &AppSession::databaseChanged, this, &SyncController::updateActions);
     updateActions();
+    // What the system knows of the network, where it can say (no backend: the timer just tries).
+    QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
 }
 
 SyncController::~SyncController()
@@ -121,6 +124,13 @@ bool SyncController::syncFromTimer()
     if (isRunning() || QApplication::activeModalWidget() || QApplication::activePopupWidget()) {
         // Someone is at work in a dialog (or a sync runs): later, not in the middle of it.
         m_retry->start(RetryLater);
+        return false;
+    }
+    const QNetworkInformation* network = QNetworkInformation::instance();
+    if (network && network->reachability() == QNetworkInformation::Reachability::Disconnected) {
+        // No network at all: not worth a request; the next tick tries again.
+        m_reach = Reach::Offline;
+        Q_EMIT stateChanged();
         return false;
     }
     ServerConnection* connection = connectionFor(nullptr);

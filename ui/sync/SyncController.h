@@ -73,8 +73,8 @@ public Q_SLOTS:
     // A sync now, asking the provider (which may ask the officer) for a connection when there is
     // none. False when none could start (one runs already, no database, no connection).
     bool syncNow();
-    // A sync of the timer: only with a connection obtained without asking, with no dialog open and
-    // no sync running; else later.
+    // A sync of the timer: only with a connection obtained without asking, with no dialog open, no
+    // sync running and a network the system does not know to be down; else later.
     bool syncFromTimer();
     void cancel();
 

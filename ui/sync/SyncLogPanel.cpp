@@ -51,6 +51,7 @@ SyncLogPanel::SyncLogPanel(AppSession& session, QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setWordWrap(false);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(Outcome, QHeaderView::Stretch);
     setWidget(m_tree);
 
@@ -94,7 +95,11 @@ void SyncLogPanel::reload()
         }
         item->setExpanded(!run.refusals.isEmpty());
     }
-    m_tree->resizeColumnToContents(Time);
+}
+
+QSize SyncLogPanel::sizeHint() const
+{
+    return {QDockWidget::sizeHint().width(), fontMetrics().lineSpacing() * 11};
 }
 
 } // namespace danhgia::ui

@@ -22,6 +22,8 @@ public:
     explicit SyncLogPanel(AppSession& session, QWidget* parent = nullptr);
 
     QTreeWidget* tree() const { return m_tree; }
+    // About ten lines high when first shown: the screen above keeps most of the window.
+    QSize sizeHint() const override;
 
 public Q_SLOTS:
     void reload();

@@ -53,6 +53,7 @@ SyncStatusBar::SyncStatusBar(AppSession& session, SyncController& controller, QW
 void SyncStatusBar::showProgress(int sent, int received)
 {
     m_progressText->setText(tr("Sent %1, received %2").arg(sent).arg(received));
+    refresh(); // what still waits, after each batch the server answered
 }
 
 void SyncStatusBar::refresh()

@@ -12514,6 +12514,44 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::SyncPasswordPrompt</name>
+    <message>
+        <location filename="../ui/sync/SyncPasswordPrompt.cpp" line="+20"/>
+        <source>Sign in to the provincial server</source>
+        <translation>Đăng nhập máy chủ của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server address:</source>
+        <translation>Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Server address: &quot;%1&quot; is not the address of a server (for example https://danhgia.langson.gov.vn).</source>
+        <translation>Địa chỉ máy chủ: &quot;%1&quot; không phải là địa chỉ của một máy chủ (ví dụ https://danhgia.langson.gov.vn).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Login and password: both are needed to sign in.</source>
+        <translation>Tên đăng nhập và mật khẩu: cần nhập cả hai để đăng nhập.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::SyncStatusBar</name>
     <message>
         <location filename="../ui/sync/SyncStatusBar.cpp" line="+28"/>

@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -247,7 +248,9 @@ void MainWindow::createSync()
     logAction->setText(tr("Sync &log"));
     logAction->setObjectName(QStringLiteral("syncLogAction"));
 
-    QMenu* sync = menuBar()->addMenu(tr("&Sync"));
+    // Before Help, which stays last.
+    auto* sync = new QMenu(tr("&Sync"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), sync);
     sync->addAction(m_sync->syncAction());
     sync->addAction(m_sync->cancelAction());
     sync->addSeparator();

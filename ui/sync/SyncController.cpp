@@ -146,6 +146,7 @@ void SyncController::cancel()
 
 bool SyncController::run(ServerConnection* connection)
 {
+    const QPointer<ServerConnection> guard(connection); // its owner may drop it meanwhile
     SyncEngine engine(m_session.database(), *connection);
     m_engine = &engine;
     m_sent = 0;
@@ -169,10 +170,10 @@ bool SyncController::run(ServerConnection* connection)
     m_engine = nullptr;
 
     m_lastSummary = summary;
-    if (!summary.cancelled) {
-        m_reach = connection->lastStatus() == 0 ? Reach::Offline : Reach::Online;
+    if (guard && !summary.cancelled) {
+        m_reach = guard->lastStatus() == 0 ? Reach::Offline : Reach::Online;
     }
-    if (connection->isCancelled()) {
+    if (!guard || guard->isCancelled()) {
         m_connection.clear(); // a cancelled connection refuses every later request
     }
     logged.completed = summary.completed;

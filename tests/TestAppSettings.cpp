@@ -227,7 +227,9 @@ private Q_SLOTS:
             names.insert(name);
             QCOMPARE(AppSettings::defaultValue(key).metaType(), AppSettings::type(key));
         }
-        QCOMPARE(names.size(), 11);
+        QCOMPARE(names.size(), 12);
+        QCOMPARE(AppSettings::name(Key::SyncIntervalMinutes), QStringLiteral("Sync/intervalMinutes"));
+        QCOMPARE(AppSettings::defaultValue(Key::SyncIntervalMinutes).toInt(), 10);
         QCOMPARE(AppSettings::name(Key::HeaderState, QStringLiteral("campaignTable")),
                  QStringLiteral("Headers/campaignTable"));
         QCOMPARE(AppSettings::name(Key::Language), QStringLiteral("General/language"));

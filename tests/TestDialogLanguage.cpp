@@ -19,6 +19,7 @@
 #include "DocumentDialog.h"
 #include "ImportPreviewDialog.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "PersonFlagsDialog.h"
 #include "QuotaCeilingDialog.h"
 #include "ResultsView.h"
@@ -26,6 +27,7 @@
 #include "SheetBatchExportDialog.h"
 #include "SurveyApplyDialog.h"
 #include "SurveyDefinitionDialog.h"
+#include "SyncPasswordPrompt.h"
 #include "TaskListEditor.h"
 #include "TestSupport.h"
 #include "UntranslatedTextFinder.h"
@@ -157,6 +159,7 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"SurveyApplyDialog", "surveyDialogs"},
     {"CriteriaImportDialog", "criteriaSetDialogs"},
     {"CriteriaEditorDialog", "criteriaSetDialogs"},
+    {"SyncPasswordPrompt", "syncSignIn"},
 };
 
 } // namespace
@@ -508,6 +511,21 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         read(QStringLiteral("quota ceiling"), &dialog);
         dialog.reject();
+        expectNoEnglish();
+    }
+
+    // The sign-in of the Sync action, with a refused address said in it.
+    void syncSignIn()
+    {
+        SyncPasswordPrompt prompt;
+        prompt.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&prompt));
+        prompt.setServer(QStringLiteral("may chu"));
+        QObject owner;
+        QVERIFY(!prompt.signIn(&owner));
+        QVERIFY(!prompt.messageBar()->text().isEmpty());
+        read(QStringLiteral("sync sign-in"), &prompt);
+        prompt.reject();
         expectNoEnglish();
     }
 

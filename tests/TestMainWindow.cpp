@@ -17,9 +17,11 @@
 #include "ScoreSheetForm.h"
 #include "SettingsView.h"
 #include "SheetsPage.h"
+#include "SyncController.h"
 #include "UserGuideDialog.h"
 #include "demo/DemoDatabase.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -417,13 +419,14 @@ private Q_SLOTS:
         }
     }
 
-    // Synchronisation does not exist yet: the status bar says the work stays on this computer and
-    // its tooltip says why, instead of a "Sync" that looks like a feature.
+    // Never synchronised and no way to sign in: the status bar says the work stays on this computer
+    // and its tooltip says why, and the Sync action waits for a connection.
     void statusBarSaysTheWorkStaysOnThisComputer()
     {
         AppSession session;
         MainWindow window(session);
-        const QLabel* sync = statusLabel(window, "syncStatus");
+        QVERIFY(!window.syncController()->syncAction()->isEnabled());
+        const QLabel* sync = statusLabel(window, "syncReach");
         QVERIFY(sync);
         QCOMPARE(sync->text(), QStringLiteral("Làm việc trên máy này; chưa kết nối máy chủ"));
         QVERIFY2(sync->toolTip().contains(QStringLiteral("đồng bộ với máy chủ của tỉnh")),

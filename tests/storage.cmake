@@ -21,6 +21,10 @@ danhgia_add_test(NAME test_evidence_transfer_state SOURCES TestEvidenceTransferS
 # on the row's known server version; schema 9 upgraded to 11.
 danhgia_add_test(NAME test_sync_outbox_wire SOURCES TestSyncOutboxWire.cpp SheetFixture.h LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# The app's side of it: the sync log (schema 13, upgraded from 9), the status bar's counts, the
+# sheets whose last change the server refused.
+danhgia_add_test(NAME test_sync_log_store SOURCES TestSyncLogStore.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
 
 # The crash test: a writer process killed with SIGKILL at random moments (200 times).
 add_executable(danhgia-crash-writer CrashWriter.cpp)

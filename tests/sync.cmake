@@ -4,3 +4,11 @@ danhgia_add_test(NAME test_server_connection SOURCES TestServerConnection.cpp LA
 # The evidence transfer of the engine when the server cannot be reached or the sync is cancelled.
 danhgia_add_test(NAME test_evidence_transfer SOURCES TestEvidenceTransfer.cpp SheetFixture.h LABELS unit
     LIBRARIES danhgia_sync danhgia_testsupport_sql)
+
+# The sync in the desktop app (ui/sync: the action, the timer, the status bar, the sync log, the
+# server's refusals on the sheet and in the approval queue) with the real main window offscreen,
+# against a real danhgia-server on a real PostgreSQL.
+danhgia_add_test(NAME test_sync_in_app SOURCES server/TestSyncInApp.cpp LABELS gui integration
+    LIBRARIES danhgia_server_testsupport danhgia_ui Qt6::Widgets)
+add_dependencies(test_sync_in_app danhgia-server)
+set_tests_properties(test_sync_in_app PROPERTIES RUN_SERIAL TRUE)

@@ -277,7 +277,7 @@
 <context>
     <name>danhgia::ui::ApprovalQueueView</name>
     <message numerus="yes">
-        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+322"/>
+        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+333"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -484,7 +484,7 @@
 <context>
     <name>danhgia::ui::ScoreSheetForm</name>
     <message numerus="yes">
-        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+91"/>
+        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+94"/>
         <source>%n criterion/criteria imported. Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>
             <numerusform>%n criterion imported. Undo (Ctrl+Z) takes the whole import back.</numerusform>
@@ -541,6 +541,25 @@
         <translation>
             <numerusform>%n problem block submission:</numerusform>
             <numerusform>%n problems block submission:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SyncStatusBar</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncStatusBar.cpp" line="+114"/>
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
 </context>

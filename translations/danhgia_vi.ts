@@ -4224,7 +4224,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+291"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+314"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -4906,6 +4906,14 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <location line="+17"/>
         <source>the score sheet %1 has an unknown state &quot;%2&quot;</source>
         <translation>phiếu chấm điểm %1 có trạng thái không xác định &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRefusals</name>
+    <message>
+        <location filename="../core/storage/sync/SheetRefusals.cpp" line="+25"/>
+        <source>cannot read the refused changes of the sheets: %1</source>
+        <translation>không đọc được các thay đổi của phiếu bị máy chủ từ chối: %1</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +5658,45 @@ Mã thoát: 0 thành công; 2 sai dòng lệnh; 3 không mở được cơ sở 
     </message>
 </context>
 <context>
+    <name>SyncLogStore</name>
+    <message>
+        <location filename="../core/storage/sync/SyncLogStore.cpp" line="+43"/>
+        <source>cannot read the refused changes: %1</source>
+        <translation>không đọc được các thay đổi bị máy chủ từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Score sheet of %1 (%2)</source>
+        <translation>Phiếu chấm điểm của %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, row %2</source>
+        <translation>%1, dòng %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot record the sync in the log: %1</source>
+        <translation>không ghi được lần đồng bộ vào nhật ký: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot record a refusal in the sync log: %1</source>
+        <translation>không ghi được thay đổi bị từ chối vào nhật ký đồng bộ: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot forget the oldest syncs of the log: %1</source>
+        <translation>không xóa được các lần đồng bộ cũ nhất khỏi nhật ký: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+25"/>
+        <source>cannot read the sync log: %1</source>
+        <translation>không đọc được nhật ký đồng bộ: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncOutbox</name>
     <message>
         <location filename="../core/storage/sync/SyncOutbox.cpp" line="+104"/>
@@ -5701,6 +5748,14 @@ Mã thoát: 0 thành công; 2 sai dòng lệnh; 3 không mở được cơ sở 
         <location line="+11"/>
         <source>cannot save the time of the sync: %1</source>
         <translation>không lưu được thời điểm đồng bộ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusReader</name>
+    <message>
+        <location filename="../core/storage/sync/SyncStatusReader.cpp" line="+17"/>
+        <source>cannot read the state of the sync: %1</source>
+        <translation>không đọc được tình trạng đồng bộ: %1</translation>
     </message>
 </context>
 <context>
@@ -6459,7 +6514,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ApprovalQueueModel</name>
     <message>
-        <location filename="../ui/queue/ApprovalQueueModel.cpp" line="+222"/>
+        <location filename="../ui/queue/ApprovalQueueModel.cpp" line="+242"/>
         <source>%1, overdue</source>
         <translation>%1, quá hạn</translation>
     </message>
@@ -6470,12 +6525,17 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Tên</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-60"/>
+        <source>The provincial server refused the last change of this sheet: %1</source>
+        <translation>Máy chủ của tỉnh đã từ chối thay đổi gần nhất của phiếu này: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1, overdue for: %2</source>
         <translation>%1, quá hạn: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Period</source>
         <comment>short column title: the evaluation period</comment>
         <translation>Kỳ đánh giá</translation>
@@ -6544,7 +6604,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::ApprovalQueueView</name>
     <message>
-        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+73"/>
+        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+75"/>
         <source>Sheets waiting for you</source>
         <translation>Phiếu chờ tôi xử lý</translation>
     </message>
@@ -6635,29 +6695,29 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+22"/>
-        <location line="+266"/>
+        <location line="+275"/>
         <source>Send the selected sheets back to draft, with one reason for all of them</source>
         <translation>Trả lại các phiếu đã chọn về trạng thái dự thảo, với cùng một lý do cho tất cả các phiếu</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+264"/>
+        <location line="-271"/>
+        <location line="+273"/>
         <source>Record the appraisal of the selected sheets as done</source>
         <translation>Ghi nhận đã thẩm định xong các phiếu đang chọn</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+261"/>
+        <location line="-268"/>
+        <location line="+270"/>
         <source>Approve the selected sheets, with one comment for all of them</source>
         <translation>Phê duyệt các phiếu đã chọn, với cùng một ý kiến cho tất cả các phiếu</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-242"/>
         <source>The queue cannot be read: %1</source>
         <translation>Không đọc được hàng chờ duyệt: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+102"/>
         <source>%1, period %2</source>
         <translation>%1, kỳ %2</translation>
     </message>
@@ -9924,23 +9984,23 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+75"/>
-        <location line="+211"/>
+        <location filename="../ui/MainWindow.cpp" line="+80"/>
+        <location line="+273"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-139"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Campaigns</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -10030,7 +10090,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Người dùng, vai trò và ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -10055,7 +10115,22 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+13"/>
+        <source>Sync &amp;log</source>
+        <translation>&amp;Nhật ký đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sync</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>User: %1 — %2</source>
         <translation>Người dùng: %1 — %2</translation>
     </message>
@@ -10075,17 +10150,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chưa mở cơ sở dữ liệu: Tệp &gt; Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Working on this computer; not connected to a server</source>
-        <translation>Làm việc trên máy này; chưa kết nối máy chủ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Synchronisation with the provincial server is not set up for this database: every change is kept only in the database file on this computer. Keep copies with File &gt; Back up.</source>
-        <translation>Cơ sở dữ liệu này chưa được thiết lập để đồng bộ với máy chủ của tỉnh: mọi thay đổi chỉ được lưu trong tệp cơ sở dữ liệu trên máy này. Hãy lưu bản sao bằng Tệp &gt; Sao lưu.</translation>
-    </message>
-    <message>
-        <location line="-24"/>
+        <location line="-18"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -10867,7 +10932,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::ScoreSheetForm</name>
     <message>
-        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+53"/>
+        <location filename="../ui/sheet/ScoreSheetForm.cpp" line="+55"/>
         <source>Criteria and scores</source>
         <translation>Tiêu chí và điểm</translation>
     </message>
@@ -10877,7 +10942,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Nhập giá trị hoặc nhấn Enter để sửa; nhấn Enter để lưu và chuyển sang tiêu chí tiếp theo</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n criterion/criteria imported. Undo (Ctrl+Z) takes the whole import back.</source>
         <translation>
             <numerusform>Đã nhập %n tiêu chí. Hoàn tác (Ctrl+Z) sẽ bỏ toàn bộ lần nhập này.</numerusform>
@@ -10889,7 +10954,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Không ghi giá trị đã nhập: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Not applicable</source>
         <translation>Không áp dụng</translation>
     </message>
@@ -10944,7 +11009,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>The sheet is now &quot;%1&quot;.</source>
         <translation>Phiếu đã chuyển sang trạng thái &quot;%1&quot;.</translation>
     </message>
@@ -11337,6 +11402,14 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+13"/>
         <source>No sheet chosen</source>
         <translation>Chưa chọn phiếu</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SheetRefusalBanner</name>
+    <message>
+        <location filename="../ui/sync/SheetRefusalBanner.cpp" line="+23"/>
+        <source>The provincial server refused the last change of this sheet: %1</source>
+        <translation>Máy chủ của tỉnh đã từ chối thay đổi gần nhất của phiếu này: %1</translation>
     </message>
 </context>
 <context>
@@ -12387,6 +12460,234 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         <location line="+9"/>
         <source>Mean coefficient of the valid questionnaires %1 × %2 points at most</source>
         <translation>Hệ số bình quân của các phiếu hợp lệ %1 × %2 điểm tối đa</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SyncController</name>
+    <message>
+        <location filename="../ui/sync/SyncController.cpp" line="+30"/>
+        <source>&amp;Sync</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the changes made here to the provincial server and receive theirs (F9)</source>
+        <translation>Gửi các thay đổi trên máy này lên máy chủ của tỉnh và nhận các thay đổi từ máy chủ (F9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top sync</source>
+        <translation>&amp;Dừng đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the sync in progress; what was sent and received stays</source>
+        <translation>Dừng lần đồng bộ đang chạy; những gì đã gửi và đã nhận vẫn được giữ</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Open a database before synchronising.</source>
+        <translation>Hãy mở một cơ sở dữ liệu trước khi đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not signed in to the provincial server: the sync did not start.</source>
+        <translation>Chưa đăng nhập máy chủ của tỉnh: chưa đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Stopped by the user.</source>
+        <translation>Người dùng đã dừng.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The sync did not finish: %1</source>
+        <translation>Đồng bộ không hoàn tất: %1</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SyncLogPanel</name>
+    <message>
+        <location filename="../ui/sync/SyncLogPanel.cpp" line="+28"/>
+        <source>Finished, with changes to look at</source>
+        <translation>Hoàn tất, có thay đổi cần xem lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did not finish: %1</source>
+        <translation>Không hoàn tất: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Sync log</source>
+        <translation>Nhật ký đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applied</source>
+        <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Đã nhận về</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SyncPasswordPrompt</name>
+    <message>
+        <location filename="../ui/sync/SyncPasswordPrompt.cpp" line="+20"/>
+        <source>Sign in to the provincial server</source>
+        <translation>Đăng nhập máy chủ của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server address:</source>
+        <translation>Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Server address: &quot;%1&quot; is not the address of a server (for example https://danhgia.langson.gov.vn).</source>
+        <translation>Địa chỉ máy chủ: &quot;%1&quot; không phải là địa chỉ của một máy chủ (ví dụ https://danhgia.langson.gov.vn).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Login and password: both are needed to sign in.</source>
+        <translation>Tên đăng nhập và mật khẩu: cần nhập cả hai để đăng nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SyncStatusBar</name>
+    <message>
+        <location filename="../ui/sync/SyncStatusBar.cpp" line="+28"/>
+        <source>Synchronising</source>
+        <translation>Đang đồng bộ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sent %1, received %2</source>
+        <translation>Đã gửi %1, đã nhận %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provincial server answered the last request.</source>
+        <translation>Máy chủ của tỉnh đã trả lời yêu cầu gần nhất.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provincial server did not answer the last request; the changes are kept here and sent at the next sync.</source>
+        <translation>Máy chủ của tỉnh không trả lời yêu cầu gần nhất; các thay đổi được giữ trên máy này và sẽ gửi ở lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected yet</source>
+        <translation>Chưa kết nối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working on this computer; not connected to a server</source>
+        <translation>Làm việc trên máy này; chưa kết nối máy chủ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No request to the provincial server since the program started.</source>
+        <translation>Chưa gửi yêu cầu nào đến máy chủ của tỉnh từ khi mở chương trình.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronisation with the provincial server is not set up for this database: every change is kept only in the database file on this computer. Keep copies with File &gt; Back up.</source>
+        <translation>Cơ sở dữ liệu này chưa được thiết lập để đồng bộ với máy chủ của tỉnh: mọi thay đổi chỉ được lưu trong tệp cơ sở dữ liệu trên máy này. Hãy lưu bản sao bằng Tệp &gt; Sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Synchronised at %1</source>
+        <translation>Đồng bộ lúc %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never synchronised</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n xung đột</numerusform>
+        </translation>
     </message>
 </context>
 <context>

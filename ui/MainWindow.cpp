@@ -12,6 +12,9 @@
 #include "SettingsView.h"
 #include "SheetsPage.h"
 #include "SurveyEntryView.h"
+#include "SyncController.h"
+#include "SyncLogPanel.h"
+#include "SyncStatusBar.h"
 #include "UserGuideDialog.h"
 
 #include <QAbstractItemView>
@@ -23,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -30,6 +34,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -91,7 +96,9 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     setCentralWidget(central);
 
     createPages();
+    m_sync = new SyncController(m_session, this, this);
     createMenus();
+    createSync();
     // As wide as the longest screen name and a little room, in the font's own measure (a larger
     // font or a scaled screen widens it): what is left goes to the screens.
     const QFontMetrics metrics = m_navigation->fontMetrics();
@@ -103,13 +110,13 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
 
     m_userLabel = new QLabel(this);
     m_databaseLabel = new QLabel(this);
-    m_syncLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userStatus"));
     m_databaseLabel->setObjectName(QStringLiteral("databaseStatus"));
-    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_syncStatus = new SyncStatusBar(m_session, *m_sync, this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_databaseLabel, 1);
-    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_syncStatus);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(&m_session, &AppSession::databaseChanged, this, &MainWindow::updateStatus);
@@ -205,6 +212,7 @@ void MainWindow::createPages()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     m_databaseActions->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -226,6 +234,65 @@ void MainWindow::createMenus()
     guide->setShortcut(QKeySequence::HelpContents);
     QAction* about = help->addAction(tr("&About"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+// The Sync menu and toolbar, and the sync log at the bottom (hidden until asked for). While a sync
+// runs the database may not change under it: the File actions wait, and closing waits for its end.
+void MainWindow::createSync()
+{
+    m_syncLog = new SyncLogPanel(m_session, this);
+    m_syncLog->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_syncLog);
+    m_syncLog->hide();
+    QAction* logAction = m_syncLog->toggleViewAction();
+    logAction->setText(tr("Sync &log"));
+    logAction->setObjectName(QStringLiteral("syncLogAction"));
+
+    // Before Help, which stays last.
+    auto* sync = new QMenu(tr("&Sync"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), sync);
+    sync->addAction(m_sync->syncAction());
+    sync->addAction(m_sync->cancelAction());
+    sync->addSeparator();
+    sync->addAction(logAction);
+    QToolBar* toolBar = addToolBar(tr("Sync"));
+    toolBar->setObjectName(QStringLiteral("syncToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    m_sync->syncAction()->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_sync->cancelAction()->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    toolBar->addAction(m_sync->syncAction());
+    toolBar->addAction(m_sync->cancelAction());
+    toolBar->addAction(logAction);
+
+    connect(m_sync, &SyncController::started, this, [this] { setDatabaseActionsEnabled(false); });
+    connect(m_sync, &SyncController::finished, this, [this] {
+        setDatabaseActionsEnabled(true);
+        m_syncLog->reload();
+        if (m_closeAfterSync) {
+            m_closeAfterSync = false;
+            close();
+        }
+    });
+    connect(m_sync, &SyncController::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+}
+
+void MainWindow::setDatabaseActionsEnabled(bool enabled)
+{
+    static const char* const Before = "enabledBeforeSync";
+    for (QAction* action : m_fileMenu->actions()) {
+        if (action->menuRole() == QAction::QuitRole) {
+            continue; // closing waits for the sync's end
+        }
+        if (!enabled) {
+            action->setProperty(Before, action->isEnabled());
+            action->setEnabled(false);
+        } else if (action->property(Before).isValid()) {
+            action->setEnabled(action->property(Before).toBool());
+            action->setProperty(Before, QVariant());
+        }
+    }
 }
 
 void MainWindow::showPage(Page page)
@@ -285,11 +352,6 @@ void MainWindow::updateStatus()
         m_databaseLabel->setToolTip({});
         setWindowTitle(tr("Evaluation"));
     }
-    // Synchronisation with the provincial server is not built yet: say where the data are.
-    m_syncLabel->setText(tr("Working on this computer; not connected to a server"));
-    m_syncLabel->setToolTip(tr("Synchronisation with the provincial server is not set up for this database: "
-                               "every change is kept only in the database file on this computer. Keep "
-                               "copies with File > Back up."));
 }
 
 void MainWindow::restoreSettings()
@@ -337,6 +399,13 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_sync->isRunning()) {
+        // The sync's request returns first, then the window closes (the database stays whole).
+        m_closeAfterSync = true;
+        m_sync->cancel();
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

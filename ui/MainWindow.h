@@ -5,6 +5,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace danhgia::ui {
@@ -12,12 +13,15 @@ namespace danhgia::ui {
 class AppSession;
 class DatabaseActions;
 class SheetsPage;
+class SyncController;
+class SyncLogPanel;
+class SyncStatusBar;
 
 // The main window: a navigation list on the left (campaigns, approval queue, score sheets,
 // councils, surveys, results, catalogues, settings), the chosen screen on the right, the File
-// menu for database files, and a status bar with the user, the role, the database and where the
-// data are kept (on this computer: synchronisation with the provincial server is not built yet).
-// It only wires screens together; each screen is its own widget over the AppSession.
+// menu for database files, the Sync menu and toolbar (ui/sync: sync now with F9, stop, the sync log
+// panel at the bottom), and a status bar with the user, the role, the database and the state of the
+// sync. It only wires screens together; each screen is its own widget over the AppSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +53,9 @@ public:
     QWidget* pageWidget(Page page) const;
     QListWidget* navigation() const { return m_navigation; }
     DatabaseActions* databaseActions() const { return m_databaseActions; }
+    SyncController* syncController() const { return m_sync; }
+    SyncStatusBar* syncStatus() const { return m_syncStatus; }
+    SyncLogPanel* syncLog() const { return m_syncLog; }
 
 public Q_SLOTS:
     // Shows a score sheet in the sheet form.
@@ -61,6 +68,8 @@ private:
     void addPage(Page page, const QString& title, const QString& toolTip, QWidget* widget);
     void createPages();
     void createMenus();
+    void createSync();
+    void setDatabaseActionsEnabled(bool enabled);
     void showUserGuide();
     void showAbout();
     void updateStatus();
@@ -75,7 +84,11 @@ private:
     QList<Page> m_pageOrder;
     QLabel* m_userLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
-    QLabel* m_syncLabel = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    SyncController* m_sync = nullptr;
+    SyncStatusBar* m_syncStatus = nullptr;
+    SyncLogPanel* m_syncLog = nullptr;
+    bool m_closeAfterSync = false;
 };
 
 } // namespace danhgia::ui

@@ -45,6 +45,8 @@ Entry entry(Key key)
             return {QStringLiteral("MainWindow/page"), QMetaType::QString, QString()};
         case Key::DocumentDialogGeometry:
             return {QStringLiteral("DocumentDialog/geometry"), QMetaType::QByteArray, QByteArray()};
+        case Key::SyncIntervalMinutes:
+            return {QStringLiteral("Sync/intervalMinutes"), QMetaType::Int, 10};
         case Key::HeaderState:
             return {QStringLiteral("Headers/"), QMetaType::QByteArray, QByteArray()};
         case Key::SplitterState:

@@ -34,6 +34,7 @@ public:
         MainWindowState, // QByteArray: QMainWindow::saveState()
         MainWindowPage, // QString: the screen shown, a MainWindow::pageName()
         DocumentDialogGeometry, // QByteArray: QWidget::saveGeometry() of the print preview
+        SyncIntervalMinutes, // int: minutes between two syncs while signed in; 0: only on demand
         // Families: one value per item, named by the item (the object name of a view or splitter).
         HeaderState, // QByteArray: QHeaderView::saveState() of a list or table
         SplitterState, // QByteArray: QSplitter::saveState()

@@ -2,9 +2,11 @@
 
 #include "text/VietnameseText.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QStyle>
 
 namespace danhgia::ui {
 
@@ -30,6 +32,14 @@ void ApprovalQueueModel::setItems(QList<SheetQueueItem> items)
     beginResetModel();
     m_items = std::move(items);
     endResetModel();
+}
+
+void ApprovalQueueModel::setRefusals(QHash<qint64, QString> refusals)
+{
+    m_refusals = std::move(refusals);
+    if (!m_items.isEmpty()) {
+        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
+    }
 }
 
 int ApprovalQueueModel::rowOf(qint64 sheetId) const
@@ -60,10 +70,15 @@ QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
     const SheetQueueItem& item = m_items.at(index.row());
     const int column = index.column();
     const bool overdueCell = item.overdue && column == DeadlineColumn;
+    const QString refusal = m_refusals.value(item.sheetId);
+    const bool refusedCell = !refusal.isEmpty() && column == StateColumn;
     switch (role) {
         case Qt::DisplayRole:
             return displayText(item, column);
         case Qt::ToolTipRole:
+            if (refusedCell) {
+                return tr("The provincial server refused the last change of this sheet: %1").arg(refusal);
+            }
             if (column == DeadlineColumn) {
                 return deadlinesText(item);
             }
@@ -83,7 +98,10 @@ QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
                       .arg(dateText(item.deadline), overdueTitles(item).join(QLatin1String(", ")))
                 : displayText(item, column);
         case Qt::ForegroundRole:
-            return overdueCell ? QVariant(QBrush(QColor(0xb3, 0x26, 0x1e))) : QVariant();
+            return overdueCell || refusedCell ? QVariant(QBrush(QColor(0xb3, 0x26, 0x1e))) : QVariant();
+        case Qt::DecorationRole:
+            return refusedCell ? QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
+                               : QVariant();
         case Qt::FontRole:
             if (overdueCell) {
                 QFont font;
@@ -97,6 +115,8 @@ QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
             return sortValue(item, column);
         case OverdueRole:
             return item.overdue;
+        case RefusalRole:
+            return refusal;
         case OverdueStagesRole: {
             QStringList names;
             for (const DeadlineStage stage : item.overdueStages) {

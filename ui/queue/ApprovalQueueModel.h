@@ -3,6 +3,7 @@
 #include "queries/SheetQueue.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 
@@ -35,11 +36,15 @@ public:
         SortRole, // what the column sorts by: text, QDate or QDateTime
         OverdueRole, // bool
         OverdueStagesRole, // QStringList: CampaignDeadlines::stageName() of each stage it is late for
+        RefusalRole, // QString: the provincial server's reason when it refused the sheet's last change
     };
 
     explicit ApprovalQueueModel(QObject* parent = nullptr);
 
     void setItems(QList<SheetQueueItem> items);
+    // The sheets whose last change the provincial server refused (id → its reason): their state
+    // cell is marked, with the reason in its tooltip.
+    void setRefusals(QHash<qint64, QString> refusals);
     const QList<SheetQueueItem>& items() const { return m_items; }
     const SheetQueueItem& item(int row) const { return m_items.at(row); }
     // The row of a sheet, -1 when it is not listed.
@@ -63,6 +68,7 @@ private:
     QVariant sortValue(const SheetQueueItem& item, int column) const;
 
     QList<SheetQueueItem> m_items;
+    QHash<qint64, QString> m_refusals;
     bool m_shortTitles = false;
 };
 

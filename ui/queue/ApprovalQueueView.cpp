@@ -1,5 +1,7 @@
 #include "ApprovalQueueView.h"
 
+#include "sync/SheetRefusals.h"
+
 #include "AppSession.h"
 #include "ApprovalQueueFilter.h"
 #include "ApprovalQueueModel.h"
@@ -221,6 +223,15 @@ void ApprovalQueueView::reload()
         items.emplace();
     }
     m_model->setItems(std::move(*items));
+    QHash<qint64, QString> refused;
+    if (const auto refusals = SheetRefusals::all(m_session.database(), &error)) {
+        for (auto it = refusals->cbegin(); it != refusals->cend(); ++it) {
+            refused.insert(it.key(), it.value().message);
+        }
+    } else {
+        m_messages->showError(error);
+    }
+    m_model->setRefusals(std::move(refused));
     rebuildChoices();
     applyFilters();
 

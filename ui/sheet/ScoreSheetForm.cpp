@@ -6,6 +6,7 @@
 #include "MessageBar.h"
 #include "ScoreSheetModel.h"
 #include "SheetEditController.h"
+#include "SheetRefusalBanner.h"
 #include "SheetSummaryBar.h"
 #include "SheetTreeView.h"
 #include "SheetUndoControls.h"
@@ -47,6 +48,7 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
     m_undo = new QUndoStack(this);
     m_model = new ScoreSheetModel(this);
     m_messages = new MessageBar(this);
+    m_refusal = new SheetRefusalBanner(m_session, this);
     m_summary = new SheetSummaryBar(this);
 
     m_tree = new SheetTreeView(this);
@@ -71,6 +73,7 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     // The page around the form keeps the margins of every screen.
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_refusal);
     layout->addWidget(m_messages);
     layout->addWidget(m_summary);
     layout->addWidget(createToolRow());
@@ -135,6 +138,7 @@ ScoreSheetForm::ScoreSheetForm(AppSession& session, QWidget* parent)
                 m_model->refresh();
                 m_evidence->updateState();
             }
+            m_refusal->showFor(m_editor->sheetId()); // a sync may have brought the server's answer
             return;
         }
         openSheet(m_editor->sheetId());
@@ -254,6 +258,7 @@ bool ScoreSheetForm::openSheet(qint64 sheetId)
     }
     m_tree->setCurrentIndex(start);
     showCurrentLeaf();
+    m_refusal->showFor(m_editor->sheetId());
     return true;
 }
 
@@ -267,6 +272,7 @@ void ScoreSheetForm::closeSheet()
     m_evidence->setEditor(nullptr);
     m_model->setEditor(nullptr);
     m_editor.reset();
+    m_refusal->clearMessage();
     updateEditability();
 }
 

@@ -22,6 +22,7 @@ class LeafValueDelegate;
 class MessageBar;
 class ScoreSheetModel;
 class SheetEditController;
+class SheetRefusalBanner;
 class SheetSummaryBar;
 class SheetTreeView;
 class SheetValuesImporter;
@@ -65,6 +66,8 @@ public:
     LeafValueDelegate* delegate() const { return m_delegate; }
     EvidencePanel* evidencePanel() const { return m_evidence; }
     MessageBar* messageBar() const { return m_messages; }
+    // The server's reason when the sheet's last change it answered was refused (hidden otherwise).
+    SheetRefusalBanner* refusalBar() const { return m_refusal; }
     SheetSummaryBar* summaryBar() const { return m_summary; }
     QListWidget* blockerList() const;
     QUndoStack* undoStack() const { return m_undo; }
@@ -105,6 +108,7 @@ private:
     std::unique_ptr<SheetEditor> m_editor;
     ScoreSheetModel* m_model = nullptr;
     MessageBar* m_messages = nullptr;
+    SheetRefusalBanner* m_refusal = nullptr;
     SheetSummaryBar* m_summary = nullptr;
     SheetTreeView* m_tree = nullptr;
     LeafValueDelegate* m_delegate = nullptr;

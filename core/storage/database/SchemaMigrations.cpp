@@ -226,6 +226,25 @@ const char* const Version11[] = {
 };
 
 #undef DANHGIA_DELETED_VERSION
+// Version 13: the sync log of the app ("Nhật ký đồng bộ", docs/sync.md): each sync with its time,
+// what it sent, applied, received, refused and the conflicts it found, or why it did not end; and each
+// refusal with the server's Vietnamese reason and the row it names. Kept for the last runs only
+// (SyncLogStore). Versions 10 to 12 are the numbers of work on other branches (credentials, the
+// conflicts inbox, evidence transfer) merged with this one: here they change nothing.
+const char* const Version13[] = {
+    "CREATE TABLE sync_log (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, "
+    "finished_at TEXT NOT NULL, completed INTEGER NOT NULL CHECK (completed IN (0,1)), "
+    "cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0,1)), sent INTEGER NOT NULL DEFAULT 0, "
+    "applied INTEGER NOT NULL DEFAULT 0, refused INTEGER NOT NULL DEFAULT 0, "
+    "conflicts INTEGER NOT NULL DEFAULT 0, received INTEGER NOT NULL DEFAULT 0, "
+    "error TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE sync_log_refusals (id INTEGER PRIMARY KEY, "
+    "log_id INTEGER NOT NULL REFERENCES sync_log(id) ON DELETE CASCADE, outbox_id INTEGER, "
+    "entity TEXT NOT NULL, uuid TEXT NOT NULL, row_label TEXT NOT NULL DEFAULT '', "
+    "code TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX sync_log_refusals_log ON sync_log_refusals(log_id)",
+};
+
 #undef DANHGIA_SYNC_COLUMNS
 
 } // namespace
@@ -233,7 +252,7 @@ const char* const Version11[] = {
 // Version 10 belongs to another branch of the work; the lead numbers them at the merge.
 int SchemaMigrations::latestVersion()
 {
-    return 11;
+    return 13;
 }
 
 QStringList SchemaMigrations::statements(int version)
@@ -277,6 +296,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 11) {
         for (const char* statement : Version11) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 13) {
+        for (const char* statement : Version13) {
             list.append(QString::fromUtf8(statement));
         }
     }

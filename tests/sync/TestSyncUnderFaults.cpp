@@ -3,8 +3,8 @@
 // or an answer, delays, sometimes past the client's timeout, requests sent twice, answers lost after
 // the server committed, uploads cut off), with edits on every side between rounds: the communes
 // score their sheets, the province adds and renames people in the communes. After the faulty
-// rounds and a clean sync of each, every database and the server agree row by row, every
-// operation was applied exactly once, and every edit is on the server as last written.
+// rounds (each fails only when the network did) and a clean sync of each, every database and the server agree
+// row by row, every operation was applied exactly once, and every edit is on the server as last written.
 // DANHGIA_SYNC_SEED replays a run (the seed is printed, and named in every failure);
 // DANHGIA_SYNC_ROUNDS changes the number of rounds (200).
 
@@ -149,6 +149,12 @@ private Q_SLOTS:
             SyncEngine engine(*syncing.db, *syncing.connection);
             const SyncSummary summary = engine.run();
             completed += summary.completed ? 1 : 0;
+            // A round fails only when the network did: after the bounded retries, no answer.
+            QVERIFY2(summary.completed || syncing.connection->lastStatus() == 0,
+                     qPrintable(QStringLiteral("%1, %2 failed with HTTP %3: %4\n%5")
+                                    .arg(where, syncing.login)
+                                    .arg(syncing.connection->lastStatus())
+                                    .arg(summary.error, lastLines(proxy.log(), 20))));
             QVERIFY2(
                 summary.refused == 0 && summary.conflicts == 0,
                 qPrintable(QStringLiteral("%1, %2: %3\n%4")

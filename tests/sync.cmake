@@ -16,3 +16,9 @@ danhgia_add_test(NAME test_sync_under_faults SOURCES sync/TestSyncUnderFaults.cp
     LIBRARIES danhgia_sync_testsupport)
 add_dependencies(test_sync_under_faults danhgia-server)
 set_tests_properties(test_sync_under_faults PROPERTIES RUN_SERIAL TRUE)
+
+danhgia_add_test(NAME test_sync_killed SOURCES sync/TestSyncKilled.cpp LABELS integration
+    LIBRARIES danhgia_sync_testsupport)
+add_dependencies(test_sync_killed danhgia-server danhgia-cli)
+target_compile_definitions(test_sync_killed PRIVATE DANHGIA_CLI_PATH="$<TARGET_FILE:danhgia-cli>")
+set_tests_properties(test_sync_killed PROPERTIES RUN_SERIAL TRUE)

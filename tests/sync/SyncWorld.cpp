@@ -105,9 +105,9 @@ qint64 count(Database& db, const QString& sql)
 
 } // namespace
 
-bool SyncWorld::start(QString* error)
+bool SyncWorld::start(QString* error, const QStringList& serverFlags)
 {
-    return m_province.start(error);
+    return m_province.start(error, serverFlags);
 }
 
 QUrl SyncWorld::serverUrl() const
@@ -139,7 +139,7 @@ bool SyncWorld::syncDirect(Database& db, const QString& login, QString* error)
     return true;
 }
 
-QString SyncWorld::openCampaign(Database& province, QString* error)
+QString SyncWorld::openCampaign(Database& province, QString* error, int sheetsPerCommune)
 {
     if (!syncDirect(province, QStringLiteral("quantri"), error)) {
         return QString();
@@ -157,10 +157,15 @@ QString SyncWorld::openCampaign(Database& province, QString* error)
             }
             QList<ScoreSheet> sheets;
             for (const QString& unit : {QStringLiteral("XCL"), QStringLiteral("XDD")}) {
-                ScoreSheet sheet;
-                sheet.criteriaId = setId;
-                sheet.subject = {unit, unit, QString(), QString()};
-                sheets.append(sheet);
+                for (int n = 1; n <= sheetsPerCommune; ++n) {
+                    ScoreSheet sheet;
+                    sheet.criteriaId = setId;
+                    sheet.subject = {unit, unit, QString(), QString()};
+                    if (sheetsPerCommune > 1) {
+                        sheet.period = QStringLiteral("K%1").arg(n, 4, 10, QLatin1Char('0'));
+                    }
+                    sheets.append(sheet);
+                }
             }
             return setup
                 ->create({0,

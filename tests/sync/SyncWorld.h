@@ -29,15 +29,16 @@ public:
         QMap<QString, QString> people; // code → full name
     };
 
-    bool start(QString* error);
+    bool start(QString* error, const QStringList& serverFlags = {});
     void stop() { m_province.stop(); }
     ProvinceFixture& province() { return m_province; }
     QUrl serverUrl() const;
 
     static std::unique_ptr<danhgia::Database> open(const QString& path, QString* error);
-    // The province's database publishes a criteria set of four leaves and opens a campaign with a
-    // sheet for each commune (XCL, XDD), and pushes them directly to the server. Its code.
-    QString openCampaign(danhgia::Database& province, QString* error);
+    // The province's database publishes a criteria set of four leaves and opens a campaign with
+    // `sheetsPerCommune` sheets for each commune (XCL, XDD; periods K0001... when more than one),
+    // and pushes them directly to the server. Its code.
+    QString openCampaign(danhgia::Database& province, QString* error, int sheetsPerCommune = 1);
     static qint64 sheetOf(danhgia::Database& db, const QString& campaign, const QString& unit);
     static QString uuidOf(danhgia::Database& db, const QString& table, qint64 id);
     static QStringList leaves(); // the leaves of the campaign's criteria set

@@ -37,6 +37,7 @@ private:
 
     SyncWorld m_world;
     std::unique_ptr<QTemporaryDir> m_dir;
+    int m_runs = 0;
 
     static quint32 seedOfRun()
     {
@@ -67,8 +68,34 @@ private Q_SLOTS:
 
     void randomisedRoundsThroughAFaultyNetworkEndIdentical()
     {
+        int refreshes = 0;
+        roundsThroughFaults(m_world.province().port(), roundsOfRun(), &refreshes);
+    }
+
+    void accessTokensRenewedThroughAFaultyNetwork()
+    {
+        // A second server process on the same database whose access tokens live 2 seconds: each
+        // client renews its token (or signs in again, when a renewal's answer was lost and the
+        // used-up refresh token ended the session) several times through the faults.
+        ServerProcess shortLived(m_world.province().database());
+        QString error;
+        QVERIFY2(shortLived.start(&error, {QStringLiteral("--access-ttl"), QStringLiteral("2")}),
+                 qPrintable(error));
+        int refreshes = 0;
+        roundsThroughFaults(shortLived.port(), std::min(roundsOfRun(), 150), &refreshes);
+        qInfo("%d access tokens renewed", refreshes);
+        if (!QTest::currentTestFailed()) {
+            QVERIFY2(refreshes >= 3, qPrintable(QString::number(refreshes)));
+        }
+    }
+
+private:
+    // `rounds` rounds through a FaultProxy in front of the server at `serverPort`, then a clean
+    // sync of each database, and every check; the access tokens the clients renewed.
+    void roundsThroughFaults(quint16 serverPort, int rounds, int* refreshes)
+    {
         const quint32 seed = seedOfRun();
-        const int rounds = roundsOfRun();
+        const QString prefix = QStringLiteral("R%1-").arg(++m_runs); // people of this run
         qInfo("DANHGIA_SYNC_SEED=%u, %d rounds", seed, rounds);
         QRandomGenerator random(seed);
         QString error;
@@ -92,7 +119,7 @@ private Q_SLOTS:
             }
         }
 
-        FaultProxy proxy(m_world.province().port(), seed,
+        FaultProxy proxy(serverPort, seed,
                          {40, std::chrono::milliseconds(150), std::chrono::milliseconds(1300)});
         QVERIFY2(proxy.start(&error), qPrintable(error));
         ServerConnection::Options options;
@@ -125,7 +152,7 @@ private Q_SLOTS:
                     const bool rename = !unitOf.isEmpty() && random.bounded(2) == 0;
                     const QString code = rename
                         ? unitOf.keys().at(random.bounded(unitOf.size()))
-                        : QStringLiteral("CB%1").arg(unitOf.size() + 1, 4, 10, QLatin1Char('0'));
+                        : prefix + QStringLiteral("CB%1").arg(unitOf.size() + 1, 4, 10, QLatin1Char('0'));
                     if (!rename) {
                         unitOf.insert(code,
                                       random.bounded(2) == 0 ? QStringLiteral("XCL") : QStringLiteral("XDD"));
@@ -204,6 +231,9 @@ private Q_SLOTS:
             }
         }
         QVERIFY(completed > 0);
+        for (const Client& client : clients) {
+            *refreshes += client.connection->refreshes();
+        }
         qInfo("%d of %d rounds completed in %lld ms; %d people, faults: %s", completed, rounds, faultyMs,
               static_cast<int>(unitOf.size()), qPrintable(tally.join(QStringLiteral(", "))));
     }

@@ -3572,7 +3572,7 @@ Tùy chọn:
 <context>
     <name>PersonFlagStore</name>
     <message>
-        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+47"/>
+        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+63"/>
         <source>cannot read the flags of the campaign %1: %2</source>
         <translation>không đọc được các yếu tố ảnh hưởng xếp loại của đợt đánh giá %1: %2</translation>
     </message>
@@ -3587,12 +3587,12 @@ Tùy chọn:
         <translation>không đọc được lịch sử các yếu tố ảnh hưởng xếp loại của %1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>The flag %1 is already recorded for %2 in the campaign %3 (by %4).</source>
         <translation>Yếu tố %1 đã được ghi cho %2 trong đợt đánh giá %3 (người ghi: %4).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
         <source>%1 has no flag %2 in force in the campaign %3.</source>
         <translation>%1 không có yếu tố %2 đang áp dụng trong đợt đánh giá %3.</translation>
     </message>
@@ -6244,7 +6244,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Đã hủy đồng bộ.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Máy chủ không phản hồi trong vòng %1 giây.</translation>
     </message>
@@ -8244,7 +8244,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Trừ mỗi &amp;lỗi hoặc lần chậm:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>not applicable of %1</source>
         <translation>không áp dụng của %1</translation>
     </message>

@@ -7,6 +7,7 @@ danhgia_add_test(NAME test_server_connection SOURCES TestServerConnection.cpp LA
 add_library(danhgia_sync_testsupport STATIC
     sync/FaultProxy.cpp sync/FaultProxy.h
     sync/FaultProxyConnection.cpp sync/FaultProxyConnection.h
+    sync/SyncAgreement.cpp sync/SyncAgreement.h
     sync/SyncWorld.cpp sync/SyncWorld.h)
 target_include_directories(danhgia_sync_testsupport PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/sync)
 target_link_libraries(danhgia_sync_testsupport PUBLIC danhgia_server_testsupport danhgia_sync Qt6::Network)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProvinceFixture.h"
+#include "SyncAgreement.h"
 #include "numbers/Decimal.h"
 
 #include <QJsonObject>
@@ -18,16 +19,11 @@ class Database;
 // The world of the sync robustness tests: a real PostgreSQL and danhgia-server (ProvinceFixture),
 // client databases written through the storage as officers write them, and the checks that the
 // databases and the server agree after a sync over a bad network: rows by uuid, every operation
-// applied exactly once, nothing lost (what the test wrote, as it expects it).
+// applied exactly once, nothing lost (what the test wrote, as it expects it): SyncAgreement.
 class SyncWorld
 {
 public:
-    // What the test wrote last, as every database and the server must have it in the end.
-    struct Expected
-    {
-        QMap<QString, QMap<QString, danhgia::Decimal>> selfValues; // sheet uuid → code → points
-        QMap<QString, QString> people; // code → full name
-    };
+    using Expected = SyncAgreement::Expected;
 
     bool start(QString* error, const QStringList& serverFlags = {});
     void stop() { m_province.stop(); }
@@ -53,20 +49,12 @@ public:
     // A whole sync of `db` signed in as `login`, directly to the server.
     bool syncDirect(danhgia::Database& db, const QString& login, QString* error);
 
-    // Every difference between `db` and what the server gives `login` (a full pull), for the units,
-    // people, campaigns and score sheets: a row missing on either side, a field or a value that
-    // differs. Empty when they agree.
+    // The checks of SyncAgreement, on this world's server.
     QStringList differences(danhgia::Database& db, const QString& login);
-    // Every way in which the operations of `db` were not each applied exactly once: an outbox entry
-    // without the outcome "applied", a count of the server's recorded operations of the client that
-    // is not the outbox's, an operation that made more than one version, a duplicate row.
     QStringList notExactlyOnce(danhgia::Database& db);
-    // What the server has of `expected` that differs from it (as seen by the administrator).
     QStringList missing(const Expected& expected);
 
 private:
-    QList<QJsonObject> serverRows(const QString& login, QString* error);
-
     ProvinceFixture m_province;
     int m_campaigns = 0;
 };

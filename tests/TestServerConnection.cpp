@@ -1,6 +1,7 @@
 // The HTTP side of the sync (core/sync/network/ServerConnection) on loopback without a server: a
 // refused connection is retried a bounded number of times with back-off, a server that never
-// answers hits the timeout, and cancel stops a request waiting for its next try at once.
+// answers hits the timeout, cancel stops a request waiting for its next try at once, and an answer
+// cut off on the way is no answer: asked again.
 
 #include "network/ServerConnection.h"
 
@@ -67,6 +68,46 @@ private Q_SLOTS:
                  qPrintable(error));
         QCOMPARE(accepted.size(), 2);
         QVERIFY(clock.elapsed() < 10000);
+    }
+
+    void answerCutOffOnTheWayIsAskedAgain()
+    {
+        // The first answer's headers say 200 and its length, then the connection closes half way
+        // through the body (as when a network drops after the server committed); the second
+        // answer is whole. Taken as it came, the first would be a sign-in without a token (or
+        // a push answered with no outcome).
+        const QByteArray body = R"({"access_token": "jeton", "refresh_token": "lam-moi", "expires_in": 900})";
+        const QByteArray whole = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        int answered = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&answered, whole, body, socket] {
+                const QByteArray request = socket->readAll();
+                if (!request.contains("\r\n\r\n") || socket->property("answered").toBool()) {
+                    return;
+                }
+                socket->setProperty("answered", true);
+                const bool first = answered++ == 0;
+                socket->write(first ? whole.left(whole.size() - body.size() / 2) : whole);
+                socket->flush();
+                if (first) {
+                    socket->disconnectFromHost();
+                }
+            });
+        });
+        ServerConnection::Options options;
+        options.attempts = 3;
+        options.backoff = std::chrono::milliseconds(10);
+        ServerConnection connection(url(server.serverPort()), options);
+        QString error;
+        QVERIFY2(connection.signIn(QStringLiteral("xcl"), QStringLiteral("mat-khau"), &error),
+                 qPrintable(error));
+        QCOMPARE(answered, 2);
+        QCOMPARE(connection.retries(), 1);
+        QCOMPARE(connection.lastStatus(), 200);
     }
 
     void cancelStopsTheWaitBeforeTheNextTry()

@@ -12,3 +12,25 @@ danhgia_add_test(NAME test_sync_in_app SOURCES server/TestSyncInApp.cpp LABELS g
     LIBRARIES danhgia_server_testsupport danhgia_ui Qt6::Widgets)
 add_dependencies(test_sync_in_app danhgia-server)
 set_tests_properties(test_sync_in_app PROPERTIES RUN_SERIAL TRUE)
+
+# The sync over a bad network (issue 14): a fault-injecting proxy between the engine and a real
+# danhgia-server on a real PostgreSQL, and the checks that every database and the server agree.
+add_library(danhgia_faultproxy_testsupport STATIC
+    sync/FaultProxy.cpp sync/FaultProxy.h
+    sync/FaultProxyConnection.cpp sync/FaultProxyConnection.h
+    sync/SyncAgreement.cpp sync/SyncAgreement.h
+    sync/SyncWorld.cpp sync/SyncWorld.h)
+target_include_directories(danhgia_faultproxy_testsupport PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/sync)
+target_link_libraries(danhgia_faultproxy_testsupport PUBLIC danhgia_server_testsupport danhgia_sync Qt6::Network)
+danhgia_target_settings(danhgia_faultproxy_testsupport)
+
+danhgia_add_test(NAME test_sync_under_faults SOURCES sync/TestSyncUnderFaults.cpp LABELS integration
+    LIBRARIES danhgia_faultproxy_testsupport)
+add_dependencies(test_sync_under_faults danhgia-server)
+set_tests_properties(test_sync_under_faults PROPERTIES RUN_SERIAL TRUE)
+
+danhgia_add_test(NAME test_sync_killed SOURCES sync/TestSyncKilled.cpp LABELS integration
+    LIBRARIES danhgia_faultproxy_testsupport)
+add_dependencies(test_sync_killed danhgia-server danhgia-cli)
+target_compile_definitions(test_sync_killed PRIVATE DANHGIA_CLI_PATH="$<TARGET_FILE:danhgia-cli>")
+set_tests_properties(test_sync_killed PROPERTIES RUN_SERIAL TRUE)

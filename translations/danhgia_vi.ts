@@ -6360,7 +6360,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Đã hủy đồng bộ.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Máy chủ không phản hồi trong vòng %1 giây.</translation>
     </message>

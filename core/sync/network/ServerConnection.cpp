@@ -189,7 +189,14 @@ ServerConnection::Reply ServerConnection::sendOnce(const QByteArray& method, con
     }
     m_inFlight = nullptr;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray answer = reply->readAll();
+    // An answer cut off on the way (the connection closed before its Content-Length arrived, a
+    // timeout half way) is no answer, whatever status its headers had: "200" with half of the
+    // outcomes must be asked again, not taken for a push the server answered with nothing.
+    const QNetworkReply::NetworkError network = reply->error();
+    if (network != QNetworkReply::NoError && network < QNetworkReply::ContentAccessDenied) {
+        result.status = 0;
+    }
+    const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
     const QJsonObject json = QJsonDocument::fromJson(answer).object();
     result.json = json;
     result.body = answer;

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+#include <QRandomGenerator>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+
+class QThread;
+class QTcpServer;
+
+// A TCP proxy on loopback between a sync client and danhgia-server, written for the tests of a sync
+// over a bad network. It forwards HTTP/1.1 requests and answers (bodies by Content-Length, as the
+// server sends them) and, while faulty, picks for each request of a connection, from a seeded
+// random generator, one fault: the connection dropped after N bytes of the request or of the
+// answer, the request or the answer delayed (sometimes past the client's timeout), the request sent
+// twice to the server, the answer lost after the server committed, an upload (a request body) cut
+// off half way. It runs in a thread of its own, so that it goes on while the test waits in a sync
+// or for a process, and it logs what it did.
+class FaultProxy
+{
+public:
+    enum class Fault
+    {
+        None,
+        DropRequest, // the first N bytes of the request reach the server, then both sides are closed
+        TruncateUpload, // the headers and part of the body reach the server, then both sides are closed
+        DelayRequest, // the request reaches the server late
+        DelayResponse, // the answer reaches the client late
+        Duplicate, // the request is sent twice to the server, on two connections
+        LoseResponse, // the server answers (it committed); the client gets nothing, its connection closed
+        DropResponse // the first N bytes of the answer reach the client, then its connection is closed
+    };
+
+    struct Step
+    {
+        Fault fault = Fault::None;
+        int amount = 0; // bytes for a drop or a truncation, milliseconds for a delay
+    };
+
+    struct Options
+    {
+        int faultPercent = 40; // of requests, while faulty
+        std::chrono::milliseconds maxDelay{150}; // an ordinary delay
+        std::chrono::milliseconds longDelay{0}; // a delay past the client's timeout; 0: none
+    };
+
+    FaultProxy(quint16 upstreamPort, quint32 seed, const Options& options);
+    ~FaultProxy();
+    FaultProxy(const FaultProxy&) = delete;
+    FaultProxy& operator=(const FaultProxy&) = delete;
+
+    // Listens on 127.0.0.1 on a free port.
+    bool start(QString* error);
+    quint16 port() const { return m_port; }
+    quint16 upstreamPort() const { return m_upstreamPort; }
+
+    // Faulty (the default) or a clean wire.
+    void setFaulty(bool faulty) { m_faulty = faulty; }
+
+    // What it did, one line per fault; and how many of each.
+    QStringList log() const;
+    QHash<Fault, int> counts() const;
+    static QString name(Fault fault);
+
+    // For the connections (the proxy's thread): the step of a request of `size` bytes whose body
+    // starts at `bodyOffset` (== size: no body), and a line of the log.
+    Step draw(int size, int bodyOffset);
+    void record(Fault fault, const QString& line);
+
+private:
+    quint16 m_upstreamPort;
+    Options m_options;
+    QRandomGenerator m_random;
+    std::atomic<bool> m_faulty{true};
+    quint16 m_port = 0;
+    std::unique_ptr<QThread> m_thread;
+    QTcpServer* m_listener = nullptr; // lives in m_thread
+    int m_connections = 0; // touched in m_thread only
+    mutable QMutex m_mutex;
+    QStringList m_log;
+    QHash<Fault, int> m_counts;
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ProvinceFixture.h"
+#include "numbers/Decimal.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace danhgia {
+class Database;
+}
+
+// The checks that a client database and the server agree after a sync (tests/sync): rows by uuid,
+// every operation applied exactly once, nothing lost. Each answers the list of what is wrong, one
+// line each, empty when all is well.
+class SyncAgreement
+{
+public:
+    // What a test wrote last, as every database and the server must have it in the end.
+    struct Expected
+    {
+        QMap<QString, QMap<QString, danhgia::Decimal>> selfValues; // sheet uuid → code → points
+        QMap<QString, QString> people; // code → full name
+    };
+
+    explicit SyncAgreement(ProvinceFixture& province)
+        : m_province(province)
+    { }
+
+    // Every difference between `db` and what the server gives `login` (a full pull), for the units,
+    // people, campaigns and score sheets: a row missing on either side, a field or a value that
+    // differs.
+    QStringList differences(danhgia::Database& db, const QString& login);
+    // Every way in which the operations of `db` were not each applied exactly once: an outbox entry
+    // without the outcome "applied", the server's recorded operations of the client not the same
+    // op_ids as the outbox's, an operation that made more than one version, a duplicate row.
+    QStringList notExactlyOnce(danhgia::Database& db);
+    // What the server has of `expected` that differs from it (as seen by the administrator).
+    QStringList missing(const Expected& expected);
+
+private:
+    QList<QJsonObject> serverRows(const QString& login, QString* error);
+
+    ProvinceFixture& m_province;
+};

@@ -43,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictComparison</name>
+    <message numerus="yes">
+        <location filename="../core/rules/conflicts/ConflictComparison.cpp" line="+264"/>
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CouncilPresets</name>
     <message numerus="yes">
         <location filename="../core/rules/councils/CouncilPresets.cpp" line="+37"/>

@@ -1184,6 +1184,194 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
     </message>
 </context>
 <context>
+    <name>ConflictComparison</name>
+    <message>
+        <location filename="../core/rules/conflicts/ConflictComparison.cpp" line="+196"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flags</source>
+        <translation>Tình tiết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted on the server</source>
+        <translation>Đã xóa trên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explanation of %1</source>
+        <translation>Giải trình của %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 score of %2</source>
+        <translation>Điểm %1 của %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reason for %2</source>
+        <translation>Lý do %1 của %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>còn giữ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not applicable</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>level %1</source>
+        <translation>mức %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 items</source>
+        <translation>%1 mục</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolution</name>
+    <message>
+        <location filename="../core/rules/conflicts/ConflictResolution.cpp" line="+76"/>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the server&apos;s</source>
+        <translation>Giữ bản máy chủ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited</source>
+        <translation>Sửa giá trị</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a field&apos;s choice: write PATH=mine, PATH=server or PATH=VALUE</source>
+        <translation>&quot;%1&quot; không phải lựa chọn cho một trường: hãy viết ĐƯỜNG_DẪN=mine, ĐƯỜNG_DẪN=server hoặc ĐƯỜNG_DẪN=GIÁ_TRỊ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the choice for %1 is empty: write mine, server or a value</source>
+        <translation>lựa chọn cho %1 đang để trống: hãy viết mine, server hoặc một giá trị</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: this field does not differ between the server and here (the fields that differ: %2)</source>
+        <translation>%1: trường này không khác nhau giữa máy chủ và máy này (các trường khác nhau: %2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the server deleted this row; it can only be kept deleted (your version stays in the conflict&apos;s record)</source>
+        <translation>máy chủ đã xóa bản ghi này; chỉ có thể chấp nhận việc xóa (bản của bạn vẫn được lưu trong hồ sơ xung đột)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only the server&apos;s version can be kept for this kind of row; your version stays in the conflict&apos;s record</source>
+        <translation>với loại bản ghi này chỉ có thể giữ bản máy chủ; bản của bạn vẫn được lưu trong hồ sơ xung đột</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only the server&apos;s value can be kept for this field; yours stays in the conflict&apos;s record</source>
+        <translation>với trường này chỉ có thể giữ giá trị của máy chủ; giá trị của bạn vẫn được lưu trong hồ sơ xung đột</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a reason follows its value: choose for %1 instead</source>
+        <translation>lý do đi theo giá trị của nó: hãy chọn cho %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a state is not typed: keep yours or the server&apos;s</source>
+        <translation>trạng thái không nhập tay được: hãy giữ trạng thái của bạn hoặc của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the state here is unknown; keep the server&apos;s</source>
+        <translation>không rõ trạng thái trên máy này; hãy giữ trạng thái của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sheet was %1 on the server after your change, and an approved sheet changes only once its approver reopens it. Keep the server&apos;s state; if the sheet must change, ask the approver to reopen it, then make your change again</source>
+        <translation>phiếu đã ở trạng thái &quot;%1&quot; trên máy chủ sau khi bạn sửa, và phiếu đã phê duyệt chỉ được thay đổi khi người phê duyệt mở lại. Hãy giữ trạng thái của máy chủ; nếu cần sửa phiếu, hãy đề nghị người phê duyệt mở lại phiếu rồi sửa lại</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no workflow action takes the sheet from &quot;%1&quot; on the server to &quot;%2&quot;; keep the server&apos;s state</source>
+        <translation>không có thao tác quy trình nào chuyển phiếu từ &quot;%1&quot; trên máy chủ sang &quot;%2&quot;; hãy giữ trạng thái của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 Keep the server&apos;s value; ask the approver to reopen the sheet to change it</source>
+        <translation>%1 Hãy giữ giá trị của máy chủ; muốn sửa thì đề nghị người phê duyệt mở lại phiếu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the criteria set of the sheet has no leaf criterion %1</source>
+        <translation>bộ tiêu chí của phiếu không có tiêu chí thành phần %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only a self-assessed value may be removed; keep the server&apos;s value or type one</source>
+        <translation>chỉ được xóa điểm tự chấm; hãy giữ giá trị của máy chủ hoặc nhập một giá trị</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>your value cannot be read: %1</source>
+        <translation>không đọc được giá trị của bạn: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>your value does not fit the criterion: %1</source>
+        <translation>giá trị của bạn không phù hợp với tiêu chí: %1</translation>
+    </message>
+</context>
+<context>
     <name>CouncilCommand</name>
     <message>
         <location filename="../app/cli/CouncilCommand.cpp" line="+12"/>
@@ -3572,7 +3760,7 @@ Tùy chọn:
 <context>
     <name>PersonFlagStore</name>
     <message>
-        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+47"/>
+        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+63"/>
         <source>cannot read the flags of the campaign %1: %2</source>
         <translation>không đọc được các yếu tố ảnh hưởng xếp loại của đợt đánh giá %1: %2</translation>
     </message>
@@ -3587,12 +3775,12 @@ Tùy chọn:
         <translation>không đọc được lịch sử các yếu tố ảnh hưởng xếp loại của %1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>The flag %1 is already recorded for %2 in the campaign %3 (by %4).</source>
         <translation>Yếu tố %1 đã được ghi cho %2 trong đợt đánh giá %3 (người ghi: %4).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
         <source>%1 has no flag %2 in force in the campaign %3.</source>
         <translation>%1 không có yếu tố %2 đang áp dụng trong đợt đánh giá %3.</translation>
     </message>
@@ -8244,7 +8432,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Trừ mỗi &amp;lỗi hoặc lần chậm:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>not applicable of %1</source>
         <translation>không áp dụng của %1</translation>
     </message>

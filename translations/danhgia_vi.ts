@@ -1269,6 +1269,48 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <location filename="../core/storage/sync/ConflictInbox.cpp" line="+66"/>
+        <location line="+10"/>
+        <location line="+87"/>
+        <location line="+26"/>
+        <location line="+28"/>
+        <source>cannot read the sync conflicts: %1</source>
+        <translation>không đọc được các xung đột đồng bộ: %1</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>the conflict names an unknown table &quot;%1&quot;</source>
+        <translation>xung đột nêu một bảng không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>there is no sync conflict %1 (&quot;conflicts list&quot; shows them)</source>
+        <translation>không có xung đột đồng bộ số %1 (lệnh &quot;conflicts list&quot; liệt kê các xung đột)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sync conflict %1 was resolved already</source>
+        <translation>xung đột đồng bộ số %1 đã được giải quyết rồi</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot read the row of the sync conflict %1: %2</source>
+        <translation>không đọc được bản ghi của xung đột đồng bộ số %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot read the sheet of the sync conflict %1: %2</source>
+        <translation>không đọc được phiếu của xung đột đồng bộ số %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ConflictResolution</name>
     <message>
         <location filename="../core/rules/conflicts/ConflictResolution.cpp" line="+76"/>
@@ -1369,6 +1411,31 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <location line="+5"/>
         <source>your value does not fit the criterion: %1</source>
         <translation>giá trị của bạn không phù hợp với tiêu chí: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <location filename="../core/storage/sync/ConflictResolver.cpp" line="+57"/>
+        <source>The conflict %1 was not resolved:
+%2</source>
+        <translation>Xung đột số %1 chưa được giải quyết:
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>resolution of the sync conflict %1</source>
+        <translation>giải quyết xung đột đồng bộ số %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>replaced by the resolution of the sync conflict %1</source>
+        <translation>được thay bằng kết quả giải quyết xung đột đồng bộ số %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The conflict %1 was not resolved: %2</source>
+        <translation>Xung đột số %1 chưa được giải quyết: %2</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +3874,16 @@ Tùy chọn:
         <source>The changes received from the server could not be saved: %1</source>
         <translation>Không lưu được các thay đổi nhận từ máy chủ: %1</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>the server&apos;s version names a row that is not here yet: synchronise first</source>
+        <translation>bản của máy chủ tham chiếu một bản ghi chưa có trên máy này: hãy đồng bộ trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row still has local work waiting to be sent</source>
+        <translation>bản ghi vẫn còn thay đổi trên máy này đang chờ gửi</translation>
+    </message>
 </context>
 <context>
     <name>PulledRowWriter</name>
@@ -4356,7 +4433,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+249"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+261"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>

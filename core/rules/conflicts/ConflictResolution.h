@@ -1,8 +1,8 @@
 #pragma once
 
+#include "conflicts/ConflictComparison.h"
 #include "criteria/CriteriaSet.h"
 #include "scoring/ScoreSheet.h"
-#include "conflicts/ConflictComparison.h"
 #include "workflow/ApprovalPolicy.h"
 #include "workflow/SheetState.h"
 #include "workflow/WorkflowAction.h"

@@ -189,13 +189,21 @@ const char* const Version9[] = {
     "PRIMARY KEY (entity, uuid))",
 };
 
+// Version 12: a conflict's resolution (docs/sync.md "Conflicts"): who resolved it and what was
+// kept of each differing field (JSON: path → mine, server or the typed value), with resolved_at.
+// Versions 10 and 11 are other work's; they change nothing here.
+const char* const Version12[] = {
+    "ALTER TABLE sync_conflicts ADD COLUMN resolved_by TEXT",
+    "ALTER TABLE sync_conflicts ADD COLUMN resolution TEXT",
+};
+
 #undef DANHGIA_SYNC_COLUMNS
 
 } // namespace
 
 int SchemaMigrations::latestVersion()
 {
-    return 9;
+    return 12;
 }
 
 QStringList SchemaMigrations::statements(int version)
@@ -235,6 +243,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 9) {
         for (const char* statement : Version9) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 12) {
+        for (const char* statement : Version12) {
             list.append(QString::fromUtf8(statement));
         }
     }

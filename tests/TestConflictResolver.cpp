@@ -5,6 +5,7 @@
 // marked resolved with who and what, and the audit trail records it; a sheet approved meanwhile
 // refuses "keep mine" and changes nothing; schema 9 upgraded to 12 keeps the conflicts.
 
+#include "ConflictFixture.h"
 #include "TestSupport.h"
 #include "database/AuditLog.h"
 #include "database/Database.h"
@@ -36,117 +37,16 @@ class TestConflictResolver : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
-    qint64 m_sheetId = 0;
-    QString m_sheetUuid;
 
-    QString text(const QString& sql) const
+    std::unique_ptr<ConflictFixture> m_fixture;
+
+    QString text(const QString& sql) const { return m_fixture->text(sql); }
+    bool makeConflict(const QString& state, double points, QString* error)
     {
-        QSqlQuery query(m_db->connection());
-        return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+        return m_fixture->makeConflict(state, points, error);
     }
-    bool exec(const QString& sql) const
-    {
-        QSqlQuery query(m_db->connection());
-        return query.exec(sql);
-    }
-    // A sheet (1.4 self-assessed 1.75 points) acknowledged by the server at version 5.
-    bool createSyncedSheet(QString* error)
-    {
-        const bool written = m_db->transaction(
-            [&](QString* e) {
-                ValidationIssues issues;
-                const auto set = CriteriaSetStore::import(
-                    m_db->connection(), readData(QStringLiteral("examples/cchc-so-2026.criteria.json")),
-                    QStringLiteral("admin"), &issues, e);
-                const auto campaign = set ? CampaignStore::ensure(m_db->connection(),
-                                                                  {0,
-                                                                   QStringLiteral("CCHC-2026"),
-                                                                   QStringLiteral("Chỉ số CCHC"),
-                                                                   QStringLiteral("par_index"),
-                                                                   *set,
-                                                                   {},
-                                                                   {},
-                                                                   QString(),
-                                                                   QString()},
-                                                                  QStringLiteral("admin"), e)
-                                          : std::nullopt;
-                const ScoreSheet sheet = ScoreSheetReader::read(
-                    readData(QStringLiteral("examples/cchc/SNV.scores.json")), &issues);
-                const auto id = campaign ? SheetStore::save(m_db->connection(), campaign->id, sheet,
-                                                            QStringLiteral("admin"), QString(), e)
-                                         : std::nullopt;
-                m_sheetId = id.value_or(0);
-                return id.has_value();
-            },
-            error);
-        m_sheetUuid = text(QStringLiteral("SELECT uuid FROM score_sheets"));
-        return written
-            && exec(QStringLiteral(
-                "INSERT INTO outbox_outcomes (outbox_id, status, server_version) SELECT id, "
-                "'applied', 5 FROM outbox"))
-            && exec(QStringLiteral("UPDATE score_sheets SET server_version = 5"))
-            && exec(QStringLiteral("UPDATE campaigns SET server_version = 4"));
-    }
-    // The sheet as the server sends it: the row here, its campaign by UUID, 1.4 at `points`.
-    QJsonObject serverSheet(const QString& state, double points)
-    {
-        qint64 id = 0;
-        QString error;
-        QJsonObject row
-            = *ConflictInbox::localRow(*m_db, QStringLiteral("score_sheets"), m_sheetUuid, &id, &error);
-        for (const char* local : {"id", "uuid", "campaign_id", "revision", "server_version", "updated_at"}) {
-            row.remove(QLatin1String(local));
-        }
-        row.insert(QStringLiteral("campaign_uuid"), text(QStringLiteral("SELECT uuid FROM campaigns")));
-        row.insert(QStringLiteral("flags"), QJsonArray());
-        row.insert(QStringLiteral("state"), state);
-        QJsonObject values = row.value(QLatin1String("values")).toObject();
-        QJsonObject self = values.value(QLatin1String("self")).toObject();
-        self.insert(QStringLiteral("1.4"), QJsonObject{{QStringLiteral("points"), points}});
-        values.insert(QStringLiteral("self"), self);
-        row.insert(QStringLiteral("values"), values);
-        return row;
-    }
-    // 1.4 edited here (not sent yet), then the server's change of the same leaf pulled.
-    bool makeConflict(const QString& serverState, double serverPoints, QString* error)
-    {
-        const QJsonObject server = serverSheet(serverState, serverPoints);
-        SheetEditor editor(*m_db);
-        if (!editor.load(m_sheetId, error)
-            || !editor.write({Stage::Self, QStringLiteral("1.4"), value(QStringLiteral("1.5")), QString()},
-                             Role::SelfAssessor, QStringLiteral("can-bo-xa"), error)) {
-            return false;
-        }
-        PulledPageApplier applier(*m_db);
-        PulledPageApplier::Result result;
-        const QJsonObject change{{QStringLiteral("entity"), QStringLiteral("score_sheets")},
-                                 {QStringLiteral("uuid"), m_sheetUuid},
-                                 {QStringLiteral("version"), 9},
-                                 {QStringLiteral("deleted"), false},
-                                 {QStringLiteral("data"), server}};
-        return applier.apply({change}, 9, &result, error) && result.conflicts == 1;
-    }
-    static std::optional<LeafValue> value(const QString& typed)
-    {
-        LeafValue v;
-        v.kind = LeafValue::Kind::Points;
-        v.number = *Decimal::fromString(typed);
-        return v;
-    }
-    QString selfValue(const QString& code)
-    {
-        SheetEditor editor(*m_db);
-        QString error;
-        if (!editor.load(m_sheetId, &error)) {
-            return error;
-        }
-        const auto v = editor.value(Stage::Self, code);
-        return v ? v->number.toString() : QString();
-    }
-    qint64 conflictId() const
-    {
-        return text(QStringLiteral("SELECT max(id) FROM sync_conflicts")).toLongLong();
-    }
+    QString selfValue(const QString& code) const { return m_fixture->selfValue(code); }
+    qint64 conflictId() const { return m_fixture->lastConflict(); }
 
 private Q_SLOTS:
     void init()
@@ -155,10 +55,12 @@ private Q_SLOTS:
         m_db = std::make_unique<Database>();
         QString error;
         QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("conflicts.sqlite")), &error), qPrintable(error));
-        QVERIFY2(createSyncedSheet(&error), qPrintable(error));
+        m_fixture = std::make_unique<ConflictFixture>(*m_db);
+        QVERIFY2(m_fixture->createSyncedSheet(&error), qPrintable(error));
     }
     void cleanup()
     {
+        m_fixture.reset();
         m_db.reset();
         m_dir.reset();
     }

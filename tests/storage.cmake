@@ -12,7 +12,7 @@ danhgia_add_test(NAME test_stored_text SOURCES TestStoredText.cpp LABELS unit LI
 danhgia_add_test(NAME test_sync_edge SOURCES TestSyncEdge.cpp LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
 # The conflicts inbox: listed per row, resolved in one transaction on the server's version (schema 12).
-danhgia_add_test(NAME test_conflict_resolver SOURCES TestConflictResolver.cpp LABELS unit sync
+danhgia_add_test(NAME test_conflict_resolver SOURCES TestConflictResolver.cpp ConflictFixture.h LABELS unit sync
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
 
 # The crash test: a writer process killed with SIGKILL at random moments (200 times).

@@ -54,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictsCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ConflictsCommand.cpp" line="+141"/>
+        <source>%1	%2	while %3	server version %4	%n field(s) differ	recorded on %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CouncilPresets</name>
     <message numerus="yes">
         <location filename="../core/rules/councils/CouncilPresets.cpp" line="+37"/>

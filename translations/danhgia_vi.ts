@@ -1065,7 +1065,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="+21"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+22"/>
         <source>score sheets against a criteria set (JSON results)</source>
         <translation>chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)</translation>
     </message>
@@ -1128,6 +1128,11 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <location line="+3"/>
         <source>send the database&apos;s changes to the provincial server and receive the others&apos;</source>
         <translation>gửi các thay đổi của cơ sở dữ liệu lên máy chủ của tỉnh và nhận các thay đổi từ nơi khác</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list, show side by side and resolve the conflicts with the provincial server</source>
+        <translation>liệt kê, đối chiếu và giải quyết các xung đột với máy chủ cấp tỉnh</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1273,19 +1278,19 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
     <message>
         <location filename="../core/storage/sync/ConflictInbox.cpp" line="+66"/>
         <location line="+10"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+26"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>cannot read the sync conflicts: %1</source>
         <translation>không đọc được các xung đột đồng bộ: %1</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <source>the conflict names an unknown table &quot;%1&quot;</source>
         <translation>xung đột nêu một bảng không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>there is no sync conflict %1 (&quot;conflicts list&quot; shows them)</source>
         <translation>không có xung đột đồng bộ số %1 (lệnh &quot;conflicts list&quot; liệt kê các xung đột)</translation>
     </message>
@@ -1295,12 +1300,12 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>xung đột đồng bộ số %1 đã được giải quyết rồi</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>cannot read the row of the sync conflict %1: %2</source>
         <translation>không đọc được bản ghi của xung đột đồng bộ số %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>cannot read the sheet of the sync conflict %1: %2</source>
         <translation>không đọc được phiếu của xung đột đồng bộ số %1: %2</translation>
     </message>
@@ -1416,14 +1421,14 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../core/storage/sync/ConflictResolver.cpp" line="+57"/>
+        <location filename="../core/storage/sync/ConflictResolver.cpp" line="+58"/>
         <source>The conflict %1 was not resolved:
 %2</source>
         <translation>Xung đột số %1 chưa được giải quyết:
 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>resolution of the sync conflict %1</source>
         <translation>giải quyết xung đột đồng bộ số %1</translation>
     </message>
@@ -1433,9 +1438,179 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>được thay bằng kết quả giải quyết xung đột đồng bộ số %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>The conflict %1 was not resolved: %2</source>
         <translation>Xung đột số %1 chưa được giải quyết: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <location filename="../app/cli/ConflictsCommand.cpp" line="+22"/>
+        <source>sending</source>
+        <translation>gửi đi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving</source>
+        <translation>nhận về</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: danhgia-cli conflicts list --db FILE
+       danhgia-cli conflicts show --db FILE ID
+       danhgia-cli conflicts resolve --db FILE ID --keep mine|server
+                                     [--field PATH=mine|server|VALUE ...] [--role ROLE]
+
+The rows changed both here and on the provincial server since the last sync: a change
+the server did not apply because the row had changed there, or a change received for a
+row with a change here not yet sent. &quot;show&quot; puts each field that differs side by side:
+the version both started from, the server&apos;s and yours. &quot;resolve&quot; keeps the server&apos;s
+version and writes the fields you keep or type as a new change on it, sent at the next
+sync; a sheet approved on the server meanwhile keeps its state and values (ask its
+approver to reopen it). Fields are named as &quot;show&quot; names them: state,
+values.self.1.2, explanations.1.2...
+
+Options:
+  --db FILE                 the database
+  --keep mine|server        what to keep of every field not named by --field
+  --field PATH=CHOICE       for one field: mine, server, or a value typed as in a
+                            sheet (8,5; 9/10; có); may be repeated
+  --role ROLE               the role you write in (default: self_assessor)
+  --actor NAME              who is recorded in the audit trail (default: danhgia-cli)
+  --help                    show this help
+
+Exit status: 0 done, 1 refused (each field at fault is named), 2 wrong command line,
+3 unreadable database.
+</source>
+        <translation>Cách dùng: danhgia-cli conflicts list --db TỆP
+          danhgia-cli conflicts show --db TỆP SỐ
+          danhgia-cli conflicts resolve --db TỆP SỐ --keep mine|server
+                                        [--field ĐƯỜNG_DẪN=mine|server|GIÁ_TRỊ ...] [--role VAI_TRÒ]
+
+Các bản ghi đã bị sửa cả trên máy này và trên máy chủ cấp tỉnh kể từ lần đồng bộ trước: một
+thay đổi máy chủ không áp dụng vì bản ghi đã đổi ở đó, hoặc một thay đổi nhận về cho bản ghi
+có thay đổi trên máy này chưa gửi. &quot;show&quot; đặt cạnh nhau từng trường khác nhau: bản gốc mà
+hai bên cùng bắt đầu, bản của máy chủ và bản của bạn. &quot;resolve&quot; giữ bản của máy chủ và ghi
+các trường bạn giữ hoặc nhập thành một thay đổi mới trên bản đó, gửi đi ở lần đồng bộ sau;
+phiếu đã được phê duyệt trên máy chủ trong lúc đó giữ nguyên trạng thái và điểm (hãy đề nghị
+người phê duyệt mở lại phiếu). Tên trường viết như &quot;show&quot; hiển thị: state,
+values.self.1.2, explanations.1.2...
+
+Tùy chọn:
+  --db TỆP                  cơ sở dữ liệu
+  --keep mine|server        giữ bản nào cho mọi trường không nêu trong --field
+  --field ĐƯỜNG_DẪN=CHỌN    cho một trường: mine (của tôi), server (máy chủ), hoặc một giá
+                            trị nhập như trên phiếu (8,5; 9/10; có); có thể lặp lại
+  --role VAI_TRÒ            vai trò bạn ghi (mặc định: self_assessor)
+  --actor TÊN               người được ghi vào nhật ký kiểm tra (mặc định: danhgia-cli)
+  --help                    hiện hướng dẫn này
+
+Mã thoát: 0 đã xong, 1 bị từ chối (nêu từng trường sai), 2 dòng lệnh sai,
+3 không đọc được cơ sở dữ liệu.
+</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>say what to do with the conflicts: list, show or resolve</source>
+        <translation>hãy nói cần làm gì với các xung đột: list, show hoặc resolve</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;conflicts list&quot; takes no conflict number</source>
+        <translation>&quot;conflicts list&quot; không nhận số xung đột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the number of one conflict (&quot;conflicts list&quot; shows them)</source>
+        <translation>hãy cho số của một xung đột (lệnh &quot;conflicts list&quot; liệt kê các xung đột)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a conflict&apos;s number</source>
+        <translation>&quot;%1&quot; không phải là số của một xung đột</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--keep is mine or server, not &quot;%1&quot;</source>
+        <translation>--keep phải là mine hoặc server, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--field: %1</source>
+        <translation>--field: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--role: &quot;%1&quot; is not a role</source>
+        <translation>--role: &quot;%1&quot; không phải là một vai trò</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+21"/>
+        <location line="+45"/>
+        <source>danhgia-cli: %1</source>
+        <translation>danhgia-cli: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <source>%1	%2	while %3	server version %4	%n field(s) differ	recorded on %5</source>
+        <translation>
+            <numerusform>%1	%2	khi %3	phiên bản máy chủ %4	%n trường khác nhau	ghi nhận lúc %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No conflict waits for a decision.</source>
+        <translation>Không có xung đột nào chờ quyết định.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Conflict %1: %2</source>
+        <translation>Xung đột %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded while %1 on %2; the server&apos;s version %3, based on version %4.</source>
+        <translation>Ghi nhận khi %1 lúc %2; bản của máy chủ là phiên bản %3, dựa trên phiên bản %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>không xác định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last changed here by %1 on %2.</source>
+        <translation>Sửa lần cuối trên máy này: %1, lúc %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FIELD	BASE	SERVER	MINE	CHANGED BY	ALLOWED</source>
+        <translation>TRƯỜNG	BẢN GỐC	MÁY CHỦ	CỦA TÔI	BÊN ĐÃ SỬA	ĐƯỢC CHỌN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>server</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>here</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conflict %1 resolved; what you kept will be sent at the next sync.
+</source>
+        <translation>Xung đột %1 đã được giải quyết; phần bạn giữ sẽ được gửi ở lần đồng bộ sau.
+</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption page(QStringLiteral("page"),
                                   translate("Start on this screen: %1.")
                                       .arg(QStringLiteral("campaigns, queue, sheets, councils, "
-                                                          "surveys, results, catalogues, settings")),
+                                                          "surveys, results, catalogues, conflicts, settings")),
                                   translate("screen"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         translate("Save a picture of the window as a PNG file, then quit."),

@@ -410,6 +410,18 @@
     </message>
 </context>
 <context>
+    <name>danhgia::ui::ConflictsView</name>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/ConflictsView.cpp" line="+144"/>
+        <source>%1
+%n field(s) differ — %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CriteriaEditorDialog</name>
     <message numerus="yes">
         <location filename="../ui/criteria/CriteriaEditorDialog.cpp" line="+274"/>

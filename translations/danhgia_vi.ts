@@ -1217,12 +1217,12 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 score of %2</source>
+        <source>Score (%1) of %2</source>
         <translation>Điểm %1 của %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 reason for %2</source>
+        <source>Reason (%1) for %2</source>
         <translation>Lý do %1 của %2</translation>
     </message>
     <message>
@@ -8065,6 +8065,162 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::ConflictsView</name>
+    <message>
+        <location filename="../ui/conflicts/ConflictsView.cpp" line="+54"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rows changed both here and on the provincial server since the last sync</source>
+        <translation>Các bản ghi đã bị sửa cả trên máy này và trên máy chủ cấp tỉnh kể từ lần đồng bộ trước</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fields in conflict</source>
+        <translation>Các trường xung đột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each field that differs: the version both started from, the server&apos;s, yours, and what to keep</source>
+        <translation>Từng trường khác nhau: bản gốc hai bên cùng bắt đầu, bản của máy chủ, bản của bạn và phần cần giữ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base</source>
+        <translation>Bản gốc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Bên đã sửa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typed value</source>
+        <translation>Giá trị nhập</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep mine for all</source>
+        <translation>Giữ bản của tôi cho tất cả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep your value in every field where the rules allow it</source>
+        <translation>Giữ giá trị của bạn ở mọi trường mà quy định cho phép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the server&apos;s for all</source>
+        <translation>Giữ bản máy chủ cho tất cả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the server&apos;s value in every field</source>
+        <translation>Giữ giá trị của máy chủ ở mọi trường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <translation>Giải quyết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the server&apos;s version with the fields you chose, as a new change sent at the next sync</source>
+        <translation>Giữ bản của máy chủ cùng các trường bạn đã chọn, thành một thay đổi mới được gửi ở lần đồng bộ sau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1
+%n field(s) differ — %2</source>
+        <translation>
+            <numerusform>%1
+%n trường khác nhau — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>while sending</source>
+        <translation>khi gửi đi</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+61"/>
+        <source>while receiving</source>
+        <translation>khi nhận về</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>No conflict waits for a decision.</source>
+        <translation>Không có xung đột nào chờ quyết định.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Conflict %1: %2</source>
+        <translation>Xung đột %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded %1 on %2; the server&apos;s version %3, based on version %4.</source>
+        <translation>Ghi nhận %1 lúc %2; bản của máy chủ là phiên bản %3, dựa trên phiên bản %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Last changed here by %1 on %2.</source>
+        <translation>Sửa lần cuối trên máy này: %1, lúc %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the server</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this computer</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to keep of %1</source>
+        <translation>Phần cần giữ của %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Conflict %1 resolved; what you kept will be sent at the next sync.</source>
+        <translation>Xung đột %1 đã được giải quyết; phần bạn giữ sẽ được gửi ở lần đồng bộ sau.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CouncilCandidatesTable</name>
     <message>
         <location filename="../ui/council/CouncilCandidatesTable.cpp" line="+15"/>
@@ -10303,8 +10459,8 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+75"/>
-        <location line="+211"/>
+        <location filename="../ui/MainWindow.cpp" line="+76"/>
+        <location line="+218"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
@@ -10314,12 +10470,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Campaigns</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -10399,7 +10555,18 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đơn vị, công chức, viên chức và bộ tiêu chí</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+107"/>
+        <source>Sync conflicts</source>
+        <translation>Xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Rows changed both here and on the provincial server: compare and decide</source>
+        <translation>Các bản ghi bị sửa cả trên máy này và trên máy chủ cấp tỉnh: đối chiếu và quyết định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -10409,7 +10576,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Người dùng, vai trò và ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -10464,7 +10631,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Cơ sở dữ liệu này chưa được thiết lập để đồng bộ với máy chủ của tỉnh: mọi thay đổi chỉ được lưu trong tệp cơ sở dữ liệu trên máy này. Hãy lưu bản sao bằng Tệp &gt; Sao lưu.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+9"/>
+        <source>Conflicts (%1)</source>
+        <translation>Xung đột (%1)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

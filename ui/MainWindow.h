@@ -10,11 +10,12 @@ class QStackedWidget;
 namespace danhgia::ui {
 
 class AppSession;
+class ConflictsView;
 class DatabaseActions;
 class SheetsPage;
 
 // The main window: a navigation list on the left (campaigns, approval queue, score sheets,
-// councils, surveys, results, catalogues, settings), the chosen screen on the right, the File
+// councils, surveys, results, catalogues, sync conflicts, settings), the chosen screen on the right, the File
 // menu for database files, and a status bar with the user, the role, the database and where the
 // data are kept (on this computer: synchronisation with the provincial server is not built yet).
 // It only wires screens together; each screen is its own widget over the AppSession.
@@ -32,6 +33,7 @@ public:
         Surveys,
         Results,
         Catalogues,
+        Conflicts,
         Settings,
     };
 
@@ -64,12 +66,15 @@ private:
     void showUserGuide();
     void showAbout();
     void updateStatus();
+    // "Conflicts (2)" in the navigation list while conflicts wait for a decision.
+    void updateConflictCount(int count);
     void restoreSettings();
     void saveSettings() const;
 
     AppSession& m_session;
     DatabaseActions* m_databaseActions = nullptr;
     SheetsPage* m_sheets = nullptr;
+    ConflictsView* m_conflicts = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<Page> m_pageOrder;

@@ -209,9 +209,9 @@ QString ConflictComparison::label(const QString& path, const CriteriaSet* set)
     if (kind == QLatin1String("explanations")) {
         return tr("Explanation of %1").arg(criterion);
     }
-    const QString stageTitle = Stages::title(*Stages::fromName(stage));
-    return kind == QLatin1String("values") ? tr("%1 score of %2").arg(stageTitle, criterion)
-                                           : tr("%1 reason for %2").arg(stageTitle, criterion);
+    const QString stageTitle = Stages::inText(*Stages::fromName(stage));
+    return kind == QLatin1String("values") ? tr("Score (%1) of %2").arg(stageTitle, criterion)
+                                           : tr("Reason (%1) for %2").arg(stageTitle, criterion);
 }
 
 QString ConflictComparison::display(const QString& path, const QJsonValue& value)

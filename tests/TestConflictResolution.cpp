@@ -78,6 +78,40 @@ private Q_SLOTS:
         QVERIFY(ConflictComparison::label(leaf.path, &set).contains(QStringLiteral("Tiêu chí 1.2")));
     }
 
+    void aReasonFollowsItsValueUnderKeepMine()
+    {
+        DANHGIA_READ_SET(set, ConflictSet);
+        QJsonObject server = sheetRow("submitted", {});
+        server.insert(
+            QStringLiteral("values"),
+            QJsonObject{{QStringLiteral("appraised"), QJsonObject{{QStringLiteral("1.2"), points(3)}}}});
+        server.insert(QStringLiteral("reasons"),
+                      QJsonObject{{QStringLiteral("appraised"),
+                                   QJsonObject{{QStringLiteral("1.2"), QStringLiteral("A")}}}});
+        QJsonObject local = server;
+        local.insert(
+            QStringLiteral("values"),
+            QJsonObject{{QStringLiteral("appraised"), QJsonObject{{QStringLiteral("1.2"), points(2)}}}});
+        local.insert(QStringLiteral("reasons"),
+                     QJsonObject{{QStringLiteral("appraised"),
+                                  QJsonObject{{QStringLiteral("1.2"), QStringLiteral("B")}}}});
+        ConflictResolution::Context context;
+        context.isSheet = true;
+        context.serverState = SheetState::Submitted;
+        context.set = &set;
+        const QList<ConflictField> fields = ConflictComparison::compare({}, false, server, local);
+        QCOMPARE(ConflictComparison::differing(fields).size(), 2);
+        const auto outcome = ConflictResolution::decide(fields, ConflictKeep::Mine, {}, context);
+        QVERIFY2(outcome.problems.isEmpty(), qPrintable(outcome.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(outcome.writes().size(), 1);
+        // Chosen on its own, it is refused and says to choose for its value.
+        const auto alone = ConflictResolution::decide(
+            fields, ConflictKeep::Server,
+            {{QStringLiteral("reasons.appraised.1.2"), ConflictKeep::Mine, QString()}}, context);
+        QCOMPARE(alone.problems.size(), 1);
+        QVERIFY(alone.problems.first().contains(QStringLiteral("values.appraised.1.2")));
+    }
+
     void aDeletedRowIsOneField()
     {
         const QList<ConflictField> fields = ConflictComparison::compare({}, false, {}, sheetRow("draft", {}));

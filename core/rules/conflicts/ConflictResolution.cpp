@@ -137,7 +137,10 @@ ConflictResolution::Outcome ConflictResolution::decide(const QList<ConflictField
         Decision decision;
         decision.field = field;
         decision.choice = byPath.value(field.path, ConflictChoice{field.path, whole, QString()});
-        if (whole == ConflictKeep::Edited && !byPath.contains(field.path)) {
+        // A reason follows its value (written with the value kept mine): "keep mine" for the
+        // whole row does not ask for it separately.
+        const bool follows = field.path.startsWith(QLatin1String("reasons."));
+        if ((whole == ConflictKeep::Edited || follows) && !byPath.contains(field.path)) {
             decision.choice.keep = ConflictKeep::Server;
         }
         const QString problem = refusal(&decision, context, &outcome.stateAction);

@@ -85,11 +85,12 @@ int main(int argc, char* argv[])
                   "civil servants, campaigns and a council), creating it when absent."));
     const QCommandLineOption resetDemo(QStringLiteral("reset-demo"),
                                        translate("With --demo: create the demo database afresh."));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  translate("Start on this screen: %1.")
-                                      .arg(QStringLiteral("campaigns, queue, sheets, councils, "
-                                                          "surveys, results, catalogues, settings")),
-                                  translate("screen"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        translate("Start on this screen: %1.")
+            .arg(QStringLiteral("campaigns, queue, sheets, councils, "
+                                "surveys, results, catalogues, conflicts, settings")),
+        translate("screen"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         translate("Save a picture of the window as a PNG file, then quit."),
                                         translate("file"));

@@ -62,6 +62,9 @@ danhgia_add_test(NAME test_campaign_deadlines SOURCES TestCampaignDeadlines.cpp 
 # The assessment stages (workflow/Stage): names in files and the database, titles, order, baseline.
 danhgia_add_test(NAME test_stage SOURCES TestStage.cpp LABELS unit)
 
+# conflicts/: a sync conflict compared field by field and its resolution checked with the rules.
+danhgia_add_test(NAME test_conflict_resolution SOURCES TestConflictResolution.cpp ScoringFixtures.h LABELS unit)
+
 # text/: normal form, search keys, name order, the legacy encodings; the Vietnamese translation
 # (compiled into the rules) is complete and covers every string in the sources.
 danhgia_add_test(NAME test_vietnamesetext SOURCES TestVietnameseText.cpp LABELS unit)

@@ -52,3 +52,13 @@ danhgia_add_test(NAME test_sync_three_databases SOURCES server/TestSyncThreeData
     LABELS integration server LIBRARIES danhgia_sync_testsupport)
 add_dependencies(test_sync_three_databases danhgia-server)
 set_tests_properties(test_sync_three_databases PROPERTIES RUN_SERIAL TRUE)
+# The conflicts inbox end to end: the same leaf edited on two databases and an edit to a sheet
+# approved meanwhile, resolved on the "Sync conflicts" screen (offscreen) and with danhgia-cli,
+# then synced until the server and both databases agree.
+if(TARGET danhgia_ui)
+    danhgia_add_test(NAME test_conflicts_end_to_end SOURCES server/TestConflictsEndToEnd.cpp
+        LABELS integration server gui sync LIBRARIES danhgia_server_testsupport danhgia_sync danhgia_ui Qt6::Widgets)
+    add_dependencies(test_conflicts_end_to_end danhgia-server danhgia-cli)
+    target_compile_definitions(test_conflicts_end_to_end PRIVATE DANHGIA_CLI_PATH="$<TARGET_FILE:danhgia-cli>")
+    set_tests_properties(test_conflicts_end_to_end PROPERTIES RUN_SERIAL TRUE)
+endif()

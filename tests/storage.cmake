@@ -25,6 +25,9 @@ danhgia_add_test(NAME test_sync_outbox_wire SOURCES TestSyncOutboxWire.cpp Sheet
 # sheets whose last change the server refused.
 danhgia_add_test(NAME test_sync_log_store SOURCES TestSyncLogStore.cpp LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# The conflicts inbox: listed per row, resolved in one transaction on the server's version (schema 12).
+danhgia_add_test(NAME test_conflict_resolver SOURCES TestConflictResolver.cpp ConflictFixture.h LABELS unit sync
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
 
 # The crash test: a writer process killed with SIGKILL at random moments (200 times).
 add_executable(danhgia-crash-writer CrashWriter.cpp)

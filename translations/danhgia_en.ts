@@ -43,6 +43,28 @@
     </message>
 </context>
 <context>
+    <name>ConflictComparison</name>
+    <message numerus="yes">
+        <location filename="../core/rules/conflicts/ConflictComparison.cpp" line="+264"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ConflictsCommand.cpp" line="+141"/>
+        <source>%1	%2	while %3	server version %4	%n field(s) differ	recorded on %5</source>
+        <translation>
+            <numerusform>%1	%2	while %3	server version %4	%n field differ	recorded on %5</numerusform>
+            <numerusform>%1	%2	while %3	server version %4	%n fields differ	recorded on %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CouncilPresets</name>
     <message numerus="yes">
         <location filename="../core/rules/councils/CouncilPresets.cpp" line="+37"/>
@@ -384,6 +406,20 @@
         <translation>
             <numerusform>The index proposes %1, but only %n person in this task group may keep it; the rules give %2 unless an override is recorded</numerusform>
             <numerusform>The index proposes %1, but only %n persons in this task group may keep it; the rules give %2 unless an override is recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::ConflictsView</name>
+    <message numerus="yes">
+        <location filename="../ui/conflicts/ConflictsView.cpp" line="+145"/>
+        <source>%1
+%n field(s) differ — %2</source>
+        <translation>
+            <numerusform>%1
+%n field differ — %2</numerusform>
+            <numerusform>%1
+%n fields differ — %2</numerusform>
         </translation>
     </message>
 </context>

@@ -1065,7 +1065,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="+21"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+22"/>
         <source>score sheets against a criteria set (JSON results)</source>
         <translation>chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)</translation>
     </message>
@@ -1130,6 +1130,11 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>gửi các thay đổi của cơ sở dữ liệu lên máy chủ của tỉnh và nhận các thay đổi từ nơi khác</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>list, show side by side and resolve the conflicts with the provincial server</source>
+        <translation>liệt kê, đối chiếu và giải quyết các xung đột với máy chủ cấp tỉnh</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>Usage: danhgia-cli COMMAND [OPTIONS]
 
@@ -1181,6 +1186,431 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <location line="+41"/>
         <source>cannot read the comments: %1</source>
         <translation>không đọc được các ý kiến: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictComparison</name>
+    <message>
+        <location filename="../core/rules/conflicts/ConflictComparison.cpp" line="+196"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flags</source>
+        <translation>Tình tiết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted on the server</source>
+        <translation>Đã xóa trên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explanation of %1</source>
+        <translation>Giải trình của %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score (%1) of %2</source>
+        <translation>Điểm %1 của %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (%1) for %2</source>
+        <translation>Lý do %1 của %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>còn giữ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not applicable</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>level %1</source>
+        <translation>mức %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 items</source>
+        <translation>%1 mục</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictInbox</name>
+    <message>
+        <location filename="../core/storage/sync/ConflictInbox.cpp" line="+66"/>
+        <location line="+10"/>
+        <location line="+88"/>
+        <location line="+26"/>
+        <location line="+30"/>
+        <source>cannot read the sync conflicts: %1</source>
+        <translation>không đọc được các xung đột đồng bộ: %1</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>the conflict names an unknown table &quot;%1&quot;</source>
+        <translation>xung đột nêu một bảng không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>there is no sync conflict %1 (&quot;conflicts list&quot; shows them)</source>
+        <translation>không có xung đột đồng bộ số %1 (lệnh &quot;conflicts list&quot; liệt kê các xung đột)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sync conflict %1 was resolved already</source>
+        <translation>xung đột đồng bộ số %1 đã được giải quyết rồi</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot read the row of the sync conflict %1: %2</source>
+        <translation>không đọc được bản ghi của xung đột đồng bộ số %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read the sheet of the sync conflict %1: %2</source>
+        <translation>không đọc được phiếu của xung đột đồng bộ số %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolution</name>
+    <message>
+        <location filename="../core/rules/conflicts/ConflictResolution.cpp" line="+76"/>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the server&apos;s</source>
+        <translation>Giữ bản máy chủ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited</source>
+        <translation>Sửa giá trị</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a field&apos;s choice: write PATH=mine, PATH=server or PATH=VALUE</source>
+        <translation>&quot;%1&quot; không phải lựa chọn cho một trường: hãy viết ĐƯỜNG_DẪN=mine, ĐƯỜNG_DẪN=server hoặc ĐƯỜNG_DẪN=GIÁ_TRỊ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the choice for %1 is empty: write mine, server or a value</source>
+        <translation>lựa chọn cho %1 đang để trống: hãy viết mine, server hoặc một giá trị</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: this field does not differ between the server and here (the fields that differ: %2)</source>
+        <translation>%1: trường này không khác nhau giữa máy chủ và máy này (các trường khác nhau: %2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the server deleted this row; it can only be kept deleted (your version stays in the conflict&apos;s record)</source>
+        <translation>máy chủ đã xóa bản ghi này; chỉ có thể chấp nhận việc xóa (bản của bạn vẫn được lưu trong hồ sơ xung đột)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only the server&apos;s version can be kept for this kind of row; your version stays in the conflict&apos;s record</source>
+        <translation>với loại bản ghi này chỉ có thể giữ bản máy chủ; bản của bạn vẫn được lưu trong hồ sơ xung đột</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only the server&apos;s value can be kept for this field; yours stays in the conflict&apos;s record</source>
+        <translation>với trường này chỉ có thể giữ giá trị của máy chủ; giá trị của bạn vẫn được lưu trong hồ sơ xung đột</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a reason follows its value: choose for %1 instead</source>
+        <translation>lý do đi theo giá trị của nó: hãy chọn cho %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a state is not typed: keep yours or the server&apos;s</source>
+        <translation>trạng thái không nhập tay được: hãy giữ trạng thái của bạn hoặc của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the state here is unknown; keep the server&apos;s</source>
+        <translation>không rõ trạng thái trên máy này; hãy giữ trạng thái của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sheet was %1 on the server after your change, and an approved sheet changes only once its approver reopens it. Keep the server&apos;s state; if the sheet must change, ask the approver to reopen it, then make your change again</source>
+        <translation>phiếu đã ở trạng thái &quot;%1&quot; trên máy chủ sau khi bạn sửa, và phiếu đã phê duyệt chỉ được thay đổi khi người phê duyệt mở lại. Hãy giữ trạng thái của máy chủ; nếu cần sửa phiếu, hãy đề nghị người phê duyệt mở lại phiếu rồi sửa lại</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no workflow action takes the sheet from &quot;%1&quot; on the server to &quot;%2&quot;; keep the server&apos;s state</source>
+        <translation>không có thao tác quy trình nào chuyển phiếu từ &quot;%1&quot; trên máy chủ sang &quot;%2&quot;; hãy giữ trạng thái của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 Keep the server&apos;s value; ask the approver to reopen the sheet to change it</source>
+        <translation>%1 Hãy giữ giá trị của máy chủ; muốn sửa thì đề nghị người phê duyệt mở lại phiếu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the criteria set of the sheet has no leaf criterion %1</source>
+        <translation>bộ tiêu chí của phiếu không có tiêu chí thành phần %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only a self-assessed value may be removed; keep the server&apos;s value or type one</source>
+        <translation>chỉ được xóa điểm tự chấm; hãy giữ giá trị của máy chủ hoặc nhập một giá trị</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>your value cannot be read: %1</source>
+        <translation>không đọc được giá trị của bạn: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>your value does not fit the criterion: %1</source>
+        <translation>giá trị của bạn không phù hợp với tiêu chí: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <location filename="../core/storage/sync/ConflictResolver.cpp" line="+58"/>
+        <source>The conflict %1 was not resolved:
+%2</source>
+        <translation>Xung đột số %1 chưa được giải quyết:
+%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>resolution of the sync conflict %1</source>
+        <translation>giải quyết xung đột đồng bộ số %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>replaced by the resolution of the sync conflict %1</source>
+        <translation>được thay bằng kết quả giải quyết xung đột đồng bộ số %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The conflict %1 was not resolved: %2</source>
+        <translation>Xung đột số %1 chưa được giải quyết: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <location filename="../app/cli/ConflictsCommand.cpp" line="+22"/>
+        <source>sending</source>
+        <translation>gửi đi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving</source>
+        <translation>nhận về</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: danhgia-cli conflicts list --db FILE
+       danhgia-cli conflicts show --db FILE ID
+       danhgia-cli conflicts resolve --db FILE ID --keep mine|server
+                                     [--field PATH=mine|server|VALUE ...] [--role ROLE]
+
+The rows changed both here and on the provincial server since the last sync: a change
+the server did not apply because the row had changed there, or a change received for a
+row with a change here not yet sent. &quot;show&quot; puts each field that differs side by side:
+the version both started from, the server&apos;s and yours. &quot;resolve&quot; keeps the server&apos;s
+version and writes the fields you keep or type as a new change on it, sent at the next
+sync; a sheet approved on the server meanwhile keeps its state and values (ask its
+approver to reopen it). Fields are named as &quot;show&quot; names them: state,
+values.self.1.2, explanations.1.2...
+
+Options:
+  --db FILE                 the database
+  --keep mine|server        what to keep of every field not named by --field
+  --field PATH=CHOICE       for one field: mine, server, or a value typed as in a
+                            sheet (8,5; 9/10; có); may be repeated
+  --role ROLE               the role you write in (default: self_assessor)
+  --actor NAME              who is recorded in the audit trail (default: danhgia-cli)
+  --help                    show this help
+
+Exit status: 0 done, 1 refused (each field at fault is named), 2 wrong command line,
+3 unreadable database.
+</source>
+        <translation>Cách dùng: danhgia-cli conflicts list --db TỆP
+          danhgia-cli conflicts show --db TỆP SỐ
+          danhgia-cli conflicts resolve --db TỆP SỐ --keep mine|server
+                                        [--field ĐƯỜNG_DẪN=mine|server|GIÁ_TRỊ ...] [--role VAI_TRÒ]
+
+Các bản ghi đã bị sửa cả trên máy này và trên máy chủ cấp tỉnh kể từ lần đồng bộ trước: một
+thay đổi máy chủ không áp dụng vì bản ghi đã đổi ở đó, hoặc một thay đổi nhận về cho bản ghi
+có thay đổi trên máy này chưa gửi. &quot;show&quot; đặt cạnh nhau từng trường khác nhau: bản gốc mà
+hai bên cùng bắt đầu, bản của máy chủ và bản của bạn. &quot;resolve&quot; giữ bản của máy chủ và ghi
+các trường bạn giữ hoặc nhập thành một thay đổi mới trên bản đó, gửi đi ở lần đồng bộ sau;
+phiếu đã được phê duyệt trên máy chủ trong lúc đó giữ nguyên trạng thái và điểm (hãy đề nghị
+người phê duyệt mở lại phiếu). Tên trường viết như &quot;show&quot; hiển thị: state,
+values.self.1.2, explanations.1.2...
+
+Tùy chọn:
+  --db TỆP                  cơ sở dữ liệu
+  --keep mine|server        giữ bản nào cho mọi trường không nêu trong --field
+  --field ĐƯỜNG_DẪN=CHỌN    cho một trường: mine (của tôi), server (máy chủ), hoặc một giá
+                            trị nhập như trên phiếu (8,5; 9/10; có); có thể lặp lại
+  --role VAI_TRÒ            vai trò bạn ghi (mặc định: self_assessor)
+  --actor TÊN               người được ghi vào nhật ký kiểm tra (mặc định: danhgia-cli)
+  --help                    hiện hướng dẫn này
+
+Mã thoát: 0 đã xong, 1 bị từ chối (nêu từng trường sai), 2 dòng lệnh sai,
+3 không đọc được cơ sở dữ liệu.
+</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>say what to do with the conflicts: list, show or resolve</source>
+        <translation>hãy nói cần làm gì với các xung đột: list, show hoặc resolve</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;conflicts list&quot; takes no conflict number</source>
+        <translation>&quot;conflicts list&quot; không nhận số xung đột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the number of one conflict (&quot;conflicts list&quot; shows them)</source>
+        <translation>hãy cho số của một xung đột (lệnh &quot;conflicts list&quot; liệt kê các xung đột)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a conflict&apos;s number</source>
+        <translation>&quot;%1&quot; không phải là số của một xung đột</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--keep is mine or server, not &quot;%1&quot;</source>
+        <translation>--keep phải là mine hoặc server, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--field: %1</source>
+        <translation>--field: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--role: &quot;%1&quot; is not a role</source>
+        <translation>--role: &quot;%1&quot; không phải là một vai trò</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+21"/>
+        <location line="+45"/>
+        <source>danhgia-cli: %1</source>
+        <translation>danhgia-cli: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-61"/>
+        <source>%1	%2	while %3	server version %4	%n field(s) differ	recorded on %5</source>
+        <translation>
+            <numerusform>%1	%2	khi %3	phiên bản máy chủ %4	%n trường khác nhau	ghi nhận lúc %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No conflict waits for a decision.</source>
+        <translation>Không có xung đột nào chờ quyết định.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Conflict %1: %2</source>
+        <translation>Xung đột %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded while %1 on %2; the server&apos;s version %3, based on version %4.</source>
+        <translation>Ghi nhận khi %1 lúc %2; bản của máy chủ là phiên bản %3, dựa trên phiên bản %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>không xác định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last changed here by %1 on %2.</source>
+        <translation>Sửa lần cuối trên máy này: %1, lúc %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FIELD	BASE	SERVER	MINE	CHANGED BY	ALLOWED</source>
+        <translation>TRƯỜNG	BẢN GỐC	MÁY CHỦ	CỦA TÔI	BÊN ĐÃ SỬA	ĐƯỢC CHỌN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>server</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>here</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conflict %1 resolved; what you kept will be sent at the next sync.
+</source>
+        <translation>Xung đột %1 đã được giải quyết; phần bạn giữ sẽ được gửi ở lần đồng bộ sau.
+</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +4105,16 @@ Tùy chọn:
         <source>The changes received from the server could not be saved: %1</source>
         <translation>Không lưu được các thay đổi nhận từ máy chủ: %1</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>the server&apos;s version names a row that is not here yet: synchronise first</source>
+        <translation>bản của máy chủ tham chiếu một bản ghi chưa có trên máy này: hãy đồng bộ trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row still has local work waiting to be sent</source>
+        <translation>bản ghi vẫn còn thay đổi trên máy này đang chờ gửi</translation>
+    </message>
 </context>
 <context>
     <name>PulledRowWriter</name>
@@ -4224,7 +4664,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+314"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+324"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -7746,6 +8186,162 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
 </context>
 <context>
+    <name>danhgia::ui::ConflictsView</name>
+    <message>
+        <location filename="../ui/conflicts/ConflictsView.cpp" line="+55"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rows changed both here and on the provincial server since the last sync</source>
+        <translation>Các bản ghi đã bị sửa cả trên máy này và trên máy chủ cấp tỉnh kể từ lần đồng bộ trước</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fields in conflict</source>
+        <translation>Các trường xung đột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each field that differs: the version both started from, the server&apos;s, yours, and what to keep</source>
+        <translation>Từng trường khác nhau: bản gốc hai bên cùng bắt đầu, bản của máy chủ, bản của bạn và phần cần giữ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base</source>
+        <translation>Bản gốc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation>Bên đã sửa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typed value</source>
+        <translation>Giá trị nhập</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep mine for all</source>
+        <translation>Giữ bản của tôi cho tất cả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep your value in every field where the rules allow it</source>
+        <translation>Giữ giá trị của bạn ở mọi trường mà quy định cho phép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the server&apos;s for all</source>
+        <translation>Giữ bản máy chủ cho tất cả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the server&apos;s value in every field</source>
+        <translation>Giữ giá trị của máy chủ ở mọi trường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <translation>Giải quyết</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the server&apos;s version with the fields you chose, as a new change sent at the next sync</source>
+        <translation>Giữ bản của máy chủ cùng các trường bạn đã chọn, thành một thay đổi mới được gửi ở lần đồng bộ sau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1
+%n field(s) differ — %2</source>
+        <translation>
+            <numerusform>%1
+%n trường khác nhau — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>while sending</source>
+        <translation>khi gửi đi</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+61"/>
+        <source>while receiving</source>
+        <translation>khi nhận về</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>No conflict waits for a decision.</source>
+        <translation>Không có xung đột nào chờ quyết định.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Conflict %1: %2</source>
+        <translation>Xung đột %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded %1 on %2; the server&apos;s version %3, based on version %4.</source>
+        <translation>Ghi nhận %1 lúc %2; bản của máy chủ là phiên bản %3, dựa trên phiên bản %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Last changed here by %1 on %2.</source>
+        <translation>Sửa lần cuối trên máy này: %1, lúc %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the server</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this computer</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to keep of %1</source>
+        <translation>Phần cần giữ của %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Conflict %1 resolved; what you kept will be sent at the next sync.</source>
+        <translation>Xung đột %1 đã được giải quyết; phần bạn giữ sẽ được gửi ở lần đồng bộ sau.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::CouncilCandidatesTable</name>
     <message>
         <location filename="../ui/council/CouncilCandidatesTable.cpp" line="+15"/>
@@ -9984,8 +10580,8 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+80"/>
-        <location line="+273"/>
+        <location filename="../ui/MainWindow.cpp" line="+81"/>
+        <location line="+280"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
@@ -9995,12 +10591,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Campaigns</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -10080,7 +10676,18 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đơn vị, công chức, viên chức và bộ tiêu chí</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+162"/>
+        <source>Sync conflicts</source>
+        <translation>Xung đột đồng bộ</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Rows changed both here and on the provincial server: compare and decide</source>
+        <translation>Các bản ghi bị sửa cả trên máy này và trên máy chủ cấp tỉnh: đối chiếu và quyết định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -10090,7 +10697,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Người dùng, vai trò và ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -10150,7 +10757,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chưa mở cơ sở dữ liệu: Tệp &gt; Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+10"/>
+        <source>Conflicts (%1)</source>
+        <translation>Xung đột (%1)</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

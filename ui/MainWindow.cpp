@@ -6,6 +6,7 @@
 #include "CampaignsView.h"
 #include "CatalogueView.h"
 #include "ClassificationView.h"
+#include "ConflictsView.h"
 #include "CouncilView.h"
 #include "DatabaseActions.h"
 #include "ResultsView.h"
@@ -127,8 +128,8 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
 
 QList<MainWindow::Page> MainWindow::pages()
 {
-    return {Page::Campaigns, Page::Queue,   Page::Sheets,     Page::Councils,
-            Page::Surveys,   Page::Results, Page::Catalogues, Page::Settings};
+    return {Page::Campaigns, Page::Queue,      Page::Sheets,    Page::Councils, Page::Surveys,
+            Page::Results,   Page::Catalogues, Page::Conflicts, Page::Settings};
 }
 
 QString MainWindow::pageName(Page page)
@@ -148,6 +149,8 @@ QString MainWindow::pageName(Page page)
             return QStringLiteral("results");
         case Page::Catalogues:
             return QStringLiteral("catalogues");
+        case Page::Conflicts:
+            return QStringLiteral("conflicts");
         case Page::Settings:
             break;
     }
@@ -200,7 +203,12 @@ void MainWindow::createPages()
             new ResultsView(m_session, this));
     addPage(Page::Catalogues, tr("Catalogues"), tr("Units, people and criteria sets"),
             new CatalogueView(m_session, this));
+    m_conflicts = new ConflictsView(m_session, this);
+    addPage(Page::Conflicts, tr("Sync conflicts"),
+            tr("Rows changed both here and on the provincial server: compare and decide"), m_conflicts);
     addPage(Page::Settings, tr("Settings"), tr("User, role and language"), new SettingsView(m_session, this));
+    connect(m_conflicts, &ConflictsView::countChanged, this, &MainWindow::updateConflictCount);
+    updateConflictCount(m_conflicts->conflictCount());
 
     connect(approvals, &ApprovalQueueView::openSheetRequested, this, &MainWindow::openSheet);
     connect(campaigns, &CampaignsView::campaignActivated, this, [this](const QString& code) {
@@ -351,6 +359,14 @@ void MainWindow::updateStatus()
         m_databaseLabel->setText(tr("No database open: File > Open database"));
         m_databaseLabel->setToolTip({});
         setWindowTitle(tr("Evaluation"));
+    }
+}
+
+void MainWindow::updateConflictCount(int count)
+{
+    const int row = static_cast<int>(m_pageOrder.indexOf(Page::Conflicts));
+    if (row >= 0 && m_navigation->item(row)) {
+        m_navigation->item(row)->setText(count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Sync conflicts"));
     }
 }
 

@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace danhgia::ui {
 
 class AppSession;
+class ConflictsView;
 class DatabaseActions;
 class SheetsPage;
 class SyncController;
@@ -18,10 +19,10 @@ class SyncLogPanel;
 class SyncStatusBar;
 
 // The main window: a navigation list on the left (campaigns, approval queue, score sheets,
-// councils, surveys, results, catalogues, settings), the chosen screen on the right, the File
-// menu for database files, the Sync menu and toolbar (ui/sync: sync now with F9, stop, the sync log
-// panel at the bottom), and a status bar with the user, the role, the database and the state of the
-// sync. It only wires screens together; each screen is its own widget over the AppSession.
+// councils, surveys, results, catalogues, sync conflicts, settings), the chosen screen on the right,
+// the File menu for database files, the Sync menu and toolbar (ui/sync: sync now with F9, stop, the
+// sync log panel at the bottom), and a status bar with the user, the role, the database and the state
+// of the sync. It only wires screens together; each screen is its own widget over the AppSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
         Surveys,
         Results,
         Catalogues,
+        Conflicts,
         Settings,
     };
 
@@ -73,12 +75,15 @@ private:
     void showUserGuide();
     void showAbout();
     void updateStatus();
+    // "Conflicts (2)" in the navigation list while conflicts wait for a decision.
+    void updateConflictCount(int count);
     void restoreSettings();
     void saveSettings() const;
 
     AppSession& m_session;
     DatabaseActions* m_databaseActions = nullptr;
     SheetsPage* m_sheets = nullptr;
+    ConflictsView* m_conflicts = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<Page> m_pageOrder;

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CampaignCommand.h"
+#include "ConflictsCommand.h"
 #include "CouncilCommand.h"
 #include "DatabaseCommands.h"
 #include "DocumentCommand.h"
@@ -58,6 +59,10 @@ const QList<CliCommands::Command>& CliCommands::all()
          QT_TRANSLATE_NOOP("CliMain",
                            "send the database's changes to the provincial server and receive the others'"),
          &SyncCommand::run},
+        {"conflicts",
+         QT_TRANSLATE_NOOP("CliMain",
+                           "list, show side by side and resolve the conflicts with the provincial server"),
+         &ConflictsCommand::run},
     };
     return commands;
 }

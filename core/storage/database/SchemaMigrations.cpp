@@ -226,11 +226,18 @@ const char* const Version11[] = {
 };
 
 #undef DANHGIA_DELETED_VERSION
+
+// Version 12: a conflict's resolution (docs/sync.md "Conflicts"): who resolved it and what was
+// kept of each differing field (JSON: path → mine, server or the typed value), with resolved_at.
+const char* const Version12[] = {
+    "ALTER TABLE sync_conflicts ADD COLUMN resolved_by TEXT",
+    "ALTER TABLE sync_conflicts ADD COLUMN resolution TEXT",
+};
+
 // Version 13: the sync log of the app ("Nhật ký đồng bộ", docs/sync.md): each sync with its time,
 // what it sent, applied, received, refused and the conflicts it found, or why it did not end; and each
 // refusal with the server's Vietnamese reason and the row it names. Kept for the last runs only
-// (SyncLogStore). Versions 10 to 12 are the numbers of work on other branches (credentials, the
-// conflicts inbox, evidence transfer) merged with this one: here they change nothing.
+// (SyncLogStore).
 const char* const Version13[] = {
     "CREATE TABLE sync_log (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, "
     "finished_at TEXT NOT NULL, completed INTEGER NOT NULL CHECK (completed IN (0,1)), "
@@ -249,7 +256,6 @@ const char* const Version13[] = {
 
 } // namespace
 
-// Version 10 belongs to another branch of the work; the lead numbers them at the merge.
 int SchemaMigrations::latestVersion()
 {
     return 13;
@@ -296,6 +302,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 11) {
         for (const char* statement : Version11) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 12) {
+        for (const char* statement : Version12) {
             list.append(QString::fromUtf8(statement));
         }
     } else if (version == 13) {

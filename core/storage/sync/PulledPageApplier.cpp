@@ -148,6 +148,21 @@ bool PulledPageApplier::apply(const QJsonArray& changes, qint64 nextCursor, Resu
     return true;
 }
 
+bool PulledPageApplier::applyServerRow(const QJsonObject& change, QString* error)
+{
+    const auto applied = applyChange(change, false, error);
+    if (!applied) {
+        return false;
+    }
+    if (*applied == Applied::Done || *applied == Applied::Unchanged) {
+        return true;
+    }
+    *error = *applied == Applied::Parked
+        ? tr("the server's version names a row that is not here yet: synchronise first")
+        : tr("the row still has local work waiting to be sent");
+    return false;
+}
+
 bool PulledPageApplier::retryParked(Result* result, QString* error)
 {
     // Each round applies at least one parked row or stops: bounded by the number parked.

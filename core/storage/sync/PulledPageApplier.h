@@ -42,6 +42,10 @@ public:
     { }
 
     bool apply(const QJsonArray& changes, qint64 nextCursor, Result* result, QString* error);
+    // Applies the server's version of one row in the caller's transaction (a conflict's
+    // resolution starts from it): false, with `error` set, unless it is applied now. The row's
+    // local work must be settled first (ConflictResolver marks it), or it becomes a conflict again.
+    bool applyServerRow(const QJsonObject& change, QString* error);
 
 private:
     enum class Applied

@@ -11,6 +11,8 @@ danhgia_add_test(NAME test_stored_text SOURCES TestStoredText.cpp LABELS unit LI
 # server's outcomes, pulled pages with the cursor, conflicts), schema 5 upgraded to 10.
 danhgia_add_test(NAME test_sync_edge SOURCES TestSyncEdge.cpp LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# The server and account a database is linked to (schema 10, upgraded from 9).
+danhgia_add_test(NAME test_server_link_store SOURCES TestServerLinkStore.cpp LABELS unit LIBRARIES danhgia_storage)
 
 # The crash test: a writer process killed with SIGKILL at random moments (200 times).
 add_executable(danhgia-crash-writer CrashWriter.cpp)

@@ -108,6 +108,22 @@ private Q_SLOTS:
         QVERIFY(!link->account.usableOffline(QDateTime(QDate(2027, 1, 6), QTime(8, 31), Qt::UTC)));
     }
 
+    void anAccountWithoutFullNameOrPinnedCaIsSaved()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir->filePath(QStringLiteral("d.sqlite")), &error));
+        ServerLinkStore::Link link = sampleLink();
+        link.caCertificate = QString();
+        link.account.fullName = QString();
+        link.account.unitName = QString();
+        QVERIFY2(ServerLinkStore::save(db.connection(), link, &error), qPrintable(error));
+        const auto read = ServerLinkStore::read(db.connection(), &error);
+        QVERIFY2(read, qPrintable(error));
+        QVERIFY(read->caCertificate.isEmpty());
+        QCOMPARE(read->account.displayName(), QStringLiteral("xcl-head"));
+    }
+
     void aSecondSignInReplacesTheAccount()
     {
         Database db;

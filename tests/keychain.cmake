@@ -14,3 +14,10 @@ set(DANHGIA_KEYRING_LAUNCHER ${PROJECT_SOURCE_DIR}/scripts/with-keyring.sh)
 
 danhgia_add_test(NAME test_token_vault SOURCES TestTokenVault.cpp LABELS unit
     LIBRARIES danhgia_sync LAUNCHER ${DANHGIA_KEYRING_LAUNCHER})
+
+# danhgia-cli sync and signout with the keychain, against a real danhgia-server.
+danhgia_add_test(NAME test_keychain_cli SOURCES server/TestKeychainCli.cpp LABELS integration
+    LIBRARIES danhgia_server_testsupport danhgia_sync LAUNCHER ${DANHGIA_KEYRING_LAUNCHER})
+add_dependencies(test_keychain_cli danhgia-server danhgia-cli)
+target_compile_definitions(test_keychain_cli PRIVATE DANHGIA_CLI_PATH="$<TARGET_FILE:danhgia-cli>")
+set_tests_properties(test_keychain_cli PROPERTIES RUN_SERIAL TRUE)

@@ -1065,7 +1065,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="+21"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+22"/>
         <source>score sheets against a criteria set (JSON results)</source>
         <translation>chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)</translation>
     </message>
@@ -1128,6 +1128,11 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <location line="+3"/>
         <source>send the database&apos;s changes to the provincial server and receive the others&apos;</source>
         <translation>gửi các thay đổi của cơ sở dữ liệu lên máy chủ của tỉnh và nhận các thay đổi từ nơi khác</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revoke the saved sign-in to the provincial server and delete it from the keychain</source>
+        <translation>thu hồi phiên đăng nhập đã lưu với máy chủ tỉnh và xóa nó khỏi kho khóa bảo mật</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3572,7 +3577,7 @@ Tùy chọn:
 <context>
     <name>PersonFlagStore</name>
     <message>
-        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+47"/>
+        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+63"/>
         <source>cannot read the flags of the campaign %1: %2</source>
         <translation>không đọc được các yếu tố ảnh hưởng xếp loại của đợt đánh giá %1: %2</translation>
     </message>
@@ -3587,12 +3592,12 @@ Tùy chọn:
         <translation>không đọc được lịch sử các yếu tố ảnh hưởng xếp loại của %1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>The flag %1 is already recorded for %2 in the campaign %3 (by %4).</source>
         <translation>Yếu tố %1 đã được ghi cho %2 trong đợt đánh giá %3 (người ghi: %4).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
         <source>%1 has no flag %2 in force in the campaign %3.</source>
         <translation>%1 không có yếu tố %2 đang áp dụng trong đợt đánh giá %3.</translation>
     </message>
@@ -4168,7 +4173,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+249"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+267"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -4322,6 +4327,19 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+27"/>
         <source>the subject %1 is in the %2 &quot;%3&quot; here but &quot;%4&quot; in sheet %5; the quota is counted within each %2, so every period of a subject must name the same one</source>
         <translation>đối tượng %1 thuộc %2 &quot;%3&quot; ở phiếu này nhưng thuộc &quot;%4&quot; ở phiếu thứ %5; tỷ lệ tối đa được tính trong từng %2, nên mọi kỳ của một đối tượng phải ghi cùng một %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccount</name>
+    <message>
+        <location filename="../core/rules/workflow/ServerAccount.cpp" line="+13"/>
+        <source>The server&apos;s description of the account has no login.</source>
+        <translation>Thông tin tài khoản do máy chủ trả về không có tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The account &quot;%1&quot; holds no role on the server: ask the provincial administrator to give it one.</source>
+        <translation>Tài khoản &quot;%1&quot; chưa được giao vai trò nào trên máy chủ: hãy đề nghị quản trị viên cấp tỉnh giao vai trò.</translation>
     </message>
 </context>
 <context>
@@ -4530,6 +4548,24 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <location line="+5"/>
         <source>Line %2 of the configuration file %1 is not &quot;key = value&quot;.</source>
         <translation>Dòng %2 của tệp cấu hình %1 không có dạng &quot;khóa = giá trị&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLinkStore</name>
+    <message>
+        <location filename="../core/storage/sync/ServerLinkStore.cpp" line="+27"/>
+        <source>cannot read the server the database is linked to: %1</source>
+        <translation>không đọc được máy chủ mà cơ sở dữ liệu đã liên kết: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cannot link the database to the server: %1</source>
+        <translation>không liên kết được cơ sở dữ liệu với máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot record the sign-out in the database: %1</source>
+        <translation>không ghi được việc đăng xuất vào cơ sở dữ liệu: %1</translation>
     </message>
 </context>
 <context>
@@ -5167,6 +5203,54 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
 </context>
 <context>
+    <name>SignOutCommand</name>
+    <message>
+        <location filename="../app/cli/SignOutCommand.cpp" line="+21"/>
+        <source>Usage: danhgia-cli signout --db FILE [--server URL] [--user LOGIN]
+
+Signs out of the provincial server: the saved sign-in is revoked on the server and deleted
+from this computer&apos;s keychain; the database may no longer be used offline as the account
+until the next sign-in. The server and the login are those of the database&apos;s link unless
+given.
+
+Exit status: 0 signed out; 2 wrong command line; 3 the database cannot be opened;
+5 the server could not be reached (the sign-in is deleted from this computer all the same).
+</source>
+        <translation>Cách dùng: danhgia-cli signout --db TỆP [--server ĐỊA_CHỈ] [--user TÊN_ĐĂNG_NHẬP]
+
+Đăng xuất khỏi máy chủ tỉnh: phiên đăng nhập đã lưu bị thu hồi trên máy chủ và bị xóa
+khỏi kho khóa bảo mật của máy này; cơ sở dữ liệu không còn được dùng khi không có mạng
+dưới tài khoản đó cho đến lần đăng nhập sau. Máy chủ và tên đăng nhập là của liên kết
+trong cơ sở dữ liệu, trừ khi được chỉ định.
+
+Mã thoát: 0 đã đăng xuất; 2 dòng lệnh sai; 3 không mở được cơ sở dữ liệu;
+5 không kết nối được máy chủ (phiên đăng nhập vẫn được xóa khỏi máy này).
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>tham số không mong đợi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>danhgia-cli: %1</source>
+        <translation>danhgia-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>danhgia-cli: the server could not revoke the sign-in: %1</source>
+        <translation>danhgia-cli: máy chủ không thu hồi được phiên đăng nhập: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed out of %1 as %2.
+</source>
+        <translation>Đã đăng xuất tài khoản %2 khỏi %1.
+</translation>
+    </message>
+</context>
+<context>
     <name>SqliteStatement</name>
     <message>
         <location filename="../core/storage/database/SqliteStatement.cpp" line="+21"/>
@@ -5547,48 +5631,55 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     <name>SyncCommand</name>
     <message>
         <location filename="../app/cli/SyncCommand.cpp" line="+48"/>
-        <source>Usage: danhgia-cli sync --db FILE --server URL --user LOGIN
+        <source>Usage: danhgia-cli sync --db FILE [--server URL] [--user LOGIN]
 
 Signs in to the provincial server, sends the changes of the database that the server has
 not answered yet, receives the changes made elsewhere, and prints a summary: sent,
 applied, refused (with the server&apos;s reasons), conflicts, received.
-The password is read from DANHGIA_PASSWORD, else from the first line of standard input.
+The server and the login are those of the database&apos;s link (its last sync) unless given.
+The sign-in saved in this computer&apos;s keychain is used when there is one; else the
+password is read from DANHGIA_PASSWORD, else from the first line of standard input, and
+the new sign-in is saved in the keychain (never in a file).
 
 Exit status: 0 done; 2 wrong command line; 3 the database cannot be opened;
 4 done, but conflicts or refused changes wait for a decision; 5 the server could not be
 reached or the sync did not finish (what was saved stays saved; run it again);
 6 the server refused the sign-in.
 </source>
-        <translation>Cách dùng: danhgia-cli sync --db TỆP --server URL --user TÊN_ĐĂNG_NHẬP
+        <translation>Cách dùng: danhgia-cli sync --db TỆP [--server ĐỊA_CHỈ] [--user TÊN_ĐĂNG_NHẬP]
 
-Đăng nhập vào máy chủ của tỉnh, gửi các thay đổi của cơ sở dữ liệu mà máy chủ chưa trả lời,
-nhận các thay đổi được thực hiện ở nơi khác, và in bản tóm tắt: số thay đổi đã gửi, được
-chấp nhận, bị từ chối (kèm lý do của máy chủ), xung đột, đã nhận.
-Mật khẩu được đọc từ biến DANHGIA_PASSWORD, nếu không có thì từ dòng đầu tiên của đầu vào chuẩn.
+Đăng nhập máy chủ tỉnh, gửi các thay đổi của cơ sở dữ liệu mà máy chủ chưa trả lời,
+nhận các thay đổi được thực hiện ở nơi khác, rồi in bản tóm tắt: đã gửi, được chấp nhận,
+bị từ chối (kèm lý do của máy chủ), xung đột, đã nhận.
+Máy chủ và tên đăng nhập là của liên kết trong cơ sở dữ liệu (lần đồng bộ trước), trừ khi được chỉ định.
+Nếu kho khóa bảo mật của máy này có phiên đăng nhập đã lưu thì dùng phiên đó; nếu không,
+mật khẩu được đọc từ biến DANHGIA_PASSWORD, hoặc từ dòng đầu của đầu vào chuẩn, và
+phiên đăng nhập mới được lưu vào kho khóa bảo mật (không bao giờ vào tệp).
 
-Mã thoát: 0 thành công; 2 sai dòng lệnh; 3 không mở được cơ sở dữ liệu;
-4 đã xong nhưng còn xung đột hoặc thay đổi bị từ chối đang chờ quyết định; 5 không kết nối
-được máy chủ hoặc đồng bộ chưa hoàn tất (những gì đã lưu vẫn được giữ; hãy chạy lại);
+Mã thoát: 0 hoàn tất; 2 dòng lệnh sai; 3 không mở được cơ sở dữ liệu;
+4 hoàn tất, nhưng còn xung đột hoặc thay đổi bị từ chối chờ quyết định; 5 không kết nối được
+máy chủ hoặc đồng bộ chưa xong (những gì đã lưu vẫn được giữ; hãy chạy lại);
 6 máy chủ từ chối đăng nhập.
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>tham số không mong đợi &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--server &quot;%1&quot; is not an http:// or https:// address</source>
-        <translation>--server &quot;%1&quot; không phải là địa chỉ http:// hoặc https://</translation>
+        <location line="+36"/>
+        <source>danhgia-cli: the sign-in is not kept: %1</source>
+        <translation>danhgia-cli: phiên đăng nhập không được lưu lại: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>no password: set DANHGIA_PASSWORD or write it on standard input</source>
         <translation>chưa có mật khẩu: hãy đặt biến DANHGIA_PASSWORD hoặc nhập mật khẩu qua đầu vào chuẩn (standard input)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
+        <location line="+10"/>
         <source>danhgia-cli: %1</source>
         <translation>danhgia-cli: %1</translation>
     </message>
@@ -5693,6 +5784,34 @@ Mã thoát: 0 thành công; 2 sai dòng lệnh; 3 không mở được cơ sở 
         <location line="+2"/>
         <source>The synchronisation finished.</source>
         <translation>Đồng bộ đã hoàn tất.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTarget</name>
+    <message>
+        <location filename="../app/cli/SyncTarget.cpp" line="+16"/>
+        <source>danhgia-cli: %1</source>
+        <translation>danhgia-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing --server URL: the database is not linked to a server yet</source>
+        <translation>thiếu --server ĐỊA_CHỈ: cơ sở dữ liệu chưa liên kết với máy chủ nào</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--server &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>--server &quot;%1&quot; không phải là địa chỉ http:// hoặc https://</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database is linked to the server %1, not %2</source>
+        <translation>cơ sở dữ liệu đã liên kết với máy chủ %1, không phải %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing --user LOGIN: the database is not linked to an account yet</source>
+        <translation>thiếu --user TÊN_ĐĂNG_NHẬP: cơ sở dữ liệu chưa liên kết với tài khoản nào</translation>
     </message>
 </context>
 <context>
@@ -5801,6 +5920,29 @@ Mã thoát: 0 thành công; 2 sai dòng lệnh; 3 không mở được cơ sở 
         <location line="+1"/>
         <source>&quot;Có lý do khách quan&quot;</source>
         <translation>&quot;Có lý do khách quan&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>TokenVault</name>
+    <message>
+        <location filename="../core/sync/credentials/TokenVault.cpp" line="+108"/>
+        <source>The keychain of this computer did not answer within %1 seconds.</source>
+        <translation>Kho khóa bảo mật của máy này không phản hồi trong %1 giây.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain of this computer refused access (%1).</source>
+        <translation>Kho khóa bảo mật của máy này từ chối truy cập (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no keychain service (%1).</source>
+        <translation>Máy này không có dịch vụ kho khóa bảo mật (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain of this computer cannot be used (%1).</source>
+        <translation>Không dùng được kho khóa bảo mật của máy này (%1).</translation>
     </message>
 </context>
 <context>
@@ -6203,6 +6345,19 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
 </context>
 <context>
+    <name>danhgia::AccountSignIn</name>
+    <message>
+        <location filename="../core/sync/credentials/AccountSignIn.cpp" line="+32"/>
+        <source>The sign-in cannot be kept on this computer: %1 The password is asked at each sign-in.</source>
+        <translation>Không thể lưu phiên đăng nhập trên máy này: %1 Mật khẩu sẽ được hỏi ở mỗi lần đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No saved sign-in for %1 on this computer.</source>
+        <translation>Máy này chưa lưu phiên đăng nhập nào của %1.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::BatchDocumentExport</name>
     <message>
         <location filename="../ui/documents/BatchDocumentExport.cpp" line="+38"/>
@@ -6223,17 +6378,32 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ServerConnection</name>
     <message>
-        <location filename="../core/sync/network/ServerConnection.cpp" line="+41"/>
+        <location filename="../core/sync/network/ServerConnection.cpp" line="+43"/>
         <source>Sign-in to the server failed: %1</source>
         <translation>Đăng nhập vào máy chủ không thành công: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
+        <source>The sign-out could not reach the server: %1</source>
+        <translation>Không kết nối được máy chủ để đăng xuất: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server did not say who the account is: %1</source>
+        <translation>Máy chủ không cho biết thông tin tài khoản: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The server&apos;s answer to the sign-in has no access token.</source>
         <translation>Phản hồi đăng nhập của máy chủ không có mã truy cập.</translation>
     </message>
     <message>
         <location line="+27"/>
+        <source>The server no longer accepts the saved sign-in: %1</source>
+        <translation>Máy chủ không còn chấp nhận phiên đăng nhập đã lưu: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign in to the server first.</source>
         <translation>Hãy đăng nhập vào máy chủ trước.</translation>
     </message>
@@ -6244,7 +6414,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Đã hủy đồng bộ.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Máy chủ không phản hồi trong vòng %1 giây.</translation>
     </message>
@@ -8244,7 +8414,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Trừ mỗi &amp;lỗi hoặc lần chậm:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>not applicable of %1</source>
         <translation>không áp dụng của %1</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "FlagCommand.h"
 #include "ImportCommand.h"
 #include "ScoreCommand.h"
+#include "SignOutCommand.h"
 #include "SyncCommand.h"
 #include "ValidateCommand.h"
 
@@ -58,6 +59,10 @@ const QList<CliCommands::Command>& CliCommands::all()
          QT_TRANSLATE_NOOP("CliMain",
                            "send the database's changes to the provincial server and receive the others'"),
          &SyncCommand::run},
+        {"signout",
+         QT_TRANSLATE_NOOP(
+             "CliMain", "revoke the saved sign-in to the provincial server and delete it from the keychain"),
+         &SignOutCommand::run},
     };
     return commands;
 }

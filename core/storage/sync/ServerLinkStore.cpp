@@ -7,6 +7,16 @@
 
 namespace danhgia {
 
+namespace {
+
+// The columns are NOT NULL: an empty value (no pinned CA, no full name) is ''.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
+} // namespace
+
 std::optional<ServerLinkStore::Link> ServerLinkStore::read(QSqlDatabase& db, QString* error)
 {
     error->clear();
@@ -52,12 +62,12 @@ bool ServerLinkStore::save(QSqlDatabase& db, const Link& link, QString* error)
         "server_url = excluded.server_url, ca_certificate = excluded.ca_certificate, login = excluded.login, "
         "full_name = excluded.full_name, unit_code = excluded.unit_code, unit_name = excluded.unit_name, "
         "roles = excluded.roles, offline_until = excluded.offline_until"));
-    query.addBindValue(link.serverUrl);
-    query.addBindValue(link.caCertificate);
-    query.addBindValue(link.account.login);
-    query.addBindValue(link.account.fullName);
-    query.addBindValue(link.account.unitCode);
-    query.addBindValue(link.account.unitName);
+    query.addBindValue(notNull(link.serverUrl));
+    query.addBindValue(notNull(link.caCertificate));
+    query.addBindValue(notNull(link.account.login));
+    query.addBindValue(notNull(link.account.fullName));
+    query.addBindValue(notNull(link.account.unitCode));
+    query.addBindValue(notNull(link.account.unitName));
     query.addBindValue(QString::fromUtf8(QJsonDocument(roles).toJson(QJsonDocument::Compact)));
     query.addBindValue(link.account.offlineUntil.isValid()
                            ? QVariant(link.account.offlineUntil.toUTC().toString(Qt::ISODateWithMs))

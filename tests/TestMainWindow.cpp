@@ -417,17 +417,16 @@ private Q_SLOTS:
         }
     }
 
-    // Synchronisation does not exist yet: the status bar says the work stays on this computer and
-    // its tooltip says why, instead of a "Sync" that looks like a feature.
+    // A database not linked to the provincial server: the status bar says the work stays on this
+    // computer and its tooltip says why.
     void statusBarSaysTheWorkStaysOnThisComputer()
     {
         AppSession session;
         MainWindow window(session);
         const QLabel* sync = statusLabel(window, "syncStatus");
         QVERIFY(sync);
-        QCOMPARE(sync->text(), QStringLiteral("Làm việc trên máy này; chưa kết nối máy chủ"));
-        QVERIFY2(sync->toolTip().contains(QStringLiteral("đồng bộ với máy chủ của tỉnh")),
-                 qPrintable(sync->toolTip()));
+        QCOMPARE(sync->text(), QStringLiteral("Làm việc trên một máy (chưa liên kết máy chủ)"));
+        QVERIFY2(sync->toolTip().contains(QStringLiteral("máy chủ của tỉnh")), qPrintable(sync->toolTip()));
         QVERIFY(sync->toolTip().contains(QStringLiteral("Sao lưu")));
     }
 

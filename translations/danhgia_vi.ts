@@ -4343,6 +4343,29 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <location filename="../core/sync/network/ServerAddress.cpp" line="+12"/>
+        <source>Write the address of the provincial server, for example https://danhgia.tinh.gov.vn.</source>
+        <translation>Hãy nhập địa chỉ máy chủ của tỉnh, ví dụ https://danhgia.tinh.gov.vn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server address &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>Địa chỉ máy chủ &quot;%1&quot; không phải là địa chỉ http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The CA certificate file &quot;%1&quot; does not exist or cannot be read.</source>
+        <translation>Tệp chứng thư CA &quot;%1&quot; không tồn tại hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file &quot;%1&quot; holds no certificate in PEM form (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Tệp &quot;%1&quot; không chứa chứng thư nào ở dạng PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+</context>
+<context>
     <name>ServerCommands</name>
     <message>
         <location filename="../server/cli/ServerCommands.cpp" line="+51"/>
@@ -6347,7 +6370,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::AccountSignIn</name>
     <message>
-        <location filename="../core/sync/credentials/AccountSignIn.cpp" line="+32"/>
+        <location filename="../core/sync/credentials/AccountSignIn.cpp" line="+33"/>
         <source>The sign-in cannot be kept on this computer: %1 The password is asked at each sign-in.</source>
         <translation>Không thể lưu phiên đăng nhập trên máy này: %1 Mật khẩu sẽ được hỏi ở mỗi lần đăng nhập.</translation>
     </message>
@@ -10033,23 +10056,23 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+75"/>
-        <location line="+211"/>
+        <location filename="../ui/MainWindow.cpp" line="+80"/>
+        <location line="+221"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Campaigns</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -10140,6 +10163,16 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+14"/>
+        <source>Sign &amp;in to the server…</source>
+        <translation>Đăng &amp;nhập máy chủ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -10184,17 +10217,58 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chưa mở cơ sở dữ liệu: Tệp &gt; Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Working on this computer; not connected to a server</source>
-        <translation>Làm việc trên máy này; chưa kết nối máy chủ</translation>
+        <location line="+8"/>
+        <source>Working on a single computer (not linked to a server)</source>
+        <translation>Làm việc trên một máy (chưa liên kết máy chủ)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Synchronisation with the provincial server is not set up for this database: every change is kept only in the database file on this computer. Keep copies with File &gt; Back up.</source>
-        <translation>Cơ sở dữ liệu này chưa được thiết lập để đồng bộ với máy chủ của tỉnh: mọi thay đổi chỉ được lưu trong tệp cơ sở dữ liệu trên máy này. Hãy lưu bản sao bằng Tệp &gt; Sao lưu.</translation>
+        <source>This database is not linked to the provincial server: every change is kept only in the database file on this computer, and any role may be chosen in Settings. Keep copies with File &gt; Back up.</source>
+        <translation>Cơ sở dữ liệu này chưa liên kết với máy chủ của tỉnh: mọi thay đổi chỉ được lưu trong tệp cơ sở dữ liệu trên máy này, và có thể chọn bất kỳ vai trò nào trong Cài đặt. Hãy giữ bản sao bằng Tệp &gt; Sao lưu.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+7"/>
+        <source>Signed in to %1 as %2</source>
+        <translation>Đã đăng nhập %1 bằng tài khoản %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account %1 of %2, offline</source>
+        <translation>Tài khoản %1 của %2, đang làm việc ngoại tuyến</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account %1 of %2: sign in again</source>
+        <translation>Tài khoản %1 của %2: cần đăng nhập lại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked to %1. Offline work as this account is possible until %2.</source>
+        <translation>Đã liên kết với %1. Có thể làm việc ngoại tuyến bằng tài khoản này đến %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked to %1. Sign in to work as this account again.</source>
+        <translation>Đã liên kết với %1. Hãy đăng nhập để tiếp tục làm việc bằng tài khoản này.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Sign out of the provincial server? The saved sign-in is deleted from this computer, and the next synchronisation asks for the password.</source>
+        <translation>Đăng xuất khỏi máy chủ của tỉnh? Phiên đăng nhập đã lưu sẽ bị xóa khỏi máy này, và lần đồng bộ sau sẽ hỏi mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed out of the provincial server.</source>
+        <translation>Đã đăng xuất khỏi máy chủ của tỉnh.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -11187,7 +11261,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SettingsView</name>
     <message>
-        <location filename="../ui/settings/SettingsView.cpp" line="+27"/>
+        <location filename="../ui/settings/SettingsView.cpp" line="+28"/>
         <source>Who works at this computer</source>
         <translation>Người sử dụng máy tính này</translation>
     </message>
@@ -11217,9 +11291,49 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Vai trò bạn đảm nhận: quyết định các bước trong quy trình mà bạn được thực hiện</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provincial server</source>
+        <translation>Máy chủ của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address of the provincial server</source>
+        <translation>Địa chỉ máy chủ của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the database is synchronised; empty: this computer works alone</source>
+        <translation>Nơi cơ sở dữ liệu được đồng bộ; để trống: máy này làm việc một mình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA certificate to trust</source>
+        <translation>Chứng thư CA được tin cậy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a PEM file with the certificate authority of the provincial server; then only that authority is trusted</source>
+        <translation>Không bắt buộc: tệp PEM chứa chứng thư của tổ chức cấp chứng thư (CA) của máy chủ tỉnh; khi đó chỉ tin cậy tổ chức này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Chứng thư CA:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11253,16 +11367,41 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+2"/>
-        <source>Save the user, the role and the language</source>
-        <translation>Lưu người dùng, vai trò và ngôn ngữ</translation>
+        <source>Save the user, the role, the server and the language</source>
+        <translation>Lưu người dùng, vai trò, máy chủ và ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+90"/>
+        <source>CA certificate of the provincial server</source>
+        <translation>Chứng thư CA của máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in to %1 as %2, unit: %3. The name, the unit and the roles are those of the account.</source>
+        <translation>Đã đăng nhập %1 bằng tài khoản %2, đơn vị: %3. Họ tên, đơn vị và vai trò là của tài khoản.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database is not linked to the provincial server: any role may be chosen.</source>
+        <translation>Cơ sở dữ liệu này chưa liên kết với máy chủ của tỉnh: có thể chọn bất kỳ vai trò nào.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>Write your full name: the audit trail records it with every change.</source>
         <translation>Hãy nhập họ và tên: nhật ký thay đổi ghi lại họ và tên cùng với mỗi thay đổi.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Settings saved. The new language applies the next time the program starts.</source>
         <translation>Đã lưu cài đặt. Ngôn ngữ mới có hiệu lực từ lần khởi động chương trình tiếp theo.</translation>
     </message>
@@ -11768,6 +11907,88 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+61"/>
         <source>All campaigns</source>
         <translation>Tất cả đợt đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/sync/SignInDialog.cpp" line="+20"/>
+        <source>Sign in to the provincial server</source>
+        <translation>Đăng nhập máy chủ của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is never saved. The sign-in is kept in this computer&apos;s keychain, so that the next synchronisations need no password.</source>
+        <translation>Mật khẩu không bao giờ được lưu. Phiên đăng nhập được giữ trong kho khóa bảo mật của máy này, để các lần đồng bộ sau không cần nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write your login on the provincial server.</source>
+        <translation>Hãy nhập tên đăng nhập của bạn trên máy chủ tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the password of %1.</source>
+        <translation>Hãy nhập mật khẩu của %1.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SignInFlow</name>
+    <message>
+        <location filename="../ui/sync/SignInFlow.cpp" line="+44"/>
+        <source>No provincial server is set: write its address in Settings, under &quot;Provincial server&quot;.</source>
+        <translation>Chưa đặt máy chủ của tỉnh: hãy nhập địa chỉ trong Cài đặt, mục &quot;Máy chủ của tỉnh&quot;.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The provincial server cannot be reached; working offline: %1</source>
+        <translation>Không kết nối được máy chủ của tỉnh; đang làm việc ngoại tuyến: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sign-in is not kept on this computer: %1 The password will be asked at the next sign-in.</source>
+        <translation>Phiên đăng nhập không được lưu trên máy này: %1 Mật khẩu sẽ được hỏi ở lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>Sign in to the provincial server</source>
+        <translation>Đăng nhập máy chủ của tỉnh</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Open a database first: the sign-in links it to the server.</source>
+        <translation>Hãy mở một cơ sở dữ liệu trước: việc đăng nhập sẽ liên kết nó với máy chủ.</translation>
     </message>
 </context>
 <context>

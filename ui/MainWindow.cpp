@@ -8,9 +8,11 @@
 #include "ClassificationView.h"
 #include "CouncilView.h"
 #include "DatabaseActions.h"
+#include "DialogService.h"
 #include "ResultsView.h"
 #include "SettingsView.h"
 #include "SheetsPage.h"
+#include "SignInFlow.h"
 #include "SurveyEntryView.h"
 #include "UserGuideDialog.h"
 
@@ -23,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -30,6 +33,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -90,6 +95,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    m_signInFlow = new SignInFlow(m_session, this);
     createPages();
     createMenus();
     // As wide as the longest screen name and a little room, in the font's own measure (a larger
@@ -114,6 +120,10 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(&m_session, &AppSession::databaseChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &AppSession::userChanged, this, &MainWindow::updateStatus);
+    connect(m_signInFlow, &SignInFlow::signedInChanged, this, &MainWindow::updateStatus);
+    // A linked database signs in again with the saved sign-in, once the window shows.
+    connect(&m_session, &AppSession::databaseChanged, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::resumeSignIn); });
     restoreSettings();
     updateStatus();
 }
@@ -207,6 +217,11 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_databaseActions->addTo(file);
     file->addSeparator();
+    m_signInAction = file->addAction(tr("Sign &in to the server…"), this, &MainWindow::signIn);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -285,11 +300,63 @@ void MainWindow::updateStatus()
         m_databaseLabel->setToolTip({});
         setWindowTitle(tr("Evaluation"));
     }
-    // Synchronisation with the provincial server is not built yet: say where the data are.
-    m_syncLabel->setText(tr("Working on this computer; not connected to a server"));
-    m_syncLabel->setToolTip(tr("Synchronisation with the provincial server is not set up for this database: "
-                               "every change is kept only in the database file on this computer. Keep "
-                               "copies with File > Back up."));
+    const auto& account = m_session.account();
+    m_signInAction->setEnabled(m_session.hasDatabase() && !m_signInFlow->isSignedIn());
+    m_signOutAction->setEnabled(m_session.hasDatabase() && (m_signInFlow->isSignedIn() || account));
+    if (!account) {
+        m_syncLabel->setText(tr("Working on a single computer (not linked to a server)"));
+        m_syncLabel->setToolTip(tr("This database is not linked to the provincial server: every change is "
+                                   "kept only in the database file on this computer, and any role may be "
+                                   "chosen in Settings. Keep copies with File > Back up."));
+        return;
+    }
+    const QString server = QUrl(m_session.linkedServer()).host();
+    if (m_signInFlow->isSignedIn()) {
+        m_syncLabel->setText(tr("Signed in to %1 as %2").arg(server, account->login));
+    } else if (account->usableOffline(QDateTime::currentDateTimeUtc())) {
+        m_syncLabel->setText(tr("Account %1 of %2, offline").arg(account->login, server));
+    } else {
+        m_syncLabel->setText(tr("Account %1 of %2: sign in again").arg(account->login, server));
+    }
+    m_syncLabel->setToolTip(
+        account->offlineUntil.isValid()
+            ? tr("Linked to %1. Offline work as this account is possible until %2.")
+                  .arg(m_session.linkedServer(),
+                       QLocale().toString(account->offlineUntil.toLocalTime(), QLocale::ShortFormat))
+            : tr("Linked to %1. Sign in to work as this account again.").arg(m_session.linkedServer()));
+}
+
+void MainWindow::signIn()
+{
+    if (m_signInFlow->ensureSignedIn(this) && !m_signInFlow->notice().isEmpty()) {
+        statusBar()->showMessage(m_signInFlow->notice());
+    }
+}
+
+void MainWindow::signOut()
+{
+    if (!DialogService::ask(this, tr("Sign out"),
+                            tr("Sign out of the provincial server? The saved sign-in is deleted from this "
+                               "computer, and the next synchronisation asks for the password."))) {
+        return;
+    }
+    QString error;
+    if (!m_signInFlow->signOut(&error)) {
+        DialogService::warn(this, tr("Sign out"), error);
+        return;
+    }
+    statusBar()->showMessage(m_signInFlow->notice().isEmpty() ? tr("Signed out of the provincial server.")
+                                                              : m_signInFlow->notice());
+}
+
+void MainWindow::resumeSignIn()
+{
+    if (!m_session.hasDatabase() || !m_session.account() || m_signInFlow->isSignedIn()) {
+        return;
+    }
+    if (!m_signInFlow->resume() && !m_signInFlow->notice().isEmpty()) {
+        statusBar()->showMessage(m_signInFlow->notice());
+    }
 }
 
 void MainWindow::restoreSettings()

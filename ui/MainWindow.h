@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -12,11 +13,13 @@ namespace danhgia::ui {
 class AppSession;
 class DatabaseActions;
 class SheetsPage;
+class SignInFlow;
 
 // The main window: a navigation list on the left (campaigns, approval queue, score sheets,
 // councils, surveys, results, catalogues, settings), the chosen screen on the right, the File
-// menu for database files, and a status bar with the user, the role, the database and where the
-// data are kept (on this computer: synchronisation with the provincial server is not built yet).
+// menu for database files and the sign-in to the provincial server, and a status bar with the
+// user, the role, the database and whether it is linked to the server (else: a single machine).
+// A linked database signs in again silently with the keychain's saved sign-in when it is opened.
 // It only wires screens together; each screen is its own widget over the AppSession.
 class MainWindow : public QMainWindow
 {
@@ -49,6 +52,10 @@ public:
     QWidget* pageWidget(Page page) const;
     QListWidget* navigation() const { return m_navigation; }
     DatabaseActions* databaseActions() const { return m_databaseActions; }
+    // The sign-in to the provincial server (for the sync controller).
+    SignInFlow* signInFlow() const { return m_signInFlow; }
+    QAction* signInAction() const { return m_signInAction; }
+    QAction* signOutAction() const { return m_signOutAction; }
 
 public Q_SLOTS:
     // Shows a score sheet in the sheet form.
@@ -64,6 +71,9 @@ private:
     void showUserGuide();
     void showAbout();
     void updateStatus();
+    void signIn();
+    void signOut();
+    void resumeSignIn();
     void restoreSettings();
     void saveSettings() const;
 
@@ -76,6 +86,9 @@ private:
     QLabel* m_userLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_syncLabel = nullptr;
+    SignInFlow* m_signInFlow = nullptr;
+    QAction* m_signInAction = nullptr;
+    QAction* m_signOutAction = nullptr;
 };
 
 } // namespace danhgia::ui

@@ -32,6 +32,16 @@ std::optional<ServerAccount> ServerAccount::fromJson(const QJsonObject& me, cons
     return account;
 }
 
+QList<Role> ServerAccount::offeredRoles(const std::optional<ServerAccount>& account)
+{
+    return account ? account->roles : Roles::all();
+}
+
+QString ServerAccount::actor(const std::optional<ServerAccount>& account, const QString& typedName, Role role)
+{
+    return QStringLiteral("%1 (%2)").arg(account ? account->login : typedName, Roles::name(role));
+}
+
 std::optional<Role> ServerAccount::roleToActIn(std::optional<Role> wanted) const
 {
     if (wanted && holds(*wanted)) {

@@ -37,6 +37,13 @@ public:
     QString displayName() const { return fullName.isEmpty() ? login : fullName; }
     // The role to act in when `wanted` is not one of the account's: its first role.
     std::optional<Role> roleToActIn(std::optional<Role> wanted) const;
+    // The roles a user may pick: the account's once linked, every role on a database never linked
+    // (the single-machine behaviour).
+    static QList<Role> offeredRoles(const std::optional<ServerAccount>& account);
+    // What the audit trail records as the actor: the account's login once linked, else the name
+    // typed in the settings; with the role acted in.
+    static QString actor(const std::optional<ServerAccount>& account, const QString& typedName, Role role);
+
     // The account may still be used without reaching the server at `now`.
     bool usableOffline(const QDateTime& now) const { return offlineUntil.isValid() && now < offlineUntil; }
 };

@@ -11,6 +11,7 @@ AccountSignIn::AccountSignIn(Database& db, const QUrl& server, const QString& lo
     , m_db(db)
     , m_server(server)
     , m_login(login.trimmed())
+    , m_caCertificate(options.caCertificate)
     , m_connection(server, options)
 {
     connect(&m_connection, &ServerConnection::refreshTokenChanged, this, &AccountSignIn::keepToken);
@@ -66,12 +67,8 @@ AccountSignIn::Outcome AccountSignIn::finish()
         return failure(m_connection.lastStatus() == 0 ? Outcome::Unreachable : Outcome::Failed, error);
     }
     ServerLinkStore::Link link;
-    const auto previous = ServerLinkStore::read(m_db.connection(), &error);
-    if (!previous && !error.isEmpty()) {
-        return failure(Outcome::Failed, error);
-    }
     link.serverUrl = m_server.toString();
-    link.caCertificate = previous ? previous->caCertificate : QString();
+    link.caCertificate = m_caCertificate;
     link.account = *m_account;
     if (!ServerLinkStore::save(m_db.connection(), link, &error)) {
         return failure(Outcome::Failed, error);

@@ -59,6 +59,7 @@ private:
     Database& m_db;
     QUrl m_server;
     QString m_login;
+    QString m_caCertificate;
     TokenVault m_vault;
     ServerConnection m_connection;
     std::optional<ServerAccount> m_account;

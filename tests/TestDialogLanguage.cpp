@@ -24,6 +24,7 @@
 #include "ResultsView.h"
 #include "RowsImportDialog.h"
 #include "SheetBatchExportDialog.h"
+#include "SignInDialog.h"
 #include "SurveyApplyDialog.h"
 #include "SurveyDefinitionDialog.h"
 #include "TaskListEditor.h"
@@ -157,6 +158,7 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"SurveyApplyDialog", "surveyDialogs"},
     {"CriteriaImportDialog", "criteriaSetDialogs"},
     {"CriteriaEditorDialog", "criteriaSetDialogs"},
+    {"SignInDialog", "signInDialog"},
 };
 
 } // namespace
@@ -365,6 +367,19 @@ private Q_SLOTS:
         QVERIFY(about && guide);
         QCOMPARE(whileModal([&] { about->trigger(); }, {readAndReject(QStringLiteral("about"))}), 0);
         QCOMPARE(whileModal([&] { guide->trigger(); }, {readAndReject(QStringLiteral("user guide"))}), 0);
+        expectNoEnglish();
+    }
+
+    // The sign-in to the provincial server, with its own refusal of an empty password shown.
+    void signInDialog()
+    {
+        SignInDialog dialog(QStringLiteral("https://danhgia.tinh.gov.vn"), QStringLiteral("lan"), QString(),
+                            [](const QString&, const QString&) { return std::optional<QString>(); });
+        dialog.show();
+        dialog.signInButton()->click();
+        QVERIFY(dialog.isVisible());
+        read(QStringLiteral("sign-in"), &dialog);
+        dialog.reject();
         expectNoEnglish();
     }
 

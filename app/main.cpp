@@ -6,7 +6,6 @@
 #include "MainWindow.h"
 #include "SettingsView.h"
 #include "SyncController.h"
-#include "SyncPasswordPrompt.h"
 #include "demo/DemoDatabase.h"
 #include "text/AppLanguage.h"
 
@@ -104,8 +103,6 @@ int main(int argc, char* argv[])
     danhgia::ui::AppSession session;
     danhgia::ui::SettingsView::restoreUser(session);
     danhgia::ui::MainWindow window(session);
-    // Until the credentials part (the OS keychain, the server in the settings) gives the connections.
-    window.syncController()->setConnectionProvider(danhgia::ui::SyncPasswordPrompt::provider(&window));
     qint64 demoCreation = -1;
     if (parser.isSet(demo)) {
         const QString path = demoDatabasePath();

@@ -52,16 +52,20 @@ failures=()
 started=$SECONDS
 
 run_suite() {
-  local name="$1" command="$2" workdir="$3"
+  local name="$1" workdir="$3"
+  # The test's command: its executable, after a launcher when it has one (the keychain tests run
+  # under scripts/with-keyring.sh). CTest quotes the arguments after the first; paths without spaces.
+  local -a command
+  read -ra command <<< "${2//\"/}"
   shift 3
   local -a environment=("$@")
-  if [ -z "$command" ] || [ ! -x "$command" ]; then
+  if [ "${#command[@]}" -eq 0 ] || [ ! -x "${command[-1]}" ]; then
     failures+=("$name: not built (cmake --build $build --target $name)")
     echo "FAIL  $name: not built"
     return
   fi
   local list
-  if ! list="$(cd "$workdir" && env "${environment[@]}" "$command" -functions 2>/dev/null)"; then
+  if ! list="$(cd "$workdir" && env "${environment[@]}" "${command[@]}" -functions 2>/dev/null)"; then
     failures+=("$name: -functions failed")
     echo "FAIL  $name -functions"
     return
@@ -75,7 +79,7 @@ run_suite() {
     [ -n "$function" ] || continue
     functions=$((functions + 1))
     reversed=("$function" "${reversed[@]}")
-    if output="$(cd "$workdir" && env "${environment[@]}" timeout "$timeout_seconds" "$command" "$function" 2>&1)"; then
+    if output="$(cd "$workdir" && env "${environment[@]}" timeout "$timeout_seconds" "${command[@]}" "$function" 2>&1)"; then
       echo "ok    $name $function"
     else
       failures+=("$name $function")
@@ -84,7 +88,7 @@ run_suite() {
     fi
   done <<<"$list"
   if [ "${#reversed[@]}" -gt 1 ]; then
-    if output="$(cd "$workdir" && env "${environment[@]}" timeout "$timeout_seconds" "$command" "${reversed[@]}" 2>&1)"; then
+    if output="$(cd "$workdir" && env "${environment[@]}" timeout "$timeout_seconds" "${command[@]}" "${reversed[@]}" 2>&1)"; then
       echo "ok    $name in reverse order"
     else
       failures+=("$name in reverse order (${reversed[*]})")
@@ -119,7 +123,7 @@ while IFS= read -r line; do
   elif [ "$in_environment" -eq 1 ] && [[ "$line" =~ ^[0-9]+:\ \ ([A-Za-z_][A-Za-z0-9_]*=.*)$ ]]; then
     environment+=("${BASH_REMATCH[1]}")
   elif [[ "$line" =~ ^\ +Test\ +#[0-9]+:\ (.*)$ ]]; then
-    run_suite "${BASH_REMATCH[1]}" "${command%% *}" "$workdir" "${environment[@]}"
+    run_suite "${BASH_REMATCH[1]}" "$command" "$workdir" "${environment[@]}"
     command=""
     in_environment=0
   fi

@@ -227,7 +227,7 @@ private Q_SLOTS:
             names.insert(name);
             QCOMPARE(AppSettings::defaultValue(key).metaType(), AppSettings::type(key));
         }
-        QCOMPARE(names.size(), 12);
+        QCOMPARE(names.size(), 14);
         QCOMPARE(AppSettings::name(Key::SyncIntervalMinutes), QStringLiteral("Sync/intervalMinutes"));
         QCOMPARE(AppSettings::defaultValue(Key::SyncIntervalMinutes).toInt(), 10);
         QCOMPARE(AppSettings::name(Key::HeaderState, QStringLiteral("campaignTable")),
@@ -236,6 +236,10 @@ private Q_SLOTS:
         QCOMPARE(AppSettings::defaultValue(Key::Language).toString(), QStringLiteral("vi"));
         QCOMPARE(AppSettings::defaultValue(Key::UserName).toString(), QStringLiteral("Công chức"));
         QCOMPARE(AppSettings::defaultValue(Key::UserRole).toString(), Roles::name(Role::SelfAssessor));
+        // No provincial server until one is set: a single computer.
+        QCOMPARE(AppSettings::name(Key::ServerAddress), QStringLiteral("Server/address"));
+        QVERIFY(AppSettings::defaultValue(Key::ServerAddress).toString().isEmpty());
+        QVERIFY(AppSettings::defaultValue(Key::ServerCaCertificate).toString().isEmpty());
     }
 
     // A first start, with no settings file: every key gives its default, and the new file has the

@@ -61,7 +61,7 @@ private Q_SLOTS:
         for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
             QVERIFY2(it.value().size() > 10, qPrintable(it.key() + QStringLiteral(": ") + it.value()));
         }
-        QCOMPARE(CliCommands::all().size(), 14);
+        QCOMPARE(CliCommands::all().size(), 15);
     }
 
     void withoutACommandTheHelpGoesToStandardError()

@@ -25,9 +25,9 @@
 #include "ResultsView.h"
 #include "RowsImportDialog.h"
 #include "SheetBatchExportDialog.h"
+#include "SignInDialog.h"
 #include "SurveyApplyDialog.h"
 #include "SurveyDefinitionDialog.h"
-#include "SyncPasswordPrompt.h"
 #include "TaskListEditor.h"
 #include "TestSupport.h"
 #include "UntranslatedTextFinder.h"
@@ -159,7 +159,7 @@ constexpr WalkedDialog WalkedDialogs[] = {
     {"SurveyApplyDialog", "surveyDialogs"},
     {"CriteriaImportDialog", "criteriaSetDialogs"},
     {"CriteriaEditorDialog", "criteriaSetDialogs"},
-    {"SyncPasswordPrompt", "syncSignIn"},
+    {"SignInDialog", "signInDialog"},
 };
 
 } // namespace
@@ -371,6 +371,19 @@ private Q_SLOTS:
         expectNoEnglish();
     }
 
+    // The sign-in to the provincial server, with its own refusal of an empty password shown.
+    void signInDialog()
+    {
+        SignInDialog dialog(QStringLiteral("https://danhgia.tinh.gov.vn"), QStringLiteral("lan"), QString(),
+                            [](const QString&, const QString&) { return std::optional<QString>(); });
+        dialog.show();
+        dialog.signInButton()->click();
+        QVERIFY(dialog.isVisible());
+        read(QStringLiteral("sign-in"), &dialog);
+        dialog.reject();
+        expectNoEnglish();
+    }
+
     void importPreview()
     {
         CatalogueView view(m_session);
@@ -511,21 +524,6 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         read(QStringLiteral("quota ceiling"), &dialog);
         dialog.reject();
-        expectNoEnglish();
-    }
-
-    // The sign-in of the Sync action, with a refused address said in it.
-    void syncSignIn()
-    {
-        SyncPasswordPrompt prompt;
-        prompt.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&prompt));
-        prompt.setServer(QStringLiteral("may chu"));
-        QObject owner;
-        QVERIFY(!prompt.signIn(&owner));
-        QVERIFY(!prompt.messageBar()->text().isEmpty());
-        read(QStringLiteral("sync sign-in"), &prompt);
-        prompt.reject();
         expectNoEnglish();
     }
 

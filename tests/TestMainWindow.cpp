@@ -419,18 +419,21 @@ private Q_SLOTS:
         }
     }
 
-    // Never synchronised and no way to sign in: the status bar says the work stays on this computer
-    // and its tooltip says why, and the Sync action waits for a connection.
+    // A database not linked to the provincial server: the status bar says the work stays on this
+    // computer and its tooltip says why; the sync's own part of the status bar does not repeat it,
+    // and the Sync action waits for a database.
     void statusBarSaysTheWorkStaysOnThisComputer()
     {
         AppSession session;
         MainWindow window(session);
         QVERIFY(!window.syncController()->syncAction()->isEnabled());
-        const QLabel* sync = statusLabel(window, "syncReach");
+        const QLabel* sync = statusLabel(window, "accountStatus");
         QVERIFY(sync);
-        QCOMPARE(sync->text(), QStringLiteral("Làm việc trên máy này; chưa kết nối máy chủ"));
-        QVERIFY2(sync->toolTip().contains(QStringLiteral("đồng bộ với máy chủ của tỉnh")),
-                 qPrintable(sync->toolTip()));
+        QCOMPARE(sync->text(), QStringLiteral("Làm việc trên một máy (chưa liên kết máy chủ)"));
+        const QLabel* reach = statusLabel(window, "syncReach");
+        QVERIFY(reach);
+        QVERIFY(!reach->isVisibleTo(&window));
+        QVERIFY2(sync->toolTip().contains(QStringLiteral("máy chủ của tỉnh")), qPrintable(sync->toolTip()));
         QVERIFY(sync->toolTip().contains(QStringLiteral("Sao lưu")));
     }
 

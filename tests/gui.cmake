@@ -89,3 +89,7 @@ endforeach()
 # dialog's deadlines, participants searched, pasted and imported, the sheets previewed and created,
 # the queue late for the stage whose deadline passed only.
 danhgia_add_gui_test(NAME test_campaign_setup_view SOURCES TestCampaignSetupView.cpp)
+
+# Who the user is once the database is linked to the provincial server: the account's roles only,
+# its name and unit, the audit trail naming its login; the server's settings.
+danhgia_add_gui_test(NAME test_account_session SOURCES TestAccountSession.cpp)

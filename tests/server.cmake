@@ -62,3 +62,6 @@ if(TARGET danhgia_ui)
     target_compile_definitions(test_conflicts_end_to_end PRIVATE DANHGIA_CLI_PATH="$<TARGET_FILE:danhgia-cli>")
     set_tests_properties(test_conflicts_end_to_end PROPERTIES RUN_SERIAL TRUE)
 endif()
+# No keychain here (the keychain tests are keychain.cmake's): the machine's own is never touched.
+set_property(TEST test_sync_end_to_end APPEND PROPERTY ENVIRONMENT
+    "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/danhgia-no-keychain")

@@ -583,7 +583,7 @@
 <context>
     <name>danhgia::ui::SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncStatusBar.cpp" line="+114"/>
+        <location filename="../ui/sync/SyncStatusBar.cpp" line="+112"/>
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n waiting to be sent</numerusform>

@@ -1065,7 +1065,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>danhgia-cli: lệnh không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="+22"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+23"/>
         <source>score sheets against a criteria set (JSON results)</source>
         <translation>chấm điểm các phiếu chấm điểm theo một bộ tiêu chí (kết quả dạng JSON)</translation>
     </message>
@@ -1133,6 +1133,11 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <location line="+4"/>
         <source>list, show side by side and resolve the conflicts with the provincial server</source>
         <translation>liệt kê, đối chiếu và giải quyết các xung đột với máy chủ cấp tỉnh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revoke the saved sign-in to the provincial server and delete it from the keychain</source>
+        <translation>thu hồi phiên đăng nhập đã lưu với máy chủ tỉnh và xóa nó khỏi kho khóa bảo mật</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4664,7 +4669,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+324"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+342"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -4818,6 +4823,42 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <location line="+27"/>
         <source>the subject %1 is in the %2 &quot;%3&quot; here but &quot;%4&quot; in sheet %5; the quota is counted within each %2, so every period of a subject must name the same one</source>
         <translation>đối tượng %1 thuộc %2 &quot;%3&quot; ở phiếu này nhưng thuộc &quot;%4&quot; ở phiếu thứ %5; tỷ lệ tối đa được tính trong từng %2, nên mọi kỳ của một đối tượng phải ghi cùng một %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccount</name>
+    <message>
+        <location filename="../core/rules/workflow/ServerAccount.cpp" line="+13"/>
+        <source>The server&apos;s description of the account has no login.</source>
+        <translation>Thông tin tài khoản do máy chủ trả về không có tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The account &quot;%1&quot; holds no role on the server: ask the provincial administrator to give it one.</source>
+        <translation>Tài khoản &quot;%1&quot; chưa được giao vai trò nào trên máy chủ: hãy đề nghị quản trị viên cấp tỉnh giao vai trò.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <location filename="../core/sync/network/ServerAddress.cpp" line="+12"/>
+        <source>Write the address of the provincial server, for example https://danhgia.tinh.gov.vn.</source>
+        <translation>Hãy nhập địa chỉ máy chủ của tỉnh, ví dụ https://danhgia.tinh.gov.vn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server address &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>Địa chỉ máy chủ &quot;%1&quot; không phải là địa chỉ http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The CA certificate file &quot;%1&quot; does not exist or cannot be read.</source>
+        <translation>Tệp chứng thư CA &quot;%1&quot; không tồn tại hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file &quot;%1&quot; holds no certificate in PEM form (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Tệp &quot;%1&quot; không chứa chứng thư nào ở dạng PEM (-----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5067,24 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <location line="+5"/>
         <source>Line %2 of the configuration file %1 is not &quot;key = value&quot;.</source>
         <translation>Dòng %2 của tệp cấu hình %1 không có dạng &quot;khóa = giá trị&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLinkStore</name>
+    <message>
+        <location filename="../core/storage/sync/ServerLinkStore.cpp" line="+27"/>
+        <source>cannot read the server the database is linked to: %1</source>
+        <translation>không đọc được máy chủ mà cơ sở dữ liệu đã liên kết: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cannot link the database to the server: %1</source>
+        <translation>không liên kết được cơ sở dữ liệu với máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot record the sign-out in the database: %1</source>
+        <translation>không ghi được việc đăng xuất vào cơ sở dữ liệu: %1</translation>
     </message>
 </context>
 <context>
@@ -5671,6 +5730,54 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
 </context>
 <context>
+    <name>SignOutCommand</name>
+    <message>
+        <location filename="../app/cli/SignOutCommand.cpp" line="+21"/>
+        <source>Usage: danhgia-cli signout --db FILE [--server URL] [--user LOGIN]
+
+Signs out of the provincial server: the saved sign-in is revoked on the server and deleted
+from this computer&apos;s keychain; the database may no longer be used offline as the account
+until the next sign-in. The server and the login are those of the database&apos;s link unless
+given.
+
+Exit status: 0 signed out; 2 wrong command line; 3 the database cannot be opened;
+5 the server could not be reached (the sign-in is deleted from this computer all the same).
+</source>
+        <translation>Cách dùng: danhgia-cli signout --db TỆP [--server ĐỊA_CHỈ] [--user TÊN_ĐĂNG_NHẬP]
+
+Đăng xuất khỏi máy chủ tỉnh: phiên đăng nhập đã lưu bị thu hồi trên máy chủ và bị xóa
+khỏi kho khóa bảo mật của máy này; cơ sở dữ liệu không còn được dùng khi không có mạng
+dưới tài khoản đó cho đến lần đăng nhập sau. Máy chủ và tên đăng nhập là của liên kết
+trong cơ sở dữ liệu, trừ khi được chỉ định.
+
+Mã thoát: 0 đã đăng xuất; 2 dòng lệnh sai; 3 không mở được cơ sở dữ liệu;
+5 không kết nối được máy chủ (phiên đăng nhập vẫn được xóa khỏi máy này).
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>tham số không mong đợi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>danhgia-cli: %1</source>
+        <translation>danhgia-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>danhgia-cli: the server could not revoke the sign-in: %1</source>
+        <translation>danhgia-cli: máy chủ không thu hồi được phiên đăng nhập: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed out of %1 as %2.
+</source>
+        <translation>Đã đăng xuất tài khoản %2 khỏi %1.
+</translation>
+    </message>
+</context>
+<context>
     <name>SqliteStatement</name>
     <message>
         <location filename="../core/storage/database/SqliteStatement.cpp" line="+21"/>
@@ -6051,50 +6158,57 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     <name>SyncCommand</name>
     <message>
         <location filename="../app/cli/SyncCommand.cpp" line="+48"/>
-        <source>Usage: danhgia-cli sync --db FILE --server URL --user LOGIN
+        <source>Usage: danhgia-cli sync --db FILE [--server URL] [--user LOGIN]
 
 Signs in to the provincial server, sends the changes of the database that the server has
 not answered yet, receives the changes made elsewhere, and prints a summary: sent,
 applied, refused (with the server&apos;s reasons), conflicts, received.
-The password is read from DANHGIA_PASSWORD, else from the first line of standard input.
+The server and the login are those of the database&apos;s link (its last sync) unless given.
+The sign-in saved in this computer&apos;s keychain is used when there is one; else the
+password is read from DANHGIA_PASSWORD, else from the first line of standard input, and
+the new sign-in is saved in the keychain (never in a file).
 
 Exit status: 0 done; 2 wrong command line; 3 the database cannot be opened;
 4 done, but conflicts or refused changes wait for a decision; 5 the server could not be
 reached or the sync did not finish (what was saved stays saved; run it again);
 6 the server refused the sign-in.
 </source>
-        <translation>Cách dùng: danhgia-cli sync --db TỆP --server URL --user TÊN_ĐĂNG_NHẬP
+        <translation>Cách dùng: danhgia-cli sync --db TỆP [--server ĐỊA_CHỈ] [--user TÊN_ĐĂNG_NHẬP]
 
-Đăng nhập vào máy chủ của tỉnh, gửi các thay đổi của cơ sở dữ liệu mà máy chủ chưa trả lời,
-nhận các thay đổi được thực hiện ở nơi khác, và in bản tóm tắt: số thay đổi đã gửi, được
-chấp nhận, bị từ chối (kèm lý do của máy chủ), xung đột, đã nhận.
-Mật khẩu được đọc từ biến DANHGIA_PASSWORD, nếu không có thì từ dòng đầu tiên của đầu vào chuẩn.
+Đăng nhập máy chủ tỉnh, gửi các thay đổi của cơ sở dữ liệu mà máy chủ chưa trả lời,
+nhận các thay đổi được thực hiện ở nơi khác, rồi in bản tóm tắt: đã gửi, được chấp nhận,
+bị từ chối (kèm lý do của máy chủ), xung đột, đã nhận.
+Máy chủ và tên đăng nhập là của liên kết trong cơ sở dữ liệu (lần đồng bộ trước), trừ khi được chỉ định.
+Nếu kho khóa bảo mật của máy này có phiên đăng nhập đã lưu thì dùng phiên đó; nếu không,
+mật khẩu được đọc từ biến DANHGIA_PASSWORD, hoặc từ dòng đầu của đầu vào chuẩn, và
+phiên đăng nhập mới được lưu vào kho khóa bảo mật (không bao giờ vào tệp).
 
-Mã thoát: 0 thành công; 2 sai dòng lệnh; 3 không mở được cơ sở dữ liệu;
-4 đã xong nhưng còn xung đột hoặc thay đổi bị từ chối đang chờ quyết định; 5 không kết nối
-được máy chủ hoặc đồng bộ chưa hoàn tất (những gì đã lưu vẫn được giữ; hãy chạy lại);
+Mã thoát: 0 hoàn tất; 2 dòng lệnh sai; 3 không mở được cơ sở dữ liệu;
+4 hoàn tất, nhưng còn xung đột hoặc thay đổi bị từ chối chờ quyết định; 5 không kết nối được
+máy chủ hoặc đồng bộ chưa xong (những gì đã lưu vẫn được giữ; hãy chạy lại);
 6 máy chủ từ chối đăng nhập.
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>tham số không mong đợi &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>--server &quot;%1&quot; is not an http:// or https:// address</source>
-        <translation>--server &quot;%1&quot; không phải là địa chỉ http:// hoặc https://</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>no password: set DANHGIA_PASSWORD or write it on standard input</source>
         <translation>chưa có mật khẩu: hãy đặt biến DANHGIA_PASSWORD hoặc nhập mật khẩu qua đầu vào chuẩn (standard input)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
+        <location line="+10"/>
         <source>danhgia-cli: %1</source>
         <translation>danhgia-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>danhgia-cli: the sign-in is not kept: %1</source>
+        <translation>danhgia-cli: phiên đăng nhập không được lưu lại: %1</translation>
     </message>
 </context>
 <context>
@@ -6252,6 +6366,34 @@ Mã thoát: 0 thành công; 2 sai dòng lệnh; 3 không mở được cơ sở 
     </message>
 </context>
 <context>
+    <name>SyncTarget</name>
+    <message>
+        <location filename="../app/cli/SyncTarget.cpp" line="+16"/>
+        <source>danhgia-cli: %1</source>
+        <translation>danhgia-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing --server URL: the database is not linked to a server yet</source>
+        <translation>thiếu --server ĐỊA_CHỈ: cơ sở dữ liệu chưa liên kết với máy chủ nào</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--server &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>--server &quot;%1&quot; không phải là địa chỉ http:// hoặc https://</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the database is linked to the server %1, not %2</source>
+        <translation>cơ sở dữ liệu đã liên kết với máy chủ %1, không phải %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing --user LOGIN: the database is not linked to an account yet</source>
+        <translation>thiếu --user TÊN_ĐĂNG_NHẬP: cơ sở dữ liệu chưa liên kết với tài khoản nào</translation>
+    </message>
+</context>
+<context>
     <name>SyncedTable</name>
     <message>
         <location filename="../core/storage/database/SyncedTable.cpp" line="+72"/>
@@ -6357,6 +6499,29 @@ Mã thoát: 0 thành công; 2 sai dòng lệnh; 3 không mở được cơ sở 
         <location line="+1"/>
         <source>&quot;Có lý do khách quan&quot;</source>
         <translation>&quot;Có lý do khách quan&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>TokenVault</name>
+    <message>
+        <location filename="../core/sync/credentials/TokenVault.cpp" line="+108"/>
+        <source>The keychain of this computer did not answer within %1 seconds.</source>
+        <translation>Kho khóa bảo mật của máy này không phản hồi trong %1 giây.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain of this computer refused access (%1).</source>
+        <translation>Kho khóa bảo mật của máy này từ chối truy cập (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no keychain service (%1).</source>
+        <translation>Máy này không có dịch vụ kho khóa bảo mật (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain of this computer cannot be used (%1).</source>
+        <translation>Không dùng được kho khóa bảo mật của máy này (%1).</translation>
     </message>
 </context>
 <context>
@@ -6759,6 +6924,19 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
 </context>
 <context>
+    <name>danhgia::AccountSignIn</name>
+    <message>
+        <location filename="../core/sync/credentials/AccountSignIn.cpp" line="+33"/>
+        <source>The sign-in cannot be kept on this computer: %1 The password is asked at each sign-in.</source>
+        <translation>Không thể lưu phiên đăng nhập trên máy này: %1 Mật khẩu sẽ được hỏi ở mỗi lần đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No saved sign-in for %1 on this computer.</source>
+        <translation>Máy này chưa lưu phiên đăng nhập nào của %1.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::BatchDocumentExport</name>
     <message>
         <location filename="../ui/documents/BatchDocumentExport.cpp" line="+38"/>
@@ -6779,28 +6957,43 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ServerConnection</name>
     <message>
-        <location filename="../core/sync/network/ServerConnection.cpp" line="+41"/>
+        <location filename="../core/sync/network/ServerConnection.cpp" line="+43"/>
         <source>Sign-in to the server failed: %1</source>
         <translation>Đăng nhập vào máy chủ không thành công: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+60"/>
         <source>The server&apos;s answer to the sign-in has no access token.</source>
         <translation>Phản hồi đăng nhập của máy chủ không có mã truy cập.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-30"/>
+        <source>The sign-out could not reach the server: %1</source>
+        <translation>Không kết nối được máy chủ để đăng xuất: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Sign in to the server first.</source>
         <translation>Hãy đăng nhập vào máy chủ trước.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="-52"/>
+        <source>The server did not say who the account is: %1</source>
+        <translation>Máy chủ không cho biết thông tin tài khoản: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server no longer accepts the saved sign-in: %1</source>
+        <translation>Máy chủ không còn chấp nhận phiên đăng nhập đã lưu: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <location line="+11"/>
         <source>The synchronisation was cancelled.</source>
         <translation>Đã hủy đồng bộ.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Máy chủ không phản hồi trong vòng %1 giây.</translation>
     </message>
@@ -10580,23 +10773,23 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+81"/>
-        <location line="+280"/>
+        <location filename="../ui/MainWindow.cpp" line="+86"/>
+        <location line="+304"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-144"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-155"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+116"/>
         <source>Campaigns</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -10677,12 +10870,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+3"/>
-        <location line="+162"/>
+        <location line="+224"/>
         <source>Sync conflicts</source>
         <translation>Xung đột đồng bộ</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-223"/>
         <source>Rows changed both here and on the provincial server: compare and decide</source>
         <translation>Các bản ghi bị sửa cả trên máy này và trên máy chủ cấp tỉnh: đối chiếu và quyết định</translation>
     </message>
@@ -10698,6 +10891,16 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+17"/>
+        <source>Sign &amp;in to the server…</source>
+        <translation>Đăng &amp;nhập máy chủ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -10757,12 +10960,63 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Chưa mở cơ sở dữ liệu: Tệp &gt; Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Working on a single computer (not linked to a server)</source>
+        <translation>Làm việc trên một máy (chưa liên kết máy chủ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database is not linked to the provincial server: every change is kept only in the database file on this computer, and any role may be chosen in Settings. Keep copies with File &gt; Back up.</source>
+        <translation>Cơ sở dữ liệu này chưa liên kết với máy chủ của tỉnh: mọi thay đổi chỉ được lưu trong tệp cơ sở dữ liệu trên máy này, và có thể chọn bất kỳ vai trò nào trong Cài đặt. Hãy giữ bản sao bằng Tệp &gt; Sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed in to %1 as %2</source>
+        <translation>Đã đăng nhập %1 bằng tài khoản %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account %1 of %2, offline</source>
+        <translation>Tài khoản %1 của %2, đang làm việc ngoại tuyến</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account %1 of %2: sign in again</source>
+        <translation>Tài khoản %1 của %2: cần đăng nhập lại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked to %1. Offline work as this account is possible until %2.</source>
+        <translation>Đã liên kết với %1. Có thể làm việc ngoại tuyến bằng tài khoản này đến %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked to %1. Sign in to work as this account again.</source>
+        <translation>Đã liên kết với %1. Hãy đăng nhập để tiếp tục làm việc bằng tài khoản này.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Sign out of the provincial server? The saved sign-in is deleted from this computer, and the next synchronisation asks for the password.</source>
+        <translation>Đăng xuất khỏi máy chủ của tỉnh? Phiên đăng nhập đã lưu sẽ bị xóa khỏi máy này, và lần đồng bộ sau sẽ hỏi mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed out of the provincial server.</source>
+        <translation>Đã đăng xuất khỏi máy chủ của tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-85"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -11755,7 +12009,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::SettingsView</name>
     <message>
-        <location filename="../ui/settings/SettingsView.cpp" line="+27"/>
+        <location filename="../ui/settings/SettingsView.cpp" line="+28"/>
         <source>Who works at this computer</source>
         <translation>Người sử dụng máy tính này</translation>
     </message>
@@ -11785,27 +12039,47 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Vai trò bạn đảm nhận: quyết định các bước trong quy trình mà bạn được thực hiện</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-21"/>
+        <source>Provincial server</source>
+        <translation>Máy chủ của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Language of the program</source>
         <translation>Ngôn ngữ của chương trình</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
+        <source>Address of the provincial server</source>
+        <translation>Địa chỉ máy chủ của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Applies the next time the program starts</source>
         <translation>Có hiệu lực từ lần khởi động chương trình tiếp theo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
+        <source>Where the database is synchronised; empty: this computer works alone</source>
+        <translation>Nơi cơ sở dữ liệu được đồng bộ; để trống: máy này làm việc một mình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
@@ -11815,22 +12089,42 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Ngôn ngữ mới có hiệu lực khi khởi động lại chương trình. Sau khi lưu, bạn có thể khởi động lại ngay.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
+        <source>CA certificate to trust</source>
+        <translation>Chứng thư CA được tin cậy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a PEM file with the certificate authority of the provincial server; then only that authority is trusted</source>
+        <translation>Không bắt buộc: tệp PEM chứa chứng thư của tổ chức cấp chứng thư (CA) của máy chủ tỉnh; khi đó chỉ tin cậy tổ chức này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Lưu cài đặt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save the user, the role and the language</source>
-        <translation>Lưu người dùng, vai trò và ngôn ngữ</translation>
+        <location line="-22"/>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Chứng thư CA:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
+        <source>Save the user, the role, the server and the language</source>
+        <translation>Lưu người dùng, vai trò, máy chủ và ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Write your full name: the audit trail records it with every change.</source>
         <translation>Hãy nhập họ và tên: nhật ký thay đổi ghi lại họ và tên cùng với mỗi thay đổi.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Settings saved. The new language applies the next time the program starts.</source>
         <translation>Đã lưu cài đặt. Ngôn ngữ mới có hiệu lực từ lần khởi động chương trình tiếp theo.</translation>
     </message>
@@ -11853,6 +12147,31 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+2"/>
         <source>The program cannot be started again. Close it and start it yourself to see the new language.</source>
         <translation>Không khởi động lại được chương trình. Hãy đóng chương trình và tự mở lại để dùng ngôn ngữ mới.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>CA certificate of the provincial server</source>
+        <translation>Chứng thư CA của máy chủ tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in to %1 as %2, unit: %3. The name, the unit and the roles are those of the account.</source>
+        <translation>Đã đăng nhập %1 bằng tài khoản %2, đơn vị: %3. Họ tên, đơn vị và vai trò là của tài khoản.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database is not linked to the provincial server: any role may be chosen.</source>
+        <translation>Cơ sở dữ liệu này chưa liên kết với máy chủ của tỉnh: có thể chọn bất kỳ vai trò nào.</translation>
     </message>
 </context>
 <context>
@@ -12344,6 +12663,88 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+61"/>
         <source>All campaigns</source>
         <translation>Tất cả đợt đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/sync/SignInDialog.cpp" line="+20"/>
+        <source>Sign in to the provincial server</source>
+        <translation>Đăng nhập máy chủ của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is never saved. The sign-in is kept in this computer&apos;s keychain, so that the next synchronisations need no password.</source>
+        <translation>Mật khẩu không bao giờ được lưu. Phiên đăng nhập được giữ trong kho khóa bảo mật của máy này, để các lần đồng bộ sau không cần nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write your login on the provincial server.</source>
+        <translation>Hãy nhập tên đăng nhập của bạn trên máy chủ tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the password of %1.</source>
+        <translation>Hãy nhập mật khẩu của %1.</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::SignInFlow</name>
+    <message>
+        <location filename="../ui/sync/SignInFlow.cpp" line="+44"/>
+        <source>No provincial server is set: write its address in Settings, under &quot;Provincial server&quot;.</source>
+        <translation>Chưa đặt máy chủ của tỉnh: hãy nhập địa chỉ trong Cài đặt, mục &quot;Máy chủ của tỉnh&quot;.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The provincial server cannot be reached; working offline: %1</source>
+        <translation>Không kết nối được máy chủ của tỉnh; đang làm việc ngoại tuyến: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sign-in is not kept on this computer: %1 The password will be asked at the next sign-in.</source>
+        <translation>Phiên đăng nhập không được lưu trên máy này: %1 Mật khẩu sẽ được hỏi ở lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>Sign in to the provincial server</source>
+        <translation>Đăng nhập máy chủ của tỉnh</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Open a database first: the sign-in links it to the server.</source>
+        <translation>Hãy mở một cơ sở dữ liệu trước: việc đăng nhập sẽ liên kết nó với máy chủ.</translation>
     </message>
 </context>
 <context>
@@ -13187,44 +13588,6 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     </message>
 </context>
 <context>
-    <name>danhgia::ui::SyncPasswordPrompt</name>
-    <message>
-        <location filename="../ui/sync/SyncPasswordPrompt.cpp" line="+20"/>
-        <source>Sign in to the provincial server</source>
-        <translation>Đăng nhập máy chủ của tỉnh</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Server address:</source>
-        <translation>Địa chỉ máy chủ:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Login:</source>
-        <translation>Tên đăng nhập:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password:</source>
-        <translation>Mật khẩu:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sign in</source>
-        <translation>Đăng nhập</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Server address: &quot;%1&quot; is not the address of a server (for example https://danhgia.langson.gov.vn).</source>
-        <translation>Địa chỉ máy chủ: &quot;%1&quot; không phải là địa chỉ của một máy chủ (ví dụ https://danhgia.langson.gov.vn).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Login and password: both are needed to sign in.</source>
-        <translation>Tên đăng nhập và mật khẩu: cần nhập cả hai để đăng nhập.</translation>
-    </message>
-</context>
-<context>
     <name>danhgia::ui::SyncStatusBar</name>
     <message>
         <location filename="../ui/sync/SyncStatusBar.cpp" line="+28"/>
@@ -13237,7 +13600,7 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         <translation>Đã gửi %1, đã nhận %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
@@ -13263,21 +13626,11 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
     </message>
     <message>
         <location line="+1"/>
-        <source>Working on this computer; not connected to a server</source>
-        <translation>Làm việc trên máy này; chưa kết nối máy chủ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>No request to the provincial server since the program started.</source>
         <translation>Chưa gửi yêu cầu nào đến máy chủ của tỉnh từ khi mở chương trình.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Synchronisation with the provincial server is not set up for this database: every change is kept only in the database file on this computer. Keep copies with File &gt; Back up.</source>
-        <translation>Cơ sở dữ liệu này chưa được thiết lập để đồng bộ với máy chủ của tỉnh: mọi thay đổi chỉ được lưu trong tệp cơ sở dữ liệu trên máy này. Hãy lưu bản sao bằng Tệp &gt; Sao lưu.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Synchronised at %1</source>
         <translation>Đồng bộ lúc %1</translation>

@@ -9,9 +9,11 @@
 #include "ConflictsView.h"
 #include "CouncilView.h"
 #include "DatabaseActions.h"
+#include "DialogService.h"
 #include "ResultsView.h"
 #include "SettingsView.h"
 #include "SheetsPage.h"
+#include "SignInFlow.h"
 #include "SurveyEntryView.h"
 #include "SyncController.h"
 #include "SyncLogPanel.h"
@@ -27,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,7 +38,9 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -96,8 +101,20 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    m_signInFlow = new SignInFlow(m_session, this);
     createPages();
     m_sync = new SyncController(m_session, this, this);
+    // The sync signs in through the flow: the keychain's saved sign-in first, then the dialog. The
+    // timer asks with no parent: it never opens a dialog, it only resumes a saved sign-in.
+    m_sync->setConnectionProvider([this](QWidget* asking) -> ServerConnection* {
+        if (asking) {
+            return m_signInFlow->ensureSignedIn(asking);
+        }
+        if (!m_signInFlow->isSignedIn() && m_session.account()) {
+            m_signInFlow->resume();
+        }
+        return m_signInFlow->connection();
+    });
     createMenus();
     createSync();
     // As wide as the longest screen name and a little room, in the font's own measure (a larger
@@ -113,15 +130,22 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_databaseLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userStatus"));
     m_databaseLabel->setObjectName(QStringLiteral("databaseStatus"));
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(QStringLiteral("accountStatus"));
     m_syncStatus = new SyncStatusBar(m_session, *m_sync, this);
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_syncStatus);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(&m_session, &AppSession::databaseChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &AppSession::userChanged, this, &MainWindow::updateStatus);
+    connect(m_signInFlow, &SignInFlow::signedInChanged, this, &MainWindow::updateStatus);
+    // A linked database signs in again with the saved sign-in, once the window shows.
+    connect(&m_session, &AppSession::databaseChanged, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::resumeSignIn); });
     restoreSettings();
     updateStatus();
 }
@@ -222,6 +246,11 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_fileMenu = file;
     m_databaseActions->addTo(file);
+    file->addSeparator();
+    m_signInAction = file->addAction(tr("Sign &in to the server…"), this, &MainWindow::signIn);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -359,6 +388,63 @@ void MainWindow::updateStatus()
         m_databaseLabel->setText(tr("No database open: File > Open database"));
         m_databaseLabel->setToolTip({});
         setWindowTitle(tr("Evaluation"));
+    }
+    const auto& account = m_session.account();
+    m_signInAction->setEnabled(m_session.hasDatabase() && !m_signInFlow->isSignedIn());
+    m_signOutAction->setEnabled(m_session.hasDatabase() && (m_signInFlow->isSignedIn() || account));
+    if (!account) {
+        m_accountLabel->setText(tr("Working on a single computer (not linked to a server)"));
+        m_accountLabel->setToolTip(tr("This database is not linked to the provincial server: every change is "
+                                      "kept only in the database file on this computer, and any role may be "
+                                      "chosen in Settings. Keep copies with File > Back up."));
+        return;
+    }
+    const QString server = QUrl(m_session.linkedServer()).host();
+    if (m_signInFlow->isSignedIn()) {
+        m_accountLabel->setText(tr("Signed in to %1 as %2").arg(server, account->login));
+    } else if (account->usableOffline(QDateTime::currentDateTimeUtc())) {
+        m_accountLabel->setText(tr("Account %1 of %2, offline").arg(account->login, server));
+    } else {
+        m_accountLabel->setText(tr("Account %1 of %2: sign in again").arg(account->login, server));
+    }
+    m_accountLabel->setToolTip(
+        account->offlineUntil.isValid()
+            ? tr("Linked to %1. Offline work as this account is possible until %2.")
+                  .arg(m_session.linkedServer(),
+                       QLocale().toString(account->offlineUntil.toLocalTime(), QLocale::ShortFormat))
+            : tr("Linked to %1. Sign in to work as this account again.").arg(m_session.linkedServer()));
+}
+
+void MainWindow::signIn()
+{
+    if (m_signInFlow->ensureSignedIn(this) && !m_signInFlow->notice().isEmpty()) {
+        statusBar()->showMessage(m_signInFlow->notice());
+    }
+}
+
+void MainWindow::signOut()
+{
+    if (!DialogService::ask(this, tr("Sign out"),
+                            tr("Sign out of the provincial server? The saved sign-in is deleted from this "
+                               "computer, and the next synchronisation asks for the password."))) {
+        return;
+    }
+    QString error;
+    if (!m_signInFlow->signOut(&error)) {
+        DialogService::warn(this, tr("Sign out"), error);
+        return;
+    }
+    statusBar()->showMessage(m_signInFlow->notice().isEmpty() ? tr("Signed out of the provincial server.")
+                                                              : m_signInFlow->notice());
+}
+
+void MainWindow::resumeSignIn()
+{
+    if (!m_session.hasDatabase() || !m_session.account() || m_signInFlow->isSignedIn()) {
+        return;
+    }
+    if (!m_signInFlow->resume() && !m_signInFlow->notice().isEmpty()) {
+        statusBar()->showMessage(m_signInFlow->notice());
     }
 }
 

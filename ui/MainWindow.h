@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -14,15 +15,19 @@ class AppSession;
 class ConflictsView;
 class DatabaseActions;
 class SheetsPage;
+class SignInFlow;
 class SyncController;
 class SyncLogPanel;
 class SyncStatusBar;
 
 // The main window: a navigation list on the left (campaigns, approval queue, score sheets,
 // councils, surveys, results, catalogues, sync conflicts, settings), the chosen screen on the right,
-// the File menu for database files, the Sync menu and toolbar (ui/sync: sync now with F9, stop, the
-// sync log panel at the bottom), and a status bar with the user, the role, the database and the state
-// of the sync. It only wires screens together; each screen is its own widget over the AppSession.
+// the File menu for database files and the sign-in to the provincial server, the Sync menu and
+// toolbar (ui/sync: sync now with F9, stop, the sync log panel at the bottom), and a status bar with
+// the user, the role, the database, the account the database is linked to (else: a single machine)
+// and the state of the sync. A linked database signs in again silently with the keychain's saved
+// sign-in when it is opened. It only wires screens together; each screen is its own widget over the
+// AppSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -58,6 +63,10 @@ public:
     SyncController* syncController() const { return m_sync; }
     SyncStatusBar* syncStatus() const { return m_syncStatus; }
     SyncLogPanel* syncLog() const { return m_syncLog; }
+    // The sign-in to the provincial server (for the sync controller).
+    SignInFlow* signInFlow() const { return m_signInFlow; }
+    QAction* signInAction() const { return m_signInAction; }
+    QAction* signOutAction() const { return m_signOutAction; }
 
 public Q_SLOTS:
     // Shows a score sheet in the sheet form.
@@ -77,6 +86,9 @@ private:
     void updateStatus();
     // "Conflicts (2)" in the navigation list while conflicts wait for a decision.
     void updateConflictCount(int count);
+    void signIn();
+    void signOut();
+    void resumeSignIn();
     void restoreSettings();
     void saveSettings() const;
 
@@ -94,6 +106,10 @@ private:
     SyncStatusBar* m_syncStatus = nullptr;
     SyncLogPanel* m_syncLog = nullptr;
     bool m_closeAfterSync = false;
+    QLabel* m_accountLabel = nullptr;
+    SignInFlow* m_signInFlow = nullptr;
+    QAction* m_signInAction = nullptr;
+    QAction* m_signOutAction = nullptr;
 };
 
 } // namespace danhgia::ui

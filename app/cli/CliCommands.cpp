@@ -9,6 +9,7 @@
 #include "FlagCommand.h"
 #include "ImportCommand.h"
 #include "ScoreCommand.h"
+#include "SignOutCommand.h"
 #include "SyncCommand.h"
 #include "ValidateCommand.h"
 
@@ -63,6 +64,10 @@ const QList<CliCommands::Command>& CliCommands::all()
          QT_TRANSLATE_NOOP("CliMain",
                            "list, show side by side and resolve the conflicts with the provincial server"),
          &ConflictsCommand::run},
+        {"signout",
+         QT_TRANSLATE_NOOP(
+             "CliMain", "revoke the saved sign-in to the provincial server and delete it from the keychain"),
+         &SignOutCommand::run},
     };
     return commands;
 }

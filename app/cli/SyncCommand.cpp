@@ -3,12 +3,12 @@
 #include "CliArguments.h"
 #include "CliIo.h"
 #include "DatabaseCommands.h"
+#include "SyncTarget.h"
+#include "credentials/AccountSignIn.h"
 #include "database/Database.h"
 #include "engine/SyncEngine.h"
-#include "network/ServerConnection.h"
 
 #include <QFile>
-#include <QUrl>
 
 #include <cstdio>
 
@@ -45,12 +45,15 @@ int SyncCommand::run(const QStringList& arguments)
     }
     if (args->helpRequested()) {
         CliIo::writeOut(
-            tr("Usage: danhgia-cli sync --db FILE --server URL --user LOGIN\n"
+            tr("Usage: danhgia-cli sync --db FILE [--server URL] [--user LOGIN]\n"
                "\n"
                "Signs in to the provincial server, sends the changes of the database that the server has\n"
                "not answered yet, receives the changes made elsewhere, and prints a summary: sent,\n"
                "applied, refused (with the server's reasons), conflicts, received.\n"
-               "The password is read from DANHGIA_PASSWORD, else from the first line of standard input.\n"
+               "The server and the login are those of the database's link (its last sync) unless given.\n"
+               "The sign-in saved in this computer's keychain is used when there is one; else the\n"
+               "password is read from DANHGIA_PASSWORD, else from the first line of standard input, and\n"
+               "the new sign-in is saved in the keychain (never in a file).\n"
                "\n"
                "Exit status: 0 done; 2 wrong command line; 3 the database cannot be opened;\n"
                "4 done, but conflicts or refused changes wait for a decision; 5 the server could not be\n"
@@ -62,36 +65,41 @@ int SyncCommand::run(const QStringList& arguments)
         CliIo::usageError(command, tr("unexpected argument \"%1\"").arg(args->positional().first()));
         return ExitUsage;
     }
-    if (!args->require(command, {QStringLiteral("db"), QStringLiteral("server"), QStringLiteral("user")})) {
-        return ExitUsage;
-    }
-    const QUrl server(args->value(QStringLiteral("server")), QUrl::StrictMode);
-    if (!server.isValid()
-        || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https"))
-        || server.host().isEmpty()) {
-        CliIo::usageError(command,
-                          tr("--server \"%1\" is not an http:// or https:// address")
-                              .arg(args->value(QStringLiteral("server"))));
+    if (!args->require(command, {QStringLiteral("db")})) {
         return ExitUsage;
     }
     Database db;
     if (!DatabaseCommands::openExisting(db, args->value(QStringLiteral("db")))) {
         return ExitUnreadable;
     }
-    const QString password = readPassword();
-    if (password.isEmpty()) {
-        CliIo::usageError(command, tr("no password: set DANHGIA_PASSWORD or write it on standard input"));
+    const auto target = SyncTarget::resolve(command, *args, &db);
+    if (!target) {
         return ExitUsage;
     }
-    ServerConnection connection(server, ServerConnection::Options{});
-    QString error;
-    if (!connection.signIn(args->value(QStringLiteral("user")), password, &error)) {
-        CliIo::writeErr(tr("danhgia-cli: %1").arg(error));
-        return connection.lastStatus() == 0 || connection.lastStatus() >= 500 ? ExitSyncFailed
-                                                                              : ExitSignInRefused;
+    ServerConnection::Options options;
+    options.caCertificate = target->caCertificate;
+    AccountSignIn account(db, target->server, target->login, options);
+    AccountSignIn::Outcome outcome = account.resume();
+    if (outcome == AccountSignIn::Outcome::NeedsPassword) {
+        if (!account.keychainProblem().isEmpty()) {
+            CliIo::writeErr(tr("danhgia-cli: %1").arg(account.message()));
+        }
+        const QString password = readPassword();
+        if (password.isEmpty()) {
+            CliIo::usageError(command, tr("no password: set DANHGIA_PASSWORD or write it on standard input"));
+            return ExitUsage;
+        }
+        outcome = account.signIn(password);
     }
-    SyncEngine engine(db, connection);
+    if (outcome != AccountSignIn::Outcome::SignedIn) {
+        CliIo::writeErr(tr("danhgia-cli: %1").arg(account.message()));
+        return outcome == AccountSignIn::Outcome::Refused ? ExitSignInRefused : ExitSyncFailed;
+    }
+    SyncEngine engine(db, account.connection());
     const SyncSummary summary = engine.run();
+    if (!account.keychainProblem().isEmpty() && outcome == AccountSignIn::Outcome::SignedIn) {
+        CliIo::writeErr(tr("danhgia-cli: the sign-in is not kept: %1").arg(account.keychainProblem()));
+    }
     if (!summary.completed) {
         CliIo::writeErr(summary.toText() + QLatin1Char('\n'));
         return ExitSyncFailed;

@@ -80,7 +80,8 @@ std::variant<QJsonObject, ApiError> AuthService::refresh(const QJsonObject& body
     return QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(access)},
                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                        {QStringLiteral("expires_in"), m_config.accessTtl},
-                       {QStringLiteral("refresh_token"), QString::fromLatin1(refresh)}};
+                       {QStringLiteral("refresh_token"), QString::fromLatin1(refresh)},
+                       {QStringLiteral("refresh_expires_in"), m_config.refreshTtl}};
 }
 
 std::variant<QJsonObject, ApiError> AuthService::issue(const AccountRepository::User& user)
@@ -105,6 +106,7 @@ std::variant<QJsonObject, ApiError> AuthService::issue(const AccountRepository::
                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                        {QStringLiteral("expires_in"), m_config.accessTtl},
                        {QStringLiteral("refresh_token"), QString::fromLatin1(refresh)},
+                       {QStringLiteral("refresh_expires_in"), m_config.refreshTtl},
                        {QStringLiteral("user"),
                         describe(signedIn, unit ? unit->code : QString(), unit ? unit->name : QString())}};
 }

@@ -499,14 +499,14 @@ private Q_SLOTS:
         QVERIFY(!campaign.isEmpty());
         const QString path = m_dir->filePath(QStringLiteral("xcl-cli.sqlite"));
         QVERIFY(openDatabase(QStringLiteral("xcl-cli")));
-        const auto run = [&](const QString& password, const QString& server) {
+        const auto run = [&](const QString& password, const QString& server, const QString& db = QString()) {
             QProcess cli;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("DANHGIA_PASSWORD"), password);
             cli.setProcessEnvironment(env);
             cli.start(QStringLiteral(DANHGIA_CLI_PATH),
-                      {QStringLiteral("sync"), QStringLiteral("--db"), path, QStringLiteral("--server"),
-                       server, QStringLiteral("--user"), QStringLiteral("xcl")});
+                      {QStringLiteral("sync"), QStringLiteral("--db"), db.isEmpty() ? path : db,
+                       QStringLiteral("--server"), server, QStringLiteral("--user"), QStringLiteral("xcl")});
             cli.waitForFinished(120000);
             return std::make_tuple(cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput()),
                                    QString::fromUtf8(cli.readAllStandardError()));
@@ -535,12 +535,18 @@ private Q_SLOTS:
         std::tie(status, out, err) = run(password, serverUrl().toString());
         QVERIFY2(status == 4, qPrintable(out + err));
         QVERIFY2(out.contains(QStringLiteral("Bị từ chối: ")), qPrintable(out));
-        // No server there: exit 5, after the bounded retries.
+        // A database linked to this server is not synchronised with another.
+        std::tie(status, out, err) = run(password, QStringLiteral("http://127.0.0.1:1"));
+        QCOMPARE(status, 2);
+        QVERIFY2(err.contains(serverUrl().toString()), qPrintable(err));
+        // No server there: exit 5, after the bounded retries (a database not linked yet).
+        QVERIFY(openDatabase(QStringLiteral("xcl-nowhere")));
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
         const QString nowhere = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
         closed.close();
-        std::tie(status, out, err) = run(password, nowhere);
+        std::tie(status, out, err)
+            = run(password, nowhere, m_dir->filePath(QStringLiteral("xcl-nowhere.sqlite")));
         QVERIFY2(status == 5, qPrintable(out + err));
         QVERIFY2(err.contains(QStringLiteral("máy chủ")), qPrintable(err));
     }

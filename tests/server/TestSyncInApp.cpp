@@ -19,7 +19,6 @@
 #include "SheetsPage.h"
 #include "SyncController.h"
 #include "SyncLogPanel.h"
-#include "SyncPasswordPrompt.h"
 #include "SyncStatusBar.h"
 #include "TestSupport.h"
 #include "database/Database.h"
@@ -411,27 +410,6 @@ private Q_SLOTS:
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QVERIFY(app.sync->syncFromTimer());
         QCOMPARE(app.window->syncLog()->tree()->topLevelItemCount(), 2);
-    }
-
-    // The sign-in used until the credentials part lands: a refused sign-in keeps what was typed.
-    void passwordPromptSaysWhatIsWrongAndKeepsWhatWasTyped()
-    {
-        SyncPasswordPrompt prompt;
-        prompt.setServer(QStringLiteral("ftp://may-chu"));
-        prompt.setLogin(QStringLiteral("xcl"));
-        prompt.setPassword(QStringLiteral("sai"));
-        QVERIFY(!prompt.signIn(m_connections.get()));
-        QVERIFY2(prompt.messageBar()->text().startsWith(QStringLiteral("Địa chỉ máy chủ")),
-                 qPrintable(prompt.messageBar()->text()));
-        prompt.setServer(serverUrl().toString());
-        QVERIFY(!prompt.signIn(m_connections.get()));
-        QVERIFY(!prompt.messageBar()->text().isEmpty());
-        QCOMPARE(prompt.server(), serverUrl().toString());
-        QCOMPARE(prompt.login(), QStringLiteral("xcl"));
-        prompt.setPassword(QString::fromLatin1(ProvinceFixture::Password));
-        ServerConnection* connection = prompt.signIn(m_connections.get());
-        QVERIFY(connection);
-        QCOMPARE(connection->get(QStringLiteral("/api/v1/sync/changes?since=0&limit=1")).status, 200);
     }
 
     void serverThatDoesNotAnswerShowsOffline()

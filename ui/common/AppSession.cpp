@@ -1,5 +1,7 @@
 #include "AppSession.h"
 
+#include "sync/ServerLinkStore.h"
+
 namespace danhgia::ui {
 
 AppSession::AppSession(QObject* parent)
@@ -25,6 +27,7 @@ bool AppSession::openDatabase(const QString& path, QString* error, bool create)
     m_database = std::move(database);
     m_monitor = std::make_unique<DatabaseChangeMonitor>(m_database->connection());
     m_changeTimer->start();
+    reloadAccount();
     Q_EMIT databaseChanged();
     return true;
 }
@@ -37,6 +40,7 @@ void AppSession::closeDatabase()
     m_changeTimer->stop();
     m_monitor.reset();
     m_database.reset();
+    reloadAccount();
     Q_EMIT databaseChanged();
 }
 
@@ -56,18 +60,39 @@ QString AppSession::databasePath() const
     return m_database ? m_database->path() : QString();
 }
 
+QString AppSession::userName() const
+{
+    return m_account ? m_account->displayName() : m_userName;
+}
+
 QString AppSession::actor() const
 {
-    return QStringLiteral("%1 (%2)").arg(m_userName, Roles::name(m_role));
+    return ServerAccount::actor(m_account, m_userName, m_role);
 }
 
 void AppSession::setUser(const QString& name, Role role)
 {
-    if (name == m_userName && role == m_role) {
+    const Role allowed = m_account ? m_account->roleToActIn(role).value_or(role) : role;
+    if (name == m_userName && allowed == m_role) {
         return;
     }
     m_userName = name;
-    m_role = role;
+    m_role = allowed;
+    Q_EMIT userChanged();
+}
+
+void AppSession::reloadAccount()
+{
+    std::optional<ServerLinkStore::Link> link;
+    if (hasDatabase()) {
+        QString error;
+        link = ServerLinkStore::read(m_database->connection(), &error);
+    }
+    m_account = link ? std::optional<ServerAccount>(link->account) : std::nullopt;
+    m_linkedServer = link ? link->serverUrl : QString();
+    if (m_account) {
+        m_role = m_account->roleToActIn(m_role).value_or(m_role);
+    }
     Q_EMIT userChanged();
 }
 

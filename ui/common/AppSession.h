@@ -3,6 +3,7 @@
 #include "database/Database.h"
 #include "database/DatabaseChangeMonitor.h"
 #include "workflow/Role.h"
+#include "workflow/ServerAccount.h"
 
 #include <QObject>
 #include <QString>
@@ -13,8 +14,11 @@
 namespace danhgia::ui {
 
 // What every screen of the app works with: the open database, and who is working in which role.
-// The user name is what the audit trail records as the actor. Screens listen to the signals and
-// reload when the database, the role or the data changes; nothing here shows a dialog.
+// On a database never linked to the provincial server, the user is who the settings say and may
+// pick any role (a single machine). Once linked (sync/ServerLinkStore), who the user is comes from
+// the server's account: its name and unit, only its roles, and the audit trail names its login.
+// Screens listen to the signals and reload when the database, the role or the data changes;
+// nothing here shows a dialog.
 //
 // The data changes through the screens (which say so with notifyDataChanged()) and behind them: the
 // CLI, a second window or the sync writing to the same file. A timer looks at the database every
@@ -35,11 +39,21 @@ public:
     Database& database();
     QString databasePath() const;
 
-    QString userName() const { return m_userName; }
+    // The name shown: the account's once linked, else the one of the settings.
+    QString userName() const;
     Role role() const { return m_role; }
-    // The actor recorded in the audit trail: "Name (role)".
+    // The actor recorded in the audit trail: "login (role)" once linked, else "Name (role)".
     QString actor() const;
+    // The name typed in the settings and the role wanted; once linked, a role the account does not
+    // hold gives way to the account's first role.
     void setUser(const QString& name, Role role);
+
+    // The account the open database is linked to; none: a single machine.
+    const std::optional<ServerAccount>& account() const { return m_account; }
+    QString linkedServer() const { return m_linkedServer; }
+    QList<Role> offeredRoles() const { return ServerAccount::offeredRoles(m_account); }
+    // Reads the database's link again (after a sign-in or a sign-out); emits userChanged.
+    void reloadAccount();
 
     // Tells the screens that the data changed (an edit, an import, a restore). `origin` is the
     // screen that wrote it and shows it already: it may skip reloading (nullptr: every screen).
@@ -59,6 +73,8 @@ private:
     QTimer* m_changeTimer = nullptr;
     QString m_userName;
     Role m_role = Role::SelfAssessor;
+    std::optional<ServerAccount> m_account;
+    QString m_linkedServer;
 };
 
 } // namespace danhgia::ui

@@ -32,6 +32,10 @@ Entry entry(Key key)
             return {QStringLiteral("Session/user"), QMetaType::QString, AppSettings::tr("Officer")};
         case Key::UserRole:
             return {QStringLiteral("Session/role"), QMetaType::QString, Roles::name(Role::SelfAssessor)};
+        case Key::ServerAddress:
+            return {QStringLiteral("Server/address"), QMetaType::QString, QString()};
+        case Key::ServerCaCertificate:
+            return {QStringLiteral("Server/caCertificate"), QMetaType::QString, QString()};
         case Key::RecentDatabases:
             return {QStringLiteral("Database/recent"), QMetaType::QStringList, QStringList()};
         case Key::LastDatabase:

@@ -28,6 +28,8 @@ public:
         Language, // QString: the language of the program, "vi" or "en"
         UserName, // QString: who works at this computer (the audit trail records it)
         UserRole, // QString: the role they act in, a Roles::name()
+        ServerAddress, // QString: the provincial server's address (https://...), empty: none
+        ServerCaCertificate, // QString: a PEM file, the only CA trusted for the server; empty: the system's
         RecentDatabases, // QStringList: the databases opened last, the latest first
         LastDatabase, // QString: the database opened again at the next start
         MainWindowGeometry, // QByteArray: QWidget::saveGeometry() of the main window

@@ -20,7 +20,7 @@ namespace danhgia::ui {
 
 namespace {
 
-enum Column
+enum ConflictFieldColumn
 {
     FieldColumn,
     BaseColumn,
@@ -29,7 +29,7 @@ enum Column
     ChangedColumn,
     KeepColumn,
     EditedColumn,
-    ColumnCount
+    ConflictFieldColumnCount
 };
 
 QString conflictsViewTime(const QDateTime& at)
@@ -72,7 +72,7 @@ ConflictsView::ConflictsView(AppSession& session, QWidget* parent)
     detailLayout->addWidget(m_title);
     detailLayout->addWidget(m_facts);
 
-    m_fields = new QTableWidget(0, ColumnCount, detail);
+    m_fields = new QTableWidget(0, ConflictFieldColumnCount, detail);
     ViewLook::describe(
         m_fields, QStringLiteral("conflictFields"), tr("Fields in conflict"),
         tr("Each field that differs: the version both started from, the server's, yours, and what "

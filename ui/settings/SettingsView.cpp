@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "DialogService.h"
 #include "MessageBar.h"
+#include "network/ServerAddress.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -35,11 +36,33 @@ SettingsView::SettingsView(AppSession& session, QWidget* parent)
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_role->setAccessibleName(tr("Role"));
     m_role->setToolTip(tr("The role you act in: it decides which steps of the workflow you may take"));
-    for (const Role role : Roles::all()) {
-        m_role->addItem(Roles::title(role), Roles::name(role));
-    }
     userForm->addRow(tr("&Role:"), m_role);
+    m_account = new QLabel(userBox);
+    m_account->setObjectName(QStringLiteral("accountLabel"));
+    m_account->setWordWrap(true);
+    userForm->addRow(m_account);
     layout->addWidget(userBox);
+
+    auto* serverBox = new QGroupBox(tr("Provincial server"), this);
+    auto* serverForm = new QFormLayout(serverBox);
+    m_serverAddress = new QLineEdit(serverBox);
+    m_serverAddress->setObjectName(QStringLiteral("serverAddressEdit"));
+    m_serverAddress->setAccessibleName(tr("Address of the provincial server"));
+    m_serverAddress->setPlaceholderText(QStringLiteral("https://danhgia.tinh.gov.vn"));
+    m_serverAddress->setToolTip(tr("Where the database is synchronised; empty: this computer works alone"));
+    serverForm->addRow(tr("Server &address:"), m_serverAddress);
+    m_caCertificate = new QLineEdit(serverBox);
+    m_caCertificate->setObjectName(QStringLiteral("caCertificateEdit"));
+    m_caCertificate->setAccessibleName(tr("CA certificate to trust"));
+    m_caCertificate->setToolTip(tr("Optional: a PEM file with the certificate authority of the provincial "
+                                   "server; then only that authority is trusted"));
+    auto* browse = new QPushButton(tr("C&hoose…"), serverBox);
+    browse->setObjectName(QStringLiteral("chooseCaCertificateButton"));
+    auto* caRow = new QHBoxLayout;
+    caRow->addWidget(m_caCertificate, 1);
+    caRow->addWidget(browse);
+    serverForm->addRow(tr("&CA certificate:"), caRow);
+    layout->addWidget(serverBox);
 
     auto* languageBox = new QGroupBox(tr("Language"), this);
     auto* languageLayout = new QVBoxLayout(languageBox);
@@ -62,16 +85,20 @@ SettingsView::SettingsView(AppSession& session, QWidget* parent)
 
     m_apply = new QPushButton(tr("&Save settings"), this);
     m_apply->setObjectName(QStringLiteral("applySettingsButton"));
-    m_apply->setToolTip(tr("Save the user, the role and the language"));
+    m_apply->setToolTip(tr("Save the user, the role, the server and the language"));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_apply);
     layout->addLayout(buttons);
     layout->addStretch(1);
 
+    connect(browse, &QPushButton::clicked, this, &SettingsView::chooseCaCertificate);
     connect(m_apply, &QPushButton::clicked, this, &SettingsView::apply);
     connect(m_userName, &QLineEdit::returnPressed, this, &SettingsView::apply);
     connect(&m_session, &AppSession::userChanged, this, &SettingsView::showSession);
+    const AppSettings settings;
+    m_serverAddress->setText(settings.value(AppSettings::Key::ServerAddress).toString());
+    m_caCertificate->setText(settings.value(AppSettings::Key::ServerCaCertificate).toString());
     showSession();
 }
 
@@ -90,10 +117,18 @@ QString SettingsView::savedLanguage()
 
 void SettingsView::apply()
 {
-    const QString name = m_userName->text().simplified();
-    if (name.isEmpty()) {
+    const bool linked = m_session.account().has_value();
+    // Linked: the name is the account's; the one typed before linking stays in the settings.
+    const QString name = linked ? AppSettings().value(AppSettings::Key::UserName).toString().simplified()
+                                : m_userName->text().simplified();
+    if (!linked && name.isEmpty()) {
         m_messages->showError(tr("Write your full name: the audit trail records it with every change."));
         m_userName->setFocus();
+        return;
+    }
+    QString serverError;
+    if (!saveServer(&serverError)) {
+        m_messages->showError(serverError);
         return;
     }
     const auto role = Roles::fromName(m_role->currentData().toString());
@@ -118,10 +153,56 @@ void SettingsView::apply()
     }
 }
 
+// The address and the CA file are checked before anything is saved; a refused value stays in its
+// field, with the message naming it.
+bool SettingsView::saveServer(QString* error)
+{
+    const QString address = m_serverAddress->text().trimmed();
+    if (!address.isEmpty() && !ServerAddress::parse(address, error)) {
+        m_serverAddress->setFocus();
+        return false;
+    }
+    const QString ca = m_caCertificate->text().trimmed();
+    if (!ServerAddress::checkCaCertificate(ca, error)) {
+        m_caCertificate->setFocus();
+        return false;
+    }
+    AppSettings settings;
+    settings.setValue(AppSettings::Key::ServerAddress, address);
+    settings.setValue(AppSettings::Key::ServerCaCertificate, ca);
+    return true;
+}
+
+void SettingsView::chooseCaCertificate()
+{
+    const QString path = DialogService::openFile(this, tr("CA certificate of the provincial server"),
+                                                 tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_caCertificate->setText(path);
+    }
+}
+
 void SettingsView::showSession()
 {
+    const auto& account = m_session.account();
     m_userName->setText(m_session.userName());
-    m_role->setCurrentIndex(m_role->findData(Roles::name(m_session.role())));
+    m_userName->setReadOnly(account.has_value());
+    m_role->clear();
+    for (const Role role : m_session.offeredRoles()) {
+        m_role->addItem(Roles::title(role), Roles::name(role));
+    }
+    m_role->setCurrentIndex(std::max(0, m_role->findData(Roles::name(m_session.role()))));
+    if (account) {
+        const QString unit = account->unitName.isEmpty()
+            ? account->unitCode
+            : tr("%1 (%2)").arg(account->unitName, account->unitCode);
+        m_account->setText(tr("Signed in to %1 as %2, unit: %3. The name, the unit and the roles are those "
+                              "of the account.")
+                               .arg(m_session.linkedServer(), account->login, unit));
+    } else {
+        m_account->setText(
+            tr("This database is not linked to the provincial server: any role may be chosen."));
+    }
     m_language->setCurrentIndex(std::max(0, m_language->findData(savedLanguage())));
 }
 

@@ -72,8 +72,10 @@ void SyncStatusBar::refresh()
     if (m_session.hasDatabase()) {
         status = SyncStatusReader::read(m_session.database(), &error);
     }
+    // A database linked to the server (its account), or one that synchronised before the link was
+    // kept: the single-machine label is the main window's (next to this one), not repeated here.
     const bool linked = status
-        && (status->lastSync.isValid() || m_controller.hasConnection()
+        && (m_session.account() || status->lastSync.isValid() || m_controller.hasConnection()
             || m_controller.reach() != SyncController::Reach::Unknown);
     switch (m_controller.reach()) {
         case SyncController::Reach::Online:
@@ -86,15 +88,11 @@ void SyncStatusBar::refresh()
                                    "are kept here and sent at the next sync."));
             break;
         case SyncController::Reach::Unknown:
-            m_reach->setText(linked ? tr("Not connected yet")
-                                    : tr("Working on this computer; not connected to a server"));
-            m_reach->setToolTip(
-                linked ? tr("No request to the provincial server since the program started.")
-                       : tr("Synchronisation with the provincial server is not set up for this database: "
-                            "every change is kept only in the database file on this computer. Keep "
-                            "copies with File > Back up."));
+            m_reach->setText(tr("Not connected yet"));
+            m_reach->setToolTip(tr("No request to the provincial server since the program started."));
             break;
     }
+    m_reach->setVisible(linked);
     m_lastSync->setVisible(linked);
     m_waiting->setVisible(linked);
     m_conflicts->setVisible(linked && status && status->conflicts > 0);

@@ -189,6 +189,20 @@ const char* const Version9[] = {
     "PRIMARY KEY (entity, uuid))",
 };
 
+// Version 10: the provincial server and the account the database is linked to (docs/sync.md,
+// "Credentials"): who the user is once linked, kept for offline work until offline_until (the
+// refresh token's expiry, UTC; null after sign-out). One row or none: none is a database never
+// linked, which keeps the single-machine behaviour. The refresh token itself is never here: it is in
+// the OS keychain only.
+const char* const Version10[] = {
+    "CREATE TABLE server_link (id INTEGER PRIMARY KEY CHECK (id = 1), server_url TEXT NOT NULL, "
+    "ca_certificate TEXT NOT NULL DEFAULT '', login TEXT NOT NULL, full_name TEXT NOT NULL DEFAULT '', "
+    "unit_code TEXT NOT NULL DEFAULT '', unit_name TEXT NOT NULL DEFAULT '', roles TEXT NOT NULL DEFAULT "
+    "'[]', "
+    "offline_until TEXT, "
+    "linked_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
+};
+
 // Version 11: what the sync keeps beyond version 9. The server version of a synchronised row when
 // it is deleted here (a local delete is sent on the version this database knew, not on 0), written
 // by a trigger on each synchronised table, so no path that deletes a row can forget it; and the
@@ -298,6 +312,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 9) {
         for (const char* statement : Version9) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 10) {
+        for (const char* statement : Version10) {
             list.append(QString::fromUtf8(statement));
         }
     } else if (version == 11) {

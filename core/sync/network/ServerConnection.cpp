@@ -6,6 +6,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <algorithm>
@@ -44,10 +46,55 @@ bool ServerConnection::signIn(const QString& login, const QString& password, QSt
     return takeTokens(reply, error);
 }
 
+bool ServerConnection::resume(const QString& login, const QString& refreshToken, QString* error)
+{
+    m_login = login;
+    m_password.clear();
+    m_accessToken.clear();
+    m_refreshToken = refreshToken;
+    if (!authorise(error)) {
+        return false;
+    }
+    return true;
+}
+
+bool ServerConnection::signOut(QString* error)
+{
+    if (!isSignedIn()) {
+        return true;
+    }
+    const Reply reply = post(QStringLiteral("/api/v1/auth/sign-out"), QJsonObject{});
+    m_accessToken.clear();
+    m_refreshToken.clear();
+    m_refreshExpires = QDateTime();
+    m_password.clear();
+    // 401: the session was already over (revoked, expired): nothing left to revoke.
+    if (!reply.ok() && reply.status != 401) {
+        *error = tr("The sign-out could not reach the server: %1").arg(reply.message);
+        return false;
+    }
+    return true;
+}
+
+std::optional<ServerAccount> ServerConnection::account(QString* error)
+{
+    const Reply reply = get(QStringLiteral("/api/v1/me"));
+    if (!reply.ok()) {
+        *error = tr("The server did not say who the account is: %1").arg(reply.message);
+        return std::nullopt;
+    }
+    return ServerAccount::fromJson(reply.json, m_refreshExpires, error);
+}
+
 bool ServerConnection::takeTokens(const Reply& reply, QString* error)
 {
     m_accessToken = reply.json.value(QLatin1String("access_token")).toString().toLatin1();
     m_refreshToken = reply.json.value(QLatin1String("refresh_token")).toString();
+    // The server says how long the refresh token lives; an older server does not: then until the
+    // access token's end, so that offline use never outlasts what the server granted.
+    const qint64 refreshLife = reply.json.value(QLatin1String("refresh_expires_in"))
+                                   .toInteger(reply.json.value(QLatin1String("expires_in")).toInteger());
+    m_refreshExpires = QDateTime::currentDateTimeUtc().addSecs(refreshLife);
     const qint64 seconds = reply.json.value(QLatin1String("expires_in")).toInteger();
     const std::chrono::seconds life(seconds);
     m_expires
@@ -55,6 +102,9 @@ bool ServerConnection::takeTokens(const Reply& reply, QString* error)
     if (m_accessToken.isEmpty()) {
         *error = tr("The server's answer to the sign-in has no access token.");
         return false;
+    }
+    if (!m_refreshToken.isEmpty()) {
+        Q_EMIT refreshTokenChanged();
     }
     return true;
 }
@@ -74,12 +124,14 @@ bool ServerConnection::authorise(QString* error)
             return takeTokens(reply, error);
         }
         m_refreshToken.clear();
-        if (reply.status == 0) {
-            *error = reply.message;
+        if (reply.status == 0 || m_password.isEmpty()) {
+            *error = reply.status == 0
+                ? reply.message
+                : tr("The server no longer accepts the saved sign-in: %1").arg(reply.message);
             return false;
         }
     }
-    if (m_login.isEmpty()) {
+    if (m_login.isEmpty() || m_password.isEmpty()) {
         *error = tr("Sign in to the server first.");
         return false;
     }
@@ -179,6 +231,11 @@ ServerConnection::Reply ServerConnection::sendOnce(const QByteArray& method, con
                                       : QByteArrayLiteral("application/json"));
     if (authorised) {
         request.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    }
+    if (!m_options.caCertificate.isEmpty() && url.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(m_options.caCertificate));
+        request.setSslConfiguration(ssl);
     }
     QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
     m_inFlight = reply;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "workflow/ServerAccount.h"
+
+#include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -8,6 +11,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 class QEventLoop;
 class QNetworkReply;
@@ -15,10 +19,13 @@ class QNetworkReply;
 namespace danhgia {
 
 // HTTP to danhgia-server (docs/api/openapi.yaml), synchronous-looking for the CLI (a local event
-// loop runs while a request is in flight) and cancellable. Signs in with login and password and
-// keeps the access token in memory only; refreshes it when it expires (signs in again when the
-// refresh token is refused). Every request has a timeout; a network error or a 5xx answer is
-// retried with exponential back-off and jitter, a bounded number of times.
+// loop runs while a request is in flight) and cancellable. Signs in with login and password, or
+// resumes with a refresh token kept in the keychain (credentials/TokenVault); keeps the access token
+// in memory only; refreshes it when it expires (signs in again when the refresh token is refused and
+// a password was given). The server rotates the refresh token at every refresh: refreshTokenChanged
+// tells the owner to store the new one. Every request has a timeout; a network error or a 5xx answer
+// is retried with exponential back-off and jitter, a bounded number of times. With a CA certificate
+// file in the options, HTTPS trusts that CA only (the provincial server's, pinned).
 class ServerConnection : public QObject
 {
     Q_OBJECT
@@ -30,6 +37,7 @@ public:
         int attempts = 5; // tries of one request, the first included
         std::chrono::milliseconds backoff{500}; // the first wait; doubled each time, plus jitter
         std::chrono::milliseconds maxBackoff{8000};
+        QString caCertificate; // a PEM file: the only CA trusted over HTTPS; empty: the system's
     };
 
     struct Reply
@@ -46,6 +54,21 @@ public:
 
     // Signs in; false with the server's message (or the network's) in `error`.
     bool signIn(const QString& login, const QString& password, QString* error);
+    // Signs in without a password, with a refresh token from the keychain (it is used up: the new
+    // one comes with refreshTokenChanged). False with the reason in `error`; lastStatus() 401: the
+    // server refused the token (expired, revoked), ask for the password.
+    bool resume(const QString& login, const QString& refreshToken, QString* error);
+    // Revokes the session on the server and forgets the tokens. True when the server revoked it or
+    // there was no session to revoke.
+    bool signOut(QString* error);
+    // The signed-in account (/api/v1/me), usable offline until the refresh token expires.
+    std::optional<ServerAccount> account(QString* error);
+    // The newest refresh token (to keep in the keychain) and when it expires (UTC).
+    QString refreshToken() const { return m_refreshToken; }
+    QDateTime refreshExpires() const { return m_refreshExpires; }
+    bool isSignedIn() const { return !m_accessToken.isEmpty() || !m_refreshToken.isEmpty(); }
+    const QUrl& server() const { return m_server; }
+    QString login() const { return m_login; }
     Reply get(const QString& path);
     Reply post(const QString& path, const QJsonObject& body);
     // Raw bytes (a part of an evidence file's upload), sent as application/octet-stream.
@@ -58,6 +81,10 @@ public:
     int refreshes() const { return m_refreshes; } // access tokens renewed with the refresh token
     // The HTTP status of the last answer; 0: none (network error, timeout, cancelled).
     int lastStatus() const { return m_lastStatus; }
+
+Q_SIGNALS:
+    // A new refresh token arrived (sign-in, refresh): store refreshToken() now, the old one is used up.
+    void refreshTokenChanged();
 
 private:
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body, bool authorised);
@@ -79,6 +106,7 @@ private:
     QString m_password;
     QByteArray m_accessToken;
     QString m_refreshToken;
+    QDateTime m_refreshExpires;
     std::chrono::steady_clock::time_point m_expires{};
 };
 

@@ -71,9 +71,9 @@ private:
             },
             error);
     }
-    // Answers every waiting outbox entry: applied, but the last change of the sheet's own row
-    // refused with `reason` when it is not empty.
-    bool answer(const QString& reason, QString* error)
+    // Answers every waiting outbox entry: applied, but the last change of a row of `entity` (the
+    // sheet's own row unless told) refused with `reason` when it is not empty.
+    bool answer(const QString& reason, QString* error, const QString& entity = QStringLiteral("score_sheets"))
     {
         const auto state = SyncStateStore::read(m_db->connection(), error);
         SyncOutbox::Tally tally;
@@ -84,7 +84,7 @@ private:
         }
         int refused = -1;
         for (int i = 0; i < ops->size(); ++i) {
-            if (ops->at(i).wire.value(QLatin1String("entity")).toString() == QLatin1String("score_sheets")) {
+            if (ops->at(i).wire.value(QLatin1String("entity")).toString() == entity) {
                 refused = reason.isEmpty() ? -1 : i;
             }
         }
@@ -163,6 +163,27 @@ private Q_SLOTS:
         QCOMPARE(again->size(), 2);
         QVERIFY(again->first().refusals.isEmpty());
         QCOMPARE(again->last().refusals.size(), 1);
+    }
+
+    // A refused row that is not a sheet is named by what it is, in the officer's language, and its
+    // code and name: never by its table and UUID.
+    void refusedCampaignIsNamedByItsCodeAndTitle()
+    {
+        QString error;
+        QVERIFY2(createSheet(&error), qPrintable(error));
+        const QDateTime started = QDateTime::currentDateTimeUtc().addMSecs(-5);
+        QVERIFY2(
+            answer(QStringLiteral("Không có quyền tạo đợt đánh giá"), &error, QStringLiteral("campaigns")),
+            qPrintable(error));
+        QVERIFY2(SyncLogStore::record(*m_db, run(started, 3), &error), qPrintable(error));
+        const auto runs = SyncLogStore::latest(*m_db, 10, &error);
+        QVERIFY2(runs, qPrintable(error));
+        QCOMPARE(runs->first().refusals.size(), 1);
+        const SyncLogStore::Refusal& refusal = runs->first().refusals.first();
+        QCOMPARE(refusal.entity, QStringLiteral("campaigns"));
+        QVERIFY2(refusal.row.startsWith(QStringLiteral("Đợt đánh giá CCHC-2026 — ")),
+                 qPrintable(refusal.row));
+        QVERIFY2(!refusal.row.contains(refusal.uuid), qPrintable(refusal.row));
     }
 
     void onlyTheLastRunsAreKept()
@@ -268,5 +289,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncLogStore)
+DANHGIA_TEST_GUILESS_MAIN(TestSyncLogStore)
 #include "TestSyncLogStore.moc"

@@ -6214,7 +6214,7 @@ máy chủ hoặc đồng bộ chưa xong (những gì đã lưu vẫn được 
 <context>
     <name>SyncLogStore</name>
     <message>
-        <location filename="../core/storage/sync/SyncLogStore.cpp" line="+43"/>
+        <location filename="../core/storage/sync/SyncLogStore.cpp" line="+51"/>
         <source>cannot read the refused changes: %1</source>
         <translation>không đọc được các thay đổi bị máy chủ từ chối: %1</translation>
     </message>
@@ -6225,8 +6225,9 @@ máy chủ hoặc đồng bộ chưa xong (những gì đã lưu vẫn được 
     </message>
     <message>
         <location line="+2"/>
-        <source>%1, row %2</source>
-        <translation>%1, dòng %2</translation>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -6391,6 +6392,89 @@ máy chủ hoặc đồng bộ chưa xong (những gì đã lưu vẫn được 
         <location line="+7"/>
         <source>missing --user LOGIN: the database is not linked to an account yet</source>
         <translation>thiếu --user TÊN_ĐĂNG_NHẬP: cơ sở dữ liệu chưa liên kết với tài khoản nào</translation>
+    </message>
+</context>
+<context>
+    <name>SyncedEntities</name>
+    <message>
+        <location filename="../core/rules/workflow/SyncedEntities.cpp" line="+45"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria set</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score sheet</source>
+        <translation>Phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence file</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Council</source>
+        <translation>Hội đồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>Khảo sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey response</source>
+        <translation>Phiếu khảo sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade decision</source>
+        <translation>Quyết định xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document settings</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraisal council</source>
+        <translation>Hội đồng thẩm định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fact affecting a grade</source>
+        <translation>Yếu tố ảnh hưởng xếp loại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interview examination</source>
+        <translation>Phần thi sát hạch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised quota ceiling</source>
+        <translation>Trần tỷ lệ được nâng</translation>
     </message>
 </context>
 <context>
@@ -12044,32 +12128,32 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Vai trò:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Provincial server</source>
         <translation>Máy chủ của tỉnh</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Language of the program</source>
         <translation>Ngôn ngữ của chương trình</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Address of the provincial server</source>
         <translation>Địa chỉ máy chủ của tỉnh</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Applies the next time the program starts</source>
         <translation>Có hiệu lực từ lần khởi động chương trình tiếp theo</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Where the database is synchronised; empty: this computer works alone</source>
         <translation>Nơi cơ sở dữ liệu được đồng bộ; để trống: máy này làm việc một mình</translation>
     </message>
@@ -12079,7 +12163,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Địa chỉ máy chủ:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
@@ -12089,7 +12173,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Ngôn ngữ mới có hiệu lực khi khởi động lại chương trình. Sau khi lưu, bạn có thể khởi động lại ngay.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>CA certificate to trust</source>
         <translation>Chứng thư CA được tin cậy</translation>
     </message>
@@ -12104,17 +12188,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Lưu cài đặt</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;Chứng thư CA:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Save the user, the role, the server and the language</source>
         <translation>Lưu người dùng, vai trò, máy chủ và ngôn ngữ</translation>
     </message>
@@ -12673,7 +12757,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đăng nhập máy chủ của tỉnh</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Server:</source>
         <translation>Máy chủ:</translation>
     </message>

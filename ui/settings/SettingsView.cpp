@@ -61,7 +61,9 @@ SettingsView::SettingsView(AppSession& session, QWidget* parent)
     auto* caRow = new QHBoxLayout;
     caRow->addWidget(m_caCertificate, 1);
     caRow->addWidget(browse);
-    serverForm->addRow(tr("&CA certificate:"), caRow);
+    auto* caLabel = new QLabel(tr("&CA certificate:"), serverBox);
+    caLabel->setBuddy(m_caCertificate);
+    serverForm->addRow(caLabel, caRow);
     layout->addWidget(serverBox);
 
     auto* languageBox = new QGroupBox(tr("Language"), this);

@@ -19,6 +19,8 @@ SignInDialog::SignInDialog(const QString& server, const QString& login, const QS
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to the provincial server"));
     auto* layout = new QVBoxLayout(this);
+    // The dialog grows when a message shows above the fields, instead of squeezing them.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     m_messages = new MessageBar(this);
     m_messages->setObjectName(QStringLiteral("signInMessages"));
     layout->addWidget(m_messages);

@@ -1,5 +1,7 @@
 #include "SyncedEntities.h"
 
+#include <QHash>
+
 namespace danhgia {
 
 namespace {
@@ -35,6 +37,30 @@ QStringList SyncedEntities::all()
 bool SyncedEntities::contains(const QString& entity)
 {
     return all().contains(entity);
+}
+
+QString SyncedEntities::title(const QString& entity)
+{
+    static const QHash<QString, const char*> titles{
+        {QStringLiteral("units"), QT_TRANSLATE_NOOP("SyncedEntities", "Unit")},
+        {QStringLiteral("people"), QT_TRANSLATE_NOOP("SyncedEntities", "Person")},
+        {QStringLiteral("criteria_sets"), QT_TRANSLATE_NOOP("SyncedEntities", "Criteria set")},
+        {QStringLiteral("campaigns"), QT_TRANSLATE_NOOP("SyncedEntities", "Campaign")},
+        {QStringLiteral("score_sheets"), QT_TRANSLATE_NOOP("SyncedEntities", "Score sheet")},
+        {QStringLiteral("evidence_files"), QT_TRANSLATE_NOOP("SyncedEntities", "Evidence file")},
+        {QStringLiteral("comments"), QT_TRANSLATE_NOOP("SyncedEntities", "Comment")},
+        {QStringLiteral("council_sessions"), QT_TRANSLATE_NOOP("SyncedEntities", "Council")},
+        {QStringLiteral("surveys"), QT_TRANSLATE_NOOP("SyncedEntities", "Survey")},
+        {QStringLiteral("survey_responses"), QT_TRANSLATE_NOOP("SyncedEntities", "Survey response")},
+        {QStringLiteral("grade_decisions"), QT_TRANSLATE_NOOP("SyncedEntities", "Grade decision")},
+        {QStringLiteral("document_settings"), QT_TRANSLATE_NOOP("SyncedEntities", "Document settings")},
+        {QStringLiteral("appraisal_councils"), QT_TRANSLATE_NOOP("SyncedEntities", "Appraisal council")},
+        {QStringLiteral("person_flags"), QT_TRANSLATE_NOOP("SyncedEntities", "Fact affecting a grade")},
+        {QStringLiteral("council_examinations"),
+         QT_TRANSLATE_NOOP("SyncedEntities", "Interview examination")},
+        {QStringLiteral("quota_ceilings"), QT_TRANSLATE_NOOP("SyncedEntities", "Raised quota ceiling")}};
+    const auto found = titles.constFind(entity);
+    return found == titles.constEnd() ? entity : tr(found.value());
 }
 
 QList<SyncedEntities::Reference> SyncedEntities::references(const QString& entity)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@ namespace danhgia {
 // that still carries a local id.
 class SyncedEntities
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncedEntities)
+
 public:
     struct Reference
     {
@@ -26,6 +29,9 @@ public:
 
     static QStringList all();
     static bool contains(const QString& entity);
+    // What a row of the table is, for the officer ("Unit", translated): the sync log names a refused
+    // row with it. The table's own name for a table this list does not know.
+    static QString title(const QString& entity);
     static QList<Reference> references(const QString& entity);
 };
 

@@ -1,5 +1,7 @@
 #include "sync/SyncLogStore.h"
 
+#include "workflow/SyncedEntities.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -33,10 +35,16 @@ bool readNewRefusals(QSqlDatabase& c, const QDateTime& since, QList<SyncLogStore
     QSqlQuery query(c);
     query.prepare(QStringLiteral(
         "SELECT o.id, o.entity, o.uuid, oo.error_code, oo.error_message, coalesce(s.subject_name, ''), "
-        "coalesce(s.subject_code, ''), coalesce(c.code, '') FROM outbox_outcomes oo "
+        "coalesce(s.subject_code, ''), coalesce(c.code, ''), "
+        "coalesce(u.code || ' — ' || u.name, p.code || ' — ' || p.full_name, k.code || ' — ' || k.title, "
+        "cs.title || ' (' || cs.set_id || ' v' || cs.version || ')', '') FROM outbox_outcomes oo "
         "JOIN outbox o ON o.id = oo.outbox_id "
         "LEFT JOIN score_sheets s ON o.entity = 'score_sheets' AND s.uuid = o.uuid "
         "LEFT JOIN campaigns c ON c.id = s.campaign_id "
+        "LEFT JOIN units u ON o.entity = 'units' AND u.uuid = o.uuid "
+        "LEFT JOIN people p ON o.entity = 'people' AND p.uuid = o.uuid "
+        "LEFT JOIN campaigns k ON o.entity = 'campaigns' AND k.uuid = o.uuid "
+        "LEFT JOIN criteria_sets cs ON o.entity = 'criteria_sets' AND cs.uuid = o.uuid "
         "WHERE oo.status = 'refused' AND oo.recorded_at >= ? ORDER BY o.id"));
     query.addBindValue(timestamp(since));
     if (!query.exec()) {
@@ -53,8 +61,14 @@ bool readNewRefusals(QSqlDatabase& c, const QDateTime& since, QList<SyncLogStore
             = query.value(5).toString().isEmpty() ? query.value(6).toString() : query.value(5).toString();
         if (!subject.isEmpty()) {
             refusal.row = SyncLogStore::tr("Score sheet of %1 (%2)").arg(subject, query.value(7).toString());
+        } else if (!query.value(8).toString().isEmpty()) {
+            refusal.row = SyncLogStore::tr("%1 %2").arg(SyncedEntities::title(refusal.entity),
+                                                        query.value(8).toString());
         } else {
-            refusal.row = SyncLogStore::tr("%1, row %2").arg(refusal.entity, refusal.uuid);
+            // A row without a name of its own (evidence, a comment, a response): its table and the
+            // start of its UUID, enough to find it in the details.
+            refusal.row
+                = SyncLogStore::tr("%1 %2").arg(SyncedEntities::title(refusal.entity), refusal.uuid.left(8));
         }
         refusals->append(refusal);
         outboxIds->append(query.value(0).toLongLong());

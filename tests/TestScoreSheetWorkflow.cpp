@@ -11,6 +11,7 @@
 #include "SheetSummaryBar.h"
 #include "TaskListEditor.h"
 #include "services/SheetTransitions.h"
+#include "stores/EvidenceStore.h"
 #include "workflow/SheetWorkflow.h"
 
 #include <QDesktopServices>
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -169,6 +171,32 @@ private Q_SLOTS:
         QFile copy(m_viewer.opened.first().toLocalFile());
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), QByteArray("ảnh"));
+
+        // Its stored content gone (as a file pulled from the provincial server before its content
+        // came down): opening it asks the session to fetch it. A database never linked cannot: the
+        // message says what is missing and why, and nothing is opened.
+        {
+            QSqlQuery query(m_session->database().connection());
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT sha256 FROM evidence_files WHERE original_name = 'anh-chup.png'")));
+            QVERIFY(query.next());
+            QVERIFY(QFile::remove(EvidenceStore::blobPath(m_session->database(), query.value(0).toString())));
+        }
+        QTest::mouseClick(panel->openButton(), Qt::LeftButton);
+        QCOMPARE(m_viewer.opened.size(), 1);
+        QCOMPARE(form.messageBar()->level(), MessageBar::Level::Error);
+        QVERIFY2(form.messageBar()->text().contains(QStringLiteral("anh-chup.png"))
+                     && form.messageBar()->text().contains(QStringLiteral("chưa được liên kết với máy chủ")),
+                 qPrintable(form.messageBar()->text()));
+        int fetched = 0;
+        m_session->setEvidenceFetcher([&fetched](qint64, QString* error) {
+            ++fetched;
+            *error = QStringLiteral("máy chủ không trả lời");
+            return false;
+        });
+        QTest::mouseClick(panel->openButton(), Qt::LeftButton);
+        QCOMPARE(fetched, 0); // not linked: the session never asks the server
+        m_session->setEvidenceFetcher({});
 
         // Removed with a reason; without one (Cancel) nothing is removed.
         QTest::mouseClick(panel->removeButton(), Qt::LeftButton);

@@ -7126,6 +7126,14 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
 </context>
 <context>
+    <name>danhgia::ui::AppSession</name>
+    <message>
+        <location filename="../ui/common/AppSession.cpp" line="+117"/>
+        <source>This database is not linked to the provincial server, so the file cannot be fetched from it.</source>
+        <translation>Cơ sở dữ liệu này chưa được liên kết với máy chủ của tỉnh nên không tải được tệp từ máy chủ.</translation>
+    </message>
+</context>
+<context>
     <name>danhgia::ui::AppraisalCouncilDialog</name>
     <message>
         <location filename="../ui/documents/AppraisalCouncilDialog.cpp" line="+39"/>
@@ -10530,12 +10538,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+233"/>
+        <location line="+243"/>
         <source>Remove evidence</source>
         <translation>Xóa tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-242"/>
         <source>Remove the selected file from the sheet (a reason is asked)</source>
         <translation>Xóa tệp đang chọn khỏi phiếu (phải nêu lý do)</translation>
     </message>
@@ -10610,7 +10618,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Văn bản và bản quét (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.jpg *.jpeg *.png *.tif *.tiff);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The file &quot;%1&quot; could not be prepared for opening in %2.</source>
         <translation>Không thể chuẩn bị tệp &quot;%1&quot; để mở tại %2.</translation>
     </message>
@@ -10857,8 +10870,8 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+86"/>
-        <location line="+304"/>
+        <location filename="../ui/MainWindow.cpp" line="+87"/>
+        <location line="+317"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
@@ -10868,12 +10881,22 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-168"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+29"/>
+        <source>A synchronisation is running; open the file again when it has finished.</source>
+        <translation>Đang đồng bộ; hãy mở lại tệp khi đồng bộ xong.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is on the provincial server: sign in to fetch it.</source>
+        <translation>Tệp đang ở máy chủ của tỉnh: hãy đăng nhập để tải về.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Campaigns</source>
         <translation>Đợt đánh giá</translation>
     </message>

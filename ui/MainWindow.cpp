@@ -19,6 +19,7 @@
 #include "SyncLogPanel.h"
 #include "SyncStatusBar.h"
 #include "UserGuideDialog.h"
+#include "engine/EvidenceTransfer.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -114,6 +115,19 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
             m_signInFlow->resume();
         }
         return m_signInFlow->connection();
+    });
+    m_session.setEvidenceFetcher([this](qint64 evidenceId, QString* error) {
+        if (m_sync->isRunning()) {
+            *error = tr("A synchronisation is running; open the file again when it has finished.");
+            return false;
+        }
+        ServerConnection* connection = m_signInFlow->ensureSignedIn(this);
+        if (!connection) {
+            *error = tr("The file is on the provincial server: sign in to fetch it.");
+            return false;
+        }
+        EvidenceTransfer transfer(m_session.database(), *connection);
+        return transfer.fetch(evidenceId, error);
     });
     createMenus();
     createSync();

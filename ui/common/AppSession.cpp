@@ -111,4 +111,14 @@ void AppSession::checkForChanges()
     }
 }
 
+bool AppSession::fetchEvidence(qint64 evidenceId, QString* error) const
+{
+    if (!m_evidenceFetcher || !m_account) {
+        *error = tr("This database is not linked to the provincial server, so the file cannot be fetched "
+                    "from it.");
+        return false;
+    }
+    return m_evidenceFetcher(evidenceId, error);
+}
+
 } // namespace danhgia::ui

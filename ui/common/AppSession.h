@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 #include <memory>
 
 namespace danhgia::ui {
@@ -55,6 +57,13 @@ public:
     // Reads the database's link again (after a sign-in or a sign-out); emits userChanged.
     void reloadAccount();
 
+    // Fetches the content of a pulled evidence file that is not here yet (from the provincial
+    // server: the main window signs in for it); false with why. None set: a single machine, whose
+    // files are all here, says so.
+    using EvidenceFetcher = std::function<bool(qint64 evidenceId, QString* error)>;
+    void setEvidenceFetcher(EvidenceFetcher fetcher) { m_evidenceFetcher = std::move(fetcher); }
+    bool fetchEvidence(qint64 evidenceId, QString* error) const;
+
     // Tells the screens that the data changed (an edit, an import, a restore). `origin` is the
     // screen that wrote it and shows it already: it may skip reloading (nullptr: every screen).
     void notifyDataChanged(QObject* origin = nullptr);
@@ -75,6 +84,7 @@ private:
     Role m_role = Role::SelfAssessor;
     std::optional<ServerAccount> m_account;
     QString m_linkedServer;
+    EvidenceFetcher m_evidenceFetcher;
 };
 
 } // namespace danhgia::ui

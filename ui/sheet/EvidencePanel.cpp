@@ -285,7 +285,17 @@ void EvidencePanel::openSelected()
     const qint64 id = item->data(EvidenceIdRole).toLongLong();
     QString error;
     const auto record = EvidenceStore::find(m_editor->database(), id, &error);
-    const auto stored = record ? EvidenceStore::open(m_editor->database(), id, &error) : std::nullopt;
+    auto stored = record ? EvidenceStore::open(m_editor->database(), id, &error) : std::nullopt;
+    if (record && !stored) {
+        // A file pulled from the provincial server whose content has not come down yet: fetched
+        // now, its SHA-256 checked before it is stored.
+        QString fetchError;
+        if (m_session.fetchEvidence(id, &fetchError)) {
+            stored = EvidenceStore::open(m_editor->database(), id, &error);
+        } else {
+            error = tr("%1. %2").arg(error, fetchError);
+        }
+    }
     if (!stored) {
         Q_EMIT errorOccurred(error);
         return;

@@ -157,6 +157,11 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(&m_session, &AppSession::databaseChanged, this, &MainWindow::updateStatus);
     connect(&m_session, &AppSession::userChanged, this, &MainWindow::updateStatus);
     connect(m_signInFlow, &SignInFlow::signedInChanged, this, &MainWindow::updateStatus);
+    connect(m_signInFlow, &SignInFlow::signedInChanged, this, [this] {
+        if (m_signInFlow->isSignedIn()) {
+            m_sync->noteServerAnswered();
+        }
+    });
     // A linked database signs in again with the saved sign-in, once the window shows.
     connect(&m_session, &AppSession::databaseChanged, this,
             [this] { QTimer::singleShot(0, this, &MainWindow::resumeSignIn); });

@@ -14,6 +14,7 @@
 #include "ProvinceFixture.h"
 #include "SignInDialog.h"
 #include "SignInFlow.h"
+#include "SyncStatusBar.h"
 #include "TestSupport.h"
 #include "credentials/AccountSignIn.h"
 #include "credentials/TokenVault.h"
@@ -146,6 +147,9 @@ private Q_SLOTS:
         QVERIFY(!QApplication::activeModalWidget());
         const auto* label = window.findChild<QLabel*>(QStringLiteral("accountStatus"));
         QVERIFY2(label->text().contains(QStringLiteral("Đã đăng nhập")), qPrintable(label->text()));
+        // The server answered the sign-in: the sync's part of the status bar says so, not "not
+        // connected yet".
+        QCOMPARE(window.syncStatus()->reachText(), QStringLiteral("Trực tuyến"));
         // The token was used up; the rotated one is in the keychain.
         const QString after = TokenVault().read(serverUrl(), QStringLiteral("xcl")).token;
         QVERIFY(!after.isEmpty());

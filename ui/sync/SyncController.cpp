@@ -198,4 +198,10 @@ bool SyncController::run(ServerConnection* connection)
     return summary.completed;
 }
 
+void SyncController::noteServerAnswered()
+{
+    m_reach = Reach::Online;
+    Q_EMIT stateChanged();
+}
+
 } // namespace danhgia::ui

@@ -66,6 +66,8 @@ public:
     QAction* cancelAction() const { return m_cancelAction; }
     bool isRunning() const { return m_engine != nullptr; }
     Reach reach() const { return m_reach; }
+    // The server answered outside a sync (a sign-in, silent or not): the status bar says online.
+    void noteServerAnswered();
     bool hasConnection() const { return !m_connection.isNull(); }
     const SyncSummary& lastSummary() const { return m_lastSummary; }
 

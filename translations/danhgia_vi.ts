@@ -5732,7 +5732,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SignOutCommand</name>
     <message>
-        <location filename="../app/cli/SignOutCommand.cpp" line="+21"/>
+        <location filename="../app/cli/SignOutCommand.cpp" line="+20"/>
         <source>Usage: danhgia-cli signout --db FILE [--server URL] [--user LOGIN]
 
 Signs out of the provincial server: the saved sign-in is revoked on the server and deleted
@@ -5755,12 +5755,7 @@ Mã thoát: 0 đã đăng xuất; 2 dòng lệnh sai; 3 không mở được cơ
 </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>tham số không mong đợi &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>danhgia-cli: %1</source>
         <translation>danhgia-cli: %1</translation>
     </message>
@@ -6157,7 +6152,7 @@ Mã thoát: 0 đã đăng xuất; 2 dòng lệnh sai; 3 không mở được cơ
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="+48"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+47"/>
         <source>Usage: danhgia-cli sync --db FILE [--server URL] [--user LOGIN]
 
 Signs in to the provincial server, sends the changes of the database that the server has
@@ -6190,12 +6185,7 @@ máy chủ hoặc đồng bộ chưa xong (những gì đã lưu vẫn được 
 </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>tham số không mong đợi &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>no password: set DANHGIA_PASSWORD or write it on standard input</source>
         <translation>chưa có mật khẩu: hãy đặt biến DANHGIA_PASSWORD hoặc nhập mật khẩu qua đầu vào chuẩn (standard input)</translation>
     </message>
@@ -6369,7 +6359,7 @@ máy chủ hoặc đồng bộ chưa xong (những gì đã lưu vẫn được 
 <context>
     <name>SyncTarget</name>
     <message>
-        <location filename="../app/cli/SyncTarget.cpp" line="+16"/>
+        <location filename="../app/cli/SyncTarget.cpp" line="+17"/>
         <source>danhgia-cli: %1</source>
         <translation>danhgia-cli: %1</translation>
     </message>
@@ -6392,6 +6382,11 @@ máy chủ hoặc đồng bộ chưa xong (những gì đã lưu vẫn được 
         <location line="+7"/>
         <source>missing --user LOGIN: the database is not linked to an account yet</source>
         <translation>thiếu --user TÊN_ĐĂNG_NHẬP: cơ sở dữ liệu chưa liên kết với tài khoản nào</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>tham số không mong đợi &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -10871,7 +10866,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     <name>danhgia::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+87"/>
-        <location line="+317"/>
+        <location line="+322"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
@@ -10881,7 +10876,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
@@ -10896,7 +10891,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Tệp đang ở máy chủ của tỉnh: hãy đăng nhập để tải về.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Campaigns</source>
         <translation>Đợt đánh giá</translation>
     </message>

@@ -2,7 +2,6 @@
 
 #include "CliArguments.h"
 #include "CliIo.h"
-#include "DatabaseCommands.h"
 #include "SyncTarget.h"
 #include "credentials/AccountSignIn.h"
 #include "database/Database.h"
@@ -30,24 +29,13 @@ int SignOutCommand::run(const QStringList& arguments)
             "5 the server could not be reached (the sign-in is deleted from this computer all the same).\n"));
         return ExitOk;
     }
-    if (!args->positional().isEmpty()) {
-        CliIo::usageError(command, tr("unexpected argument \"%1\"").arg(args->positional().first()));
-        return ExitUsage;
-    }
-    if (!args->require(command, {QStringLiteral("db")})) {
-        return ExitUsage;
-    }
     Database db;
-    if (!DatabaseCommands::openExisting(db, args->value(QStringLiteral("db")))) {
-        return ExitUnreadable;
-    }
-    const auto target = SyncTarget::resolve(command, *args, &db);
+    int exitCode = ExitOk;
+    const auto target = SyncTarget::open(command, *args, db, &exitCode);
     if (!target) {
-        return ExitUsage;
+        return exitCode;
     }
-    ServerConnection::Options options;
-    options.caCertificate = target->caCertificate;
-    AccountSignIn account(db, target->server, target->login, options);
+    AccountSignIn account(db, target->server, target->login, target->connectionOptions());
     QString error;
     const bool revoked = account.signOut(&error);
     if (!account.keychainProblem().isEmpty()) {

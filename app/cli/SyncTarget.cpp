@@ -1,6 +1,7 @@
 #include "SyncTarget.h"
 
 #include "CliIo.h"
+#include "DatabaseCommands.h"
 #include "database/Database.h"
 #include "sync/ServerLinkStore.h"
 
@@ -48,6 +49,31 @@ std::optional<SyncTarget> SyncTarget::resolve(const QString& command, const CliA
     }
     target.caCertificate = link ? link->caCertificate : QString();
     return target;
+}
+
+std::optional<SyncTarget> SyncTarget::open(const QString& command, const CliArguments& args, Database& db,
+                                           int* exitCode)
+{
+    *exitCode = ExitUsage;
+    if (!args.positional().isEmpty()) {
+        CliIo::usageError(command, tr("unexpected argument \"%1\"").arg(args.positional().first()));
+        return std::nullopt;
+    }
+    if (!args.require(command, {QStringLiteral("db")})) {
+        return std::nullopt;
+    }
+    if (!DatabaseCommands::openExisting(db, args.value(QStringLiteral("db")))) {
+        *exitCode = ExitUnreadable;
+        return std::nullopt;
+    }
+    return resolve(command, args, &db);
+}
+
+ServerConnection::Options SyncTarget::connectionOptions() const
+{
+    ServerConnection::Options options;
+    options.caCertificate = caCertificate;
+    return options;
 }
 
 } // namespace danhgia::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliArguments.h"
+#include "network/ServerConnection.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +29,13 @@ public:
 
     // Empty after printing a usage error naming what is missing or wrong.
     static std::optional<SyncTarget> resolve(const QString& command, const CliArguments& args, Database* db);
+    // What `sync` and `signout` share once their help is handled: no positional argument, --db
+    // opened, the target resolved. Empty after printing why, with the exit status in `exitCode`.
+    static std::optional<SyncTarget> open(const QString& command, const CliArguments& args, Database& db,
+                                          int* exitCode);
+
+    // The connection's options: the pinned CA of the link, if any.
+    ServerConnection::Options connectionOptions() const;
 };
 
 } // namespace danhgia::cli

@@ -6,6 +6,7 @@
 // refuses "keep mine" and changes nothing; schema 9 upgraded to 12 keeps the conflicts.
 
 #include "ConflictFixture.h"
+#include "OldSchemaFile.h"
 #include "TestSupport.h"
 #include "database/AuditLog.h"
 #include "database/Database.h"
@@ -176,26 +177,15 @@ private Q_SLOTS:
     void schemaNineIsUpgradedKeepingItsConflicts()
     {
         const QString path = m_dir->filePath(QStringLiteral("schema-9.sqlite"));
-        {
-            QSqlDatabase old
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema9"));
-            old.setDatabaseName(path);
-            QVERIFY(old.open());
-            QSqlQuery query(old);
-            for (int version = 1; version <= 9; ++version) {
-                for (const QString& statement : SchemaMigrations::statements(version)) {
-                    QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-                }
-            }
-            for (const char* statement :
-                 {"PRAGMA user_version = 9",
-                  "INSERT INTO sync_conflicts (entity, uuid, origin, server_version, server, local, fields) "
-                  "VALUES ('units', 'u-1', 'pull', 3, '{\"name\":\"Xã A\"}', '{}', '[\"name\"]')"}) {
-                QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
-            }
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("schema9"));
+        QString oldError;
+        QVERIFY2(writeOldSchemaFile(
+                     path, 9,
+                     {QString::fromUtf8(
+                         "INSERT INTO sync_conflicts (entity, uuid, origin, server_version, server, local, "
+                         "fields) "
+                         "VALUES ('units', 'u-1', 'pull', 3, '{\"name\":\"Xã A\"}', '{}', '[\"name\"]')")},
+                     &oldError),
+                 qPrintable(oldError));
         Database upgraded;
         QString error;
         QVERIFY2(upgraded.open(path, &error), qPrintable(error));

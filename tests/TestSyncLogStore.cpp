@@ -3,6 +3,7 @@
 // and upgraded from schema 9; the status the status bar shows (changes waiting, conflicts, the last
 // sync); the sheets whose last answered change was refused, until a later one is applied.
 
+#include "OldSchemaFile.h"
 #include "TestSupport.h"
 #include "database/Database.h"
 #include "database/SchemaMigrations.h"
@@ -250,28 +251,17 @@ private Q_SLOTS:
     void schemaNineIsUpgradedWithAnEmptyLog()
     {
         const QString path = m_dir->filePath(QStringLiteral("schema-9.sqlite"));
-        {
-            QSqlDatabase old
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema9"));
-            old.setDatabaseName(path);
-            QVERIFY(old.open());
-            QSqlQuery query(old);
-            for (int version = 1; version <= 9; ++version) {
-                for (const QString& statement : SchemaMigrations::statements(version)) {
-                    QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-                }
-            }
-            for (const char* statement :
-                 {"PRAGMA user_version = 9",
-                  "INSERT INTO units (code, name, kind, uuid) VALUES ('XCL', 'Xã Chi Lăng', 'commune', "
-                  "'u-1')",
-                  "INSERT INTO outbox (entity, uuid, operation, revision, payload) VALUES "
-                  "('units', 'u-1', 'insert', 1, '{\"code\":\"XCL\"}')"}) {
-                QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
-            }
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("schema9"));
+        QString oldError;
+        QVERIFY2(
+            writeOldSchemaFile(
+                path, 9,
+                {QString::fromUtf8(
+                     "INSERT INTO units (code, name, kind, uuid) VALUES ('XCL', 'Xã Chi Lăng', 'commune', "
+                     "'u-1')"),
+                 QString::fromUtf8("INSERT INTO outbox (entity, uuid, operation, revision, payload) VALUES "
+                                   "('units', 'u-1', 'insert', 1, '{\"code\":\"XCL\"}')")},
+                &oldError),
+            qPrintable(oldError));
         Database upgraded;
         QString error;
         QVERIFY2(upgraded.open(path, &error), qPrintable(error));

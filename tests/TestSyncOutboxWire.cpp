@@ -2,6 +2,7 @@
 // workflow action and reason on the operation, a local delete goes on the row's known server
 // version (not 0), and schema 9 upgraded to 11 keeps unsent work and records deleted versions.
 
+#include "OldSchemaFile.h"
 #include "SheetFixture.h"
 #include "TestSupport.h"
 #include "database/Database.h"
@@ -169,28 +170,17 @@ private Q_SLOTS:
     void schemaNineIsUpgradedKeepingUnsentWork()
     {
         const QString path = m_dir->filePath(QStringLiteral("schema-9.sqlite"));
-        {
-            QSqlDatabase old
-                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema9"));
-            old.setDatabaseName(path);
-            QVERIFY(old.open());
-            QSqlQuery query(old);
-            for (int version = 1; version <= 9; ++version) {
-                for (const QString& statement : SchemaMigrations::statements(version)) {
-                    QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-                }
-            }
-            for (const char* statement :
-                 {"PRAGMA user_version = 9",
-                  "INSERT INTO units (code, name, kind, uuid, server_version) VALUES ('XCL', 'Xã Chi Lăng', "
-                  "'commune', 'u-1', 4)",
-                  "INSERT INTO outbox (entity, uuid, operation, revision, payload) VALUES "
-                  "('units', 'u-1', 'update', 2, '{\"code\":\"XCL\"}')"}) {
-                QVERIFY2(query.exec(QString::fromLatin1(statement)), qPrintable(query.lastError().text()));
-            }
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("schema9"));
+        QString oldError;
+        QVERIFY2(
+            writeOldSchemaFile(
+                path, 9,
+                {QString::fromUtf8("INSERT INTO units (code, name, kind, uuid, server_version) VALUES "
+                                   "('XCL', 'Xã Chi Lăng', "
+                                   "'commune', 'u-1', 4)"),
+                 QString::fromUtf8("INSERT INTO outbox (entity, uuid, operation, revision, payload) VALUES "
+                                   "('units', 'u-1', 'update', 2, '{\"code\":\"XCL\"}')")},
+                &oldError),
+            qPrintable(oldError));
         Database upgraded;
         QString error;
         QVERIFY2(upgraded.open(path, &error), qPrintable(error));

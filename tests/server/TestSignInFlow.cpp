@@ -105,6 +105,7 @@ private Q_SLOTS:
         QString shownAfterRefusal;
         QString loginAfterRefusal;
         QString passwordAfterRefusal = QStringLiteral("?");
+        bool fieldsKeptTheirHeight = false;
         onDialog([&](SignInDialog* dialog) {
             dialog->loginEdit()->setText(QStringLiteral("xcl"));
             dialog->passwordEdit()->setText(QStringLiteral("sai-mat-khau"));
@@ -113,6 +114,10 @@ private Q_SLOTS:
             loginAfterRefusal = dialog->loginEdit()->text();
             passwordAfterRefusal = dialog->passwordEdit()->text();
             QVERIFY(dialog->isVisible());
+            // The message above the fields makes the dialog taller: the fields keep their height.
+            QApplication::processEvents();
+            fieldsKeptTheirHeight = dialog->height() >= dialog->minimumSizeHint().height()
+                && dialog->loginEdit()->height() >= dialog->loginEdit()->minimumSizeHint().height();
             dialog->passwordEdit()->setText(password());
             dialog->signInButton()->click();
         });
@@ -120,6 +125,7 @@ private Q_SLOTS:
         QVERIFY2(shownAfterRefusal.contains(QStringLiteral("mật khẩu")), qPrintable(shownAfterRefusal));
         QCOMPARE(loginAfterRefusal, QStringLiteral("xcl"));
         QVERIFY(passwordAfterRefusal.isEmpty());
+        QVERIFY(fieldsKeptTheirHeight);
         QVERIFY(connection);
         QVERIFY(flow.isSignedIn());
         QVERIFY(session.account());

@@ -19,8 +19,6 @@ SignInDialog::SignInDialog(const QString& server, const QString& login, const QS
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to the provincial server"));
     auto* layout = new QVBoxLayout(this);
-    // The dialog grows when a message shows above the fields, instead of squeezing them.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     m_messages = new MessageBar(this);
     m_messages->setObjectName(QStringLiteral("signInMessages"));
     layout->addWidget(m_messages);
@@ -66,11 +64,13 @@ void SignInDialog::accept()
     const QString login = m_login->text().trimmed();
     if (login.isEmpty()) {
         m_messages->showError(tr("Write your login on the provincial server."));
+        growToContents();
         m_login->setFocus();
         return;
     }
     if (m_password->text().isEmpty()) {
         m_messages->showError(tr("Write the password of %1.").arg(login));
+        growToContents();
         m_password->setFocus();
         return;
     }
@@ -79,12 +79,25 @@ void SignInDialog::accept()
     m_signIn->setEnabled(true);
     if (refused) {
         m_messages->showError(*refused);
+        growToContents();
         m_password->clear();
         m_password->setFocus();
         return;
     }
     m_password->clear();
     QDialog::accept();
+}
+
+// A message above the fields wraps over several lines: the dialog grows to hold it (its height for
+// the width, which the minimum size does not account for) instead of squeezing the fields.
+void SignInDialog::growToContents()
+{
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height()) {
+        resize(width(), needed);
+    }
 }
 
 } // namespace danhgia::ui

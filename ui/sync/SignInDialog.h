@@ -37,6 +37,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    void growToContents();
     Attempt m_attempt;
     MessageBar* m_messages = nullptr;
     QLineEdit* m_login = nullptr;

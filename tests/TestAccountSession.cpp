@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace danhgia;
@@ -195,6 +196,19 @@ private Q_SLOTS:
         view.apply();
         SettingsView again(session);
         QCOMPARE(again.serverAddressEdit()->text(), QStringLiteral("https://danhgia.tinh.gov.vn"));
+
+        // Every label with a shortcut letter leads to its field: none shows a literal "&"
+        // ("&Chứng thư CA" did).
+        for (const QLabel* label : again.findChildren<QLabel*>()) {
+            const QString text = label->text();
+            if (label->textFormat() != Qt::RichText && text.contains(QLatin1Char('&'))
+                && !text.contains(QStringLiteral("&&"))) {
+                QVERIFY2(label->buddy(), qPrintable(text));
+            }
+        }
+        const auto labels = again.findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                            [&](const QLabel* l) { return l->buddy() == again.caCertificateEdit(); }));
     }
 };
 

@@ -76,13 +76,15 @@ private Q_SLOTS:
     {
         // A second server process on the same database whose access tokens live 2 seconds: each
         // client renews its token (or signs in again, when a renewal's answer was lost and the
-        // used-up refresh token ended the session) several times through the faults.
+        // used-up refresh token ended the session) through the faults whenever its token ran out
+        // between rounds; halfway, every token is left to run out and each client must renew its
+        // own with the refresh token, so at least three renewals happen however fast the rounds go.
         ServerProcess shortLived(m_world.province().database());
         QString error;
         QVERIFY2(shortLived.start(&error, {QStringLiteral("--access-ttl"), QStringLiteral("2")}),
                  qPrintable(error));
         int refreshes = 0;
-        roundsThroughFaults(shortLived.port(), std::min(roundsOfRun(), 150), &refreshes);
+        roundsThroughFaults(shortLived.port(), std::min(roundsOfRun(), 150), &refreshes, true);
         qInfo("%d access tokens renewed", refreshes);
         if (!QTest::currentTestFailed()) {
             QVERIFY2(refreshes >= 3, qPrintable(QString::number(refreshes)));
@@ -90,9 +92,37 @@ private Q_SLOTS:
     }
 
 private:
+    // Every client syncs once on a clean network, so that each holds a live session; then every
+    // access token is left to expire, and each client's next sync must renew it with its refresh token.
+    void renewEveryTokenOnce(Client* clients, int count, FaultProxy& proxy, quint32 seed)
+    {
+        proxy.setFaulty(false);
+        for (int i = 0; i < count; ++i) {
+            SyncEngine engine(*clients[i].db, *clients[i].connection);
+            const SyncSummary summary = engine.run();
+            QVERIFY2(summary.completed,
+                     qPrintable(QStringLiteral("seed %1, %2 before the tokens expire: %3")
+                                    .arg(seed)
+                                    .arg(clients[i].login, summary.toText())));
+        }
+        QTest::qWait(2200); // past the 2-second access tokens the server handed out
+        for (int i = 0; i < count; ++i) {
+            const int before = clients[i].connection->refreshes();
+            SyncEngine engine(*clients[i].db, *clients[i].connection);
+            const SyncSummary summary = engine.run();
+            QVERIFY2(summary.completed && clients[i].connection->refreshes() > before,
+                     qPrintable(QStringLiteral("seed %1, %2 after its token expired: %3, %4 renewals")
+                                    .arg(seed)
+                                    .arg(clients[i].login, summary.toText())
+                                    .arg(clients[i].connection->refreshes() - before)));
+        }
+        proxy.setFaulty(true);
+    }
+
     // `rounds` rounds through a FaultProxy in front of the server at `serverPort`, then a clean
-    // sync of each database, and every check; the access tokens the clients renewed.
-    void roundsThroughFaults(quint16 serverPort, int rounds, int* refreshes)
+    // sync of each database, and every check; the access tokens the clients renewed. With
+    // `expireHalfway`, every token runs out halfway and each client renews its own.
+    void roundsThroughFaults(quint16 serverPort, int rounds, int* refreshes, bool expireHalfway = false)
     {
         const quint32 seed = seedOfRun();
         const QString prefix = QStringLiteral("R%1-").arg(++m_runs); // people of this run
@@ -143,6 +173,12 @@ private:
         QElapsedTimer timer;
         timer.start();
         for (int round = 0; round < rounds; ++round) {
+            if (expireHalfway && round == rounds / 2) {
+                renewEveryTokenOnce(clients, 3, proxy, seed);
+                if (QTest::currentTestFailed()) {
+                    return;
+                }
+            }
             const QString where = QStringLiteral("seed %1, round %2").arg(seed).arg(round);
             const int edits = static_cast<int>(random.bounded(3));
             for (int e = 0; e < edits; ++e) {

@@ -209,5 +209,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPulledTables)
+DANHGIA_TEST_GUILESS_MAIN(TestPulledTables)
 #include "TestPulledTables.moc"

@@ -194,15 +194,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("zero") << QStringLiteral("percent:0") << QStringLiteral("above 0%");
-        QTest::newRow("negative") << QStringLiteral("percent:-5") << QStringLiteral("above 0%");
-        QTest::newRow("above 100") << QStringLiteral("percent:100.5") << QStringLiteral("at most 100%");
-        QTest::newRow("three decimals") << QStringLiteral("percent:30.125") << QStringLiteral("two decimals");
+        QTest::newRow("zero") << QStringLiteral("percent:0") << QStringLiteral("lớn hơn 0%");
+        QTest::newRow("negative") << QStringLiteral("percent:-5") << QStringLiteral("lớn hơn 0%");
+        QTest::newRow("above 100") << QStringLiteral("percent:100.5") << QStringLiteral("không quá 100%");
+        QTest::newRow("three decimals")
+            << QStringLiteral("percent:30.125") << QStringLiteral("tối đa hai chữ số thập phân");
         QTest::newRow("no decision number")
-            << QStringLiteral("number") << QStringLiteral("number of the decision");
-        QTest::newRow("no date") << QStringLiteral("date") << QStringLiteral("date of that decision");
-        QTest::newRow("no reason") << QStringLiteral("reason") << QStringLiteral("needs a reason");
-        QTest::newRow("no unit") << QStringLiteral("unit") << QStringLiteral("names no unit");
+            << QStringLiteral("number") << QStringLiteral("cần có số quyết định");
+        QTest::newRow("no date") << QStringLiteral("date") << QStringLiteral("ngày ban hành quyết định");
+        QTest::newRow("no reason") << QStringLiteral("reason") << QStringLiteral("cần có lý do");
+        QTest::newRow("no unit") << QStringLiteral("unit") << QStringLiteral("chưa ghi đơn vị nào");
     }
 
     void eachProblemIsNamed()
@@ -242,5 +243,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestQuotaCeiling)
+DANHGIA_TEST_GUILESS_MAIN(TestQuotaCeiling)
 #include "TestQuotaCeiling.moc"

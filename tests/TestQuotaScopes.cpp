@@ -259,5 +259,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestQuotaScopes)
+DANHGIA_TEST_GUILESS_MAIN(TestQuotaScopes)
 #include "TestQuotaScopes.moc"

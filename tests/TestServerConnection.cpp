@@ -3,6 +3,7 @@
 // answers hits the timeout, cancel stops a request waiting for its next try at once, and an answer
 // cut off on the way is no answer: asked again.
 
+#include "TestSupport.h"
 #include "network/ServerConnection.h"
 
 #include <QElapsedTimer>
@@ -127,5 +128,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerConnection)
+DANHGIA_TEST_GUILESS_MAIN(TestServerConnection)
 #include "TestServerConnection.moc"

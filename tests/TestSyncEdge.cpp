@@ -559,5 +559,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncEdge)
+DANHGIA_TEST_GUILESS_MAIN(TestSyncEdge)
 #include "TestSyncEdge.moc"

@@ -201,5 +201,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncOutboxWire)
+DANHGIA_TEST_GUILESS_MAIN(TestSyncOutboxWire)
 #include "TestSyncOutboxWire.moc"

@@ -3,6 +3,7 @@
 #include "ProvinceFixture.h"
 #include "Router.h"
 #include "ServerConfig.h"
+#include "TestSupport.h"
 
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -348,5 +349,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerAccounts)
+DANHGIA_TEST_GUILESS_MAIN(TestServerAccounts)
 #include "TestServerAccounts.moc"

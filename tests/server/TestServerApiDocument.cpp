@@ -1,5 +1,6 @@
 #include "ApiRoutes.h"
 #include "Router.h"
+#include "TestSupport.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -122,5 +123,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerApiDocument)
+DANHGIA_TEST_GUILESS_MAIN(TestServerApiDocument)
 #include "TestServerApiDocument.moc"

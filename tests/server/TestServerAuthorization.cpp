@@ -1,4 +1,5 @@
 #include "Authorizer.h"
+#include "TestSupport.h"
 #include "UnitDirectory.h"
 
 #include "criteria/CriteriaSet.h"
@@ -281,5 +282,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerAuthorization)
+DANHGIA_TEST_GUILESS_MAIN(TestServerAuthorization)
 #include "TestServerAuthorization.moc"

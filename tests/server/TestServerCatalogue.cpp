@@ -1,5 +1,6 @@
 #include "OutboxTranslator.h"
 #include "ProvinceFixture.h"
+#include "TestSupport.h"
 #include "tabular/XlsxWriter.h"
 
 #include <QFile>
@@ -247,5 +248,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerCatalogue)
+DANHGIA_TEST_GUILESS_MAIN(TestServerCatalogue)
 #include "TestServerCatalogue.moc"

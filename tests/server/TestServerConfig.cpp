@@ -1,6 +1,7 @@
 #include "PgConnection.h"
 #include "ServerCommands.h"
 #include "ServerConfig.h"
+#include "TestSupport.h"
 
 #include <QTemporaryFile>
 #include <QtTest>
@@ -98,5 +99,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerConfig)
+DANHGIA_TEST_GUILESS_MAIN(TestServerConfig)
 #include "TestServerConfig.moc"

@@ -1,6 +1,7 @@
 #include "PgConnection.h"
 #include "ProvinceFixture.h"
 #include "SchemaMigrator.h"
+#include "TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -295,5 +296,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerScaleOut)
+DANHGIA_TEST_GUILESS_MAIN(TestServerScaleOut)
 #include "TestServerScaleOut.moc"

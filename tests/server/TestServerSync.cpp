@@ -1,4 +1,5 @@
 #include "ProvinceFixture.h"
+#include "TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QtTest>
@@ -632,5 +633,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerSync)
+DANHGIA_TEST_GUILESS_MAIN(TestServerSync)
 #include "TestServerSync.moc"

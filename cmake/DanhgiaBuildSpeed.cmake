@@ -2,7 +2,8 @@
 # - precompiled headers: one header set per kind of target, compiled once and reused by every target
 #   of that kind (REUSE_FROM), so that the ~100 test programs do not each parse Qt again;
 # - unity builds of the libraries: their sources compiled in batches of 8 as one translation unit;
-# - the gold linker, and line tables only in the debug information (the presets' -g1).
+# - the LLVM linker lld (half gold's time on the sanitizer build's test programs, docs/performance.md),
+#   else gold; and line tables only in the debug information (the presets' -g1).
 # Every target of the project goes through danhgia_target_settings(), which records it here; the
 # headers are given once its directory is configured, when all its libraries are known.
 
@@ -11,8 +12,11 @@ option(DANHGIA_UNITY_BUILD "Compile the libraries' sources in batches (unity bui
 
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" OR CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
     include(CheckLinkerFlag)
+    check_linker_flag(CXX "-fuse-ld=lld" DANHGIA_HAS_LLD)
     check_linker_flag(CXX "-fuse-ld=gold" DANHGIA_HAS_GOLD)
-    if(DANHGIA_HAS_GOLD)
+    if(DANHGIA_HAS_LLD)
+        add_link_options(-fuse-ld=lld)
+    elseif(DANHGIA_HAS_GOLD)
         add_link_options(-fuse-ld=gold)
     endif()
 else()

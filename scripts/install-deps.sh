@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git clang-format
+  build-essential cmake ninja-build pkg-config git clang-format lld
   # Qt 6 (Widgets, Sql with the SQLite driver, Network, Charts, tools, translations)
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
   libxkbcommon-dev libgl-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

@@ -242,6 +242,29 @@ private Q_SLOTS:
         QVERIFY(ConflictResolution::decide(fields, ConflictKeep::Server, {}, sets).problems.isEmpty());
     }
 
+    void anOverriddenGradeKeepsItsReasonAndApprover()
+    {
+        auto decision = [](int overridden, const char* reason) {
+            return QJsonObject{{QStringLiteral("subject_code"), QStringLiteral("CB01")},
+                               {QStringLiteral("grade"), QStringLiteral("xuat_sac")},
+                               {QStringLiteral("is_override"), overridden},
+                               {QStringLiteral("reason"), QString::fromUtf8(reason)},
+                               {QStringLiteral("approver"), QStringLiteral("Chủ tịch UBND tỉnh")}};
+        };
+        const QList<ConflictField> fields
+            = ConflictComparison::compare({}, false, decision(0, ""), decision(1, "Thành tích đột xuất"),
+                                          QStringLiteral("grade_decisions"));
+        const ConflictResolution::Context grades = context(QStringLiteral("grade_decisions"));
+        // The override kept without its reason: refused, naming the field.
+        auto outcome = ConflictResolution::decide(
+            fields, ConflictKeep::Server, {{QStringLiteral("is_override"), ConflictKeep::Mine, QString()}},
+            grades);
+        QCOMPARE(outcome.problems.size(), 1);
+        QVERIFY(outcome.problems.first().contains(QStringLiteral("is_override")));
+        outcome = ConflictResolution::decide(fields, ConflictKeep::Mine, {}, grades);
+        QVERIFY2(outcome.problems.isEmpty(), qPrintable(outcome.problems.join(QLatin1Char('\n'))));
+    }
+
     void onlyARoleThatMayWriteTheRowKeepsItsColumns()
     {
         QVERIFY(

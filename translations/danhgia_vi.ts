@@ -1714,7 +1714,12 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
+        <source>%1 (%2): an overridden grade needs its reason and who approves it; keep or type both</source>
+        <translation>%1 (%2): mức xếp loại được điều chỉnh phải có lý do và người phê duyệt; hãy giữ hoặc nhập cả hai</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>the server deleted this row; it can only be kept deleted (your version stays in the conflict&apos;s record)</source>
         <translation>máy chủ đã xóa bản ghi này; chỉ có thể chấp nhận việc xóa (bản của bạn vẫn được lưu trong hồ sơ xung đột)</translation>
     </message>

@@ -155,7 +155,45 @@ ConflictResolution::Outcome ConflictResolution::decide(const QList<ConflictField
         }
         outcome.decisions.append(decision);
     }
+    if (!context.isSheet && outcome.problems.isEmpty()) {
+        const QString problem = rowRefusal(fields, outcome.decisions, context);
+        if (!problem.isEmpty()) {
+            outcome.problems.append(problem);
+        }
+    }
     return outcome;
+}
+
+QString ConflictResolution::rowRefusal(const QList<ConflictField>& fields, const QList<Decision>& decisions,
+                                       const Context& context)
+{
+    if (context.entity != QLatin1String("grade_decisions")) {
+        return QString();
+    }
+    // The row as the resolution leaves it: each column kept or typed, else the server's.
+    auto resolved = [&](const char* column) {
+        const QString path = QString::fromLatin1(column);
+        for (const Decision& decision : decisions) {
+            if (decision.field.path == path && decision.choice.keep != ConflictKeep::Server) {
+                return ConflictComparison::canonical(decision.column).trimmed();
+            }
+        }
+        for (const ConflictField& field : fields) {
+            if (field.path == path) {
+                return ConflictComparison::canonical(field.server).trimmed();
+            }
+        }
+        return QString();
+    };
+    // An overridden grade carries its reason and who approves it (GradeOverride).
+    const bool overridden
+        = !resolved("is_override").isEmpty() && resolved("is_override") != QLatin1String("0");
+    if (overridden && (resolved("reason").isEmpty() || resolved("approver").isEmpty())) {
+        return tr("%1 (%2): an overridden grade needs its reason and who approves it; keep or type both")
+            .arg(ConflictComparison::label(QStringLiteral("is_override"), nullptr),
+                 QStringLiteral("is_override"));
+    }
+    return QString();
 }
 
 bool ConflictResolution::allows(const ConflictField& field, ConflictKeep keep, const Context& context)

@@ -48,7 +48,8 @@ struct ConflictChoice
 // For every other synchronised row, each column (ConflictColumns) is kept mine, the server's or
 // typed: a kept or typed value must fit its column (a required text not empty, a date a date, a
 // number a number, a yes/no, one of a choice; JSON and references are kept, never typed); a
-// criteria set published on the server keeps the server's version. What only the database can
+// criteria set published on the server keeps the server's version; a grade decision left
+// overridden keeps its reason and approver (GradeOverride). What only the database can
 // tell (a code unique in its table, a kept reference to a row that is here) ConflictResolver
 // checks.
 class ConflictResolution
@@ -115,6 +116,9 @@ private:
     static QString valueRefusal(Decision* decision, const Context& context, const QString& kind,
                                 const QString& stage, const QString& code);
     static QString columnRefusal(Decision* decision, const Context& context);
+    // What the row as resolved must satisfy as a whole (an overridden grade: reason and approver).
+    static QString rowRefusal(const QList<ConflictField>& fields, const QList<Decision>& decisions,
+                              const Context& context);
 };
 
 } // namespace danhgia

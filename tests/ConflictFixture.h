@@ -78,7 +78,7 @@ public:
         return written
             && exec(QStringLiteral(
                 "INSERT INTO outbox_outcomes (outbox_id, status, server_version) SELECT id, "
-                "'applied', 5 FROM outbox"))
+                "'applied', 5 FROM outbox WHERE id NOT IN (SELECT outbox_id FROM outbox_outcomes)"))
             && exec(QStringLiteral("UPDATE score_sheets SET server_version = 5"))
             && exec(QStringLiteral("UPDATE campaigns SET server_version = 4"));
     }

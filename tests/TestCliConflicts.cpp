@@ -3,9 +3,13 @@
 // typed value the method refuses named with its field and nothing written, the resolution with
 // a typed value written as a change based on the server's version; a sheet approved meanwhile
 // refuses "--keep mine" and says to ask the approver to reopen it; a wrong command line exits 2.
+// A person's conflict shown column by column in Vietnamese (Họ và tên, Đơn vị by title) and
+// resolved with --field per column name: the name kept mine, the unit kept mine, the rest the
+// server's; the self-assessor's role may not, the administrator's may.
 
 #include "CliRunner.h"
 #include "ConflictFixture.h"
+#include "RowConflictFixture.h"
 #include "TestSupport.h"
 #include "sync/SyncOutbox.h"
 
@@ -49,6 +53,50 @@ private:
     }
 
 private Q_SLOTS:
+    void aPersonIsResolvedPerColumnName()
+    {
+        {
+            Database db;
+            QString error;
+            RowConflictFixture rows(db);
+            QVERIFY2(db.open(m_path, &error) && rows.createSyncedCatalogue(&error)
+                         && rows.makePersonConflict(&error),
+                     qPrintable(error));
+        }
+        CliRun run = conflicts({QStringLiteral("show"), QStringLiteral("--db"), m_path, QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 0);
+        const QString shown = QString::fromUtf8(run.out);
+        QVERIFY2(shown.contains(QStringLiteral("Họ và tên [full_name]\t?\tNguyễn Văn Ân\tNguyễn Văn Anh\t")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(
+                     QStringLiteral("Đơn vị [unit_uuid]\t?\tXCL — Ủy ban nhân dân xã Chi Lăng\tXDD — Ủy "
+                                    "ban nhân dân xã Đồng Đăng\t?\tmine, server\n")),
+                 qPrintable(shown));
+        const QStringList resolve{QStringLiteral("resolve"),
+                                  QStringLiteral("--db"),
+                                  m_path,
+                                  QStringLiteral("1"),
+                                  QStringLiteral("--keep"),
+                                  QStringLiteral("server"),
+                                  QStringLiteral("--field"),
+                                  QStringLiteral("full_name=mine"),
+                                  QStringLiteral("--field"),
+                                  QStringLiteral("unit_uuid=mine"),
+                                  QStringLiteral("--field"),
+                                  QStringLiteral("position=Phó Chủ tịch UBND xã")};
+        run = conflicts(resolve);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("chưa được giải quyết")), qPrintable(run.err));
+        run = conflicts(resolve + QStringList{QStringLiteral("--role"), QStringLiteral("administrator")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(stored(QStringLiteral(
+                     "SELECT p.full_name || '|' || p.position || '|' || p.is_leader || '|' || u.code "
+                     "FROM people p JOIN units u ON u.id = p.unit_id WHERE p.code = 'CB01'")),
+                 QStringLiteral("Nguyễn Văn Anh|Phó Chủ tịch UBND xã|1|XDD"));
+        QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL")),
+                 QStringLiteral("0"));
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();

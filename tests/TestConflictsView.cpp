@@ -2,7 +2,9 @@
 // leaf edited here and on the server): the count in the navigation list, the field side by side
 // with what may be kept, a typed value the method refuses named in the message bar with the
 // choices kept, the resolution written through the core and the count gone; a sheet approved on
-// the server meanwhile offers only the server's state and value. With DANHGIA_SCREENSHOT set, the
+// the server meanwhile offers only the server's state and value; a person's conflict column by
+// column in Vietnamese (Họ và tên, Đơn vị by its title), one kept mine, one the server's, a
+// reference kept mine. With DANHGIA_SCREENSHOT set, the
 // screen is saved there in Vietnamese at 1280x800 (docs/screenshots/sync-conflicts.png).
 
 #include "AppSession.h"
@@ -10,6 +12,7 @@
 #include "ConflictsView.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "RowConflictFixture.h"
 #include "text/AppLanguage.h"
 
 #include <QComboBox>
@@ -157,6 +160,52 @@ private Q_SLOTS:
         QCOMPARE(view.conflictCount(), 0);
         QCOMPARE(ConflictFixture(session.database()).text(QStringLiteral("SELECT state FROM score_sheets")),
                  QStringLiteral("approved"));
+    }
+
+    void aPersonIsResolvedColumnByColumnInVietnamese()
+    {
+        {
+            Database db;
+            QString error;
+            RowConflictFixture rows(db);
+            QVERIFY2(db.open(m_path, &error) && rows.createSyncedCatalogue(&error)
+                         && rows.makePersonConflict(&error),
+                     qPrintable(error));
+        }
+        QVERIFY(AppLanguage::install(QStringLiteral("vi")));
+        AppSession session;
+        session.setUser(QStringLiteral("Quản trị tỉnh"), Role::Administrator);
+        QString error;
+        QVERIFY2(session.openDatabase(m_path, &error), qPrintable(error));
+        ConflictsView view(session);
+        auto* list = view.findChild<QListWidget*>(QStringLiteral("conflictList"));
+        auto* fields = view.findChild<QTableWidget*>(QStringLiteral("conflictFields"));
+        QVERIFY(list && fields);
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("CB01 — Nguyễn Văn Anh")),
+                 qPrintable(list->item(0)->text()));
+        const int name = rowOf(fields, QStringLiteral("full_name"));
+        const int unit = rowOf(fields, QStringLiteral("unit_uuid"));
+        QVERIFY(name >= 0 && unit >= 0 && rowOf(fields, QStringLiteral("position")) >= 0);
+        QCOMPARE(fields->item(name, 0)->text(), QStringLiteral("Họ và tên"));
+        QCOMPARE(fields->item(unit, 0)->text(), QStringLiteral("Đơn vị"));
+        QCOMPARE(fields->item(unit, 2)->text(), QStringLiteral("XCL — Ủy ban nhân dân xã Chi Lăng"));
+        QCOMPARE(fields->item(unit, 3)->text(), QStringLiteral("XDD — Ủy ban nhân dân xã Đồng Đăng"));
+        QCOMPARE(options(keepBox(&view, QStringLiteral("unit_uuid"))),
+                 (QStringList{QStringLiteral("server"), QStringLiteral("mine")}));
+        QCOMPARE(options(keepBox(&view, QStringLiteral("full_name"))),
+                 (QStringList{QStringLiteral("server"), QStringLiteral("mine"), QStringLiteral("edited")}));
+        for (const QString& path : {QStringLiteral("full_name"), QStringLiteral("unit_uuid")}) {
+            QComboBox* keep = keepBox(&view, path);
+            keep->setCurrentIndex(keep->findData(static_cast<int>(ConflictKeep::Mine)));
+        }
+        view.findChild<QPushButton*>(QStringLiteral("resolveConflict"))->click();
+        QVERIFY(AppLanguage::install(QStringLiteral("en")));
+        QCOMPARE(view.conflictCount(), 0);
+        QCOMPARE(RowConflictFixture(session.database())
+                     .text(QStringLiteral(
+                         "SELECT p.full_name || '|' || p.position || '|' || u.code FROM people p JOIN "
+                         "units u ON u.id = p.unit_id WHERE p.code = 'CB01'")),
+                 QStringLiteral("Nguyễn Văn Anh|Chủ tịch UBND xã|XDD"));
     }
 };
 

@@ -19,7 +19,7 @@ danhgia_add_cli_test(NAME test_cli_campaign SOURCES TestCliCampaign.cpp LIBRARIE
 # flag add|remove|list|history: a person's facts that change the grade, with their reasons.
 danhgia_add_cli_test(NAME test_cli_flag SOURCES TestCliFlag.cpp LIBRARIES danhgia_testsupport_sql)
 # conflicts list|show|resolve: the inbox of a database with a conflict made on purpose.
-danhgia_add_cli_test(NAME test_cli_conflicts SOURCES TestCliConflicts.cpp ConflictFixture.h
+danhgia_add_cli_test(NAME test_cli_conflicts SOURCES TestCliConflicts.cpp ConflictFixture.h RowConflictFixture.h
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
 danhgia_add_cli_test(NAME test_cli_import_xls SOURCES TestCliImportXls.cpp LIBRARIES danhgia_testsupport_sql)
 danhgia_add_cli_test(NAME test_cli_database SOURCES TestCliDatabase.cpp LIBRARIES danhgia_tabular danhgia_testsupport_sql)

@@ -21,7 +21,7 @@ danhgia_add_gui_test(NAME test_database_reopen SOURCES TestDatabaseReopen.cpp LA
 danhgia_add_gui_test(NAME test_appsettings SOURCES TestAppSettings.cpp)
 
 # The conflicts inbox (ui/conflicts) on a database with a conflict made on purpose.
-danhgia_add_gui_test(NAME test_conflicts_view SOURCES TestConflictsView.cpp ConflictFixture.h LABELS gui sync
+danhgia_add_gui_test(NAME test_conflicts_view SOURCES TestConflictsView.cpp ConflictFixture.h RowConflictFixture.h LABELS gui sync
     LIBRARIES danhgia_testsupport_sql)
 
 # The score sheet form driven through its editors; the sheets screen in the main window, with the

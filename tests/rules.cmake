@@ -64,6 +64,9 @@ danhgia_add_test(NAME test_stage SOURCES TestStage.cpp LABELS unit)
 
 # conflicts/: a sync conflict compared field by field and its resolution checked with the rules.
 danhgia_add_test(NAME test_conflict_resolution SOURCES TestConflictResolution.cpp ScoringFixtures.h LABELS unit)
+# The other synchronised rows column by column: bookkeeping left out, references by UUID shown by
+# title, a NULL kept null, each column's value checked when kept or typed.
+danhgia_add_test(NAME test_conflict_columns SOURCES TestConflictColumns.cpp LABELS unit)
 
 # text/: normal form, search keys, name order, the legacy encodings; the Vietnamese translation
 # (compiled into the rules) is complete and covers every string in the sources.

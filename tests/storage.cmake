@@ -28,6 +28,10 @@ danhgia_add_test(NAME test_sync_log_store SOURCES TestSyncLogStore.cpp LABELS un
 # The conflicts inbox: listed per row, resolved in one transaction on the server's version (schema 12).
 danhgia_add_test(NAME test_conflict_resolver SOURCES TestConflictResolver.cpp ConflictFixture.h LABELS unit sync
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# The same for a person, a unit and a campaign: column by column, references by title, NULL kept
+# null, each kept column checked and written as a change on the server's version.
+danhgia_add_test(NAME test_row_conflicts SOURCES TestRowConflicts.cpp RowConflictFixture.h ConflictFixture.h
+    LABELS unit sync LIBRARIES danhgia_storage danhgia_testsupport_sql)
 # The server and account a database is linked to (schema 10, upgraded from 9).
 danhgia_add_test(NAME test_server_link_store SOURCES TestServerLinkStore.cpp LABELS unit LIBRARIES danhgia_storage)
 

@@ -45,7 +45,7 @@
 <context>
     <name>ConflictComparison</name>
     <message numerus="yes">
-        <location filename="../core/rules/conflicts/ConflictComparison.cpp" line="+264"/>
+        <location filename="../core/rules/conflicts/ConflictComparison.cpp" line="+282"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ConflictsCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ConflictsCommand.cpp" line="+141"/>
+        <location filename="../app/cli/ConflictsCommand.cpp" line="+144"/>
         <source>%1	%2	while %3	server version %4	%n field(s) differ	recorded on %5</source>
         <translation>
             <numerusform>%1	%2	while %3	server version %4	%n field differ	recorded on %5</numerusform>

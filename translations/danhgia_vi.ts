@@ -1194,9 +1194,355 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
     </message>
 </context>
 <context>
+    <name>ConflictColumns</name>
+    <message>
+        <location filename="../core/rules/conflicts/ConflictColumns.cpp" line="+22"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task group</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tên gọi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria set code</source>
+        <translation>Mã bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods</source>
+        <translation>Các kỳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-assessment deadline</source>
+        <translation>Hạn tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appraisal deadline</source>
+        <translation>Hạn thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification deadline</source>
+        <translation>Hạn xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who approves</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria fed</source>
+        <translation>Các tiêu chí được tính điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned sample</source>
+        <translation>Cỡ mẫu dự kiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample per unit</source>
+        <translation>Cỡ mẫu theo đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject code</source>
+        <translation>Mã đối tượng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject group</source>
+        <translation>Nhóm đối tượng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Kỳ đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade overridden</source>
+        <translation>Điều chỉnh mức xếp loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approver</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage</source>
+        <translation>Tỷ lệ phần trăm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Người ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded on</source>
+        <translation>Ngày ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person code</source>
+        <translation>Mã cán bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fact</source>
+        <translation>Tình tiết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Đã gỡ bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>Người thêm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Người viết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Đợt đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria set</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score sheet</source>
+        <translation>Phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>Cuộc khảo sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Council</source>
+        <translation>Hội đồng</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>it may not be empty: choose the server&apos;s</source>
+        <translation>không được để trống: hãy chọn giá trị của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>it may not be empty</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+40"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; không phải là số nguyên</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>&quot;%1&quot; không phải là có hoặc không</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; không phải là ngày hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+60"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; không thuộc các giá trị: %2</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>this field is not typed: keep yours or the server&apos;s</source>
+        <translation>trường này không nhập tay được: hãy giữ giá trị của bạn hoặc của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;%1&quot; is not yes or no: write có or không</source>
+        <translation>&quot;%1&quot; không phải là có hoặc không: hãy ghi có hoặc không</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ConflictComparison</name>
     <message>
-        <location filename="../core/rules/conflicts/ConflictComparison.cpp" line="+196"/>
+        <location filename="../core/rules/conflicts/ConflictComparison.cpp" line="+202"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1231,7 +1577,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>Lý do %1 của %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1281,21 +1627,21 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../core/storage/sync/ConflictInbox.cpp" line="+66"/>
+        <location filename="../core/storage/sync/ConflictInbox.cpp" line="+74"/>
         <location line="+10"/>
-        <location line="+88"/>
+        <location line="+99"/>
         <location line="+26"/>
         <location line="+30"/>
         <source>cannot read the sync conflicts: %1</source>
         <translation>không đọc được các xung đột đồng bộ: %1</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <source>the conflict names an unknown table &quot;%1&quot;</source>
-        <translation>xung đột nêu một bảng không xác định &quot;%1&quot;</translation>
+        <location line="-74"/>
+        <source>%1 (not in this database)</source>
+        <translation>%1 (không có trong cơ sở dữ liệu này)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+22"/>
         <source>there is no sync conflict %1 (&quot;conflicts list&quot; shows them)</source>
         <translation>không có xung đột đồng bộ số %1 (lệnh &quot;conflicts list&quot; liệt kê các xung đột)</translation>
     </message>
@@ -1310,7 +1656,17 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>không đọc được bản ghi của xung đột đồng bộ số %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the rows the sync conflict %1 names: %2</source>
+        <translation>không đọc được các bản ghi mà xung đột đồng bộ %1 tham chiếu: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>cannot read the sheet of the sync conflict %1: %2</source>
         <translation>không đọc được phiếu của xung đột đồng bộ số %1: %2</translation>
     </message>
@@ -1323,7 +1679,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 <context>
     <name>ConflictResolution</name>
     <message>
-        <location filename="../core/rules/conflicts/ConflictResolution.cpp" line="+76"/>
+        <location filename="../core/rules/conflicts/ConflictResolution.cpp" line="+80"/>
         <source>Keep mine</source>
         <translation>Giữ bản của tôi</translation>
     </message>
@@ -1358,22 +1714,23 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>%1 (%2): an overridden grade needs its reason and who approves it; keep or type both</source>
+        <translation>%1 (%2): mức xếp loại được điều chỉnh phải có lý do và người phê duyệt; hãy giữ hoặc nhập cả hai</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>the server deleted this row; it can only be kept deleted (your version stays in the conflict&apos;s record)</source>
         <translation>máy chủ đã xóa bản ghi này; chỉ có thể chấp nhận việc xóa (bản của bạn vẫn được lưu trong hồ sơ xung đột)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>only the server&apos;s version can be kept for this kind of row; your version stays in the conflict&apos;s record</source>
-        <translation>với loại bản ghi này chỉ có thể giữ bản máy chủ; bản của bạn vẫn được lưu trong hồ sơ xung đột</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+115"/>
         <source>only the server&apos;s value can be kept for this field; yours stays in the conflict&apos;s record</source>
         <translation>với trường này chỉ có thể giữ giá trị của máy chủ; giá trị của bạn vẫn được lưu trong hồ sơ xung đột</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-112"/>
         <source>a reason follows its value: choose for %1 instead</source>
         <translation>lý do đi theo giá trị của nó: hãy chọn cho %1</translation>
     </message>
@@ -1422,18 +1779,49 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <source>your value does not fit the criterion: %1</source>
         <translation>giá trị của bạn không phù hợp với tiêu chí: %1</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the criteria set was published on the server, and a published version never changes: keep the server&apos;s</source>
+        <translation>bộ tiêu chí đã được ban hành trên máy chủ, và phiên bản đã ban hành không bao giờ thay đổi: hãy giữ bản của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>your value cannot be kept: %1</source>
+        <translation>không thể giữ giá trị của bạn: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictResolver</name>
     <message>
-        <location filename="../core/storage/sync/ConflictResolver.cpp" line="+58"/>
+        <location filename="../core/storage/sync/ConflictResolver.cpp" line="+87"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the row you keep (%2) is not in this database; synchronise first or keep the server&apos;s</source>
+        <translation>%1: bản ghi bạn giữ (%2) không có trong cơ sở dữ liệu này; hãy đồng bộ trước hoặc giữ giá trị của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: &quot;%2&quot; is already used by another row of the table (%3); choose another</source>
+        <translation>%1: &quot;%2&quot; đã được dùng cho một bản ghi khác cùng loại (%3); hãy chọn giá trị khác</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+13"/>
         <source>The conflict %1 was not resolved:
 %2</source>
         <translation>Xung đột số %1 chưa được giải quyết:
 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>resolution of the sync conflict %1</source>
         <translation>giải quyết xung đột đồng bộ số %1</translation>
     </message>
@@ -1443,7 +1831,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>được thay bằng kết quả giải quyết xung đột đồng bộ số %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>The conflict %1 was not resolved: %2</source>
         <translation>Xung đột số %1 chưa được giải quyết: %2</translation>
     </message>
@@ -1474,13 +1862,16 @@ the version both started from, the server&apos;s and yours. &quot;resolve&quot; 
 version and writes the fields you keep or type as a new change on it, sent at the next
 sync; a sheet approved on the server meanwhile keeps its state and values (ask its
 approver to reopen it). Fields are named as &quot;show&quot; names them: state,
-values.self.1.2, explanations.1.2...
+values.self.1.2, explanations.1.2... for a sheet; a column&apos;s name for another row
+(full_name, position, unit_uuid, self_deadline...). Writing a unit, a person, a
+campaign... needs the role that may write it (--role administrator).
 
 Options:
   --db FILE                 the database
   --keep mine|server        what to keep of every field not named by --field
   --field PATH=CHOICE       for one field: mine, server, or a value typed as in a
-                            sheet (8,5; 9/10; có); may be repeated
+                            sheet (8,5; 9/10; có) or in a column (a name, 15/12/2026,
+                            có/không); may be repeated
   --role ROLE               the role you write in (default: self_assessor)
   --actor NAME              who is recorded in the audit trail (default: danhgia-cli)
   --help                    show this help
@@ -1500,13 +1891,16 @@ hai bên cùng bắt đầu, bản của máy chủ và bản của bạn. &quot
 các trường bạn giữ hoặc nhập thành một thay đổi mới trên bản đó, gửi đi ở lần đồng bộ sau;
 phiếu đã được phê duyệt trên máy chủ trong lúc đó giữ nguyên trạng thái và điểm (hãy đề nghị
 người phê duyệt mở lại phiếu). Tên trường viết như &quot;show&quot; hiển thị: state,
-values.self.1.2, explanations.1.2...
+values.self.1.2, explanations.1.2... với phiếu chấm điểm; tên cột với các bản ghi khác
+(full_name, position, unit_uuid, self_deadline...). Muốn ghi đơn vị, cán bộ, đợt đánh
+giá... cần vai trò được phép ghi bản ghi đó (--role administrator).
 
 Tùy chọn:
   --db TỆP                  cơ sở dữ liệu
   --keep mine|server        giữ bản nào cho mọi trường không nêu trong --field
   --field ĐƯỜNG_DẪN=CHỌN    cho một trường: mine (của tôi), server (máy chủ), hoặc một giá
-                            trị nhập như trên phiếu (8,5; 9/10; có); có thể lặp lại
+                            trị nhập như trên phiếu (8,5; 9/10; có) hoặc trong một cột (một
+                            tên, 15/12/2026, có/không); có thể lặp lại
   --role VAI_TRÒ            vai trò bạn ghi (mặc định: self_assessor)
   --actor TÊN               người được ghi vào nhật ký kiểm tra (mặc định: danhgia-cli)
   --help                    hiện hướng dẫn này
@@ -1516,7 +1910,7 @@ Mã thoát: 0 đã xong, 1 bị từ chối (nêu từng trường sai), 2 dòng
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>say what to do with the conflicts: list, show or resolve</source>
         <translation>hãy nói cần làm gì với các xung đột: list, show hoặc resolve</translation>
     </message>
@@ -1553,12 +1947,12 @@ Mã thoát: 0 đã xong, 1 bị từ chối (nêu từng trường sai), 2 dòng
     <message>
         <location line="+14"/>
         <location line="+21"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>danhgia-cli: %1</source>
         <translation>danhgia-cli: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-61"/>
+        <location line="-63"/>
         <source>%1	%2	while %3	server version %4	%n field(s) differ	recorded on %5</source>
         <translation>
             <numerusform>%1	%2	khi %3	phiên bản máy chủ %4	%n trường khác nhau	ghi nhận lúc %5</numerusform>
@@ -1605,7 +1999,7 @@ Mã thoát: 0 đã xong, 1 bị từ chối (nêu từng trường sai), 2 dòng
         <translation>máy này</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+3"/>
         <source>?</source>
         <translation>?</translation>
@@ -4664,6 +5058,20 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
         <location line="+2"/>
         <source>Board head</source>
         <translation>Trưởng ban</translation>
+    </message>
+</context>
+<context>
+    <name>RowJson</name>
+    <message>
+        <location filename="../core/storage/sync/RowJson.cpp" line="+41"/>
+        <location line="+20"/>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>the conflict names an unknown table &quot;%1&quot;</source>
+        <translation>xung đột nêu một bảng không xác định &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -8591,17 +8999,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     <message>
         <location line="+5"/>
         <location line="+17"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Last changed here by %1 on %2.</source>
         <translation>Sửa lần cuối trên máy này: %1, lúc %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>the server</source>
         <translation>máy chủ</translation>
     </message>
@@ -8616,7 +9024,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Phần cần giữ của %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Conflict %1 resolved; what you kept will be sent at the next sync.</source>
         <translation>Xung đột %1 đã được giải quyết; phần bạn giữ sẽ được gửi ở lần đồng bộ sau.</translation>
     </message>
@@ -12775,7 +13183,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đăng nhập máy chủ của tỉnh</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Server:</source>
         <translation>Máy chủ:</translation>
     </message>
@@ -12815,7 +13223,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Hãy nhập tên đăng nhập của bạn trên máy chủ tỉnh.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Write the password of %1.</source>
         <translation>Hãy nhập mật khẩu của %1.</translation>
     </message>

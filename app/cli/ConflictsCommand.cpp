@@ -39,13 +39,16 @@ QString ConflictsCommand::help()
               "version and writes the fields you keep or type as a new change on it, sent at the next\n"
               "sync; a sheet approved on the server meanwhile keeps its state and values (ask its\n"
               "approver to reopen it). Fields are named as \"show\" names them: state,\n"
-              "values.self.1.2, explanations.1.2...\n"
+              "values.self.1.2, explanations.1.2... for a sheet; a column's name for another row\n"
+              "(full_name, position, unit_uuid, self_deadline...). Writing a unit, a person, a\n"
+              "campaign... needs the role that may write it (--role administrator).\n"
               "\n"
               "Options:\n"
               "  --db FILE                 the database\n"
               "  --keep mine|server        what to keep of every field not named by --field\n"
               "  --field PATH=CHOICE       for one field: mine, server, or a value typed as in a\n"
-              "                            sheet (8,5; 9/10; có); may be repeated\n"
+              "                            sheet (8,5; 9/10; có) or in a column (a name, 15/12/2026,\n"
+              "                            có/không); may be repeated\n"
               "  --role ROLE               the role you write in (default: self_assessor)\n"
               "  --actor NAME              who is recorded in the audit trail (default: danhgia-cli)\n"
               "  --help                    show this help\n"
@@ -187,9 +190,11 @@ int ConflictsCommand::run(const QStringList& arguments)
             }
             lines << QStringLiteral("%1 [%2]\t%3\t%4\t%5\t%6\t%7")
                          .arg(ConflictComparison::label(field.path, context.set), field.path,
-                              field.baseKnown ? ConflictComparison::display(field.path, field.base) : tr("?"),
-                              ConflictComparison::display(field.path, field.server),
-                              ConflictComparison::display(field.path, field.local),
+                              field.baseKnown
+                                  ? ConflictComparison::display(field.path, field.base, detail->titles)
+                                  : tr("?"),
+                              ConflictComparison::display(field.path, field.server, detail->titles),
+                              ConflictComparison::display(field.path, field.local, detail->titles),
                               changedBy.isEmpty() ? tr("?") : changedBy.join(QLatin1String(", ")),
                               allowed.join(QLatin1String(", ")));
         }

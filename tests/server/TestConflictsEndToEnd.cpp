@@ -2,12 +2,16 @@
 // inbox (the "Sync conflicts" screen offscreen) and from danhgia-cli: the same leaf edited on two
 // databases of a commune (the laptop keeps its value, which becomes a change on the server's
 // version), and an edit to a sheet the province approved meanwhile (only the server's version may
-// be kept). After the resolution and a sync, the server and both databases agree.
+// be kept); and a person edited on two databases of the province (renamed and promoted on one,
+// renamed and moved to another commune on the other), resolved on the screen column by column:
+// the name and the unit kept mine, the position the server's. After the resolution and a sync,
+// the server and both databases agree.
 
 #include "AppSession.h"
 #include "ConflictsView.h"
 #include "ProvinceFixture.h"
 #include "database/Database.h"
+#include "database/SyncedTable.h"
 #include "engine/SyncEngine.h"
 #include "network/ServerConnection.h"
 #include "services/CampaignSetup.h"
@@ -15,6 +19,7 @@
 #include "services/SheetTransitions.h"
 #include "stores/CriteriaSetStore.h"
 #include "sync/ConflictInbox.h"
+#include "text/VietnameseText.h"
 
 #include <QComboBox>
 #include <QProcess>
@@ -262,6 +267,34 @@ private:
         view.findChild<QPushButton*>(QStringLiteral("resolveConflict"))->click();
         QCOMPARE(view.conflictCount(), 0);
     }
+    // A person of the catalogue written on `db` as the province's administrator would.
+    static bool writePerson(Database& db, const QString& name, const QString& position, const QString& unit,
+                            QString* error)
+    {
+        const qint64 unitId
+            = text(db, QStringLiteral("SELECT id FROM units WHERE code = '%1'").arg(unit)).toLongLong();
+        return db.transaction(
+            [&](QString* e) {
+                return SyncedTable::upsert(db.connection(), QStringLiteral("people"),
+                                           {{QStringLiteral("code"), QStringLiteral("CB01")}},
+                                           {{QStringLiteral("full_name"), name},
+                                            {QStringLiteral("position"), position},
+                                            {QStringLiteral("task_group"), QString()},
+                                            {QStringLiteral("is_leader"), 0},
+                                            {QStringLiteral("unit_id"), unitId},
+                                            {QStringLiteral("search_key"), VietnameseText::searchKey(name)}},
+                                           QStringLiteral("quantri"), QString(), e)
+                    .has_value();
+            },
+            error);
+    }
+    static QString personText(Database& db)
+    {
+        return text(
+            db,
+            QStringLiteral("SELECT p.full_name || '|' || p.position || '|' || u.code FROM people p JOIN "
+                           "units u ON u.id = p.unit_id WHERE p.code = 'CB01'"));
+    }
     int cli(const QStringList& arguments, QString* out)
     {
         QProcess process;
@@ -311,6 +344,70 @@ private Q_SLOTS:
         }
         resolveOnScreen(ConflictKeep::Mine);
         checkAgreement(campaign, QStringLiteral("approved 1.1={\"points\":4} 1.2={\"points\":3.5}"));
+    }
+
+    void aPersonEditedOnTwoDatabasesResolvedOnScreenColumnByColumn()
+    {
+        auto province = openDatabase(QStringLiteral("province"));
+        auto second = openDatabase(QStringLiteral("second"));
+        QVERIFY(province && second);
+        QString error;
+        QVERIFY(sync(*province, QStringLiteral("quantri")).completed);
+        QVERIFY2(writePerson(*province, QStringLiteral("Nguyễn Văn An"), QStringLiteral("Công chức"),
+                             QStringLiteral("XCL"), &error),
+                 qPrintable(error));
+        SyncSummary summary = sync(*province, QStringLiteral("quantri"));
+        QVERIFY2(summary.completed && summary.applied == 1, qPrintable(summary.toText()));
+        QVERIFY(sync(*second, QStringLiteral("quantri")).completed);
+        QCOMPARE(personText(*second), QStringLiteral("Nguyễn Văn An|Công chức|XCL"));
+        // The province renames and promotes the person; the second database, offline, renames
+        // the person otherwise and moves them to XDD.
+        QVERIFY2(writePerson(*province, QStringLiteral("Nguyễn Văn Ân"), QStringLiteral("Chủ tịch UBND xã"),
+                             QStringLiteral("XCL"), &error),
+                 qPrintable(error));
+        summary = sync(*province, QStringLiteral("quantri"));
+        QVERIFY2(summary.completed && summary.applied == 1, qPrintable(summary.toText()));
+        QVERIFY2(writePerson(*second, QStringLiteral("Nguyễn Văn Anh"),
+                             QStringLiteral("Phó Chủ tịch UBND xã"), QStringLiteral("XDD"), &error),
+                 qPrintable(error));
+        summary = sync(*second, QStringLiteral("quantri"));
+        QVERIFY2(summary.completed && summary.conflicts >= 1, qPrintable(summary.toText()));
+        {
+            AppSession session;
+            session.setUser(QStringLiteral("Quản trị tỉnh"), Role::Administrator);
+            QVERIFY2(session.openDatabase(pathOf(QStringLiteral("second")), &error), qPrintable(error));
+            ConflictsView view(session);
+            QCOMPARE(view.conflictCount(), 1);
+            for (const auto& [path, keep] : {std::pair{QStringLiteral("full_name"), ConflictKeep::Mine},
+                                             std::pair{QStringLiteral("unit_uuid"), ConflictKeep::Mine},
+                                             std::pair{QStringLiteral("position"), ConflictKeep::Server}}) {
+                auto* box = view.findChild<QComboBox*>(QStringLiteral("keep-") + path);
+                QVERIFY2(box, qPrintable(path));
+                box->setCurrentIndex(box->findData(static_cast<int>(keep)));
+            }
+            view.findChild<QPushButton*>(QStringLiteral("resolveConflict"))->click();
+            QCOMPARE(view.conflictCount(), 0);
+        }
+        summary = sync(*second, QStringLiteral("quantri"));
+        QVERIFY2(summary.completed && summary.applied == 1 && summary.conflicts == 0 && summary.refused == 0,
+                 qPrintable(summary.toText()));
+        summary = sync(*province, QStringLiteral("quantri"));
+        QVERIFY2(summary.completed && summary.conflicts == 0, qPrintable(summary.toText()));
+        const QString expected = QStringLiteral("Nguyễn Văn Anh|Chủ tịch UBND xã|XDD");
+        QCOMPARE(personText(*second), expected);
+        QCOMPARE(personText(*province), expected);
+        const QJsonObject server
+            = ProvinceFixture::row(
+                  m_province.client(QStringLiteral("quantri")),
+                  text(*province, QStringLiteral("SELECT uuid FROM people WHERE code = 'CB01'")))
+                  .value(QStringLiteral("data"))
+                  .toObject();
+        QCOMPARE(server.value(QStringLiteral("full_name")).toString(), QStringLiteral("Nguyễn Văn Anh"));
+        QCOMPARE(server.value(QStringLiteral("position")).toString(), QStringLiteral("Chủ tịch UBND xã"));
+        QCOMPARE(server.value(QStringLiteral("unit_uuid")).toString(),
+                 text(*province, QStringLiteral("SELECT uuid FROM units WHERE code = 'XDD'")));
+        QCOMPARE(text(*second, QStringLiteral("SELECT server_version FROM people")),
+                 text(*province, QStringLiteral("SELECT server_version FROM people")));
     }
 
     void bothResolvedFromTheCommandLine()

@@ -223,13 +223,15 @@ void ConflictsView::showDetail(const ConflictDetail& detail)
         name->setToolTip(field.path);
         m_fields->setItem(row, FieldColumn, name);
         m_fields->setItem(row, BaseColumn,
-                          ViewLook::readOnlyItem(field.baseKnown
-                                                     ? ConflictComparison::display(field.path, field.base)
-                                                     : tr("unknown")));
-        m_fields->setItem(row, ServerColumn,
-                          ViewLook::readOnlyItem(ConflictComparison::display(field.path, field.server)));
-        m_fields->setItem(row, MineColumn,
-                          ViewLook::readOnlyItem(ConflictComparison::display(field.path, field.local)));
+                          ViewLook::readOnlyItem(field.baseKnown ? ConflictComparison::display(
+                                                     field.path, field.base, detail.titles)
+                                                                 : tr("unknown")));
+        m_fields->setItem(
+            row, ServerColumn,
+            ViewLook::readOnlyItem(ConflictComparison::display(field.path, field.server, detail.titles)));
+        m_fields->setItem(
+            row, MineColumn,
+            ViewLook::readOnlyItem(ConflictComparison::display(field.path, field.local, detail.titles)));
         QStringList changedBy;
         if (field.changedOnServer()) {
             changedBy << tr("the server");
@@ -250,7 +252,8 @@ void ConflictsView::showDetail(const ConflictDetail& detail)
             }
         }
         m_fields->setCellWidget(row, KeepColumn, keep);
-        auto* edited = new QTableWidgetItem(ConflictComparison::display(field.path, field.local));
+        auto* edited
+            = new QTableWidgetItem(ConflictComparison::display(field.path, field.local, detail.titles));
         m_fields->setItem(row, EditedColumn, edited);
         connect(keep, &QComboBox::currentIndexChanged, this, [this, row] { updateEditor(row); });
         updateEditor(row);

@@ -1,5 +1,7 @@
 #include "conflicts/ConflictComparison.h"
 
+#include "conflicts/ConflictColumns.h"
+
 #include "workflow/SheetState.h"
 #include "workflow/Stage.h"
 
@@ -13,8 +15,11 @@ namespace danhgia {
 
 namespace {
 
-bool comparisonSkipped(const QString& key)
+bool comparisonSkipped(const QString& key, const QString& entity)
 {
+    if (!entity.isEmpty() && entity != QLatin1String("score_sheets")) {
+        return ConflictColumns::isBookkeeping(entity, key);
+    }
     static const QSet<QString> bookkeeping{QStringLiteral("id"),         QStringLiteral("uuid"),
                                            QStringLiteral("revision"),   QStringLiteral("server_version"),
                                            QStringLiteral("updated_at"), QStringLiteral("search_key"),
@@ -80,12 +85,12 @@ QString ConflictComparison::canonical(const QJsonValue& value)
     }
 }
 
-QMap<QString, QJsonValue> ConflictComparison::flatten(const QJsonObject& row)
+QMap<QString, QJsonValue> ConflictComparison::flatten(const QJsonObject& row, const QString& entity)
 {
     QMap<QString, QJsonValue> flat;
     for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
         const QString& key = it.key();
-        if (comparisonSkipped(key)) {
+        if (comparisonSkipped(key, entity)) {
             continue;
         }
         const QJsonValue value = comparisonParsed(it.value());
@@ -111,7 +116,8 @@ QMap<QString, QJsonValue> ConflictComparison::flatten(const QJsonObject& row)
 }
 
 QList<ConflictField> ConflictComparison::compare(const QJsonObject& base, bool baseKnown,
-                                                 const QJsonObject& server, const QJsonObject& local)
+                                                 const QJsonObject& server, const QJsonObject& local,
+                                                 const QString& entity)
 {
     QList<ConflictField> fields;
     if (server.isEmpty()) {
@@ -124,9 +130,9 @@ QList<ConflictField> ConflictComparison::compare(const QJsonObject& base, bool b
         fields.append(deleted);
         return fields;
     }
-    const QMap<QString, QJsonValue> theirs = flatten(server);
-    const QMap<QString, QJsonValue> mine = flatten(local);
-    const QMap<QString, QJsonValue> before = flatten(base);
+    const QMap<QString, QJsonValue> theirs = flatten(server, entity);
+    const QMap<QString, QJsonValue> mine = flatten(local, entity);
+    const QMap<QString, QJsonValue> before = flatten(base, entity);
     QStringList paths = theirs.keys();
     // The leaves, reasons and explanations only one side has are fields too; another column only
     // here is local bookkeeping the server does not hold.
@@ -202,7 +208,7 @@ QString ConflictComparison::label(const QString& path, const CriteriaSet* set)
         return tr("Deleted on the server");
     }
     if (!splitPath(path, &kind, &stage, &code)) {
-        return path;
+        return ConflictColumns::label(path);
     }
     const int index = set ? set->indexOf(code) : -1;
     const QString criterion = index >= 0 ? tr("%1 — %2").arg(code, set->node(index).title) : code;
@@ -212,6 +218,18 @@ QString ConflictComparison::label(const QString& path, const CriteriaSet* set)
     const QString stageTitle = Stages::inText(*Stages::fromName(stage));
     return kind == QLatin1String("values") ? tr("Score (%1) of %2").arg(stageTitle, criterion)
                                            : tr("Reason (%1) for %2").arg(stageTitle, criterion);
+}
+
+QString ConflictComparison::display(const QString& path, const QJsonValue& value,
+                                    const QHash<QString, QString>& titles)
+{
+    const bool column = !path.contains(QLatin1Char('.')) && path != QLatin1String("state")
+        && path != QLatin1String("deleted") && path != QLatin1String("flags");
+    const QJsonValue parsed = comparisonParsed(value);
+    if (column && !parsed.isArray() && !parsed.isObject()) {
+        return ConflictColumns::display(path, parsed, titles);
+    }
+    return display(path, value);
 }
 
 QString ConflictComparison::display(const QString& path, const QJsonValue& value)

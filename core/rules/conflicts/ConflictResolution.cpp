@@ -1,10 +1,14 @@
 #include "conflicts/ConflictResolution.h"
 
+#include "conflicts/ConflictColumns.h"
+
 #include "scoring/LeafScorer.h"
 #include "scoring/LeafValueParser.h"
 #include "scoring/ScoreSheetReader.h"
+#include "workflow/RecordPermissions.h"
 #include "workflow/SheetWorkflow.h"
 #include "workflow/Stage.h"
+#include "workflow/SyncedEntities.h"
 
 #include <QHash>
 
@@ -151,7 +155,45 @@ ConflictResolution::Outcome ConflictResolution::decide(const QList<ConflictField
         }
         outcome.decisions.append(decision);
     }
+    if (!context.isSheet && outcome.problems.isEmpty()) {
+        const QString problem = rowRefusal(fields, outcome.decisions, context);
+        if (!problem.isEmpty()) {
+            outcome.problems.append(problem);
+        }
+    }
     return outcome;
+}
+
+QString ConflictResolution::rowRefusal(const QList<ConflictField>& fields, const QList<Decision>& decisions,
+                                       const Context& context)
+{
+    if (context.entity != QLatin1String("grade_decisions")) {
+        return QString();
+    }
+    // The row as the resolution leaves it: each column kept or typed, else the server's.
+    auto resolved = [&](const char* column) {
+        const QString path = QString::fromLatin1(column);
+        for (const Decision& decision : decisions) {
+            if (decision.field.path == path && decision.choice.keep != ConflictKeep::Server) {
+                return ConflictComparison::canonical(decision.column).trimmed();
+            }
+        }
+        for (const ConflictField& field : fields) {
+            if (field.path == path) {
+                return ConflictComparison::canonical(field.server).trimmed();
+            }
+        }
+        return QString();
+    };
+    // An overridden grade carries its reason and who approves it (GradeOverride).
+    const bool overridden
+        = !resolved("is_override").isEmpty() && resolved("is_override") != QLatin1String("0");
+    if (overridden && (resolved("reason").isEmpty() || resolved("approver").isEmpty())) {
+        return tr("%1 (%2): an overridden grade needs its reason and who approves it; keep or type both")
+            .arg(ConflictComparison::label(QStringLiteral("is_override"), nullptr),
+                 QStringLiteral("is_override"));
+    }
+    return QString();
 }
 
 bool ConflictResolution::allows(const ConflictField& field, ConflictKeep keep, const Context& context)
@@ -159,6 +201,11 @@ bool ConflictResolution::allows(const ConflictField& field, ConflictKeep keep, c
     Decision decision;
     decision.field = field;
     decision.choice = {field.path, keep, QString()};
+    if (keep == ConflictKeep::Edited && !context.isSheet) {
+        const auto column = ConflictColumns::find(context.entity, field.path);
+        return !context.entity.isEmpty() && column && ConflictColumns::typable(*column)
+            && !context.publishedOnServer;
+    }
     if (keep == ConflictKeep::Edited) {
         // Whether a typed value may be given at all: the local value stands for it.
         QString kind;
@@ -187,8 +234,7 @@ QString ConflictResolution::refusal(Decision* decision, const Context& context,
                   "conflict's record)");
     }
     if (!context.isSheet) {
-        return tr("only the server's version can be kept for this kind of row; your version stays in the "
-                  "conflict's record");
+        return columnRefusal(decision, context);
     }
     if (field.path == QLatin1String("state")) {
         return stateRefusal(field, choice, context, action);
@@ -281,6 +327,57 @@ QString ConflictResolution::valueRefusal(Decision* decision, const Context& cont
     if (scored.kind == LeafScorer::Outcome::Kind::Invalid) {
         return tr("your value does not fit the criterion: %1").arg(LeafScorer::acceptedValues(leaf));
     }
+    return QString();
+}
+
+QString ConflictResolution::permissionRefusal(const QString& entity, Role role)
+{
+    static const QHash<QString, RecordKind> kinds{
+        {QStringLiteral("units"), RecordKind::Catalogue},
+        {QStringLiteral("people"), RecordKind::Catalogue},
+        {QStringLiteral("document_settings"), RecordKind::Catalogue},
+        {QStringLiteral("criteria_sets"), RecordKind::CampaignSetup},
+        {QStringLiteral("campaigns"), RecordKind::CampaignSetup},
+        {QStringLiteral("appraisal_councils"), RecordKind::CampaignSetup},
+        {QStringLiteral("surveys"), RecordKind::SurveySetup},
+        {QStringLiteral("survey_responses"), RecordKind::SurveyResponses},
+        {QStringLiteral("council_sessions"), RecordKind::CouncilSetup},
+        {QStringLiteral("council_examinations"), RecordKind::CouncilSetup},
+        {QStringLiteral("grade_decisions"), RecordKind::GradeDecision},
+        {QStringLiteral("quota_ceilings"), RecordKind::QuotaCeiling},
+        {QStringLiteral("person_flags"), RecordKind::PersonFlag}};
+    const auto kind = kinds.constFind(entity);
+    if (kind == kinds.constEnd() || RecordPermissions::allows(kind.value(), role)) {
+        return QString();
+    }
+    return tr("%1: %2").arg(SyncedEntities::title(entity), RecordPermissions::refusal(kind.value(), role));
+}
+
+QString ConflictResolution::columnRefusal(Decision* decision, const Context& context)
+{
+    const ConflictField& field = decision->field;
+    const auto column = ConflictColumns::find(context.entity, field.path);
+    if (context.entity.isEmpty() || !column) {
+        return tr("only the server's value can be kept for this field; yours stays in the conflict's record");
+    }
+    if (context.publishedOnServer) {
+        return tr("the criteria set was published on the server, and a published version never changes: "
+                  "keep the server's");
+    }
+    QString problem;
+    if (decision->choice.keep == ConflictKeep::Edited) {
+        const auto typed = ConflictColumns::parse(*column, decision->choice.edited, &problem);
+        if (!typed) {
+            return problem;
+        }
+        decision->column = *typed;
+        return QString();
+    }
+    problem = ConflictColumns::check(*column, field.local);
+    if (!problem.isEmpty()) {
+        return tr("your value cannot be kept: %1").arg(problem);
+    }
+    decision->column = field.local.isUndefined() ? QJsonValue(QJsonValue::Null) : field.local;
     return QString();
 }
 

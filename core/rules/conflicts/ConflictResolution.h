@@ -4,10 +4,12 @@
 #include "criteria/CriteriaSet.h"
 #include "scoring/ScoreSheet.h"
 #include "workflow/ApprovalPolicy.h"
+#include "workflow/Role.h"
 #include "workflow/SheetState.h"
 #include "workflow/WorkflowAction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -41,8 +43,15 @@ struct ConflictChoice
 // - the state kept "mine" is reached by a workflow action from the server's state; a sheet
 //   approved or published on the server keeps the server's state (its approver reopens it);
 // - an explanation follows the self-assessment's rule; a reason follows its value;
-// - the other fields (and every field of the other rows) keep the server's value; the local
-//   version stays in the conflict's record.
+// - the sheet's other fields keep the server's value; the local version stays in the conflict's
+//   record.
+// For every other synchronised row, each column (ConflictColumns) is kept mine, the server's or
+// typed: a kept or typed value must fit its column (a required text not empty, a date a date, a
+// number a number, a yes/no, one of a choice; JSON and references are kept, never typed); a
+// criteria set published on the server keeps the server's version; a grade decision left
+// overridden keeps its reason and approver (GradeOverride). What only the database can
+// tell (a code unique in its table, a kept reference to a row that is here) ConflictResolver
+// checks.
 class ConflictResolution
 {
     Q_DECLARE_TR_FUNCTIONS(ConflictResolution)
@@ -56,6 +65,11 @@ public:
         std::optional<SheetState> localState;
         const CriteriaSet* set = nullptr;
         ApprovalPolicy policy;
+        // Another row: its table (empty: only the server's version may be kept), whether the
+        // server published it (a criteria set), and the titles of the rows its references name.
+        QString entity;
+        bool publishedOnServer = false;
+        QHash<QString, QString> titles;
     };
 
     // A field's choice with the value to write (Edited: parsed; Mine: the local value).
@@ -65,6 +79,7 @@ public:
         ConflictChoice choice;
         std::optional<LeafValue> leafValue; // values.*: the value to write; none: remove it
         QString text; // explanations.*: the text to write
+        QJsonValue column; // another row's column: the value to write (a UUID for a reference)
     };
 
     struct Outcome
@@ -84,6 +99,10 @@ public:
     // What may be chosen for a field ("keep the server's", ...): for the buttons of the inbox.
     static bool allows(const ConflictField& field, ConflictKeep keep, const Context& context);
 
+    // Whether `role` may write what is kept mine or typed in a row of `entity` (the catalogue,
+    // a campaign's setup, a ceiling...: RecordPermissions); empty when it may.
+    static QString permissionRefusal(const QString& entity, Role role);
+
     // "PATH=mine", "PATH=server", "PATH=VALUE" (as typed on the command line).
     static std::optional<ConflictChoice> parseChoice(const QString& text, QString* error);
     static std::optional<ConflictKeep> keepFromName(const QString& name);
@@ -96,6 +115,10 @@ private:
                                 const Context& context, std::optional<WorkflowAction>* action);
     static QString valueRefusal(Decision* decision, const Context& context, const QString& kind,
                                 const QString& stage, const QString& code);
+    static QString columnRefusal(Decision* decision, const Context& context);
+    // What the row as resolved must satisfy as a whole (an overridden grade: reason and approver).
+    static QString rowRefusal(const QList<ConflictField>& fields, const QList<Decision>& decisions,
+                              const Context& context);
 };
 
 } // namespace danhgia

@@ -1,14 +1,16 @@
 #include "sync/ConflictInbox.h"
 
+#include "conflicts/ConflictColumns.h"
 #include "stores/SheetContextStore.h"
 #include "stores/SheetValueStore.h"
+#include "sync/RowJson.h"
 #include "sync/WireReferences.h"
 #include "workflow/Stage.h"
+#include "workflow/SyncedEntities.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace danhgia {
 
@@ -50,6 +52,12 @@ ConflictResolution::Context ConflictDetail::context() const
     context.approvedSinceBase = approvedSinceBase;
     context.set = isSheet ? &criteriaSet : nullptr;
     context.policy = policy;
+    context.titles = titles;
+    if (!isSheet) {
+        context.entity = summary.entity;
+        context.publishedOnServer = summary.entity == QLatin1String("criteria_sets")
+            && server.value(QLatin1String("status")).toString() == QLatin1String("published");
+    }
     if (isSheet) {
         context.serverState = SheetStates::fromName(server.value(QLatin1String("state")).toString());
         context.localState = SheetStates::fromName(local.value(QLatin1String("state")).toString());
@@ -95,26 +103,15 @@ std::optional<QJsonObject> ConflictInbox::localRow(Database& db, const QString& 
                                                    qint64* localId, QString* error)
 {
     *localId = 0;
-    if (!WireReferences::entities().contains(entity)) {
-        *error = tr("the conflict names an unknown table \"%1\"").arg(entity);
+    auto found = RowJson::byUuid(db.connection(), entity, uuid, error);
+    if (!found || found->isEmpty()) {
+        return found;
+    }
+    QJsonObject row = *found;
+    *localId = row.value(QLatin1String("id")).toInteger();
+    if (!RowJson::toWire(db.connection(), entity, &row, error)) {
         return std::nullopt;
     }
-    QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE uuid = ?").arg(entity));
-    query.addBindValue(uuid);
-    if (!runInbox(query, error)) {
-        return std::nullopt;
-    }
-    QJsonObject row;
-    if (!query.next()) {
-        return row;
-    }
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i) {
-        row.insert(record.fieldName(i), QJsonValue::fromVariant(query.value(i)));
-    }
-    *localId = query.value(QStringLiteral("id")).toLongLong();
-    query.finish();
     if (entity != QLatin1String("score_sheets")) {
         return row;
     }
@@ -149,6 +146,28 @@ std::optional<QJsonObject> ConflictInbox::localRow(Database& db, const QString& 
     row.insert(QStringLiteral("reasons"), reasons);
     row.insert(QStringLiteral("explanations"), explanations);
     return row;
+}
+
+bool ConflictInbox::referenceTitles(Database& db, ConflictDetail* detail, QString* error)
+{
+    for (const SyncedEntities::Reference& ref : SyncedEntities::references(detail->summary.entity)) {
+        for (const QJsonObject* row : {&detail->base, &detail->server, &detail->local}) {
+            const QString named = row->value(ref.wireField).toString();
+            if (named.isEmpty() || detail->titles.contains(named)) {
+                continue;
+            }
+            const auto target = RowJson::byUuid(db.connection(), ref.entity, named, error);
+            if (!target) {
+                return false;
+            }
+            const QString title = ConflictColumns::rowTitle(ref.entity, *target);
+            detail->titles.insert(named,
+                                  target->isEmpty()     ? tr("%1 (not in this database)").arg(named)
+                                      : title.isEmpty() ? named
+                                                        : title);
+        }
+    }
+    return true;
 }
 
 std::optional<ConflictDetail> ConflictInbox::load(Database& db, qint64 id, QString* error)
@@ -225,7 +244,14 @@ std::optional<ConflictDetail> ConflictInbox::load(Database& db, qint64 id, QStri
         detail.localChangedAt = inboxTime(audit.value(1));
     }
     audit.finish();
-    detail.summary.title = QStringLiteral("%1 %2").arg(detail.summary.entity, detail.summary.uuid);
+    const QString rowTitle = ConflictColumns::rowTitle(detail.summary.entity,
+                                                       detail.local.isEmpty() ? detail.server : detail.local);
+    detail.summary.title = tr("%1: %2").arg(SyncedEntities::title(detail.summary.entity),
+                                            rowTitle.isEmpty() ? detail.summary.uuid : rowTitle);
+    if (!referenceTitles(db, &detail, &detailError)) {
+        *error = tr("cannot read the rows the sync conflict %1 names: %2").arg(id).arg(detailError);
+        return std::nullopt;
+    }
     if (detail.summary.entity == QLatin1String("score_sheets") && detail.localId != 0) {
         const auto context = SheetContextStore::load(c, detail.localId, &detailError);
         if (!context) {
@@ -238,7 +264,8 @@ std::optional<ConflictDetail> ConflictInbox::load(Database& db, qint64 id, QStri
         detail.policy = context->campaign.policy();
         detail.summary.title = tr("%1 — %2").arg(context->subject.name, context->campaign.code);
     }
-    detail.fields = ConflictComparison::compare(detail.base, detail.baseKnown, detail.server, detail.local);
+    detail.fields = ConflictComparison::compare(detail.base, detail.baseKnown, detail.server, detail.local,
+                                                detail.summary.entity);
     detail.summary.differing = static_cast<int>(ConflictComparison::differing(detail.fields).size());
     return detail;
 }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -24,7 +25,7 @@ struct ConflictSummary
     QString entity;
     QString uuid;
     QString origin; // push, pull
-    QString title; // "Xã Chi Lăng — CCHC-XA-1" for a sheet; the entity and UUID otherwise
+    QString title; // "Xã Chi Lăng — CCHC-XA-1" for a sheet; "Người: CB01 — Nguyễn Văn An"...
     qint64 serverVersion = 0;
     QDateTime recordedAt;
     int differing = 0; // fields that differ
@@ -38,7 +39,7 @@ struct ConflictDetail
     QJsonObject base;
     bool baseKnown = false;
     QJsonObject server; // empty: the server deleted the row
-    QJsonObject local; // the row here now, in the server's form
+    QJsonObject local; // the row here now, in the server's form (references by UUID, NULL as null)
     qint64 localId = 0;
     qint64 baseVersion = 0;
     bool approvedSinceBase = false;
@@ -46,6 +47,8 @@ struct ConflictDetail
     QDateTime localChangedAt;
     QList<qint64> conflictIds; // every unresolved conflict of the row (resolved together)
     QList<ConflictField> fields;
+    // The rows the references name, by UUID: "XCL — Ủy ban nhân dân xã Chi Lăng".
+    QHash<QString, QString> titles;
     // A score sheet's campaign and criteria set (the rules check the resolution against them).
     bool isSheet = false;
     QString campaignCode;
@@ -68,10 +71,13 @@ public:
     static std::optional<int> count(Database& db, QString* error);
     // Nothing, with `error` naming it, when there is no unresolved conflict with that id.
     static std::optional<ConflictDetail> load(Database& db, qint64 id, QString* error);
-    // The row here in the server's form: its columns, and a sheet's values, reasons and
-    // explanations by stage and code. Empty when the row is not here.
+    // The row here in the server's form: its columns (references by UUID), and a sheet's values,
+    // reasons and explanations by stage and code. Empty when the row is not here.
     static std::optional<QJsonObject> localRow(Database& db, const QString& entity, const QString& uuid,
                                                qint64* localId, QString* error);
+
+private:
+    static bool referenceTitles(Database& db, ConflictDetail* detail, QString* error);
 };
 
 } // namespace danhgia

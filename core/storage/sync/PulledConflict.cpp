@@ -1,10 +1,11 @@
 #include "sync/PulledConflict.h"
 
+#include "sync/RowJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -56,12 +57,12 @@ bool PulledConflict::record(QSqlDatabase& db, const QString& entity, const QStri
         *error = query.lastError().text();
         return false;
     }
-    QJsonObject local;
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i) {
-        local.insert(record.fieldName(i), QJsonValue::fromVariant(query.value(i)));
-    }
+    // A NULL stays null; references by the UUID of the row they name, as the server's row has them.
+    QJsonObject local = RowJson::fromRecord(query);
     query.finish();
+    if (!RowJson::toWire(db, entity, &local, error)) {
+        return false;
+    }
     QJsonArray fields;
     if (data.isEmpty()) {
         fields.append(QStringLiteral("deleted"));

@@ -26,6 +26,7 @@ FaultProxyConnection::FaultProxyConnection(QTcpSocket* client, FaultProxy& proxy
         // The server closed: what it sent goes to the client, which then sees the close too.
         if (m_client && m_client->state() == QAbstractSocket::ConnectedState) {
             m_client->write(m_fromUpstream);
+            m_proxy.sent(m_fromUpstream.size());
         }
         end();
     });
@@ -82,7 +83,7 @@ void FaultProxyConnection::nextRequest()
     m_atServer = true;
     ++m_requests;
     m_requestLine = QString::fromLatin1(request.left(request.indexOf(' ', request.indexOf(' ') + 1)));
-    m_step = m_proxy.draw(size, bodyOffset);
+    m_step = m_proxy.draw(request, size, bodyOffset);
     switch (m_step.fault) {
         case FaultProxy::Fault::DropRequest:
         case FaultProxy::Fault::TruncateUpload:
@@ -168,6 +169,7 @@ void FaultProxyConnection::readUpstream()
             const int sent = std::max(1, size * m_step.amount / 100);
             note(QStringLiteral("drop-response after %1 of %2 bytes").arg(sent).arg(size));
             m_client->write(response.left(sent));
+            m_proxy.sent(sent);
             end();
             return;
         }
@@ -193,6 +195,7 @@ void FaultProxyConnection::answer(const QByteArray& response)
         return;
     }
     m_client->write(response);
+    m_proxy.sent(response.size());
     nextRequest();
 }
 

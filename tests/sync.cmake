@@ -39,5 +39,6 @@ set_tests_properties(test_sync_killed PROPERTIES RUN_SERIAL TRUE)
 # and the client's kept part, cut off through the proxy.
 danhgia_add_test(NAME test_evidence_download_resume SOURCES sync/TestEvidenceDownloadResume.cpp LABELS integration
     LIBRARIES danhgia_faultproxy_testsupport danhgia_sync_testsupport)
-add_dependencies(test_evidence_download_resume danhgia-server)
+add_dependencies(test_evidence_download_resume danhgia-server danhgia-cli)
+target_compile_definitions(test_evidence_download_resume PRIVATE DANHGIA_CLI_PATH="$<TARGET_FILE:danhgia-cli>")
 set_tests_properties(test_evidence_download_resume PROPERTIES RUN_SERIAL TRUE)

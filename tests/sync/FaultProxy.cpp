@@ -123,6 +123,7 @@ FaultProxy::Step FaultProxy::draw(const QByteArray& request, int size, int bodyO
         case Fault::None:
         case Fault::Duplicate:
         case Fault::LoseResponse:
+        case Fault::Stall:
             break;
     }
     return step;
@@ -166,6 +167,8 @@ QString FaultProxy::name(Fault fault)
             return QStringLiteral("lose-response");
         case Fault::DropResponse:
             return QStringLiteral("drop-response");
+        case Fault::Stall:
+            return QStringLiteral("stall");
     }
     return QString();
 }

@@ -35,13 +35,14 @@ public:
         DelayResponse, // the answer reaches the client late
         Duplicate, // the request is sent twice to the server, on two connections
         LoseResponse, // the server answers (it committed); the client gets nothing, its connection closed
-        DropResponse // the first N bytes of the answer reach the client, then its connection is closed
+        DropResponse, // the first N bytes of the answer reach the client, then its connection is closed
+        Stall // the first N bytes of the answer reach the client, then nothing more (only when scripted)
     };
 
     struct Step
     {
         Fault fault = Fault::None;
-        int amount = 0; // bytes for a drop or a truncation, milliseconds for a delay
+        int amount = 0; // bytes for a drop, a truncation or a stall, milliseconds for a delay
     };
 
     struct Options

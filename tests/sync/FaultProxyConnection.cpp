@@ -110,6 +110,7 @@ void FaultProxyConnection::nextRequest()
         case FaultProxy::Fault::DelayResponse:
         case FaultProxy::Fault::LoseResponse:
         case FaultProxy::Fault::DropResponse:
+        case FaultProxy::Fault::Stall:
             sendUpstream(request);
             return;
     }
@@ -177,6 +178,14 @@ void FaultProxyConnection::readUpstream()
             note(QStringLiteral("delay-response %1 ms").arg(m_step.amount));
             QTimer::singleShot(m_step.amount, this, [this, response] { answer(response); });
             return;
+        case FaultProxy::Fault::Stall: {
+            // The connection stays open with nothing more on it, until the client goes.
+            const int sent = std::min(size, m_step.amount);
+            note(QStringLiteral("stall after %1 of %2 bytes").arg(sent).arg(size));
+            m_client->write(response.left(sent));
+            m_proxy.sent(sent);
+            return;
+        }
         case FaultProxy::Fault::None:
         case FaultProxy::Fault::DropRequest:
         case FaultProxy::Fault::TruncateUpload:

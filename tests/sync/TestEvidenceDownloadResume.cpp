@@ -4,7 +4,8 @@
 // (416 with a JSON error), and If-Range: another ETag gets the whole file. The client, through the
 // fault-injecting proxy: a download cut off four times resumes each time from what arrived (the
 // bytes received stay under twice the file, and each new request asks a Range); a part cut off
-// and left by a cancelled sync is resumed by the next one; a part kept from another version of the
+// and left by a cancelled sync is resumed by the next one, and so is the part of danhgia-cli sync
+// killed (SIGKILL) half way through a download; a part kept from another version of the
 // server's file is not spliced: the whole file comes again; a damaged part is caught by the hash,
 // refused with a message naming the file, never visible, and the next attempt starts from byte 0.
 
@@ -17,10 +18,13 @@
 #include "sync/EvidenceTransferState.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QtTest>
 
@@ -246,6 +250,46 @@ private Q_SLOTS:
             downloads(),
             QStringList{QStringLiteral("GET /api/v1/evidence/%1 bytes=%2-").arg(m_file.sha256).arg(kept)});
         QVERIFY(m_proxy->bytesToClient() < Size - kept + 10000);
+    }
+
+    void downloadOfAKilledClientIsResumedNeverVisibleHalfDone()
+    {
+        // danhgia-cli sync gets 800 kB of the file through the proxy, then nothing more, and is
+        // killed while it waits for the rest.
+        m_proxy->script("GET /api/v1/evidence/", {{FaultProxy::Fault::Stall, 800 * 1000}});
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DANHGIA_PASSWORD"), QString::fromLatin1(ProvinceFixture::Password));
+        // No keychain: the machine's own is never touched.
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/none"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(DANHGIA_CLI_PATH),
+                  {QStringLiteral("sync"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--server"),
+                   QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port()), QStringLiteral("--user"),
+                   QStringLiteral("quantri")});
+        QVERIFY(cli.waitForStarted());
+        const QString part = EvidencePartial(*m_db, m_file).partPath();
+        QElapsedTimer waited;
+        waited.start();
+        while (QFileInfo(part).size() < 799 * 1000 && cli.state() == QProcess::Running
+               && waited.elapsed() < 20000) {
+            QThread::msleep(2);
+        }
+        cli.kill();
+        QVERIFY(cli.waitForFinished(10000));
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+        QVERIFY(stored().isEmpty());
+        const qint64 kept = EvidencePartial(*m_db, m_file).offset();
+        QVERIFY2(kept >= 799 * 1000 && kept < 800 * 1000, qPrintable(QString::number(kept)));
+        // The next attempt asks for the rest only.
+        const auto connection = connect(1);
+        QVERIFY(connection);
+        QString error;
+        QVERIFY2(EvidenceTransfer(*m_db, *connection).fetch(m_id, &error), qPrintable(error));
+        QVERIFY(stored() == m_content);
+        QCOMPARE(
+            downloads(),
+            QStringList{QStringLiteral("GET /api/v1/evidence/%1 bytes=%2-").arg(m_file.sha256).arg(kept)});
     }
 
     void partOfAnotherVersionIsNotSplicedTheWholeFileComes()

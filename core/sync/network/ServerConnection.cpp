@@ -289,8 +289,9 @@ ServerConnection::Reply ServerConnection::sendOnce(const QByteArray& method, con
     m_inFlight = nullptr;
     if (sink) {
         disconnect(reply, &QNetworkReply::readyRead, this, nullptr);
-        if (reply->error() == QNetworkReply::NoError) {
-            deliver(); // what is left, or an empty file's begin
+        if (reply->isOpen()) {
+            // What is left (of an answer cut off too: those bytes are good), or an empty file's begin.
+            deliver();
         }
         if (result.stopped) {
             result.status = 0;

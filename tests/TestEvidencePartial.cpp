@@ -126,6 +126,7 @@ private Q_SLOTS:
         QVERIFY(!partial.finish(&error));
         QVERIFY2(error.contains(QStringLiteral("Biên bản.pdf")), qPrintable(error));
         QVERIFY2(error.contains(file().sha256), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("sẽ được tải lại từ đầu")), qPrintable(error));
         QVERIFY(!QFile::exists(blob()));
         QVERIFY(!visible());
         QCOMPARE(EvidencePartial(*m_db, file()).offset(), 0);
@@ -153,5 +154,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEvidencePartial)
+DANHGIA_TEST_GUILESS_MAIN(TestEvidencePartial)
 #include "TestEvidencePartial.moc"

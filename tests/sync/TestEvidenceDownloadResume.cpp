@@ -11,6 +11,7 @@
 
 #include "FaultProxy.h"
 #include "SyncClients.h"
+#include "TestSupport.h"
 #include "engine/EvidenceTransfer.h"
 #include "network/ServerConnection.h"
 #include "stores/EvidenceStore.h"
@@ -316,6 +317,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!EvidenceTransfer(*m_db, *connection).fetch(m_id, &error));
         QVERIFY2(error.contains(m_file.name) && error.contains(m_file.sha256), qPrintable(error));
+        // In the officer's language.
+        QVERIFY2(error.contains(QStringLiteral("không phải tệp đã đính kèm")), qPrintable(error));
         QVERIFY(stored().isEmpty());
         QVERIFY(!EvidenceStore::verify(*m_db, m_id, &error));
         QCOMPARE(EvidenceTransferState::attempts(*m_db, m_file.sha256,
@@ -331,5 +334,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEvidenceDownloadResume)
+DANHGIA_TEST_GUILESS_MAIN(TestEvidenceDownloadResume)
 #include "TestEvidenceDownloadResume.moc"

@@ -1,8 +1,7 @@
 // The client's side of evidence transfers (core/storage/sync/EvidenceTransferState): a file is due
 // for upload once the server applied its row, and no more once it is there; a row without its
-// content here is due for download; downloaded content that is not the row's (size or SHA-256) is
-// refused with a message naming the file and never becomes visible, the attempt is kept; the parts
-// an upload sends are read from an offset.
+// content here is due for download, the attempt is kept; the parts an upload sends are read from an
+// offset. (A download's own checks: TestEvidencePartial.)
 
 #include "SheetFixture.h"
 #include "TestSupport.h"
@@ -118,28 +117,6 @@ private Q_SLOTS:
         QCOMPARE(missing->sha256, record->sha256);
         // Content that cannot be read is not offered for upload.
         QCOMPARE(EvidenceTransferState::uploadsDue(*m_db, &error)->size(), 0);
-    }
-
-    void damagedDownloadIsRefusedAndNeverVisible()
-    {
-        const auto record = attach();
-        QVERIFY(record);
-        const QString path = EvidenceStore::blobPath(*m_db, record->sha256);
-        QVERIFY(QFile::remove(path));
-        QByteArray damaged = m_content;
-        damaged[3] = 'X';
-        QString error;
-        QVERIFY(!EvidenceTransferState::storeDownloaded(*m_db, file(), damaged, &error));
-        QVERIFY2(error.contains(QStringLiteral("Biên bản.pdf")), qPrintable(error));
-        QVERIFY2(error.contains(file().sha256), qPrintable(error));
-        QVERIFY(!QFile::exists(path));
-        QVERIFY(!EvidenceStore::verify(*m_db, record->id, &error));
-        QVERIFY(!EvidenceTransferState::storeDownloaded(*m_db, file(), m_content.left(10), &error));
-        QVERIFY(!QFile::exists(path));
-        QVERIFY2(EvidenceTransferState::storeDownloaded(*m_db, file(), m_content, &error), qPrintable(error));
-        QVERIFY2(EvidenceStore::verify(*m_db, record->id, &error), qPrintable(error));
-        QVERIFY(!EvidenceTransferState::missingContent(*m_db, record->id, &error));
-        QVERIFY(error.isEmpty());
     }
 
     void uploadPartsAreReadFromAnOffset()

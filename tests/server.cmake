@@ -18,6 +18,8 @@ danhgia_add_test(NAME test_server_authorization SOURCES server/TestServerAuthori
     LIBRARIES danhgia_server)
 danhgia_add_test(NAME test_server_config SOURCES server/TestServerConfig.cpp LABELS unit server
     LIBRARIES danhgia_server)
+danhgia_add_test(NAME test_server_byte_range SOURCES server/TestByteRange.cpp LABELS unit server
+    LIBRARIES danhgia_server)
 danhgia_add_test(NAME test_server_api_document SOURCES server/TestServerApiDocument.cpp LABELS unit server
     LIBRARIES danhgia_server)
 target_compile_definitions(test_server_api_document PRIVATE DANHGIA_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

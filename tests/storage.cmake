@@ -17,6 +17,9 @@ danhgia_add_test(NAME test_pulled_tables SOURCES TestPulledTables.cpp LABELS uni
 # Evidence transfers: what is due for upload and download, a damaged download refused.
 danhgia_add_test(NAME test_evidence_transfer_state SOURCES TestEvidenceTransferState.cpp SheetFixture.h
     LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# A download in progress: kept next to the file, resumed with its ETag, checked whole.
+danhgia_add_test(NAME test_evidence_partial SOURCES TestEvidencePartial.cpp SheetFixture.h
+    LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)
 # The outbox as the server wants it: a return's action and reason on the operation, a local delete
 # on the row's known server version; schema 9 upgraded to 11.
 danhgia_add_test(NAME test_sync_outbox_wire SOURCES TestSyncOutboxWire.cpp SheetFixture.h LABELS unit

@@ -34,3 +34,11 @@ danhgia_add_test(NAME test_sync_killed SOURCES sync/TestSyncKilled.cpp LABELS in
 add_dependencies(test_sync_killed danhgia-server danhgia-cli)
 target_compile_definitions(test_sync_killed PRIVATE DANHGIA_CLI_PATH="$<TARGET_FILE:danhgia-cli>")
 set_tests_properties(test_sync_killed PROPERTIES RUN_SERIAL TRUE)
+
+# Evidence downloads that resume where they stopped: the server's ranges (200, 206, 416, If-Range)
+# and the client's kept part, cut off through the proxy.
+danhgia_add_test(NAME test_evidence_download_resume SOURCES sync/TestEvidenceDownloadResume.cpp LABELS integration
+    LIBRARIES danhgia_faultproxy_testsupport danhgia_sync_testsupport)
+add_dependencies(test_evidence_download_resume danhgia-server danhgia-cli)
+target_compile_definitions(test_evidence_download_resume PRIVATE DANHGIA_CLI_PATH="$<TARGET_FILE:danhgia-cli>")
+set_tests_properties(test_evidence_download_resume PROPERTIES RUN_SERIAL TRUE)

@@ -203,6 +203,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>The requested range starts past the end of the file, which has %1 bytes; download it again from the start.</source>
+        <translation>Đoạn được yêu cầu bắt đầu sau cuối tệp (tệp có %1 byte); hãy tải lại từ đầu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The refresh token is not valid any more (used, expired or revoked); sign in again.</source>
         <translation>Mã làm mới không còn hiệu lực (đã dùng, hết hạn hoặc bị thu hồi); hãy đăng nhập lại.</translation>
     </message>
@@ -3416,9 +3421,35 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
     </message>
 </context>
 <context>
+    <name>EvidencePartial</name>
+    <message>
+        <location filename="../core/storage/sync/EvidencePartial.cpp" line="+46"/>
+        <source>the server sent the evidence file &quot;%1&quot; from byte %2, not from the %3 bytes kept here</source>
+        <translation>máy chủ gửi tệp minh chứng &quot;%1&quot; từ byte %2, không phải tiếp sau %3 byte đã nhận trên máy này</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create the folder to store &quot;%1&quot; in %2</source>
+        <translation>không tạo được thư mục để lưu &quot;%1&quot; trong %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+12"/>
+        <location line="+40"/>
+        <source>cannot store &quot;%1&quot; in %2: %3</source>
+        <translation>không lưu được &quot;%1&quot; vào %2: %3</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the evidence file &quot;%1&quot; received from the server is not the one attached (%2 bytes, SHA-256 %3; expected %4 bytes, %5): it was not kept and will be downloaded again at the next synchronisation</source>
+        <translation>tệp minh chứng &quot;%1&quot; nhận từ máy chủ không phải tệp đã đính kèm (%2 byte, SHA-256 %3; cần %4 byte, %5): tệp không được giữ lại và sẽ được tải lại từ đầu ở lần đồng bộ sau</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceService</name>
     <message>
-        <location filename="../server/service/EvidenceService.cpp" line="+27"/>
+        <location filename="../server/service/EvidenceService.cpp" line="+33"/>
         <source>64 lower-case hexadecimal digits</source>
         <translation>phải gồm 64 chữ số thập lục phân viết thường</translation>
     </message>
@@ -3533,7 +3564,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <translation>không xóa được tệp tài liệu kiểm chứng &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>cannot remove the unused file %1</source>
         <translation>không xóa được tệp không còn dùng %1</translation>
     </message>
@@ -3541,7 +3572,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>EvidenceTransfer</name>
     <message>
-        <location filename="../core/sync/engine/EvidenceTransfer.cpp" line="+110"/>
+        <location filename="../core/sync/engine/EvidenceTransfer.cpp" line="+111"/>
         <source>The evidence file &quot;%1&quot; could not be sent: %2</source>
         <translation>Không gửi được tệp minh chứng &quot;%1&quot;: %2</translation>
     </message>
@@ -3551,12 +3582,13 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <translation>Không gửi được tệp minh chứng &quot;%1&quot;: máy chủ không nhận các phần của tệp.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+51"/>
         <source>The evidence file &quot;%1&quot; is not on the server yet; it will be downloaded when it is.</source>
         <translation>Tệp minh chứng &quot;%1&quot; chưa có trên máy chủ; tệp sẽ được tải về khi máy chủ đã có.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
+        <location line="+18"/>
         <source>The evidence file &quot;%1&quot; could not be downloaded: %2</source>
         <translation>Không tải về được tệp minh chứng &quot;%1&quot;: %2</translation>
     </message>
@@ -3564,7 +3596,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>EvidenceTransferState</name>
     <message>
-        <location filename="../core/storage/sync/EvidenceTransferState.cpp" line="+22"/>
+        <location filename="../core/storage/sync/EvidenceTransferState.cpp" line="+20"/>
         <source>cannot read or write the state of the evidence transfers: %1</source>
         <translation>không đọc hoặc ghi được trạng thái truyền tệp minh chứng: %1</translation>
     </message>
@@ -3577,21 +3609,6 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <location line="+6"/>
         <source>the stored copy of &quot;%1&quot; is shorter than its %2 bytes</source>
         <translation>bản lưu của &quot;%1&quot; ngắn hơn %2 byte của tệp</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the evidence file &quot;%1&quot; received from the server is not the one attached (%2 bytes, SHA-256 %3; expected %4 bytes, %5): it was not kept and will be downloaded again at the next synchronisation</source>
-        <translation>tệp minh chứng &quot;%1&quot; nhận từ máy chủ không phải tệp đã đính kèm (%2 byte, SHA-256 %3; cần %4 byte, %5): tệp không được giữ lại và sẽ được tải lại ở lần đồng bộ sau</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>cannot create the folder to store &quot;%1&quot; in %2</source>
-        <translation>không tạo được thư mục để lưu &quot;%1&quot; trong %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot store &quot;%1&quot; in %2: %3</source>
-        <translation>không lưu được &quot;%1&quot; vào %2: %3</translation>
     </message>
 </context>
 <context>
@@ -7444,7 +7461,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ServerConnection</name>
     <message>
-        <location filename="../core/sync/network/ServerConnection.cpp" line="+43"/>
+        <location filename="../core/sync/network/ServerConnection.cpp" line="+51"/>
         <source>Sign-in to the server failed: %1</source>
         <translation>Đăng nhập vào máy chủ không thành công: %1</translation>
     </message>
@@ -7474,13 +7491,18 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Máy chủ không còn chấp nhận phiên đăng nhập đã lưu: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <location line="+11"/>
         <source>The synchronisation was cancelled.</source>
         <translation>Đã hủy đồng bộ.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+67"/>
+        <source>The download was stopped.</source>
+        <translation>Việc tải xuống đã bị dừng.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Máy chủ không phản hồi trong vòng %1 giây.</translation>
     </message>

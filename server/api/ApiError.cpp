@@ -147,6 +147,15 @@ ApiError ApiErrors::offsetMismatch(qint64 committed)
             QStringLiteral("offset")};
 }
 
+ApiError ApiErrors::rangeNotSatisfiable(qint64 size)
+{
+    return {416, QStringLiteral("range_not_satisfiable"),
+            tr("The requested range starts past the end of the file, which has %1 bytes; download it "
+               "again from the start.")
+                .arg(size),
+            QStringLiteral("Range")};
+}
+
 ApiError ApiErrors::refreshInvalid()
 {
     return {401, QStringLiteral("refresh_invalid"),

@@ -50,6 +50,7 @@ public:
     static ApiError resyncRequired(qint64 horizon);
     static ApiError hashMismatch(const QString& expected, const QString& actual);
     static ApiError offsetMismatch(qint64 committed);
+    static ApiError rangeNotSatisfiable(qint64 size);
     static ApiError refreshInvalid();
 };
 

@@ -75,22 +75,20 @@ bool EvidenceRepository::remove(const QString& sha256, QString* error)
     return true;
 }
 
-std::optional<QByteArray> EvidenceRepository::content(const QString& sha256, QString* error)
+std::optional<QByteArray> EvidenceRepository::piece(const QString& sha256, qint64 offset, qint64 length,
+                                                    QString* error)
 {
-    PgResult r
-        = m_db.prepared("chunks_read",
-                        "SELECT encode(data, 'base64') FROM evidence_chunks WHERE sha256 = $1 ORDER BY "
-                        "offset_bytes",
-                        {PgConnection::text(sha256)});
+    PgResult r = m_db.prepared(
+        "chunk_piece",
+        "SELECT encode(substring(data FROM ($2::bigint - offset_bytes + 1)::integer FOR $3::integer), "
+        "'base64') FROM evidence_chunks WHERE sha256 = $1 AND offset_bytes <= $2::bigint AND offset_bytes "
+        "+ length(data) > $2::bigint ORDER BY offset_bytes DESC LIMIT 1",
+        {PgConnection::text(sha256), PgConnection::number(offset), PgConnection::number(length)});
     if (!r.ok()) {
         *error = r.errorText();
         return std::nullopt;
     }
-    QByteArray all;
-    for (int row = 0; row < r.rows(); ++row) {
-        all += QByteArray::fromBase64(r.bytes(row, 0));
-    }
-    return all;
+    return r.rows() ? QByteArray::fromBase64(r.bytes(0, 0)) : QByteArray();
 }
 
 } // namespace danhgia::server

@@ -32,8 +32,9 @@ public:
     bool appendChunk(const QString& sha256, qint64 offset, const QByteArray& data, QString* error);
     bool markComplete(const QString& sha256, QString* error);
     bool remove(const QString& sha256, QString* error);
-    // The whole content, in order.
-    std::optional<QByteArray> content(const QString& sha256, QString* error);
+    // At most `length` bytes of the content from `offset`, read from the one chunk that holds that
+    // byte (never the whole content); empty when no chunk holds it.
+    std::optional<QByteArray> piece(const QString& sha256, qint64 offset, qint64 length, QString* error);
 
 private:
     PgConnection& m_db;

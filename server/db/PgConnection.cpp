@@ -2,9 +2,24 @@
 
 #include <QRegularExpression>
 
+#include <cstdio>
+#include <memory>
 #include <vector>
 
 namespace danhgia::server {
+
+PgConnection& PgConnection::forThisThread(const QString& conninfo)
+{
+    thread_local std::unique_ptr<PgConnection> connection;
+    if (!connection) {
+        connection = std::make_unique<PgConnection>();
+        QString error;
+        if (!connection->open(conninfo, &error)) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(QStringLiteral("database: ") + error));
+        }
+    }
+    return *connection;
+}
 
 PgConnection::~PgConnection()
 {

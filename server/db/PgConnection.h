@@ -42,6 +42,9 @@ public:
     static Param text(const QString& value) { return value.toUtf8(); }
     static Param number(qint64 value) { return QByteArray::number(value); }
     static Param null() { return std::nullopt; }
+    // The calling thread's own connection to `conninfo`, opened on first use (each worker thread
+    // of the HTTP server has one; a failure to open is printed and retried by ensureOpen).
+    static PgConnection& forThisThread(const QString& conninfo);
     // The connection string with its password masked, for logs.
     static QString masked(const QString& conninfo);
 

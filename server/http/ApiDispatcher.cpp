@@ -8,27 +8,9 @@
 
 #include <atomic>
 #include <cstdio>
-#include <memory>
 #include <mutex>
 
 namespace danhgia::server {
-
-namespace {
-
-PgConnection& threadConnection(const QString& conninfo)
-{
-    thread_local std::unique_ptr<PgConnection> connection;
-    if (!connection) {
-        connection = std::make_unique<PgConnection>();
-        QString error;
-        if (!connection->open(conninfo, &error)) {
-            std::fprintf(stderr, "%s\n", qUtf8Printable(QStringLiteral("database: ") + error));
-        }
-    }
-    return *connection;
-}
-
-} // namespace
 
 ApiDispatcher::ApiDispatcher(const ServerConfig& config, Router router)
     : m_config(config)
@@ -43,7 +25,7 @@ ApiResponse ApiDispatcher::handle(ApiRequest& request) const
     QElapsedTimer timer;
     timer.start();
     request.requestId = m_prefix + QLatin1Char('-') + QString::number(++counter);
-    RequestScope scope{threadConnection(m_config.database), m_config, std::nullopt};
+    RequestScope scope{PgConnection::forThisThread(m_config.database), m_config, std::nullopt};
     QString route;
     ApiResponse response = m_router.dispatch(request, scope, &route);
     if (m_config.logRequests) {

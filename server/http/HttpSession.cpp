@@ -79,6 +79,14 @@ void HttpSession::onRead(beast::error_code ec, std::size_t)
         request.forwardedFor
             = QString::fromLatin1(forwarded->value().data(), static_cast<int>(forwarded->value().size()));
     }
+    const auto range = message.find(http::field::range);
+    if (range != message.end()) {
+        request.range = QByteArray(range->value().data(), static_cast<int>(range->value().size()));
+    }
+    const auto ifRange = message.find(http::field::if_range);
+    if (ifRange != message.end()) {
+        request.ifRange = QByteArray(ifRange->value().data(), static_cast<int>(ifRange->value().size()));
+    }
     request.body = QByteArray(message.body().data(), static_cast<int>(message.body().size()));
     request.remoteAddress = m_remote;
     const bool keepAlive = message.keep_alive();
@@ -86,20 +94,94 @@ void HttpSession::onRead(beast::error_code ec, std::size_t)
     write(m_handler(request), keepAlive);
 }
 
+template <typename Message>
+void HttpSession::head(Message& message, const ApiResponse& answer, bool keepAlive)
+{
+    message.version(11);
+    message.result(static_cast<unsigned>(answer.status));
+    message.set(http::field::server, "danhgia-server");
+    message.set(http::field::content_type, std::string(answer.contentType.constData()));
+    message.set(http::field::cache_control, "no-store");
+    for (const auto& [name, value] : answer.headers) {
+        message.set(std::string(name.constData()), std::string(value.constData()));
+    }
+    message.keep_alive(keepAlive);
+}
+
 void HttpSession::write(const ApiResponse& answer, bool keepAlive)
 {
+    if (answer.stream) {
+        writeStream(answer, keepAlive);
+        return;
+    }
     m_response = std::make_shared<http::response<http::string_body>>();
-    m_response->version(11);
-    m_response->result(static_cast<unsigned>(answer.status));
-    m_response->set(http::field::server, "danhgia-server");
-    m_response->set(http::field::content_type, std::string(answer.contentType.constData()));
-    m_response->set(http::field::cache_control, "no-store");
+    head(*m_response, answer, keepAlive);
     m_response->body().assign(answer.body.constData(), static_cast<std::size_t>(answer.body.size()));
-    m_response->keep_alive(keepAlive);
     m_response->prepare_payload();
     m_stream.expires_after(std::chrono::milliseconds(m_config.requestTimeoutMs));
     http::async_write(m_stream, *m_response,
                       beast::bind_front_handler(&HttpSession::onWrite, shared_from_this(), keepAlive));
+}
+
+// The header, then each piece as the last one went out (each write has the request's deadline: a
+// client that stops reading is cut off); a piece that cannot be read closes the connection.
+void HttpSession::writeStream(const ApiResponse& answer, bool keepAlive)
+{
+    m_streamed = std::make_shared<http::response<http::buffer_body>>();
+    head(*m_streamed, answer, keepAlive);
+    m_streamed->content_length(static_cast<std::uint64_t>(answer.stream->length));
+    m_streamed->body().data = nullptr;
+    m_streamed->body().more = true;
+    m_serializer = std::make_shared<http::response_serializer<http::buffer_body>>(*m_streamed);
+    m_pieces = answer.stream->next;
+    m_streamLength = answer.stream->length;
+    m_streamSent = 0;
+    m_stream.expires_after(std::chrono::milliseconds(m_config.requestTimeoutMs));
+    http::async_write_header(m_stream, *m_serializer,
+                             [self = shared_from_this(), keepAlive](beast::error_code ec, std::size_t) {
+                                 if (ec) {
+                                     self->close();
+                                     return;
+                                 }
+                                 self->writePiece(keepAlive);
+                             });
+}
+
+void HttpSession::writePiece(bool keepAlive)
+{
+    if (m_streamSent >= m_streamLength) {
+        m_streamed->body().data = nullptr;
+        m_streamed->body().size = 0;
+        m_streamed->body().more = false;
+    } else {
+        const auto piece = m_pieces(m_streamSent);
+        if (!piece || piece->isEmpty() || m_streamSent + piece->size() > m_streamLength) {
+            close(); // the client sees the answer cut short, and asks for the rest
+            return;
+        }
+        m_piece = *piece;
+        m_streamSent += m_piece.size();
+        m_streamed->body().data = m_piece.data();
+        m_streamed->body().size = static_cast<std::size_t>(m_piece.size());
+        m_streamed->body().more = true;
+    }
+    m_stream.expires_after(std::chrono::milliseconds(m_config.requestTimeoutMs));
+    http::async_write(m_stream, *m_serializer,
+                      [self = shared_from_this(), keepAlive](beast::error_code ec, std::size_t bytes) {
+                          if (ec == http::error::need_buffer) {
+                              self->writePiece(keepAlive);
+                              return;
+                          }
+                          if (!ec && !self->m_serializer->is_done()) {
+                              self->writePiece(keepAlive);
+                              return;
+                          }
+                          self->m_serializer.reset();
+                          self->m_streamed.reset();
+                          self->m_pieces = nullptr;
+                          self->m_piece.clear();
+                          self->onWrite(keepAlive, ec, bytes);
+                      });
 }
 
 void HttpSession::onWrite(bool keepAlive, beast::error_code ec, std::size_t)

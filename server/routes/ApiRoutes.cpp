@@ -25,6 +25,32 @@ template <typename T> ApiResponse answer(const std::variant<T, ApiError>& result
     }
 }
 
+// An evidence download: the whole file (200), a range of it (206, with Content-Range) or a range
+// past its end (416 with the JSON error and "bytes */size"), with its ETag, read piece by piece.
+ApiResponse evidenceResponse(const EvidenceService::Download& download,
+                             std::function<std::optional<QByteArray>(qint64)> reader)
+{
+    ApiResponse response;
+    if (download.status == 416) {
+        response = ApiResponse::error(ApiErrors::rangeNotSatisfiable(download.size));
+        response.headers.append(
+            qMakePair(QByteArrayLiteral("Content-Range"), "bytes */" + QByteArray::number(download.size)));
+        return response;
+    }
+    response.status = download.status;
+    response.contentType = "application/octet-stream";
+    response.headers.append(qMakePair(QByteArrayLiteral("ETag"), download.etag));
+    response.headers.append(qMakePair(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes")));
+    if (download.status == 206) {
+        const QByteArray range = "bytes " + QByteArray::number(download.first) + '-'
+            + QByteArray::number(download.first + download.length - 1) + '/'
+            + QByteArray::number(download.size);
+        response.headers.append(qMakePair(QByteArrayLiteral("Content-Range"), range));
+    }
+    response.stream = ApiStream{download.length, std::move(reader)};
+    return response;
+}
+
 bool databaseReady(RequestScope& scope)
 {
     QString error;
@@ -165,13 +191,17 @@ void ApiRoutes::addEvidence(Router& router)
                });
     router.add("GET", QStringLiteral("/api/v1/evidence/{sha256}"), true,
                [](const ApiRequest& request, RequestScope& scope) {
+                   const QString sha256 = request.pathParameters.value(QStringLiteral("sha256"));
                    EvidenceService evidence(scope.db);
-                   const auto content = evidence.download(
-                       *scope.user, request.pathParameters.value(QStringLiteral("sha256")));
-                   if (const auto* error = std::get_if<ApiError>(&content)) {
+                   const auto download
+                       = evidence.download(*scope.user, sha256, request.range, request.ifRange);
+                   if (const auto* error = std::get_if<ApiError>(&download)) {
                        return ApiResponse::error(*error);
                    }
-                   return ApiResponse::bytes(std::get<QByteArray>(content), "application/octet-stream");
+                   const auto& planned = std::get<EvidenceService::Download>(download);
+                   return evidenceResponse(
+                       planned,
+                       EvidenceService::reader(scope.config.database, sha256, planned.first, planned.length));
                });
 }
 

@@ -1,14 +1,20 @@
 #include "EvidenceService.h"
 
+#include "ByteRange.h"
 #include "EvidenceRepository.h"
 #include "RecordRepository.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace danhgia::server {
 
 namespace {
+
+// The bytes of a download read from the database at a time: the most it holds in memory.
+constexpr qint64 PieceSize = qint64(256) * 1024;
 
 QJsonObject describe(const QString& sha256, const EvidenceRepository::Upload& upload)
 {
@@ -97,12 +103,20 @@ std::variant<QJsonObject, ApiError> EvidenceService::upload(const UserAccount& u
             EvidenceRepository::Upload now = *upload;
             now.committed = offset + data.size();
             if (now.committed == size) {
-                const auto content = evidence.content(sha256, e);
-                if (!content) {
-                    return false;
+                // Hashed piece by piece: the content is never whole in memory.
+                QCryptographicHash hash(QCryptographicHash::Sha256);
+                for (qint64 at = 0; at < size;) {
+                    const auto piece = evidence.piece(sha256, at, PieceSize, e);
+                    if (!piece) {
+                        return false;
+                    }
+                    if (piece->isEmpty()) {
+                        break; // a hole: the hash below differs and the upload is thrown away
+                    }
+                    hash.addData(*piece);
+                    at += piece->size();
                 }
-                const QString actual = QString::fromLatin1(
-                    QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex());
+                const QString actual = QString::fromLatin1(hash.result().toHex());
                 if (actual != sha256) {
                     if (!evidence.remove(sha256, e)) {
                         return false;
@@ -126,7 +140,10 @@ std::variant<QJsonObject, ApiError> EvidenceService::upload(const UserAccount& u
     return answer;
 }
 
-std::variant<QByteArray, ApiError> EvidenceService::download(const UserAccount& user, const QString& sha256)
+std::variant<EvidenceService::Download, ApiError> EvidenceService::download(const UserAccount& user,
+                                                                            const QString& sha256,
+                                                                            const QByteArray& range,
+                                                                            const QByteArray& ifRange)
 {
     if (const auto error = check(user, sha256)) {
         return *error;
@@ -140,11 +157,48 @@ std::variant<QByteArray, ApiError> EvidenceService::download(const UserAccount& 
     if (!upload->complete) {
         return ApiErrors::notFound();
     }
-    const auto content = evidence.content(sha256, &error);
-    if (!content) {
-        return ApiErrors::unavailable();
+    Download answer;
+    answer.size = upload->size;
+    answer.length = upload->size;
+    answer.etag = etag(sha256);
+    const auto asked = ByteRange::parse(range);
+    // If-Range names the content the client's part came from: another one gets the whole file.
+    if (!asked || (!ifRange.isEmpty() && ifRange.trimmed() != answer.etag)) {
+        return answer;
     }
-    return *content;
+    if (!asked->satisfiable(upload->size)) {
+        answer.status = 416;
+        answer.length = 0;
+        return answer;
+    }
+    answer.status = 206;
+    answer.first = asked->first();
+    answer.length = asked->last(upload->size) - asked->first() + 1;
+    return answer;
+}
+
+std::function<std::optional<QByteArray>(qint64)>
+EvidenceService::reader(const QString& conninfo, const QString& sha256, qint64 first, qint64 length)
+{
+    return [conninfo, sha256, first, length](qint64 sent) -> std::optional<QByteArray> {
+        PgConnection& db = PgConnection::forThisThread(conninfo);
+        QString error;
+        if (!db.ensureOpen(&error)) {
+            qWarning("evidence download: %s", qUtf8Printable(error));
+            return std::nullopt;
+        }
+        EvidenceRepository evidence(db);
+        const auto piece = evidence.piece(sha256, first + sent, std::min(PieceSize, length - sent), &error);
+        if (!piece) {
+            qWarning("evidence download: %s", qUtf8Printable(error));
+        }
+        return piece;
+    };
+}
+
+QByteArray EvidenceService::etag(const QString& sha256)
+{
+    return '"' + sha256.toLatin1() + '"';
 }
 
 } // namespace danhgia::server

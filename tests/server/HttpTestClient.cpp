@@ -13,6 +13,16 @@ QString HttpTestClient::Response::errorCode() const
     return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
 }
 
+QByteArray HttpTestClient::Response::header(const QByteArray& name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return QByteArray();
+}
+
 HttpTestClient::Response HttpTestClient::get(const QString& path) const
 {
     return request("GET", path, {});
@@ -64,6 +74,14 @@ HttpTestClient::Response HttpTestClient::request(const QByteArray& method, const
     }
     response.status = all.mid(9, 3).toInt();
     response.body = all.mid(end + 4);
+    const QList<QByteArray> lines = all.left(end).split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0) {
+            response.headers.append(
+                qMakePair(lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()));
+        }
+    }
     return response;
 }
 

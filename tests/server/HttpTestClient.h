@@ -15,7 +15,10 @@ public:
     {
         int status = 0; // 0: no answer (connection refused or closed)
         QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
         QJsonObject json() const;
+        // The value of the header `name` (any case), empty when absent.
+        QByteArray header(const QByteArray& name) const;
         QString errorCode() const;
     };
 

@@ -53,9 +53,43 @@ bool FaultProxy::start(QString* error)
     return listening;
 }
 
-FaultProxy::Step FaultProxy::draw(int size, int bodyOffset)
+void FaultProxy::script(const QByteArray& requestStart, const QList<Step>& steps)
+{
+    QMutexLocker lock(&m_mutex);
+    m_scriptFor = requestStart;
+    m_script = steps;
+}
+
+QStringList FaultProxy::requests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_requests;
+}
+
+void FaultProxy::clearCounts()
+{
+    QMutexLocker lock(&m_mutex);
+    m_requests.clear();
+    m_bytesToClient = 0;
+}
+
+FaultProxy::Step FaultProxy::draw(const QByteArray& request, int size, int bodyOffset)
 {
     Step step;
+    {
+        QMutexLocker lock(&m_mutex);
+        const int lineEnd = static_cast<int>(request.indexOf("\r\n"));
+        QString seen = QString::fromLatin1(request.left(request.lastIndexOf(' ', lineEnd)));
+        for (const QByteArray& line : request.left(request.indexOf("\r\n\r\n")).split('\n')) {
+            if (line.toLower().startsWith("range:")) {
+                seen += QLatin1Char(' ') + QString::fromLatin1(line.mid(6).trimmed());
+            }
+        }
+        m_requests.append(seen);
+        if (!m_script.isEmpty() && request.startsWith(m_scriptFor)) {
+            return m_script.takeFirst();
+        }
+    }
     if (!m_faulty || static_cast<int>(m_random.bounded(100)) >= m_options.faultPercent) {
         return step;
     }
@@ -89,6 +123,7 @@ FaultProxy::Step FaultProxy::draw(int size, int bodyOffset)
         case Fault::None:
         case Fault::Duplicate:
         case Fault::LoseResponse:
+        case Fault::Stall:
             break;
     }
     return step;
@@ -132,6 +167,8 @@ QString FaultProxy::name(Fault fault)
             return QStringLiteral("lose-response");
         case Fault::DropResponse:
             return QStringLiteral("drop-response");
+        case Fault::Stall:
+            return QStringLiteral("stall");
     }
     return QString();
 }

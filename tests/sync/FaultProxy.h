@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QString>
@@ -33,13 +35,14 @@ public:
         DelayResponse, // the answer reaches the client late
         Duplicate, // the request is sent twice to the server, on two connections
         LoseResponse, // the server answers (it committed); the client gets nothing, its connection closed
-        DropResponse // the first N bytes of the answer reach the client, then its connection is closed
+        DropResponse, // the first N bytes of the answer reach the client, then its connection is closed
+        Stall // the first N bytes of the answer reach the client, then nothing more (only when scripted)
     };
 
     struct Step
     {
         Fault fault = Fault::None;
-        int amount = 0; // bytes for a drop or a truncation, milliseconds for a delay
+        int amount = 0; // bytes for a drop, a truncation or a stall, milliseconds for a delay
     };
 
     struct Options
@@ -61,6 +64,14 @@ public:
 
     // Faulty (the default) or a clean wire.
     void setFaulty(bool faulty) { m_faulty = faulty; }
+    // The next requests whose request line starts with `requestStart` ("GET /api/v1/evidence/")
+    // get these steps, in order, whether faulty or not; then the usual draw.
+    void script(const QByteArray& requestStart, const QList<Step>& steps);
+    // The bytes of answers that reached the client, and each request as "METHOD PATH Range",
+    // since the start or the last clearCounts().
+    qint64 bytesToClient() const { return m_bytesToClient; }
+    QStringList requests() const;
+    void clearCounts();
 
     // What it did, one line per fault; and how many of each.
     QStringList log() const;
@@ -69,8 +80,9 @@ public:
 
     // For the connections (the proxy's thread): the step of a request of `size` bytes whose body
     // starts at `bodyOffset` (== size: no body), and a line of the log.
-    Step draw(int size, int bodyOffset);
+    Step draw(const QByteArray& request, int size, int bodyOffset);
     void record(Fault fault, const QString& line);
+    void sent(qint64 bytes) { m_bytesToClient += bytes; }
 
 private:
     quint16 m_upstreamPort;
@@ -84,4 +96,8 @@ private:
     mutable QMutex m_mutex;
     QStringList m_log;
     QHash<Fault, int> m_counts;
+    QByteArray m_scriptFor;
+    QList<Step> m_script;
+    QStringList m_requests;
+    std::atomic<qint64> m_bytesToClient{0};
 };

@@ -26,6 +26,7 @@ FaultProxyConnection::FaultProxyConnection(QTcpSocket* client, FaultProxy& proxy
         // The server closed: what it sent goes to the client, which then sees the close too.
         if (m_client && m_client->state() == QAbstractSocket::ConnectedState) {
             m_client->write(m_fromUpstream);
+            m_proxy.sent(m_fromUpstream.size());
         }
         end();
     });
@@ -82,7 +83,7 @@ void FaultProxyConnection::nextRequest()
     m_atServer = true;
     ++m_requests;
     m_requestLine = QString::fromLatin1(request.left(request.indexOf(' ', request.indexOf(' ') + 1)));
-    m_step = m_proxy.draw(size, bodyOffset);
+    m_step = m_proxy.draw(request, size, bodyOffset);
     switch (m_step.fault) {
         case FaultProxy::Fault::DropRequest:
         case FaultProxy::Fault::TruncateUpload:
@@ -109,6 +110,7 @@ void FaultProxyConnection::nextRequest()
         case FaultProxy::Fault::DelayResponse:
         case FaultProxy::Fault::LoseResponse:
         case FaultProxy::Fault::DropResponse:
+        case FaultProxy::Fault::Stall:
             sendUpstream(request);
             return;
     }
@@ -168,6 +170,7 @@ void FaultProxyConnection::readUpstream()
             const int sent = std::max(1, size * m_step.amount / 100);
             note(QStringLiteral("drop-response after %1 of %2 bytes").arg(sent).arg(size));
             m_client->write(response.left(sent));
+            m_proxy.sent(sent);
             end();
             return;
         }
@@ -175,6 +178,14 @@ void FaultProxyConnection::readUpstream()
             note(QStringLiteral("delay-response %1 ms").arg(m_step.amount));
             QTimer::singleShot(m_step.amount, this, [this, response] { answer(response); });
             return;
+        case FaultProxy::Fault::Stall: {
+            // The connection stays open with nothing more on it, until the client goes.
+            const int sent = std::min(size, m_step.amount);
+            note(QStringLiteral("stall after %1 of %2 bytes").arg(sent).arg(size));
+            m_client->write(response.left(sent));
+            m_proxy.sent(sent);
+            return;
+        }
         case FaultProxy::Fault::None:
         case FaultProxy::Fault::DropRequest:
         case FaultProxy::Fault::TruncateUpload:
@@ -193,6 +204,7 @@ void FaultProxyConnection::answer(const QByteArray& response)
         return;
     }
     m_client->write(response);
+    m_proxy.sent(response.size());
     nextRequest();
 }
 

@@ -446,6 +446,9 @@ std::optional<int> EvidenceStore::collectGarbage(Database& db, QString* error)
     QSet<QString> referenced;
     for (const EvidenceRecord& row : *rows) {
         referenced.insert(blobPath(db, row.sha256));
+        // A download under way (sync/EvidencePartial) resumes from what it kept.
+        referenced.insert(blobPath(db, row.sha256) + QStringLiteral(".partial"));
+        referenced.insert(blobPath(db, row.sha256) + QStringLiteral(".partial-etag"));
     }
     // Anything else under the store: unreferenced content, temporary files of interrupted writes.
     const QString root = QDir(db.filesDirectory()).absoluteFilePath(QStringLiteral("sha256"));

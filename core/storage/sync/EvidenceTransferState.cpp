@@ -3,11 +3,9 @@
 #include "database/Database.h"
 #include "stores/EvidenceStore.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -174,40 +172,6 @@ std::optional<QByteArray> EvidenceTransferState::readPart(Database& db, const Fi
         return std::nullopt;
     }
     return part;
-}
-
-bool EvidenceTransferState::storeDownloaded(Database& db, const File& file, const QByteArray& content,
-                                            QString* error)
-{
-    const QString actual
-        = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    if (content.size() != file.size || actual != file.sha256) {
-        *error = tr("the evidence file \"%1\" received from the server is not the one attached (%2 bytes, "
-                    "SHA-256 %3; expected %4 bytes, %5): it was not kept and will be downloaded again at "
-                    "the next synchronisation")
-                     .arg(file.name)
-                     .arg(content.size())
-                     .arg(actual)
-                     .arg(file.size)
-                     .arg(file.sha256);
-        return false;
-    }
-    const QString path = EvidenceStore::blobPath(db, file.sha256);
-    if (path.isEmpty() || !QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("cannot create the folder to store \"%1\" in %2")
-                     .arg(file.name, QDir::toNativeSeparators(db.filesDirectory()));
-        return false;
-    }
-    // Through a temporary file renamed at the end: never half a file under the final name.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
-        *error = tr("cannot store \"%1\" in %2: %3")
-                     .arg(file.name, QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
-                          out.errorString());
-        out.cancelWriting();
-        return false;
-    }
-    return true;
 }
 
 } // namespace danhgia

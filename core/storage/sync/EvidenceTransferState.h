@@ -15,8 +15,7 @@ class Database;
 // files"): which files the server may lack (content attached here whose row the server applied)
 // and which pulled rows have no content here yet; the state of each transfer (done, attempts, the
 // last error in the user's language: schema 11, `evidence_transfers`); the parts of a stored file
-// an upload sends; and downloaded content stored only when its size and SHA-256 are the row's, so
-// that a damaged download never becomes visible.
+// an upload sends. A download in progress is sync/EvidencePartial.
 class EvidenceTransferState
 {
     Q_DECLARE_TR_FUNCTIONS(EvidenceTransferState)
@@ -57,9 +56,6 @@ public:
     // At most `length` bytes of the stored content from `offset`.
     static std::optional<QByteArray> readPart(Database& db, const File& file, qint64 offset, qint64 length,
                                               QString* error);
-    // Stores downloaded content under its hash when its size and SHA-256 are the row's; refused
-    // (nothing stored) with a message naming the file otherwise.
-    static bool storeDownloaded(Database& db, const File& file, const QByteArray& content, QString* error);
 
     static QString directionName(Direction direction);
 };

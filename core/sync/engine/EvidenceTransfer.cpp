@@ -2,6 +2,7 @@
 
 #include "database/Database.h"
 #include "network/ServerConnection.h"
+#include "sync/EvidencePartial.h"
 
 namespace danhgia {
 
@@ -142,8 +143,45 @@ EvidenceTransfer::Outcome EvidenceTransfer::upload(const File& file)
 EvidenceTransfer::Outcome EvidenceTransfer::download(const File& file)
 {
     Outcome outcome;
+    EvidencePartial partial(m_db, file);
+    QString error;
+    if (file.size > 0 && partial.offset() == file.size) {
+        // All of it arrived before (the program stopped before checking it): checked now.
+        if (partial.finish(&error)) {
+            outcome.transferred = true;
+            return outcome;
+        }
+    }
+    ServerConnection::Sink sink;
+    // Each attempt asks for what is not here yet, on the version of the file the kept bytes are of.
+    sink.headers = [&partial] {
+        QList<QPair<QByteArray, QByteArray>> headers;
+        const qint64 offset = partial.offset();
+        if (offset > 0) {
+            headers.append(
+                qMakePair(QByteArrayLiteral("Range"), "bytes=" + QByteArray::number(offset) + '-'));
+            headers.append(qMakePair(QByteArrayLiteral("If-Range"), partial.etag()));
+        }
+        return headers;
+    };
+    sink.begin = [&partial, &error](const ServerConnection::Reply& head) {
+        const QByteArray etag = head.headers.value(QByteArrayLiteral("etag"));
+        if (head.status != 206) {
+            return partial.begin(0, etag, &error); // the whole file: from byte 0
+        }
+        // "bytes FIRST-LAST/SIZE"
+        const QByteArray range = head.headers.value(QByteArrayLiteral("content-range"));
+        const QByteArray first = range.mid(6, range.indexOf('-') - 6);
+        return partial.begin(range.startsWith("bytes ") ? first.toLongLong() : -1, etag, &error);
+    };
+    sink.write = [&partial, &error](const QByteArray& bytes) { return partial.append(bytes, &error); };
     const ServerConnection::Reply reply
-        = m_server.get(QStringLiteral("/api/v1/evidence/%1").arg(file.sha256));
+        = m_server.download(QStringLiteral("/api/v1/evidence/%1").arg(file.sha256), sink);
+    if (reply.stopped) {
+        partial.discard(); // the next attempt starts from byte 0
+        outcome.problem = tr("The evidence file \"%1\" could not be downloaded: %2").arg(file.name, error);
+        return outcome;
+    }
     if (reply.status == 0) {
         outcome.failure = reply.message; // no answer after the retries: the sync stops here
         return outcome;
@@ -155,12 +193,14 @@ EvidenceTransfer::Outcome EvidenceTransfer::download(const File& file)
         return outcome;
     }
     if (!reply.ok()) {
+        if (reply.status == 416) {
+            partial.discard(); // the server's file is shorter than what is kept: start over
+        }
         outcome.problem
             = tr("The evidence file \"%1\" could not be downloaded: %2").arg(file.name, reply.message);
         return outcome;
     }
-    QString error;
-    if (!EvidenceTransferState::storeDownloaded(m_db, file, reply.body, &error)) {
+    if (!partial.finish(&error)) {
         outcome.problem = error;
         return outcome;
     }

@@ -16,9 +16,13 @@ class ServerConnection;
 // does not have complete is sent from the server's committed offset, in parts of at most `part`
 // bytes; an interrupted upload resumes from what the server committed, and the server checks the
 // SHA-256 when the last byte arrives. Download, after the pull and when an officer opens a file not
-// here yet: the content is checked against the row's size and SHA-256 before it is stored, so a
-// damaged file never becomes visible; it is refused with a message and tried again next time. The
-// state of each transfer (attempts, the last error) is the storage's EvidenceTransferState.
+// here yet: the bytes go to a part kept next to the file as they arrive (the storage's
+// EvidencePartial), and a download cut off (the network, a cancel, the program killed) resumes from
+// them, at the connection's next try or the next sync, with a Range and an If-Range naming the ETag
+// they came with; a server whose file changed sends it whole and the download starts over. The
+// whole file is checked against the row's size and SHA-256 before it becomes visible; a damaged one
+// is refused with a message, thrown away and tried again from byte 0 next time. The state of each
+// transfer (attempts, the last error) is the storage's EvidenceTransferState.
 class EvidenceTransfer
 {
     Q_DECLARE_TR_FUNCTIONS(EvidenceTransfer)

@@ -21,7 +21,15 @@ constexpr std::chrono::seconds RefreshMargin{30};
 
 bool retryable(const ServerConnection::Reply& reply)
 {
-    return reply.status == 0 || reply.status >= 500;
+    return !reply.stopped && (reply.status == 0 || reply.status >= 500);
+}
+
+void takeHeaders(const QNetworkReply& reply, ServerConnection::Reply* result)
+{
+    result->headers.clear();
+    for (const auto& [name, value] : reply.rawHeaderPairs()) {
+        result->headers.insert(name.toLower(), value);
+    }
 }
 
 } // namespace
@@ -153,6 +161,11 @@ ServerConnection::Reply ServerConnection::put(const QString& path, const QByteAr
     return send("PUT", path, bytes, true);
 }
 
+ServerConnection::Reply ServerConnection::download(const QString& path, const Sink& sink)
+{
+    return send("GET", path, {}, true, &sink);
+}
+
 void ServerConnection::cancel()
 {
     m_cancelled = true;
@@ -165,7 +178,7 @@ void ServerConnection::cancel()
 }
 
 ServerConnection::Reply ServerConnection::send(const QByteArray& method, const QString& path,
-                                               const QByteArray& body, bool authorised)
+                                               const QByteArray& body, bool authorised, const Sink* sink)
 {
     Reply reply;
     bool refreshed = false;
@@ -189,7 +202,7 @@ ServerConnection::Reply ServerConnection::send(const QByteArray& method, const Q
                 return reply;
             }
         }
-        reply = sendOnce(method, path, body, authorised);
+        reply = sendOnce(method, path, body, authorised, sink);
         if (authorised && reply.status == 401 && !refreshed) {
             // The token expired or was revoked on the way: once more with a new one.
             refreshed = true;
@@ -210,7 +223,7 @@ ServerConnection::Reply ServerConnection::send(const QByteArray& method, const Q
 }
 
 ServerConnection::Reply ServerConnection::sendOnce(const QByteArray& method, const QString& path,
-                                                   const QByteArray& body, bool authorised)
+                                                   const QByteArray& body, bool authorised, const Sink* sink)
 {
     Reply result;
     if (m_cancelled) {
@@ -237,14 +250,57 @@ ServerConnection::Reply ServerConnection::sendOnce(const QByteArray& method, con
         ssl.setCaCertificates(QSslCertificate::fromPath(m_options.caCertificate));
         request.setSslConfiguration(ssl);
     }
+    if (sink && sink->headers) {
+        for (const auto& [name, value] : sink->headers()) {
+            request.setRawHeader(name, value);
+        }
+    }
     QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
     m_inFlight = reply;
+    // A download's content goes to its sink as it arrives; an error's body is read as usual.
+    bool begun = false;
+    const auto deliver = [&] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (!sink || result.stopped || status < 200 || status >= 300) {
+            return;
+        }
+        if (!begun) {
+            begun = true;
+            result.status = status;
+            takeHeaders(*reply, &result);
+            result.stopped = !sink->begin(result);
+        }
+        const QByteArray bytes = reply->readAll();
+        if (!result.stopped && !bytes.isEmpty()) {
+            result.stopped = !sink->write(bytes);
+        }
+        if (result.stopped) {
+            reply->abort();
+        }
+    };
+    if (sink) {
+        connect(reply, &QNetworkReply::readyRead, this, deliver);
+    }
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished()) {
         loop.exec();
     }
     m_inFlight = nullptr;
+    if (sink) {
+        disconnect(reply, &QNetworkReply::readyRead, this, nullptr);
+        if (reply->isOpen()) {
+            // What is left (of an answer cut off too: those bytes are good), or an empty file's begin.
+            deliver();
+        }
+        if (result.stopped) {
+            result.status = 0;
+            result.message = tr("The download was stopped.");
+            reply->deleteLater();
+            return result;
+        }
+    }
+    takeHeaders(*reply, &result);
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // An answer cut off on the way (the connection closed before its Content-Length arrived, a
     // timeout half way) is no answer, whatever status its headers had: "200" with half of the

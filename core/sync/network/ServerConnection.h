@@ -2,15 +2,20 @@
 
 #include "workflow/ServerAccount.h"
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QString>
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QEventLoop;
@@ -46,8 +51,21 @@ public:
         QJsonObject json;
         QString code; // the error's code
         QString message; // the server's message (Vietnamese), or what went wrong on the way
-        QByteArray body; // the answer as it came (the content of an evidence download)
+        QByteArray body; // the answer as it came (not a download's content: that went to its sink)
+        QHash<QByteArray, QByteArray> headers; // the answer's headers, names in lower case
+        bool stopped = false; // a download's sink refused its bytes (not retried)
         bool ok() const { return status >= 200 && status < 300; }
+    };
+
+    // Where a download's content goes as it arrives (an evidence file, kept on disk as it comes,
+    // so that a cut answer leaves what arrived). `headers` is asked before every attempt (a Range
+    // from what the sink holds); `begin` gets a 2xx answer's status and headers before its first
+    // byte, `write` its bytes; false from either stops the download (Reply::stopped).
+    struct Sink
+    {
+        std::function<QList<QPair<QByteArray, QByteArray>>()> headers;
+        std::function<bool(const Reply& head)> begin;
+        std::function<bool(const QByteArray& bytes)> write;
     };
 
     ServerConnection(const QUrl& server, const Options& options, QObject* parent = nullptr);
@@ -73,6 +91,9 @@ public:
     Reply post(const QString& path, const QJsonObject& body);
     // Raw bytes (a part of an evidence file's upload), sent as application/octet-stream.
     Reply put(const QString& path, const QByteArray& bytes);
+    // A GET whose 2xx content goes to `sink` as it arrives; retried like any request, each attempt
+    // with the sink's headers of the moment (a cut download resumes from what arrived).
+    Reply download(const QString& path, const Sink& sink);
 
     // Stops the request in flight and every later one (they answer status 0, "cancelled").
     void cancel();
@@ -87,8 +108,10 @@ Q_SIGNALS:
     void refreshTokenChanged();
 
 private:
-    Reply send(const QByteArray& method, const QString& path, const QByteArray& body, bool authorised);
-    Reply sendOnce(const QByteArray& method, const QString& path, const QByteArray& body, bool authorised);
+    Reply send(const QByteArray& method, const QString& path, const QByteArray& body, bool authorised,
+               const Sink* sink = nullptr);
+    Reply sendOnce(const QByteArray& method, const QString& path, const QByteArray& body, bool authorised,
+                   const Sink* sink);
     bool authorise(QString* error);
     bool takeTokens(const Reply& reply, QString* error);
     bool wait(std::chrono::milliseconds delay);

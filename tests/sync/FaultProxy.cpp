@@ -56,6 +56,7 @@ bool FaultProxy::start(QString* error)
 FaultProxy::Step FaultProxy::draw(int size, int bodyOffset)
 {
     Step step;
+    ++m_requests;
     if (!m_faulty || static_cast<int>(m_random.bounded(100)) >= m_options.faultPercent) {
         return step;
     }

@@ -62,8 +62,9 @@ public:
     // Faulty (the default) or a clean wire.
     void setFaulty(bool faulty) { m_faulty = faulty; }
 
-    // What it did, one line per fault; and how many of each.
+    // What it did, one line per fault; and how many of each; and how many requests it forwarded.
     QStringList log() const;
+    int requests() const { return m_requests; }
     QHash<Fault, int> counts() const;
     static QString name(Fault fault);
 
@@ -77,6 +78,7 @@ private:
     Options m_options;
     QRandomGenerator m_random;
     std::atomic<bool> m_faulty{true};
+    std::atomic<int> m_requests{0};
     quint16 m_port = 0;
     std::unique_ptr<QThread> m_thread;
     QTcpServer* m_listener = nullptr; // lives in m_thread

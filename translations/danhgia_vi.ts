@@ -7072,7 +7072,12 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Đã hủy đồng bộ.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
+        <source>The server&apos;s answer was cut off after %1 of its %2 bytes.</source>
+        <translation>Câu trả lời của máy chủ bị cắt ngang sau %1 trên %2 byte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Máy chủ không phản hồi trong vòng %1 giây.</translation>
     </message>
@@ -12775,7 +12780,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Đăng nhập máy chủ của tỉnh</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Server:</source>
         <translation>Máy chủ:</translation>
     </message>
@@ -12815,7 +12820,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Hãy nhập tên đăng nhập của bạn trên máy chủ tỉnh.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Write the password of %1.</source>
         <translation>Hãy nhập mật khẩu của %1.</translation>
     </message>

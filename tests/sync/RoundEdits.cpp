@@ -13,7 +13,7 @@ bool RoundEdits::edit(SyncClient& client, const QString& where, QString* error)
     if (client.unit.isEmpty()) {
         return editPeople(client, where, error);
     }
-    return m_random.bounded(6) == 0 ? attach(client, where, error) : score(client, where, error);
+    return m_random.bounded(8) == 0 ? attach(client, where, error) : score(client, where, error);
 }
 
 bool RoundEdits::has(Database& db, const QString& personCode)

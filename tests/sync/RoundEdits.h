@@ -13,7 +13,7 @@
 // ledger: on a province's database, a new person in a commune or a person renamed (only
 // people that database has: the province's second session renames what it pulled, so the two
 // rename the same people between their syncs); on a commune's database, a leaf of its sheet
-// scored, or now and then an evidence file attached to a leaf (random content, from a few bytes
+// scored, or, one edit in eight, an evidence file attached to a leaf (random content, from a few bytes
 // to about 1 MB; one in four is large). A commune account on two databases scores the same sheet.
 class RoundEdits
 {

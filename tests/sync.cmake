@@ -14,12 +14,18 @@ add_dependencies(test_sync_in_app danhgia-server)
 set_tests_properties(test_sync_in_app PROPERTIES RUN_SERIAL TRUE)
 
 # The sync over a bad network (issue 14): a fault-injecting proxy between the engine and a real
-# danhgia-server on a real PostgreSQL, and the checks that every database and the server agree.
+# danhgia-server on a real PostgreSQL, edits on every side with conflicts decided as in the inbox and
+# evidence files, and the checks that every database and the server agree.
 add_library(danhgia_faultproxy_testsupport STATIC
+    sync/ConflictReferee.cpp sync/ConflictReferee.h
+    sync/EvidenceAgreement.cpp sync/EvidenceAgreement.h
     sync/FaultProxy.cpp sync/FaultProxy.h
     sync/FaultProxyConnection.cpp sync/FaultProxyConnection.h
     sync/SyncAgreement.cpp sync/SyncAgreement.h
-    sync/SyncWorld.cpp sync/SyncWorld.h)
+    sync/RoundEdits.cpp sync/RoundEdits.h
+    sync/SyncClient.h
+    sync/SyncWorld.cpp sync/SyncWorld.h
+    sync/WriteLedger.cpp sync/WriteLedger.h)
 target_include_directories(danhgia_faultproxy_testsupport PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/sync)
 target_link_libraries(danhgia_faultproxy_testsupport PUBLIC danhgia_server_testsupport danhgia_sync Qt6::Network)
 danhgia_target_settings(danhgia_faultproxy_testsupport)

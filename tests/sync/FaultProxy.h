@@ -22,7 +22,8 @@ class QTcpServer;
 // answer, the request or the answer delayed (sometimes past the client's timeout), the request sent
 // twice to the server, the answer lost after the server committed, an upload (a request body) cut
 // off half way. It runs in a thread of its own, so that it goes on while the test waits in a sync
-// or for a process, and it logs what it did.
+// or for a process, and it logs what it did. It can also be a slow line for large requests, so
+// that a client is killed while the server receives its upload.
 class FaultProxy
 {
 public:
@@ -50,7 +51,12 @@ public:
         int faultPercent = 40; // of requests, while faulty
         std::chrono::milliseconds maxDelay{150}; // an ordinary delay
         std::chrono::milliseconds longDelay{0}; // a delay past the client's timeout; 0: none
+        // A slow line for large requests (an evidence upload): a request of more than 64 KiB goes
+        // to the server at this many bytes a second; a client gone meanwhile cuts it off there,
+        // as the server sees a killed client's upload. 0: at once.
+        qint64 uploadBytesPerSecond = 0;
     };
+    static constexpr int SlowRequestSize = 64 * 1024;
 
     FaultProxy(quint16 upstreamPort, quint32 seed, const Options& options);
     ~FaultProxy();
@@ -75,6 +81,11 @@ public:
 
     // What it did, one line per fault; and how many of each.
     QStringList log() const;
+    // Large requests on their way to the server on the slow line now.
+    int slowRequestsInFlight() const { return m_slowInFlight; }
+    qint64 uploadBytesPerSecond() const { return m_options.uploadBytesPerSecond; }
+    void slowRequestStarted() { ++m_slowInFlight; }
+    void slowRequestEnded() { --m_slowInFlight; }
     QHash<Fault, int> counts() const;
     static QString name(Fault fault);
 
@@ -89,6 +100,7 @@ private:
     Options m_options;
     QRandomGenerator m_random;
     std::atomic<bool> m_faulty{true};
+    std::atomic<int> m_slowInFlight{0};
     quint16 m_port = 0;
     std::unique_ptr<QThread> m_thread;
     QTcpServer* m_listener = nullptr; // lives in m_thread

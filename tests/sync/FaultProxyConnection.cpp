@@ -38,6 +38,19 @@ FaultProxyConnection::FaultProxyConnection(QTcpSocket* client, FaultProxy& proxy
     m_upstream->connectToHost(QHostAddress::LocalHost, m_proxy.upstreamPort());
 }
 
+FaultProxyConnection::~FaultProxyConnection()
+{
+    endSlowRequest();
+}
+
+void FaultProxyConnection::endSlowRequest()
+{
+    if (m_sendingSlowly) {
+        m_sendingSlowly = false;
+        m_proxy.slowRequestEnded();
+    }
+}
+
 int FaultProxyConnection::messageLength(const QByteArray& buffer, int* bodyOffset)
 {
     const int headerEnd = static_cast<int>(buffer.indexOf("\r\n\r\n"));
@@ -118,9 +131,37 @@ void FaultProxyConnection::nextRequest()
 
 void FaultProxyConnection::sendUpstream(const QByteArray& request)
 {
+    if (m_proxy.uploadBytesPerSecond() > 0 && request.size() > FaultProxy::SlowRequestSize) {
+        m_proxy.slowRequestStarted();
+        m_sendingSlowly = true;
+        note(QStringLiteral("slow line, %1 bytes").arg(request.size()));
+        sendSlowly(request, 0);
+        return;
+    }
     if (m_upstream->state() == QAbstractSocket::ConnectedState) {
         m_upstream->write(request);
     }
+}
+
+void FaultProxyConnection::sendSlowly(const QByteArray& request, qsizetype sent)
+{
+    constexpr int tick = 10; // milliseconds between slices
+    if (m_clientGone || m_upstream->state() != QAbstractSocket::ConnectedState) {
+        note(QStringLiteral("the client left after %1 of %2 bytes reached the server")
+                 .arg(sent)
+                 .arg(request.size()));
+        endSlowRequest();
+        m_upstream->abort();
+        end();
+        return;
+    }
+    const qsizetype slice = std::max<qsizetype>(1, m_proxy.uploadBytesPerSecond() * tick / 1000);
+    m_upstream->write(request.mid(sent, slice));
+    if (sent + slice >= request.size()) {
+        endSlowRequest();
+        return;
+    }
+    QTimer::singleShot(tick, this, [this, request, sent, slice] { sendSlowly(request, sent + slice); });
 }
 
 // The same request on a second connection to the server, whose answer nobody reads.

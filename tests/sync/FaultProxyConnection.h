@@ -20,6 +20,7 @@ class FaultProxyConnection : public QObject
 
 public:
     FaultProxyConnection(QTcpSocket* client, FaultProxy& proxy, int number, QObject* parent);
+    ~FaultProxyConnection() override;
 
     // The length of the first whole HTTP message of `buffer` (-1: not whole yet) and where its
     // body starts.
@@ -30,6 +31,9 @@ private:
     void readUpstream();
     void nextRequest();
     void sendUpstream(const QByteArray& request);
+    // The next slice of a large request on the slow line; cut off when the client went.
+    void sendSlowly(const QByteArray& request, qsizetype sent);
+    void endSlowRequest();
     void sendDuplicate(const QByteArray& request);
     void answer(const QByteArray& response);
     void note(const QString& what);
@@ -47,6 +51,7 @@ private:
     bool m_atServer = false; // a request was taken and its answer has not been handled yet
     bool m_clientGone = false;
     bool m_ending = false;
+    bool m_sendingSlowly = false;
     FaultProxy::Step m_step;
     QString m_requestLine;
 };

@@ -30,6 +30,10 @@ QString localRows(const QString& entity)
     if (entity == QLatin1String("campaigns")) {
         return QStringLiteral("SELECT uuid, code, title FROM campaigns");
     }
+    if (entity == QLatin1String("evidence_files")) {
+        return QStringLiteral("SELECT e.uuid, s.uuid, e.code, e.sha256, e.size, e.original_name FROM "
+                              "evidence_files e JOIN score_sheets s ON s.id = e.sheet_id");
+    }
     return QStringLiteral("SELECT s.uuid, s.subject_code, s.state, s.id FROM score_sheets s");
 }
 
@@ -43,6 +47,10 @@ QStringList serverFields(const QString& entity)
     }
     if (entity == QLatin1String("campaigns")) {
         return {QStringLiteral("code"), QStringLiteral("title")};
+    }
+    if (entity == QLatin1String("evidence_files")) {
+        return {QStringLiteral("sheet_uuid"), QStringLiteral("code"), QStringLiteral("sha256"),
+                QStringLiteral("size"), QStringLiteral("original_name")};
     }
     return {QStringLiteral("subject_code"), QStringLiteral("state")};
 }
@@ -73,6 +81,12 @@ QJsonObject withoutEmptyStages(const QJsonObject& values)
         }
     }
     return kept;
+}
+
+// A field of the server's data as text (a number without a fraction as an integer).
+QString fieldText(const QJsonValue& value)
+{
+    return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
 }
 
 qint64 count(Database& db, const QString& sql)
@@ -117,8 +131,9 @@ QStringList SyncAgreement::differences(Database& db, const QString& login)
         return {error};
     }
     QStringList found;
-    for (const QString& entity : {QStringLiteral("units"), QStringLiteral("people"),
-                                  QStringLiteral("campaigns"), QStringLiteral("score_sheets")}) {
+    for (const QString& entity :
+         {QStringLiteral("units"), QStringLiteral("people"), QStringLiteral("campaigns"),
+          QStringLiteral("score_sheets"), QStringLiteral("evidence_files")}) {
         QMap<QString, QJsonObject> server;
         for (const QJsonObject& row : rows) {
             if (row.value(QStringLiteral("entity")).toString() == entity
@@ -143,7 +158,7 @@ QStringList SyncAgreement::differences(Database& db, const QString& login)
             const QJsonObject data = server.value(uuid);
             for (int i = 0; i < fields.size(); ++i) {
                 const QString mine = query.value(i + 1).toString();
-                const QString theirs = data.value(fields[i]).toString();
+                const QString theirs = fieldText(data.value(fields[i]));
                 if (mine != theirs) {
                     found.append(QStringLiteral("%1 %2 %3: here \"%4\", on the server \"%5\"")
                                      .arg(entity, uuid, fields[i], mine, theirs));
@@ -176,15 +191,21 @@ QStringList SyncAgreement::notExactlyOnce(Database& db)
         return {QStringLiteral("no sync state")};
     }
     const QString client = state.value(0).toString();
-    QSet<QString> expected;
+    // Each outbox entry's outcome here: applied, or a conflict; an entry superseded by the
+    // resolution of a conflict before it was sent is never sent.
+    QMap<QString, QString> expected; // op_id → status
     QSqlQuery outbox(db.connection());
-    outbox.exec(QStringLiteral("SELECT o.id, coalesce(r.status, '(none)') FROM outbox o LEFT JOIN "
-                               "outbox_outcomes r ON r.outbox_id = o.id ORDER BY o.id"));
+    outbox.exec(QStringLiteral("SELECT o.id, coalesce(r.status, '(none)'), coalesce(r.error_code, '') FROM "
+                               "outbox o LEFT JOIN outbox_outcomes r ON r.outbox_id = o.id ORDER BY o.id"));
     while (outbox.next()) {
-        expected.insert(client + QLatin1Char('-') + outbox.value(0).toString());
-        if (outbox.value(1).toString() != QLatin1String("applied")) {
-            found.append(
-                QStringLiteral("outbox %1: %2").arg(outbox.value(0).toString(), outbox.value(1).toString()));
+        const QString status = outbox.value(1).toString();
+        if (status == QLatin1String("conflict")
+            && outbox.value(2).toString() == QLatin1String("superseded")) {
+            continue;
+        }
+        expected.insert(client + QLatin1Char('-') + outbox.value(0).toString(), status);
+        if (status != QLatin1String("applied") && status != QLatin1String("conflict")) {
+            found.append(QStringLiteral("outbox %1: %2").arg(outbox.value(0).toString(), status));
         }
     }
     server::PgConnection pg;
@@ -197,21 +218,23 @@ QStringList SyncAgreement::notExactlyOnce(Database& db)
         = pg.exec("SELECT op_id, outcome->>'status' FROM operations WHERE client = $1", {id});
     QSet<QString> recorded;
     for (int i = 0; i < operations.rows(); ++i) {
-        recorded.insert(operations.text(i, 0));
-        if (operations.text(i, 1) != QLatin1String("applied")) {
-            found.append(
-                QStringLiteral("server operation %1: %2").arg(operations.text(i, 0), operations.text(i, 1)));
+        const QString opId = operations.text(i, 0);
+        recorded.insert(opId);
+        if (expected.contains(opId) && operations.text(i, 1) != expected.value(opId)) {
+            found.append(QStringLiteral("server operation %1: %2, here %3")
+                             .arg(opId, operations.text(i, 1), expected.value(opId)));
         }
     }
-    if (recorded != expected) {
+    const QSet<QString> sent(expected.keyBegin(), expected.keyEnd());
+    if (recorded != sent) {
         found.append(
-            QStringLiteral("the server recorded %1 operations of %2, the outbox holds %3 (%4 unknown, %5 "
+            QStringLiteral("the server recorded %1 operations of %2, the outbox sent %3 (%4 unknown, %5 "
                            "missing)")
                 .arg(recorded.size())
                 .arg(client)
-                .arg(expected.size())
-                .arg((recorded - expected).size())
-                .arg((expected - recorded).size()));
+                .arg(sent.size())
+                .arg((recorded - sent).size())
+                .arg((sent - recorded).size()));
     }
     const auto twice = pg.exec("SELECT op_id, count(*) FROM record_history WHERE client = $1 GROUP BY op_id "
                                "HAVING count(*) > 1",

@@ -31,12 +31,14 @@ public:
     { }
 
     // Every difference between `db` and what the server gives `login` (a full pull), for the units,
-    // people, campaigns and score sheets: a row missing on either side, a field or a value that
-    // differs.
+    // people, campaigns, score sheets and evidence rows: a row missing on either side, a field or a
+    // value that differs.
     QStringList differences(danhgia::Database& db, const QString& login);
     // Every way in which the operations of `db` were not each applied exactly once: an outbox entry
-    // without the outcome "applied", the server's recorded operations of the client not the same
-    // op_ids as the outbox's, an operation that made more than one version, a duplicate row.
+    // without an outcome or with one other than "applied" or "conflict", the server's recorded
+    // operations of the client not the op_ids the outbox sent (all but those a conflict's
+    // resolution superseded before they were sent) or with another outcome than here, an
+    // operation that made more than one version, a duplicate row.
     QStringList notExactlyOnce(danhgia::Database& db);
     // What the server has of `expected` that differs from it (as seen by the administrator).
     QStringList missing(const Expected& expected);

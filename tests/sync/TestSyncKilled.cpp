@@ -1,14 +1,23 @@
 // A client killed with SIGKILL in the middle of `danhgia-cli sync` resumes without loss or
 // duplicates: 20 times, the commune scores its sheet (a batch of changes waiting to be sent) and the
 // province adds a person (a change waiting to be received), danhgia-cli sync starts and is killed
-// at a random moment of its run, then runs again to completion. In the end the database passes
-// PRAGMA integrity_check and `audit verify`, agrees with the server row by row, every operation was
-// applied exactly once and every value is on the server as last written.
+// at a random moment of its run, then runs again to completion. Every third time the commune also
+// attaches an evidence file of about 1 MB, which goes up over a slow line (a FaultProxy without
+// faults between the CLI and the server, 16 MB/s for large requests), and the kill lands while the
+// server is receiving it. In the end the database passes PRAGMA integrity_check and `audit
+// verify`, agrees with the server row by row, every operation was applied exactly once, every
+// value is on the server as last written, and every file arrived whole and once (its bytes and
+// SHA-256 on the server, its parts without gap or overlap, one row naming it) and nothing else is
+// in the commune's evidence store.
 // DANHGIA_SYNC_SEED replays a run (the seed is printed, and named in every failure).
 
+#include "EvidenceAgreement.h"
+#include "FaultProxy.h"
 #include "SyncWorld.h"
 #include "database/Database.h"
+#include "stores/EvidenceStore.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -27,15 +36,15 @@ private:
     SyncWorld m_world;
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    // Starts `danhgia-cli sync` on the database as the commune's officer.
-    void startSync(QProcess& cli, const QString& path)
+    // Starts `danhgia-cli sync` on the database as the commune's officer, through `server`.
+    void startSync(QProcess& cli, const QString& path, const QUrl& server)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DANHGIA_PASSWORD"), QString::fromLatin1(ProvinceFixture::Password));
         cli.setProcessEnvironment(env);
         cli.start(QStringLiteral(DANHGIA_CLI_PATH),
                   {QStringLiteral("sync"), QStringLiteral("--db"), path, QStringLiteral("--server"),
-                   m_world.serverUrl().toString(), QStringLiteral("--user"), QStringLiteral("xcl")});
+                   server.toString(), QStringLiteral("--user"), QStringLiteral("xcl")});
     }
 
 private Q_SLOTS:
@@ -68,6 +77,14 @@ private Q_SLOTS:
         QVERIFY(sheet > 0);
         const QString sheetUuid = SyncWorld::uuidOf(*commune, QStringLiteral("score_sheets"), sheet);
 
+        FaultProxy line(m_world.province().port(), used,
+                        {0, std::chrono::milliseconds(0), std::chrono::milliseconds(0), 16 * 1024 * 1024});
+        QVERIFY2(line.start(&error), qPrintable(error));
+        line.setFaulty(false);
+        const QUrl through(QStringLiteral("http://127.0.0.1:%1").arg(line.port()));
+        QMap<QString, QByteArray> attached;
+        int killedUploading = 0;
+
         SyncWorld::Expected expected;
         qint64 runMs = 1000; // how long a whole run took last time: the kill lands within it
         int killedRunning = 0;
@@ -89,12 +106,42 @@ private Q_SLOTS:
                      qPrintable(where + QLatin1String(": ") + error));
             expected.people.insert(person, name);
 
+            const bool withFile = iteration % 3 == 2;
+            qint64 fileSize = 0;
+            if (withFile) {
+                fileSize = 800 * 1024 + random.bounded(400 * 1024);
+                QByteArray content = QStringLiteral("%1|").arg(where).toUtf8();
+                while (content.size() < fileSize) {
+                    content.append(static_cast<char>(random.bounded(256)));
+                }
+                QVERIFY2(EvidenceStore::attachData(*commune, sheet, SyncWorld::leaves().at(random.bounded(4)),
+                                                   content, QStringLiteral("bien-ban-%1.pdf").arg(iteration),
+                                                   QStringLiteral("xcl"), &error),
+                         qPrintable(where + QLatin1String(": ") + error));
+                attached.insert(QString::fromLatin1(
+                                    QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
+                                content);
+            }
+
             QProcess killed;
-            startSync(killed, path);
+            startSync(killed, path, through);
             QVERIFY2(killed.waitForStarted(), qPrintable(where));
-            // Past the first quarter (the process starting), anywhere in sign-in, push and pull.
-            const auto quarter = static_cast<quint32>(std::max<qint64>(1, runMs / 4));
-            QThread::msleep(quarter + random.bounded(3 * quarter));
+            if (withFile) {
+                // While the server receives the file: it goes up in about fileSize / 16 MB/s.
+                QElapsedTimer waited;
+                waited.start();
+                while (line.slowRequestsInFlight() == 0 && killed.state() == QProcess::Running
+                       && waited.elapsed() < 30000) {
+                    QThread::msleep(1);
+                }
+                QThread::msleep(
+                    random.bounded(static_cast<quint32>(fileSize * 1000 / line.uploadBytesPerSecond())));
+                killedUploading += line.slowRequestsInFlight() > 0 ? 1 : 0;
+            } else {
+                // Past the first quarter (the process starting), anywhere in sign-in, push and pull.
+                const auto quarter = static_cast<quint32>(std::max<qint64>(1, runMs / 4));
+                QThread::msleep(quarter + random.bounded(3 * quarter));
+            }
             killedRunning += killed.state() == QProcess::Running ? 1 : 0;
             killed.kill(); // SIGKILL
             QVERIFY2(killed.waitForFinished(10000), qPrintable(where));
@@ -109,9 +156,11 @@ private Q_SLOTS:
             QProcess again;
             QElapsedTimer clock;
             clock.start();
-            startSync(again, path);
+            startSync(again, path, through);
             QVERIFY2(again.waitForFinished(120000), qPrintable(where));
-            runMs = clock.elapsed();
+            if (!withFile) {
+                runMs = clock.elapsed();
+            }
             QVERIFY2(again.exitStatus() == QProcess::NormalExit && again.exitCode() == 0,
                      qPrintable(QStringLiteral("%1: exit %2\n%3%4")
                                     .arg(where)
@@ -119,10 +168,11 @@ private Q_SLOTS:
                                     .arg(QString::fromUtf8(again.readAllStandardOutput()),
                                          QString::fromUtf8(again.readAllStandardError()))));
         }
-        qInfo("%d of 20 runs killed while running, %d of them after their push was answered; a whole run "
-              "took %lld ms",
-              killedRunning, killedAfterPush, runMs);
+        qInfo("%d of 20 runs killed while running, %d of them after their push was answered, %d while the "
+              "server received a file of about 1 MB; a whole run took %lld ms",
+              killedRunning, killedAfterPush, killedUploading, runMs);
         QVERIFY2(killedRunning >= 10, "most kills must land during a run, not after it");
+        QVERIFY2(killedUploading >= 4, "most kills aimed at an upload must land during it");
 
         QSqlQuery check(commune->connection());
         QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
@@ -139,6 +189,10 @@ private Q_SLOTS:
         const QStringList twice = m_world.notExactlyOnce(*commune);
         QVERIFY2(twice.isEmpty(),
                  qPrintable(QStringLiteral("seed %1:\n%2").arg(used).arg(twice.join(QLatin1Char('\n')))));
+        const QStringList files = EvidenceAgreement(m_world.province()).onServer(attached)
+            + EvidenceAgreement::onDatabase(*commune, attached, false);
+        QVERIFY2(files.isEmpty(),
+                 qPrintable(QStringLiteral("seed %1:\n%2").arg(used).arg(files.join(QLatin1Char('\n')))));
         const QStringList lost = m_world.missing(expected);
         QVERIFY2(lost.isEmpty(),
                  qPrintable(QStringLiteral("seed %1:\n%2").arg(used).arg(lost.join(QLatin1Char('\n')))));

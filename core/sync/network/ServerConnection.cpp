@@ -310,13 +310,27 @@ ServerConnection::Reply ServerConnection::sendOnce(const QByteArray& method, con
         result.status = 0;
     }
     const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
+    // Qt ends a reply without an error when the connection closes after part of the body, the
+    // close arriving apart from the data (as for an answer without a Content-Length): the length
+    // the headers announced tells the cut. (A compressed body's length is not the announced one.)
+    bool lengthKnown = false;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
+    const bool cut = result.status != 0 && lengthKnown && reply->rawHeader("Content-Encoding").isEmpty()
+        && answer.size() != announced;
+    if (cut) {
+        result.status = 0;
+    }
     const QJsonObject json = QJsonDocument::fromJson(answer).object();
     result.json = json;
     result.body = answer;
     const QJsonObject error = json.value(QLatin1String("error")).toObject();
     result.code = error.value(QLatin1String("code")).toString();
     result.message = error.value(QLatin1String("message")).toString();
-    if (result.status == 0) {
+    if (cut) {
+        result.message = tr("The server's answer was cut off after %1 of its %2 bytes.")
+                             .arg(answer.size())
+                             .arg(announced);
+    } else if (result.status == 0) {
         result.message = reply->error() == QNetworkReply::OperationCanceledError
             ? tr("The server did not answer within %1 seconds.").arg(m_options.timeout.count() / 1000.0)
             : tr("The server cannot be reached: %1").arg(reply->errorString());

@@ -259,6 +259,7 @@ ServerConnection::Reply ServerConnection::sendOnce(const QByteArray& method, con
     m_inFlight = reply;
     // A download's content goes to its sink as it arrives; an error's body is read as usual.
     bool begun = false;
+    qint64 delivered = 0; // bytes of the answer's body already handed to the sink
     const auto deliver = [&] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (!sink || result.stopped || status < 200 || status >= 300) {
@@ -272,6 +273,7 @@ ServerConnection::Reply ServerConnection::sendOnce(const QByteArray& method, con
         }
         const QByteArray bytes = reply->readAll();
         if (!result.stopped && !bytes.isEmpty()) {
+            delivered += bytes.size();
             result.stopped = !sink->write(bytes);
         }
         if (result.stopped) {
@@ -313,10 +315,12 @@ ServerConnection::Reply ServerConnection::sendOnce(const QByteArray& method, con
     // Qt ends a reply without an error when the connection closes after part of the body, the
     // close arriving apart from the data (as for an answer without a Content-Length): the length
     // the headers announced tells the cut. (A compressed body's length is not the announced one.)
+    // A download's body went to its sink as it came: those bytes count too.
     bool lengthKnown = false;
     const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
+    const qint64 received = delivered + answer.size();
     const bool cut = result.status != 0 && lengthKnown && reply->rawHeader("Content-Encoding").isEmpty()
-        && answer.size() != announced;
+        && received != announced;
     if (cut) {
         result.status = 0;
     }
@@ -327,9 +331,8 @@ ServerConnection::Reply ServerConnection::sendOnce(const QByteArray& method, con
     result.code = error.value(QLatin1String("code")).toString();
     result.message = error.value(QLatin1String("message")).toString();
     if (cut) {
-        result.message = tr("The server's answer was cut off after %1 of its %2 bytes.")
-                             .arg(answer.size())
-                             .arg(announced);
+        result.message
+            = tr("The server's answer was cut off after %1 of its %2 bytes.").arg(received).arg(announced);
     } else if (result.status == 0) {
         result.message = reply->error() == QNetworkReply::OperationCanceledError
             ? tr("The server did not answer within %1 seconds.").arg(m_options.timeout.count() / 1000.0)

@@ -3147,7 +3147,12 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>EvidenceTransfer</name>
     <message>
-        <location filename="../core/sync/engine/EvidenceTransfer.cpp" line="+110"/>
+        <location filename="../core/sync/engine/EvidenceTransfer.cpp" line="+70"/>
+        <source>The provincial server did not answer (%1). Open the file again once the server can be reached; the next synchronisation also brings it.</source>
+        <translation>Máy chủ của tỉnh không phản hồi (%1). Hãy mở lại tệp khi kết nối được với máy chủ; lần đồng bộ sau cũng sẽ tải tệp về.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The evidence file &quot;%1&quot; could not be sent: %2</source>
         <translation>Không gửi được tệp minh chứng &quot;%1&quot;: %2</translation>
     </message>
@@ -4848,7 +4853,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <translation>Tài khoản %1 đã đăng xuất trên máy này: không thể thay đổi dữ liệu bằng tài khoản này cho đến khi đăng nhập lại. %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Offline use as %1 ended at %2: nothing can be changed as this account until it signs in again. %3</source>
         <translation>Thời hạn làm việc ngoại tuyến bằng tài khoản %1 đã hết lúc %2: không thể thay đổi dữ liệu bằng tài khoản này cho đến khi đăng nhập lại. %3</translation>
     </message>
@@ -10554,12 +10559,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+243"/>
+        <location line="+247"/>
         <source>Remove evidence</source>
         <translation>Xóa tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-246"/>
         <source>Remove the selected file from the sheet (a reason is asked)</source>
         <translation>Xóa tệp đang chọn khỏi phiếu (phải nêu lý do)</translation>
     </message>
@@ -10634,7 +10639,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Văn bản và bản quét (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.jpg *.jpeg *.png *.tif *.tiff);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>The file &quot;%1&quot; is not on this computer yet. %2</source>
+        <translation>Tệp &quot;%1&quot; chưa có trên máy này. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -10993,12 +11003,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+3"/>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>Sync conflicts</source>
         <translation>Xung đột đồng bộ</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-224"/>
         <source>Rows changed both here and on the provincial server: compare and decide</source>
         <translation>Các bản ghi bị sửa cả trên máy này và trên máy chủ cấp tỉnh: đối chiếu và quyết định</translation>
     </message>
@@ -11103,7 +11113,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Tài khoản %1 của %2, đang làm việc ngoại tuyến</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Account %1 of %2: sign in again to make changes</source>
         <translation>Tài khoản %1 của %2: đăng nhập lại để thay đổi dữ liệu</translation>
     </message>
@@ -11139,7 +11149,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

@@ -5,7 +5,10 @@
 // again silently when the app opens it; "Đăng xuất" revokes the session and deletes the token.
 // Once the account's offline use has ended (and nothing in the keychain signs it in again), a banner
 // says so above every screen and the approval queue refuses to approve, with the reason; after a
-// sign-in from the banner the approval goes through.
+// sign-in from the banner the approval goes through. A file of a pulled sheet whose content has not
+// come down yet is fetched, checked and opened when the officer opens it (the opener gets a local
+// copy with the server's bytes); with the server stopped, the form says the file is not on this
+// computer yet and why, and the file stays listed.
 
 #include <QApplication>
 
@@ -15,12 +18,16 @@
 #include "ApprovalQueueModel.h"
 #include "ApprovalQueueView.h"
 #include "DialogService.h"
+#include "EvidencePanel.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "OfflineUseBanner.h"
 #include "ProvinceFixture.h"
+#include "ScoreSheetForm.h"
+#include "SheetsPage.h"
 #include "SignInDialog.h"
 #include "SignInFlow.h"
+#include "SyncClients.h"
 #include "SyncStatusBar.h"
 #include "TestSupport.h"
 #include "credentials/AccountSignIn.h"
@@ -30,12 +37,15 @@
 #include "services/SheetEditor.h"
 #include "services/SheetTransitions.h"
 #include "stores/CriteriaSetStore.h"
+#include "stores/EvidenceStore.h"
 #include "sync/ServerLinkStore.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -54,8 +64,13 @@ class TestSignInFlow : public QObject
 {
     Q_OBJECT
 
+public Q_SLOTS:
+    // The system's opener of local files, during the evidence test (QDesktopServices).
+    void openLocalFile(const QUrl& url) { m_opened.append(url); }
+
 private:
     ProvinceFixture m_province;
+    QList<QUrl> m_opened;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
 
@@ -367,6 +382,92 @@ private Q_SLOTS:
         approve();
         QCOMPARE(queue->messageBar()->level(), MessageBar::Level::Positive);
         QCOMPARE(sheetState(sheet), QStringLiteral("approved"));
+    }
+
+    void aPulledFileIsFetchedWhenOpenedAndSaidWhyWhenTheServerIsStopped()
+    {
+        // The commune attaches two scans to a sheet and sends them; the appraiser's database,
+        // linked by a sign-in, pulls the rows but not their content.
+        SyncClients clients(m_province, m_dir->path());
+        auto province = clients.open(QStringLiteral("province"));
+        const QString campaign = clients.openCampaign(*province);
+        QVERIFY(!campaign.isEmpty());
+        auto commune = clients.open(QStringLiteral("commune"));
+        QVERIFY(clients.sync(*commune, QStringLiteral("xcl")).completed);
+        const qint64 communeSheet = SyncClients::sheetOf(*commune, campaign, QStringLiteral("XCL"));
+        QVERIFY(communeSheet > 0);
+        const QList<QByteArray> contents{QByteArray(5000, 'a') + "biên bản 1",
+                                         QByteArray(7000, 'b') + "biên bản 2"};
+        QString error;
+        for (int i = 0; i < contents.size(); ++i) {
+            const QString path = m_dir->filePath(QStringLiteral("Biên bản kiểm tra %1.pdf").arg(i + 1));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(contents[i]) == contents[i].size());
+            file.close();
+            QVERIFY2(EvidenceStore::attach(*commune, communeSheet, QStringLiteral("1.1"), path,
+                                           QStringLiteral("xcl"), &error),
+                     qPrintable(error));
+        }
+        QCOMPARE(clients.sync(*commune, QStringLiteral("xcl")).filesSent, 2);
+        const QString officerDb = m_dir->filePath(QStringLiteral("thamdinh.sqlite"));
+        qint64 sheet = 0;
+        {
+            auto officer = clients.open(QStringLiteral("thamdinh"));
+            AccountSignIn signIn(*officer, serverUrl(), QStringLiteral("thamdinh"));
+            QVERIFY(signIn.signIn(password()) == AccountSignIn::Outcome::SignedIn);
+            QVERIFY(clients.sync(*officer, QStringLiteral("thamdinh"), true).completed);
+            sheet = SyncClients::sheetOf(*officer, campaign, QStringLiteral("XCL"));
+        }
+        QVERIFY(sheet > 0);
+
+        // The app signs in silently with the saved sign-in; the officer opens the first file.
+        AppSession session;
+        MainWindow window(session);
+        QVERIFY(session.openDatabase(officerDb, &error));
+        QTRY_VERIFY(window.signInFlow()->isSignedIn());
+        session.setUser(QString(), Role::Appraiser);
+        window.openSheet(sheet);
+        ScoreSheetForm* form = window.findChild<SheetsPage*>()->form();
+        EvidencePanel* evidence = form->evidencePanel();
+        evidence->showLeaf(QStringLiteral("1.1"));
+        QCOMPARE(evidence->fileList()->count(), 2);
+        m_opened.clear();
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openLocalFile");
+        const auto unsetHandler
+            = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });
+        const auto open = [&](const QByteArray& content) {
+            for (int row = 0; row < evidence->fileList()->count(); ++row) {
+                const qint64 id = evidence->fileList()->item(row)->data(Qt::UserRole).toLongLong();
+                const auto record = EvidenceStore::find(session.database(), id, &error);
+                if (record && record->size == content.size()) {
+                    evidence->fileList()->setCurrentRow(row);
+                    evidence->openSelected();
+                    return;
+                }
+            }
+            QFAIL("the file is not listed");
+        };
+        open(contents[0]);
+        QCOMPARE(m_opened.size(), 1);
+        QFile opened(m_opened.first().toLocalFile());
+        QVERIFY(opened.open(QIODevice::ReadOnly));
+        QCOMPARE(opened.readAll(), contents[0]);
+        QVERIFY(opened.fileName().endsWith(QStringLiteral("Biên bản kiểm tra 1.pdf")));
+
+        // The server stops: the second file cannot come; the form says why, nothing is lost.
+        m_province.server().stop();
+        const auto restart = qScopeGuard([this] {
+            QString restartError;
+            QVERIFY2(m_province.server().start(&restartError), qPrintable(restartError));
+        });
+        open(contents[1]);
+        QCOMPARE(m_opened.size(), 1);
+        const QString said = form->messageBar()->text();
+        QVERIFY2(said.contains(QStringLiteral("Biên bản kiểm tra 2.pdf"))
+                     && said.contains(QStringLiteral("chưa có trên máy này"))
+                     && said.contains(QStringLiteral("Không kết nối được")),
+                 qPrintable(said));
+        QCOMPARE(evidence->fileList()->count(), 2);
     }
 };
 

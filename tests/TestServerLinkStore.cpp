@@ -1,10 +1,12 @@
 // The server and account a database is linked to (schema 10, sync/ServerLinkStore): a schema 9 file
 // upgraded keeps its data and is not linked; a link is saved and read back with the account's roles
 // and the end of offline use; a sign-out ends offline use but keeps the account, whose roles still
-// bind.
+// bind. Once the account's offline use ended (its time passed, or it signed out), every change is
+// refused by the storage itself and nothing is written; a sign-in (or a rotated token) gives it back.
 
 #include "database/Database.h"
 #include "database/SchemaMigrations.h"
+#include "stores/CriteriaSetStore.h"
 #include "sync/ServerLinkStore.h"
 #include "sync/SyncStateStore.h"
 
@@ -36,6 +38,34 @@ private:
         link.account.roles = {Role::UnitHead, Role::SelfAssessor};
         link.account.offlineUntil = QDateTime(QDate(2027, 1, 6), QTime(8, 30, 15, 250), Qt::UTC);
         return link;
+    }
+
+    // A small criteria set imported as `actor`, through the store and the change log, in one
+    // transaction; false with why.
+    static bool importSet(Database& db, const QString& id, QString* error)
+    {
+        const QByteArray document = QStringLiteral(
+                                        R"({"format": "danhgia.criteria/1", "id": "%1", "version": 1,
+"title": "Bộ tiêu chí cấp xã", "kind": "par_index", "decimals": 2,
+"criteria": [{"code": "1", "title": "Lĩnh vực 1", "max": 10, "method": {"type": "points"}}],
+"grades": [{"code": "A", "title": "Nhóm A", "min": 90}, {"code": "B", "title": "Nhóm B", "min": 0}]})")
+                                        .arg(id)
+                                        .toUtf8();
+        return db.transaction(
+            [&](QString* e) {
+                ValidationIssues issues;
+                return CriteriaSetStore::import(db.connection(), document, QStringLiteral("xcl-head"),
+                                                &issues, e)
+                    .has_value();
+            },
+            error);
+    }
+    static int count(Database& db, const QString& table)
+    {
+        QSqlQuery query(db.connection());
+        return query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next()
+            ? query.value(0).toInt()
+            : -1;
     }
 
 private Q_SLOTS:
@@ -152,6 +182,62 @@ private Q_SLOTS:
         QVERIFY(!link->account.offlineUntil.isValid());
         QVERIFY(!link->account.usableOffline(QDateTime::currentDateTimeUtc()));
         QCOMPARE(link->account.roles, sampleLink().account.roles);
+    }
+
+    void aChangeAfterOfflineUseEndedIsRefusedAndWritesNothing()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir->filePath(QStringLiteral("e.sqlite")), &error));
+        ServerLinkStore::Link link = sampleLink();
+        link.account.offlineUntil = QDateTime::currentDateTimeUtc().addSecs(-60);
+        QVERIFY(ServerLinkStore::save(db.connection(), link, &error));
+        QVERIFY(!importSet(db, QStringLiteral("het-han"), &error));
+        QVERIFY2(error.contains(QStringLiteral("xcl-head"))
+                     && error.contains(link.account.offlineUntil.toLocalTime().toString(
+                         QStringLiteral("HH:mm dd/MM/yyyy"))),
+                 qPrintable(error));
+        QCOMPARE(count(db, QStringLiteral("criteria_sets")), 0);
+        QCOMPARE(count(db, QStringLiteral("outbox")), 0);
+        QCOMPARE(count(db, QStringLiteral("audit_log")), 0);
+
+        // Signed in again: the link says until when; the change goes through.
+        link.account.offlineUntil = QDateTime::currentDateTimeUtc().addDays(30);
+        QVERIFY(ServerLinkStore::save(db.connection(), link, &error));
+        QVERIFY2(importSet(db, QStringLiteral("het-han"), &error), qPrintable(error));
+        QCOMPARE(count(db, QStringLiteral("criteria_sets")), 1);
+    }
+
+    void aChangeAfterSignOutIsRefusedUntilTheTokenIsRenewed()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir->filePath(QStringLiteral("f.sqlite")), &error));
+        QVERIFY(ServerLinkStore::save(db.connection(), sampleLink(), &error));
+        QVERIFY(ServerLinkStore::endOfflineUse(db.connection(), &error));
+        QVERIFY(!importSet(db, QStringLiteral("dang-xuat"), &error));
+        QVERIFY2(error.contains(QStringLiteral("xcl-head")), qPrintable(error));
+        QCOMPARE(count(db, QStringLiteral("criteria_sets")), 0);
+
+        // A token of another login does not extend this account's offline use; its own does.
+        const QDateTime until = QDateTime::currentDateTimeUtc().addDays(30);
+        QVERIFY(ServerLinkStore::extendOfflineUse(db.connection(), QStringLiteral("xdd"), until, &error));
+        QVERIFY(!importSet(db, QStringLiteral("dang-xuat"), &error));
+        QVERIFY2(
+            ServerLinkStore::extendOfflineUse(db.connection(), QStringLiteral("xcl-head"), until, &error),
+            qPrintable(error));
+        QVERIFY2(importSet(db, QStringLiteral("dang-xuat"), &error), qPrintable(error));
+        QCOMPARE(ServerLinkStore::read(db.connection(), &error)->account.offlineUntil,
+                 QDateTime::fromString(until.toString(Qt::ISODateWithMs), Qt::ISODateWithMs));
+    }
+
+    void aDatabaseNeverLinkedIsNeverRefused()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir->filePath(QStringLiteral("g.sqlite")), &error));
+        QVERIFY2(importSet(db, QStringLiteral("mot-may"), &error), qPrintable(error));
+        QCOMPARE(count(db, QStringLiteral("outbox")), 1);
     }
 };
 

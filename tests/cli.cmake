@@ -18,6 +18,9 @@ danhgia_add_cli_test(NAME test_cli_import SOURCES TestCliImport.cpp LIBRARIES da
 danhgia_add_cli_test(NAME test_cli_campaign SOURCES TestCliCampaign.cpp LIBRARIES danhgia_tabular danhgia_testsupport_sql)
 # flag add|remove|list|history: a person's facts that change the grade, with their reasons.
 danhgia_add_cli_test(NAME test_cli_flag SOURCES TestCliFlag.cpp LIBRARIES danhgia_testsupport_sql)
+# A linked account whose offline use ended: the commands that write refuse, those that read work.
+danhgia_add_cli_test(NAME test_cli_offline_use SOURCES TestCliOfflineUse.cpp
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
 # conflicts list|show|resolve: the inbox of a database with a conflict made on purpose.
 danhgia_add_cli_test(NAME test_cli_conflicts SOURCES TestCliConflicts.cpp ConflictFixture.h RowConflictFixture.h
     LIBRARIES danhgia_storage danhgia_testsupport_sql)

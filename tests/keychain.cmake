@@ -22,9 +22,19 @@ add_dependencies(test_keychain_cli danhgia-server danhgia-cli)
 target_compile_definitions(test_keychain_cli PRIVATE DANHGIA_CLI_PATH="$<TARGET_FILE:danhgia-cli>")
 set_tests_properties(test_keychain_cli PROPERTIES RUN_SERIAL TRUE)
 
-# The app's sign-in dialog, silent sign-in on opening a linked database, and sign-out from the menu,
-# against a real danhgia-server.
+# The app's sign-in dialog, silent sign-in on opening a linked database, sign-out from the menu, an
+# account whose offline use ended, and a pulled evidence file fetched when opened, against a real
+# danhgia-server.
 danhgia_add_test(NAME test_sign_in_flow SOURCES server/TestSignInFlow.cpp LABELS gui integration
-    LIBRARIES danhgia_server_testsupport danhgia_ui Qt6::Widgets LAUNCHER ${DANHGIA_KEYRING_LAUNCHER})
+    LIBRARIES danhgia_sync_testsupport danhgia_ui Qt6::Widgets LAUNCHER ${DANHGIA_KEYRING_LAUNCHER})
 add_dependencies(test_sign_in_flow danhgia-server)
 set_tests_properties(test_sign_in_flow PROPERTIES RUN_SERIAL TRUE)
+
+# The app without a usable keychain: the session bus points nowhere (no Secret Service answers;
+# QtKeychain keeps one D-Bus connection per process, hence an executable of its own). HOME is the
+# test's own temporary directory (TestSupport), which the test scans for the token.
+danhgia_add_test(NAME test_sign_in_without_keychain SOURCES server/TestSignInWithoutKeychain.cpp
+    LABELS gui integration LIBRARIES danhgia_server_testsupport danhgia_ui Qt6::Widgets)
+add_dependencies(test_sign_in_without_keychain danhgia-server)
+set_tests_properties(test_sign_in_without_keychain PROPERTIES RUN_SERIAL TRUE
+    ENVIRONMENT_MODIFICATION "DBUS_SESSION_BUS_ADDRESS=set:unix:path=/nonexistent/danhgia-no-keychain")

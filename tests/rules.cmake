@@ -57,6 +57,8 @@ danhgia_add_test(NAME test_council_writer SOURCES TestCouncilWriter.cpp CouncilT
 # workflow/: transitions, roles and reasons; submission readiness.
 danhgia_add_test(NAME test_sheetworkflow SOURCES TestSheetWorkflow.cpp LABELS unit)
 danhgia_add_test(NAME test_workflow_readiness SOURCES TestSubmissionReadiness.cpp LABELS unit)
+# The account of a linked database: no change once its offline use ended (ServerAccount).
+danhgia_add_test(NAME test_server_account SOURCES TestServerAccount.cpp LABELS unit)
 # The deadlines of a campaign per stage: defaults, order, overdue for the late stage only.
 danhgia_add_test(NAME test_campaign_deadlines SOURCES TestCampaignDeadlines.cpp LABELS unit)
 # The assessment stages (workflow/Stage): names in files and the database, titles, order, baseline.

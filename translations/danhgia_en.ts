@@ -299,7 +299,7 @@
 <context>
     <name>danhgia::ui::ApprovalQueueView</name>
     <message numerus="yes">
-        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+333"/>
+        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+338"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

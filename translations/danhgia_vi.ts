@@ -970,7 +970,7 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
 <context>
     <name>ChangeLog</name>
     <message>
-        <location filename="../core/storage/database/ChangeLog.cpp" line="+46"/>
+        <location filename="../core/storage/database/ChangeLog.cpp" line="+52"/>
         <source>cannot record the change for synchronisation: %1</source>
         <translation>không ghi lại được thay đổi để phục vụ đồng bộ hóa: %1</translation>
     </message>
@@ -3635,7 +3635,12 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>EvidenceTransfer</name>
     <message>
-        <location filename="../core/sync/engine/EvidenceTransfer.cpp" line="+110"/>
+        <location filename="../core/sync/engine/EvidenceTransfer.cpp" line="+70"/>
+        <source>The provincial server did not answer (%1). Open the file again once the server can be reached; the next synchronisation also brings it.</source>
+        <translation>Máy chủ của tỉnh không phản hồi (%1). Hãy mở lại tệp khi kết nối được với máy chủ; lần đồng bộ sau cũng sẽ tải tệp về.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The evidence file &quot;%1&quot; could not be sent: %2</source>
         <translation>Không gửi được tệp minh chứng &quot;%1&quot;: %2</translation>
     </message>
@@ -5339,6 +5344,21 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
         <source>The account &quot;%1&quot; holds no role on the server: ask the provincial administrator to give it one.</source>
         <translation>Tài khoản &quot;%1&quot; chưa được giao vai trò nào trên máy chủ: hãy đề nghị quản trị viên cấp tỉnh giao vai trò.</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>Sign in to the provincial server again (in the app: File &gt; Sign in to the server…; on the command line: danhgia-cli sync) to go on working.</source>
+        <translation>Hãy đăng nhập lại máy chủ của tỉnh (trong ứng dụng: Tệp &gt; Đăng nhập máy chủ…; trên dòng lệnh: danhgia-cli sync) để tiếp tục làm việc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account %1 signed out on this computer: nothing can be changed as this account until it signs in again. %2</source>
+        <translation>Tài khoản %1 đã đăng xuất trên máy này: không thể thay đổi dữ liệu bằng tài khoản này cho đến khi đăng nhập lại. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline use as %1 ended at %2: nothing can be changed as this account until it signs in again. %3</source>
+        <translation>Thời hạn làm việc ngoại tuyến bằng tài khoản %1 đã hết lúc %2: không thể thay đổi dữ liệu bằng tài khoản này cho đến khi đăng nhập lại. %3</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
@@ -5574,12 +5594,13 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>ServerLinkStore</name>
     <message>
-        <location filename="../core/storage/sync/ServerLinkStore.cpp" line="+27"/>
+        <location filename="../core/storage/sync/ServerLinkStore.cpp" line="+30"/>
+        <location line="+86"/>
         <source>cannot read the server the database is linked to: %1</source>
         <translation>không đọc được máy chủ mà cơ sở dữ liệu đã liên kết: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-37"/>
         <source>cannot link the database to the server: %1</source>
         <translation>không liên kết được cơ sở dữ liệu với máy chủ: %1</translation>
     </message>
@@ -5587,6 +5608,11 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <location line="+10"/>
         <source>cannot record the sign-out in the database: %1</source>
         <translation>không ghi được việc đăng xuất vào cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot record how long the account may work offline: %1</source>
+        <translation>không ghi được thời hạn làm việc ngoại tuyến của tài khoản: %1</translation>
     </message>
 </context>
 <context>
@@ -7635,7 +7661,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ui::AppSession</name>
     <message>
-        <location filename="../ui/common/AppSession.cpp" line="+117"/>
+        <location filename="../ui/common/AppSession.cpp" line="+127"/>
         <source>This database is not linked to the provincial server, so the file cannot be fetched from it.</source>
         <translation>Cơ sở dữ liệu này chưa được liên kết với máy chủ của tỉnh nên không tải được tệp từ máy chủ.</translation>
     </message>
@@ -7927,29 +7953,29 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+22"/>
-        <location line="+275"/>
+        <location line="+280"/>
         <source>Send the selected sheets back to draft, with one reason for all of them</source>
         <translation>Trả lại các phiếu đã chọn về trạng thái dự thảo, với cùng một lý do cho tất cả các phiếu</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+273"/>
+        <location line="-276"/>
+        <location line="+278"/>
         <source>Record the appraisal of the selected sheets as done</source>
         <translation>Ghi nhận đã thẩm định xong các phiếu đang chọn</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+270"/>
+        <location line="-273"/>
+        <location line="+275"/>
         <source>Approve the selected sheets, with one comment for all of them</source>
         <translation>Phê duyệt các phiếu đã chọn, với cùng một ý kiến cho tất cả các phiếu</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-247"/>
         <source>The queue cannot be read: %1</source>
         <translation>Không đọc được hàng chờ duyệt: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>%1, period %2</source>
         <translation>%1, kỳ %2</translation>
     </message>
@@ -11045,12 +11071,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+243"/>
+        <location line="+247"/>
         <source>Remove evidence</source>
         <translation>Xóa tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-246"/>
         <source>Remove the selected file from the sheet (a reason is asked)</source>
         <translation>Xóa tệp đang chọn khỏi phiếu (phải nêu lý do)</translation>
     </message>
@@ -11125,7 +11151,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Văn bản và bản quét (*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.jpg *.jpeg *.png *.tif *.tiff);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>The file &quot;%1&quot; is not on this computer yet. %2</source>
+        <translation>Tệp &quot;%1&quot; chưa có trên máy này. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -11377,8 +11408,8 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 <context>
     <name>danhgia::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+87"/>
-        <location line="+322"/>
+        <location filename="../ui/MainWindow.cpp" line="+88"/>
+        <location line="+329"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
@@ -11388,12 +11419,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>A synchronisation is running; open the file again when it has finished.</source>
         <translation>Đang đồng bộ; hãy mở lại tệp khi đồng bộ xong.</translation>
     </message>
@@ -11403,7 +11434,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Tệp đang ở máy chủ của tỉnh: hãy đăng nhập để tải về.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Campaigns</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -11484,12 +11515,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+3"/>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>Sync conflicts</source>
         <translation>Xung đột đồng bộ</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-224"/>
         <source>Rows changed both here and on the provincial server: compare and decide</source>
         <translation>Các bản ghi bị sửa cả trên máy này và trên máy chủ cấp tỉnh: đối chiếu và quyết định</translation>
     </message>
@@ -11594,9 +11625,9 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Tài khoản %1 của %2, đang làm việc ngoại tuyến</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Account %1 of %2: sign in again</source>
-        <translation>Tài khoản %1 của %2: cần đăng nhập lại</translation>
+        <location line="+3"/>
+        <source>Account %1 of %2: sign in again to make changes</source>
+        <translation>Tài khoản %1 của %2: đăng nhập lại để thay đổi dữ liệu</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11630,7 +11661,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -11652,6 +11683,24 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <location line="+1"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
+    </message>
+</context>
+<context>
+    <name>danhgia::ui::OfflineUseBanner</name>
+    <message>
+        <location filename="../ui/sync/OfflineUseBanner.cpp" line="+25"/>
+        <source>Sign in…</source>
+        <translation>Đăng nhập…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to the provincial server to work as the account again</source>
+        <translation>Đăng nhập máy chủ của tỉnh để làm việc lại bằng tài khoản</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 Reading, printing and exporting still work.</source>
+        <translation>%1 Vẫn có thể xem, in ấn và xuất dữ liệu.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "CouncilView.h"
 #include "DatabaseActions.h"
 #include "DialogService.h"
+#include "OfflineUseBanner.h"
 #include "ResultsView.h"
 #include "SettingsView.h"
 #include "SheetsPage.h"
@@ -96,10 +97,13 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     m_stack->setObjectName(QStringLiteral("pages"));
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(8, 8, 8, 0);
+    auto* rows = new QVBoxLayout(central);
+    rows->setContentsMargins(8, 8, 8, 0);
+    auto* layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
+    rows->addLayout(layout, 1);
     setCentralWidget(central);
 
     m_signInFlow = new SignInFlow(m_session, this);
@@ -131,6 +135,10 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     });
     createMenus();
     createSync();
+    // Above every screen while the account's offline use has ended: why nothing can be changed,
+    // and the sign-in.
+    m_offlineUse = new OfflineUseBanner(m_session, m_signInAction, central);
+    rows->insertWidget(0, m_offlineUse);
     // As wide as the longest screen name and a little room, in the font's own measure (a larger
     // font or a scaled screen widens it): what is left goes to the screens.
     const QFontMetrics metrics = m_navigation->fontMetrics();
@@ -424,7 +432,8 @@ void MainWindow::updateStatus()
     } else if (account->usableOffline(QDateTime::currentDateTimeUtc())) {
         m_accountLabel->setText(tr("Account %1 of %2, offline").arg(account->login, server));
     } else {
-        m_accountLabel->setText(tr("Account %1 of %2: sign in again").arg(account->login, server));
+        m_accountLabel->setText(
+            tr("Account %1 of %2: sign in again to make changes").arg(account->login, server));
     }
     m_accountLabel->setToolTip(
         account->offlineUntil.isValid()

@@ -14,6 +14,7 @@ namespace danhgia::ui {
 class AppSession;
 class ConflictsView;
 class DatabaseActions;
+class OfflineUseBanner;
 class SheetsPage;
 class SignInFlow;
 class SyncController;
@@ -67,6 +68,8 @@ public:
     SignInFlow* signInFlow() const { return m_signInFlow; }
     QAction* signInAction() const { return m_signInAction; }
     QAction* signOutAction() const { return m_signOutAction; }
+    // Above the screens while the account's offline use has ended.
+    OfflineUseBanner* offlineUseBanner() const { return m_offlineUse; }
 
 public Q_SLOTS:
     // Shows a score sheet in the sheet form.
@@ -110,6 +113,7 @@ private:
     SignInFlow* m_signInFlow = nullptr;
     QAction* m_signInAction = nullptr;
     QAction* m_signOutAction = nullptr;
+    OfflineUseBanner* m_offlineUse = nullptr;
 };
 
 } // namespace danhgia::ui

@@ -93,7 +93,13 @@ void AppSession::reloadAccount()
     if (m_account) {
         m_role = m_account->roleToActIn(m_role).value_or(m_role);
     }
+    m_offlineUseEnded = !writeRefusal().isEmpty();
     Q_EMIT userChanged();
+}
+
+QString AppSession::writeRefusal() const
+{
+    return m_account ? m_account->offlineUseRefusal(QDateTime::currentDateTimeUtc()) : QString();
 }
 
 void AppSession::notifyDataChanged(QObject* origin)
@@ -108,6 +114,10 @@ void AppSession::checkForChanges()
 {
     if (m_monitor && m_monitor->changed()) {
         Q_EMIT dataChanged(nullptr);
+    } else if (m_offlineUseEnded != !writeRefusal().isEmpty()) {
+        // The account's offline use ran out while the app was open.
+        m_offlineUseEnded = !m_offlineUseEnded;
+        Q_EMIT userChanged();
     }
 }
 

@@ -56,6 +56,11 @@ public:
     QList<Role> offeredRoles() const { return ServerAccount::offeredRoles(m_account); }
     // Reads the database's link again (after a sign-in or a sign-out); emits userChanged.
     void reloadAccount();
+    // Why nothing may be changed now: the linked account's offline use ended (its refresh token's
+    // time passed, or it signed out) and it has not signed in since (ServerAccount's rule; the
+    // storage refuses every change then, ChangeLog). Empty on a database never linked or while the
+    // account may work. userChanged is emitted when this changes (checked every second).
+    QString writeRefusal() const;
 
     // Fetches the content of a pulled evidence file that is not here yet (from the provincial
     // server: the main window signs in for it); false with why. None set: a single machine, whose
@@ -84,6 +89,7 @@ private:
     Role m_role = Role::SelfAssessor;
     std::optional<ServerAccount> m_account;
     QString m_linkedServer;
+    bool m_offlineUseEnded = false;
     EvidenceFetcher m_evidenceFetcher;
 };
 

@@ -312,6 +312,11 @@ void ApprovalQueueView::applyToSelected(WorkflowAction action)
     if (ids.isEmpty() || !m_session.hasDatabase()) {
         return;
     }
+    // Said before the comment is typed: the core would refuse every sheet for the same reason.
+    if (const QString refusal = m_session.writeRefusal(); !refusal.isEmpty()) {
+        m_messages->showError(refusal);
+        return;
+    }
     const int count = static_cast<int>(ids.size());
     const bool returning = action == WorkflowAction::Return;
     // Labels first: the list is read again once the first sheet changes.

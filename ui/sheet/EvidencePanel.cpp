@@ -292,6 +292,10 @@ void EvidencePanel::openSelected()
         QString fetchError;
         if (m_session.fetchEvidence(id, &fetchError)) {
             stored = EvidenceStore::open(m_editor->database(), id, &error);
+        } else if (m_session.account()) {
+            // Linked: the content is on the server and has not come down yet; the row stays.
+            error
+                = tr("The file \"%1\" is not on this computer yet. %2").arg(record->originalName, fetchError);
         } else {
             error = tr("%1. %2").arg(error, fetchError);
         }

@@ -53,4 +53,22 @@ std::optional<Role> ServerAccount::roleToActIn(std::optional<Role> wanted) const
     return roles.first();
 }
 
+QString ServerAccount::offlineUseRefusal(const QDateTime& now) const
+{
+    if (usableOffline(now)) {
+        return {};
+    }
+    const QString signIn = tr("Sign in to the provincial server again (in the app: File > Sign in to the "
+                              "server…; on the command line: danhgia-cli sync) to go on working.");
+    if (!offlineUntil.isValid()) {
+        return tr("The account %1 signed out on this computer: nothing can be changed as this account until "
+                  "it "
+                  "signs in again. %2")
+            .arg(login, signIn);
+    }
+    return tr("Offline use as %1 ended at %2: nothing can be changed as this account until it signs in "
+              "again. %3")
+        .arg(login, offlineUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy")), signIn);
+}
+
 } // namespace danhgia

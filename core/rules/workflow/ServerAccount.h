@@ -46,6 +46,10 @@ public:
 
     // The account may still be used without reaching the server at `now`.
     bool usableOffline(const QDateTime& now) const { return offlineUntil.isValid() && now < offlineUntil; }
+    // Why nothing may be changed as the account at `now`: its offline use ended (the refresh token's
+    // time passed, or it signed out) and it has not signed in since; empty while it may. Reading,
+    // printing and exporting never ask.
+    QString offlineUseRefusal(const QDateTime& now) const;
 };
 
 } // namespace danhgia

@@ -3,7 +3,9 @@
 #include "database/AuditLog.h"
 #include "database/SqliteStatement.h"
 #include "database/StatementCache.h"
+#include "sync/ServerLinkStore.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 
 namespace danhgia {
@@ -24,6 +26,10 @@ QByteArray jsonText(const QJsonObject& object, const QByteArray& json)
 
 bool ChangeLog::record(QSqlDatabase& db, const RowChange& change, QString* error)
 {
+    // Once linked, a change is written as the account: only while it may work offline.
+    if (!ServerLinkStore::mayWriteAsAccount(db, QDateTime::currentDateTimeUtc(), error)) {
+        return false;
+    }
     // Serialised once: the outbox payload is the audit entry's new (or, deleting, old) value.
     const QByteArray before = jsonText(change.before, change.beforeJson);
     const QByteArray after = jsonText(change.after, change.afterJson);

@@ -27,7 +27,9 @@ struct RowChange
 };
 
 // Records a change twice, in the caller's transaction: an outbox entry for the sync with the
-// provincial server, and an audit trail entry (who, what, old and new values, why).
+// provincial server, and an audit trail entry (who, what, old and new values, why). On a database
+// linked to an account whose offline use ended, nothing is recorded and the change is refused
+// (ServerLinkStore::mayWriteAsAccount): the caller's transaction rolls back.
 class ChangeLog
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeLog)

@@ -1,5 +1,8 @@
 #include "sync/ServerLinkStore.h"
 
+#include "database/SqliteStatement.h"
+#include "database/StatementCache.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -87,6 +90,45 @@ bool ServerLinkStore::endOfflineUse(QSqlDatabase& db, QString* error)
         return false;
     }
     return true;
+}
+
+bool ServerLinkStore::extendOfflineUse(QSqlDatabase& db, const QString& login, const QDateTime& until,
+                                       QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE server_link SET offline_until = ? WHERE id = 1 AND login = ?"));
+    query.addBindValue(until.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(login);
+    if (!query.exec()) {
+        *error = tr("cannot record how long the account may work offline: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool ServerLinkStore::mayWriteAsAccount(QSqlDatabase& db, const QDateTime& now, QString* refusal)
+{
+    // Asked for every change (a bulk import writes thousands): one prepared statement, no JSON.
+    QString detail;
+    SqliteStatement* link = StatementCache::prepared(
+        db, QStringLiteral("SELECT login, offline_until FROM server_link WHERE id = 1"), &detail);
+    if (!link || !link->run(&detail)) {
+        *refusal = tr("cannot read the server the database is linked to: %1").arg(detail);
+        return false;
+    }
+    if (!link->hasRow()) {
+        link->finish();
+        return true;
+    }
+    ServerAccount account;
+    account.login = QString::fromUtf8(link->text(0));
+    const QByteArray until = link->text(1);
+    link->finish();
+    if (!until.isEmpty()) {
+        account.offlineUntil = QDateTime::fromString(QString::fromLatin1(until), Qt::ISODateWithMs);
+    }
+    *refusal = account.offlineUseRefusal(now);
+    return refusal->isEmpty();
 }
 
 } // namespace danhgia

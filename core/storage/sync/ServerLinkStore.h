@@ -33,6 +33,15 @@ public:
     // After a sign-out: the database stays linked to the account (its roles still bind), but may no
     // longer be used offline until the next sign-in.
     static bool endOfflineUse(QSqlDatabase& db, QString* error);
+    // A rotated refresh token lives until `until`: offline use as `login` lasts until then.
+    static bool extendOfflineUse(QSqlDatabase& db, const QString& login, const QDateTime& until,
+                                 QString* error);
+    // Whether a change may be written as the linked account at `now`: always on a database never
+    // linked; once linked, only while its offline use lasts (ServerAccount::offlineUseRefusal), so
+    // that nobody goes on approving offline after it ended. False with the Vietnamese reason in
+    // `refusal`. ChangeLog asks it for every change, so every write path of the app and the CLI is
+    // refused alike; reading, printing and exporting write no change and go on.
+    static bool mayWriteAsAccount(QSqlDatabase& db, const QDateTime& now, QString* refusal);
 };
 
 } // namespace danhgia

@@ -77,9 +77,17 @@ AccountSignIn::Outcome AccountSignIn::finish()
     return Outcome::SignedIn;
 }
 
-// A new refresh token: into the keychain now, the old one is used up.
+// A new refresh token: into the keychain now, the old one is used up. Once signed in, each
+// rotation also extends the offline use of the database's account to the new token's end.
 void AccountSignIn::keepToken()
 {
+    if (m_account && m_connection.refreshExpires().isValid()) {
+        QString error;
+        if (ServerLinkStore::extendOfflineUse(m_db.connection(), m_account->login,
+                                              m_connection.refreshExpires(), &error)) {
+            m_account->offlineUntil = m_connection.refreshExpires().toUTC();
+        }
+    }
     if (!m_keychainProblem.isEmpty()) {
         return;
     }

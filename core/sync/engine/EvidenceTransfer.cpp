@@ -4,6 +4,8 @@
 #include "network/ServerConnection.h"
 #include "sync/EvidencePartial.h"
 
+#include <algorithm>
+
 namespace danhgia {
 
 EvidenceTransfer::EvidenceTransfer(Database& db, ServerConnection& server, qint64 part)
@@ -58,10 +60,17 @@ bool EvidenceTransfer::fetch(qint64 evidenceId, QString* error)
     if (!missing) {
         return error->isEmpty(); // here already, or the row cannot be read
     }
+    const int attempts = m_server.attempts();
+    m_server.setAttempts(std::min(attempts, FetchAttempts));
     const Outcome outcome = download(*missing);
+    m_server.setAttempts(attempts);
     SyncSummary summary;
     if (!settle(*missing, Direction::Download, outcome, &summary)) {
-        *error = summary.error;
+        *error = outcome.failure.isEmpty()
+            ? summary.error
+            : tr("The provincial server did not answer (%1). Open the file again once the server can be "
+                 "reached; the next synchronisation also brings it.")
+                  .arg(outcome.failure);
         return false;
     }
     if (!outcome.transferred) {

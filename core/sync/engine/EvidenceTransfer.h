@@ -29,6 +29,7 @@ class EvidenceTransfer
 
 public:
     static constexpr qint64 DefaultPart = qint64(4) * 1024 * 1024; // below the server's body limit
+    static constexpr int FetchAttempts = 2; // an officer waits for the file opened
 
     EvidenceTransfer(Database& db, ServerConnection& server, qint64 part = DefaultPart);
 
@@ -38,7 +39,8 @@ public:
     bool uploadAll(SyncSummary* summary);
     bool downloadAll(SyncSummary* summary);
     // The content of the evidence row `evidenceId` downloaded now when it is not here (an officer
-    // opens it); true when it is here afterwards.
+    // opens it and waits: each request is tried twice at most, not as patiently as the sync); true
+    // when it is here afterwards, else false with why, in a sentence for the officer.
     bool fetch(qint64 evidenceId, QString* error);
 
 private:

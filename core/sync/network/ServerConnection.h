@@ -99,6 +99,10 @@ public:
     void cancel();
     bool isCancelled() const { return m_cancelled; }
     int retries() const { return m_retries; }
+    // How many times each request is tried (Options::attempts); an officer waiting for a file asks
+    // for fewer than the sync.
+    int attempts() const { return m_options.attempts; }
+    void setAttempts(int attempts) { m_options.attempts = attempts; }
     int refreshes() const { return m_refreshes; } // access tokens renewed with the refresh token
     // The HTTP status of the last answer; 0: none (network error, timeout, cancelled).
     int lastStatus() const { return m_lastStatus; }

@@ -60,9 +60,18 @@ bool EvidenceTransfer::fetch(qint64 evidenceId, QString* error)
     if (!missing) {
         return error->isEmpty(); // here already, or the row cannot be read
     }
+    // Few tries, so that nobody waits long for a server that is down; but a download that keeps
+    // bringing bytes before the line drops goes on from where it stopped, as the sync's would.
     const int attempts = m_server.attempts();
     m_server.setAttempts(std::min(attempts, FetchAttempts));
-    const Outcome outcome = download(*missing);
+    Outcome outcome;
+    for (int round = 0; round < std::max(1, attempts); ++round) {
+        const qint64 before = EvidencePartial(m_db, *missing).offset();
+        outcome = download(*missing);
+        if (outcome.failure.isEmpty() || EvidencePartial(m_db, *missing).offset() <= before) {
+            break;
+        }
+    }
     m_server.setAttempts(attempts);
     SyncSummary summary;
     if (!settle(*missing, Direction::Download, outcome, &summary)) {

@@ -29,7 +29,7 @@ class EvidenceTransfer
 
 public:
     static constexpr qint64 DefaultPart = qint64(4) * 1024 * 1024; // below the server's body limit
-    static constexpr int FetchAttempts = 2; // an officer waits for the file opened
+    static constexpr int FetchAttempts = 2; // per stretch without progress: an officer waits
 
     EvidenceTransfer(Database& db, ServerConnection& server, qint64 part = DefaultPart);
 

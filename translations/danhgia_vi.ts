@@ -207,7 +207,7 @@
         <translation>Đoạn được yêu cầu bắt đầu sau cuối tệp (tệp có %1 byte); hãy tải lại từ đầu.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+9"/>
         <source>The refresh token is not valid any more (used, expired or revoked); sign in again.</source>
         <translation>Mã làm mới không còn hiệu lực (đã dùng, hết hạn hoặc bị thu hồi); hãy đăng nhập lại.</translation>
     </message>
@@ -1547,7 +1547,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 <context>
     <name>ConflictComparison</name>
     <message>
-        <location filename="../core/rules/conflicts/ConflictComparison.cpp" line="+196"/>
+        <location filename="../core/rules/conflicts/ConflictComparison.cpp" line="+202"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1582,7 +1582,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>Lý do %1 của %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1632,26 +1632,21 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../core/storage/sync/ConflictInbox.cpp" line="+66"/>
+        <location filename="../core/storage/sync/ConflictInbox.cpp" line="+74"/>
         <location line="+10"/>
-        <location line="+88"/>
+        <location line="+99"/>
         <location line="+26"/>
         <location line="+30"/>
         <source>cannot read the sync conflicts: %1</source>
         <translation>không đọc được các xung đột đồng bộ: %1</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <source>the conflict names an unknown table &quot;%1&quot;</source>
-        <translation>xung đột nêu một bảng không xác định &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="-74"/>
         <source>%1 (not in this database)</source>
         <translation>%1 (không có trong cơ sở dữ liệu này)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>there is no sync conflict %1 (&quot;conflicts list&quot; shows them)</source>
         <translation>không có xung đột đồng bộ số %1 (lệnh &quot;conflicts list&quot; liệt kê các xung đột)</translation>
     </message>
@@ -1666,7 +1661,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>không đọc được bản ghi của xung đột đồng bộ số %1: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1676,7 +1671,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>không đọc được các bản ghi mà xung đột đồng bộ %1 tham chiếu: %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+6"/>
         <source>cannot read the sheet of the sync conflict %1: %2</source>
         <translation>không đọc được phiếu của xung đột đồng bộ số %1: %2</translation>
     </message>
@@ -1689,7 +1684,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 <context>
     <name>ConflictResolution</name>
     <message>
-        <location filename="../core/rules/conflicts/ConflictResolution.cpp" line="+76"/>
+        <location filename="../core/rules/conflicts/ConflictResolution.cpp" line="+80"/>
         <source>Keep mine</source>
         <translation>Giữ bản của tôi</translation>
     </message>
@@ -1724,27 +1719,23 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>%1 (%2): an overridden grade needs its reason and who approves it; keep or type both</source>
         <translation>%1 (%2): mức xếp loại được điều chỉnh phải có lý do và người phê duyệt; hãy giữ hoặc nhập cả hai</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+41"/>
         <source>the server deleted this row; it can only be kept deleted (your version stays in the conflict&apos;s record)</source>
         <translation>máy chủ đã xóa bản ghi này; chỉ có thể chấp nhận việc xóa (bản của bạn vẫn được lưu trong hồ sơ xung đột)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>only the server&apos;s version can be kept for this kind of row; your version stays in the conflict&apos;s record</source>
-        <translation>với loại bản ghi này chỉ có thể giữ bản máy chủ; bản của bạn vẫn được lưu trong hồ sơ xung đột</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+115"/>
         <source>only the server&apos;s value can be kept for this field; yours stays in the conflict&apos;s record</source>
         <translation>với trường này chỉ có thể giữ giá trị của máy chủ; giá trị của bạn vẫn được lưu trong hồ sơ xung đột</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-112"/>
         <source>a reason follows its value: choose for %1 instead</source>
         <translation>lý do đi theo giá trị của nó: hãy chọn cho %1</translation>
     </message>
@@ -1794,7 +1785,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>giá trị của bạn không phù hợp với tiêu chí: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1827,14 +1818,15 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>%1: &quot;%2&quot; đã được dùng cho một bản ghi khác cùng loại (%3); hãy chọn giá trị khác</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+30"/>
+        <location line="+13"/>
         <source>The conflict %1 was not resolved:
 %2</source>
         <translation>Xung đột số %1 chưa được giải quyết:
 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>resolution of the sync conflict %1</source>
         <translation>giải quyết xung đột đồng bộ số %1</translation>
     </message>
@@ -1844,7 +1836,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>được thay bằng kết quả giải quyết xung đột đồng bộ số %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>The conflict %1 was not resolved: %2</source>
         <translation>Xung đột số %1 chưa được giải quyết: %2</translation>
     </message>
@@ -1923,62 +1915,7 @@ Mã thoát: 0 đã xong, 1 bị từ chối (nêu từng trường sai), 2 dòng
 </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Usage: danhgia-cli conflicts list --db FILE
-       danhgia-cli conflicts show --db FILE ID
-       danhgia-cli conflicts resolve --db FILE ID --keep mine|server
-                                     [--field PATH=mine|server|VALUE ...] [--role ROLE]
-
-The rows changed both here and on the provincial server since the last sync: a change
-the server did not apply because the row had changed there, or a change received for a
-row with a change here not yet sent. &quot;show&quot; puts each field that differs side by side:
-the version both started from, the server&apos;s and yours. &quot;resolve&quot; keeps the server&apos;s
-version and writes the fields you keep or type as a new change on it, sent at the next
-sync; a sheet approved on the server meanwhile keeps its state and values (ask its
-approver to reopen it). Fields are named as &quot;show&quot; names them: state,
-values.self.1.2, explanations.1.2...
-
-Options:
-  --db FILE                 the database
-  --keep mine|server        what to keep of every field not named by --field
-  --field PATH=CHOICE       for one field: mine, server, or a value typed as in a
-                            sheet (8,5; 9/10; có); may be repeated
-  --role ROLE               the role you write in (default: self_assessor)
-  --actor NAME              who is recorded in the audit trail (default: danhgia-cli)
-  --help                    show this help
-
-Exit status: 0 done, 1 refused (each field at fault is named), 2 wrong command line,
-3 unreadable database.
-</source>
-        <translation>Cách dùng: danhgia-cli conflicts list --db TỆP
-          danhgia-cli conflicts show --db TỆP SỐ
-          danhgia-cli conflicts resolve --db TỆP SỐ --keep mine|server
-                                        [--field ĐƯỜNG_DẪN=mine|server|GIÁ_TRỊ ...] [--role VAI_TRÒ]
-
-Các bản ghi đã bị sửa cả trên máy này và trên máy chủ cấp tỉnh kể từ lần đồng bộ trước: một
-thay đổi máy chủ không áp dụng vì bản ghi đã đổi ở đó, hoặc một thay đổi nhận về cho bản ghi
-có thay đổi trên máy này chưa gửi. &quot;show&quot; đặt cạnh nhau từng trường khác nhau: bản gốc mà
-hai bên cùng bắt đầu, bản của máy chủ và bản của bạn. &quot;resolve&quot; giữ bản của máy chủ và ghi
-các trường bạn giữ hoặc nhập thành một thay đổi mới trên bản đó, gửi đi ở lần đồng bộ sau;
-phiếu đã được phê duyệt trên máy chủ trong lúc đó giữ nguyên trạng thái và điểm (hãy đề nghị
-người phê duyệt mở lại phiếu). Tên trường viết như &quot;show&quot; hiển thị: state,
-values.self.1.2, explanations.1.2...
-
-Tùy chọn:
-  --db TỆP                  cơ sở dữ liệu
-  --keep mine|server        giữ bản nào cho mọi trường không nêu trong --field
-  --field ĐƯỜNG_DẪN=CHỌN    cho một trường: mine (của tôi), server (máy chủ), hoặc một giá
-                            trị nhập như trên phiếu (8,5; 9/10; có); có thể lặp lại
-  --role VAI_TRÒ            vai trò bạn ghi (mặc định: self_assessor)
-  --actor TÊN               người được ghi vào nhật ký kiểm tra (mặc định: danhgia-cli)
-  --help                    hiện hướng dẫn này
-
-Mã thoát: 0 đã xong, 1 bị từ chối (nêu từng trường sai), 2 dòng lệnh sai,
-3 không đọc được cơ sở dữ liệu.
-</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>say what to do with the conflicts: list, show or resolve</source>
         <translation>hãy nói cần làm gì với các xung đột: list, show hoặc resolve</translation>
     </message>
@@ -2015,12 +1952,12 @@ Mã thoát: 0 đã xong, 1 bị từ chối (nêu từng trường sai), 2 dòng
     <message>
         <location line="+14"/>
         <location line="+21"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>danhgia-cli: %1</source>
         <translation>danhgia-cli: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-61"/>
+        <location line="-63"/>
         <source>%1	%2	while %3	server version %4	%n field(s) differ	recorded on %5</source>
         <translation>
             <numerusform>%1	%2	khi %3	phiên bản máy chủ %4	%n trường khác nhau	ghi nhận lúc %5</numerusform>
@@ -2067,7 +2004,7 @@ Mã thoát: 0 đã xong, 1 bị từ chối (nêu từng trường sai), 2 dòng
         <translation>máy này</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+3"/>
         <source>?</source>
         <translation>?</translation>
@@ -3512,7 +3449,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>EvidenceService</name>
     <message>
-        <location filename="../server/service/EvidenceService.cpp" line="+27"/>
+        <location filename="../server/service/EvidenceService.cpp" line="+33"/>
         <source>64 lower-case hexadecimal digits</source>
         <translation>phải gồm 64 chữ số thập lục phân viết thường</translation>
     </message>
@@ -3627,7 +3564,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <translation>không xóa được tệp tài liệu kiểm chứng &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>cannot remove the unused file %1</source>
         <translation>không xóa được tệp không còn dùng %1</translation>
     </message>
@@ -3635,7 +3572,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>EvidenceTransfer</name>
     <message>
-        <location filename="../core/sync/engine/EvidenceTransfer.cpp" line="+70"/>
+        <location filename="../core/sync/engine/EvidenceTransfer.cpp" line="+80"/>
         <source>The provincial server did not answer (%1). Open the file again once the server can be reached; the next synchronisation also brings it.</source>
         <translation>Máy chủ của tỉnh không phản hồi (%1). Hãy mở lại tệp khi kết nối được với máy chủ; lần đồng bộ sau cũng sẽ tải tệp về.</translation>
     </message>
@@ -3650,12 +3587,13 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <translation>Không gửi được tệp minh chứng &quot;%1&quot;: máy chủ không nhận các phần của tệp.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>The evidence file &quot;%1&quot; is not on the server yet; it will be downloaded when it is.</source>
         <translation>Tệp minh chứng &quot;%1&quot; chưa có trên máy chủ; tệp sẽ được tải về khi máy chủ đã có.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
+        <location line="+18"/>
         <source>The evidence file &quot;%1&quot; could not be downloaded: %2</source>
         <translation>Không tải về được tệp minh chứng &quot;%1&quot;: %2</translation>
     </message>
@@ -3663,7 +3601,7 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
 <context>
     <name>EvidenceTransferState</name>
     <message>
-        <location filename="../core/storage/sync/EvidenceTransferState.cpp" line="+22"/>
+        <location filename="../core/storage/sync/EvidenceTransferState.cpp" line="+20"/>
         <source>cannot read or write the state of the evidence transfers: %1</source>
         <translation>không đọc hoặc ghi được trạng thái truyền tệp minh chứng: %1</translation>
     </message>
@@ -3676,21 +3614,6 @@ Phần đầu văn bản (Nghị định 30/2020/NĐ-CP):
         <location line="+6"/>
         <source>the stored copy of &quot;%1&quot; is shorter than its %2 bytes</source>
         <translation>bản lưu của &quot;%1&quot; ngắn hơn %2 byte của tệp</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the evidence file &quot;%1&quot; received from the server is not the one attached (%2 bytes, SHA-256 %3; expected %4 bytes, %5): it was not kept and will be downloaded again at the next synchronisation</source>
-        <translation>tệp minh chứng &quot;%1&quot; nhận từ máy chủ không phải tệp đã đính kèm (%2 byte, SHA-256 %3; cần %4 byte, %5): tệp không được giữ lại và sẽ được tải lại ở lần đồng bộ sau</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>cannot create the folder to store &quot;%1&quot; in %2</source>
-        <translation>không tạo được thư mục để lưu &quot;%1&quot; trong %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot store &quot;%1&quot; in %2: %3</source>
-        <translation>không lưu được &quot;%1&quot; vào %2: %3</translation>
     </message>
 </context>
 <context>
@@ -7564,7 +7487,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::ServerConnection</name>
     <message>
-        <location filename="../core/sync/network/ServerConnection.cpp" line="+43"/>
+        <location filename="../core/sync/network/ServerConnection.cpp" line="+51"/>
         <source>Sign-in to the server failed: %1</source>
         <translation>Đăng nhập vào máy chủ không thành công: %1</translation>
     </message>
@@ -7594,23 +7517,23 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Máy chủ không còn chấp nhận phiên đăng nhập đã lưu: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <location line="+11"/>
         <source>The synchronisation was cancelled.</source>
         <translation>Đã hủy đồng bộ.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+105"/>
         <source>The server&apos;s answer was cut off after %1 of its %2 bytes.</source>
         <translation>Câu trả lời của máy chủ bị cắt ngang sau %1 trên %2 byte.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-35"/>
         <source>The download was stopped.</source>
         <translation>Việc tải xuống đã bị dừng.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+38"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Máy chủ không phản hồi trong vòng %1 giây.</translation>
     </message>
@@ -9129,17 +9052,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     <message>
         <location line="+5"/>
         <location line="+17"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Last changed here by %1 on %2.</source>
         <translation>Sửa lần cuối trên máy này: %1, lúc %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>the server</source>
         <translation>máy chủ</translation>
     </message>
@@ -9154,7 +9077,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Phần cần giữ của %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Conflict %1 resolved; what you kept will be sent at the next sync.</source>
         <translation>Xung đột %1 đã được giải quyết; phần bạn giữ sẽ được gửi ở lần đồng bộ sau.</translation>
     </message>

@@ -2,7 +2,8 @@
 // that writes (flag add, import sheets) refuses with the Vietnamese reason (the login, when offline
 // use ended, how to sign in again) and writes nothing; the commands that read (flag list, export,
 // audit verify) keep working; once the account signed in again (the link says until when), the
-// same command writes.
+// same command writes. Who a command acts as on a linked database is the account: the audit trail
+// names its login, a role it does not hold is refused, and --actor may not name anyone else.
 
 #include "CliRunner.h"
 #include "RowCount.h"
@@ -32,7 +33,7 @@ private:
                             .arg(number, 2, 10, QLatin1Char('0')));
     }
     // Links the database to xcl-head, whose offline use lasts until `until`.
-    bool link(const QDateTime& until)
+    bool link(const QDateTime& until, const QList<Role>& roles = {Role::UnitHead, Role::Administrator})
     {
         Database db;
         QString error;
@@ -40,7 +41,7 @@ private:
         link.serverUrl = QStringLiteral("https://danhgia.tinh.gov.vn");
         link.account.login = QStringLiteral("xcl-head");
         link.account.unitCode = QStringLiteral("XCL");
-        link.account.roles = {Role::UnitHead, Role::Administrator};
+        link.account.roles = roles;
         link.account.offlineUntil = until;
         if (!db.open(m_db, &error) || !ServerLinkStore::save(db.connection(), link, &error)) {
             qWarning("%s", qPrintable(error));
@@ -48,13 +49,16 @@ private:
         }
         return true;
     }
-    CliRun addFlag()
+    CliRun addFlag(const QStringList& more = {})
     {
-        return runCli({QStringLiteral("flag"), QStringLiteral("add"), QStringLiteral("--db"), m_db,
-                       QStringLiteral("--campaign"), QStringLiteral("T1"), QStringLiteral("--person"),
-                       QStringLiteral("CC03"), QStringLiteral("--flag"), QStringLiteral("ky_luat"),
-                       QStringLiteral("--reason"), QStringLiteral("Khiển trách")});
+        return runCli(QStringList{QStringLiteral("flag"), QStringLiteral("add"), QStringLiteral("--db"), m_db,
+                                  QStringLiteral("--campaign"), QStringLiteral("T1"),
+                                  QStringLiteral("--person"), QStringLiteral("CC03"),
+                                  QStringLiteral("--flag"), QStringLiteral("ky_luat"),
+                                  QStringLiteral("--reason"), QStringLiteral("Khiển trách")}
+                      + more);
     }
+    qint64 flags() const { return countRows(m_db, QStringLiteral("SELECT COUNT(*) FROM person_flags")); }
     qint64 outbox() const { return countRows(m_db, QStringLiteral("SELECT COUNT(*) FROM outbox")); }
     void verifyRefused(const CliRun& run) const
     {
@@ -122,7 +126,48 @@ private Q_SLOTS:
         QVERIFY(link(QDateTime::currentDateTimeUtc().addDays(30)));
         const CliRun run = addFlag();
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(countRows(m_db, QStringLiteral("SELECT COUNT(*) FROM person_flags")), 1);
+        QCOMPARE(flags(), 1);
+    }
+
+    void theAuditTrailNamesTheAccountNotTheToolOrATypedName()
+    {
+        QVERIFY(link(QDateTime::currentDateTimeUtc().addDays(30)));
+        const CliRun renamed = addFlag({QStringLiteral("--actor"), QStringLiteral("Nguyễn Văn A")});
+        QCOMPARE(renamed.exitCode, 1);
+        QVERIFY2(renamed.err.contains(QStringLiteral("xcl-head"))
+                     && renamed.err.contains(QStringLiteral("--actor"))
+                     && renamed.err.contains(QStringLiteral("Nguyễn Văn A")),
+                 qPrintable(renamed.err));
+        QCOMPARE(flags(), 0);
+        const QString byTool
+            = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor LIKE 'danhgia-cli%'");
+        const qint64 toolEntries = countRows(m_db, byTool);
+        const CliRun run = addFlag();
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(flags(), 1);
+        QVERIFY(countRows(m_db,
+                          QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = "
+                                         "'xcl-head (administrator)'"))
+                > 0);
+        QCOMPARE(countRows(m_db, byTool), toolEntries);
+    }
+
+    void aRoleTheAccountDoesNotHoldIsRefused()
+    {
+        QVERIFY(link(QDateTime::currentDateTimeUtc().addDays(30), {Role::UnitHead}));
+        const qint64 before = outbox();
+        const CliRun run = addFlag();
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("xcl-head"))
+                     && run.err.contains(QStringLiteral("Quản trị viên")),
+                 qPrintable(run.err));
+        const CliRun import
+            = runCli({QStringLiteral("import"), QStringLiteral("sheets"), QStringLiteral("--db"), m_db,
+                      QStringLiteral("--campaign"), QStringLiteral("T1"), sheet(5)});
+        QCOMPARE(import.exitCode, 1);
+        QVERIFY2(import.err.contains(QStringLiteral("xcl-head")), qPrintable(import.err));
+        QCOMPARE(flags(), 0);
+        QCOMPARE(outbox(), before);
     }
 };
 

@@ -23,7 +23,7 @@
 <context>
     <name>CampaignCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/CampaignCommand.cpp" line="+199"/>
+        <location filename="../app/cli/CampaignCommand.cpp" line="+204"/>
         <source>%n participant(s), %1 score sheet(s) created</source>
         <translation>
             <numerusform>%n participant, %1 score sheet(s) created</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ConflictsCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ConflictsCommand.cpp" line="+144"/>
+        <location filename="../app/cli/ConflictsCommand.cpp" line="+145"/>
         <source>%1	%2	while %3	server version %4	%n field(s) differ	recorded on %5</source>
         <translation>
             <numerusform>%1	%2	while %3	server version %4	%n field differ	recorded on %5</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ImportCommand.cpp" line="+227"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+234"/>
         <source>Imported %n criteria set(s).
 </source>
         <translation>

@@ -508,7 +508,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>CampaignCommand</name>
     <message>
-        <location filename="../app/cli/CampaignCommand.cpp" line="+29"/>
+        <location filename="../app/cli/CampaignCommand.cpp" line="+30"/>
         <source>--deadline %1: write STAGE=DATE, the stage being self, appraisal or classification</source>
         <translation>--deadline %1: hãy viết BƯỚC=NGÀY, bước là self (tự đánh giá), appraisal (thẩm định) hoặc classification (xếp loại)</translation>
     </message>
@@ -587,7 +587,12 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <translation>danhgia-cli: bộ tiêu chí %1 chưa có trong cơ sở dữ liệu; hãy nhập trước bằng &quot;danhgia-cli import criteria&quot;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>danhgia-cli: %1</source>
+        <translation>danhgia-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>danhgia-cli: the campaign was not created: %1</source>
         <translation>danhgia-cli: chưa tạo đợt đánh giá: %1</translation>
     </message>
@@ -1009,6 +1014,29 @@ Mã thoát: 0 đã tạo, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh, 3
         <location line="+34"/>
         <source>cannot read the campaigns: %1</source>
         <translation>không đọc được danh sách đợt đánh giá: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliActor</name>
+    <message>
+        <location filename="../app/cli/CliActor.cpp" line="+17"/>
+        <source>The link of this database to the server cannot be read: %1</source>
+        <translation>Không đọc được liên kết của cơ sở dữ liệu này với máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This database is linked to the server&apos;s account %1: what is changed here is recorded under that account, so --actor cannot name &quot;%2&quot;.</source>
+        <translation>Cơ sở dữ liệu này đã liên kết với tài khoản %1 trên máy chủ: mọi thay đổi ở đây được ghi dưới tên tài khoản đó, nên --actor không thể ghi tên &amp;quot;%2&amp;quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This database is linked to the server&apos;s account %1, which does not hold the role %2 that this needs (its roles: %3).</source>
+        <translation>Cơ sở dữ liệu này đã liên kết với tài khoản %1 trên máy chủ; tài khoản này không có vai trò %2 mà việc này cần (các vai trò của tài khoản: %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>không có</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1872,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 <context>
     <name>ConflictsCommand</name>
     <message>
-        <location filename="../app/cli/ConflictsCommand.cpp" line="+22"/>
+        <location filename="../app/cli/ConflictsCommand.cpp" line="+23"/>
         <source>sending</source>
         <translation>gửi đi</translation>
     </message>
@@ -1952,12 +1980,13 @@ Mã thoát: 0 đã xong, 1 bị từ chối (nêu từng trường sai), 2 dòng
     <message>
         <location line="+14"/>
         <location line="+21"/>
-        <location line="+47"/>
+        <location line="+46"/>
+        <location line="+4"/>
         <source>danhgia-cli: %1</source>
         <translation>danhgia-cli: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-63"/>
+        <location line="-66"/>
         <source>%1	%2	while %3	server version %4	%n field(s) differ	recorded on %5</source>
         <translation>
             <numerusform>%1	%2	khi %3	phiên bản máy chủ %4	%n trường khác nhau	ghi nhận lúc %5</numerusform>
@@ -2010,7 +2039,7 @@ Mã thoát: 0 đã xong, 1 bị từ chối (nêu từng trường sai), 2 dòng
         <translation>?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Conflict %1 resolved; what you kept will be sent at the next sync.
 </source>
         <translation>Xung đột %1 đã được giải quyết; phần bạn giữ sẽ được gửi ở lần đồng bộ sau.
@@ -3706,7 +3735,7 @@ thẩm định hoặc tự đánh giá).
 <context>
     <name>FlagCommand</name>
     <message>
-        <location filename="../app/cli/FlagCommand.cpp" line="+32"/>
+        <location filename="../app/cli/FlagCommand.cpp" line="+33"/>
         <source>Usage: danhgia-cli flag add --db FILE --campaign ID --person CODE --flag CODE --reason TEXT
                             [--document NUMBER] [--document-date DATE]
        danhgia-cli flag remove --db FILE --campaign ID --person CODE --flag CODE --reason TEXT
@@ -3769,7 +3798,8 @@ Mã thoát: 0 thành công, 1 bị từ chối (có nêu rõ vấn đề), 2 sai
         <translation>hãy cho biết thao tác với yếu tố: add (ghi), remove (gỡ bỏ), list (liệt kê) hoặc history (lịch sử)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
+        <location line="+8"/>
         <location line="+34"/>
         <location line="+21"/>
         <source>danhgia-cli: %1</source>
@@ -3861,7 +3891,7 @@ Mã thoát: 0 thành công, 1 bị từ chối (có nêu rõ vấn đề), 2 sai
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+91"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+90"/>
         <source>say what to import: criteria, sheets, units or people</source>
         <translation>cần cho biết nội dung cần nhập: criteria, sheets, units hoặc people</translation>
     </message>
@@ -3876,7 +3906,7 @@ Mã thoát: 0 thành công, 1 bị từ chối (có nêu rõ vấn đề), 2 sai
         <translation>chưa chỉ định tệp nào</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+129"/>
         <location line="+106"/>
         <source>danhgia-cli: file &quot;%1&quot;: %2</source>
         <translation>danhgia-cli: tệp &quot;%1&quot;: %2</translation>
@@ -3908,14 +3938,15 @@ Mã thoát: 0 thành công, 1 bị từ chối (có nêu rõ vấn đề), 2 sai
         <translation>danhgia-cli: tệp &quot;%1&quot;: bộ tiêu chí &quot;%2&quot; chưa có trong cơ sở dữ liệu; hãy nhập bộ tiêu chí này trước bằng lệnh &quot;danhgia-cli import criteria&quot;</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-157"/>
+        <location line="+85"/>
         <location line="+79"/>
         <location line="+47"/>
         <source>danhgia-cli: %1</source>
         <translation>danhgia-cli: %1</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-294"/>
         <source>Usage: danhgia-cli import criteria --db FILE SET.json [SET.json ...]
        danhgia-cli import criteria --db FILE --id ID --title TITLE [--kind KIND]
                                    [--set-version N] SET.csv|SET.xlsx [SET.json ...]
@@ -4007,7 +4038,7 @@ Tùy chọn:
 </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>--id, --title, --kind and --set-version are only for criteria from a CSV or .xlsx file</source>
         <translation>--id, --title, --kind và --set-version chỉ dùng khi nhập bộ tiêu chí từ tệp CSV hoặc .xlsx</translation>
     </message>

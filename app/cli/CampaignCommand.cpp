@@ -1,5 +1,6 @@
 #include "CampaignCommand.h"
 
+#include "CliActor.h"
 #include "CliArguments.h"
 #include "CliIo.h"
 #include "DatabaseCommands.h"
@@ -166,8 +167,12 @@ int CampaignCommand::run(const QStringList& arguments)
     }
     campaign.criteriaSetRowId = *row;
     campaign.kind = args->has(QStringLiteral("kind")) ? args->value(QStringLiteral("kind")) : set->kind;
-    const QString actor = args->has(QStringLiteral("actor")) ? args->value(QStringLiteral("actor"))
-                                                             : QStringLiteral("danhgia-cli");
+    const auto acting = CliActor::of(db, *args, Role::Administrator, &error);
+    if (!acting) {
+        CliIo::writeErr(tr("danhgia-cli: %1").arg(error));
+        return ExitInvalidData;
+    }
+    const QString actor = acting->name;
     int sheets = 0;
     const bool created = db.transaction(
         [&](QString* e) {

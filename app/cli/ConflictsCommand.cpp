@@ -1,5 +1,6 @@
 #include "ConflictsCommand.h"
 
+#include "CliActor.h"
 #include "CliArguments.h"
 #include "CliIo.h"
 #include "DatabaseCommands.h"
@@ -201,9 +202,12 @@ int ConflictsCommand::run(const QStringList& arguments)
         CliIo::writeOut(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
         return ExitOk;
     }
-    const QString actor = args->has(QStringLiteral("actor")) ? args->value(QStringLiteral("actor"))
-                                                             : QStringLiteral("danhgia-cli");
-    if (!ConflictResolver::resolve(db, id, *keep, choices, *role, actor, &error)) {
+    const auto acting = CliActor::of(db, *args, *role, &error);
+    if (!acting) {
+        CliIo::writeErr(tr("danhgia-cli: %1").arg(error));
+        return ExitInvalidData;
+    }
+    if (!ConflictResolver::resolve(db, id, *keep, choices, acting->role, acting->name, &error)) {
         CliIo::writeErr(tr("danhgia-cli: %1").arg(error));
         return ExitInvalidData;
     }

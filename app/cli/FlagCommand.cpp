@@ -1,5 +1,6 @@
 #include "FlagCommand.h"
 
+#include "CliActor.h"
 #include "CliArguments.h"
 #include "CliIo.h"
 #include "DatabaseCommands.h"
@@ -110,9 +111,14 @@ int FlagCommand::run(const QStringList& arguments)
     const QString campaignCode = args->value(QStringLiteral("campaign"));
     const QString person = args->value(QStringLiteral("person")).trimmed();
     const QString code = args->value(QStringLiteral("flag")).trimmed();
-    const QString actor = args->has(QStringLiteral("actor")) ? args->value(QStringLiteral("actor"))
-                                                             : QStringLiteral("danhgia-cli");
     QString error;
+    const bool writes = action == QLatin1String("add") || action == QLatin1String("remove");
+    const auto acting = writes ? CliActor::of(db, *args, Role::Administrator, &error) : CliActor();
+    if (!acting) {
+        CliIo::writeErr(tr("danhgia-cli: %1").arg(error));
+        return ExitInvalidData;
+    }
+    const QString actor = acting->name;
     const auto campaign = CampaignStore::find(db.connection(), campaignCode, &error);
     const auto set = campaign ? CriteriaSetStore::load(db.connection(), campaign->criteriaSetRowId, &error)
                               : std::nullopt;

@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "CliActor.h"
 #include "workflow/ApprovalPolicy.h"
 
 #include "CliArguments.h"
@@ -84,8 +85,6 @@ int ImportCommand::run(const QStringList& arguments)
     }
     QStringList files = args->positional();
     const QString what = files.isEmpty() ? QString() : files.takeFirst();
-    const QString actor = args->has(QStringLiteral("actor")) ? args->value(QStringLiteral("actor"))
-                                                             : QStringLiteral("danhgia-cli");
     const bool catalogue = what == QLatin1String("units") || what == QLatin1String("people");
     if (what != QLatin1String("criteria") && what != QLatin1String("sheets") && !catalogue) {
         CliIo::usageError(command, tr("say what to import: criteria, sheets, units or people"));
@@ -102,6 +101,14 @@ int ImportCommand::run(const QStringList& arguments)
         CliIo::usageError(command, tr("no file given"));
         return ExitUsage;
     }
+    QString actingError;
+    const auto acting
+        = CliActor::ofFile(args->value(QStringLiteral("db")), *args, Role::Administrator, &actingError);
+    if (!acting) {
+        CliIo::writeErr(tr("danhgia-cli: %1").arg(actingError));
+        return ExitInvalidData;
+    }
+    const QString actor = acting->name;
     if (catalogue) {
         return importCatalogue(args->value(QStringLiteral("db")), what == QLatin1String("units"), files,
                                actor, args->has(QStringLiteral("dry-run")));

@@ -11363,7 +11363,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     <name>danhgia::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+88"/>
-        <location line="+329"/>
+        <location line="+330"/>
         <source>Evaluation</source>
         <translation>Đánh giá</translation>
     </message>
@@ -11373,7 +11373,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <source>Screens</source>
         <translation>Màn hình</translation>
     </message>
@@ -11388,7 +11388,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Tệp đang ở máy chủ của tỉnh: hãy đăng nhập để tải về.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Campaigns</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -11469,12 +11469,12 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+3"/>
-        <location line="+225"/>
+        <location line="+227"/>
         <source>Sync conflicts</source>
         <translation>Xung đột đồng bộ</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-226"/>
         <source>Rows changed both here and on the provincial server: compare and decide</source>
         <translation>Các bản ghi bị sửa cả trên máy này và trên máy chủ cấp tỉnh: đối chiếu và quyết định</translation>
     </message>
@@ -11595,17 +11595,17 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
     </message>
     <message>
         <location line="+12"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Sign out of the provincial server? The saved sign-in is deleted from this computer, and the next synchronisation asks for the password.</source>
-        <translation>Đăng xuất khỏi máy chủ của tỉnh? Phiên đăng nhập đã lưu sẽ bị xóa khỏi máy này, và lần đồng bộ sau sẽ hỏi mật khẩu.</translation>
+        <location line="-8"/>
+        <source>Sign out of the provincial server? The saved sign-in is deleted from this computer, and the next synchronisation asks for the password. Until you sign in again nothing can be changed in this database; it can still be read, printed and exported.</source>
+        <translation>Đăng xuất khỏi máy chủ của tỉnh? Phiên đăng nhập đã lưu sẽ bị xóa khỏi máy này, và lần đồng bộ sau sẽ hỏi mật khẩu. Cho đến khi đăng nhập lại, không thể thay đổi dữ liệu trong cơ sở dữ liệu này; vẫn có thể xem, in và xuất dữ liệu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Signed out of the provincial server.</source>
         <translation>Đã đăng xuất khỏi máy chủ của tỉnh.</translation>
     </message>
@@ -11615,7 +11615,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

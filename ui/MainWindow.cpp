@@ -168,6 +168,7 @@ MainWindow::MainWindow(AppSession& session, QWidget* parent)
     connect(m_signInFlow, &SignInFlow::signedInChanged, this, [this] {
         if (m_signInFlow->isSignedIn()) {
             m_sync->noteServerAnswered();
+            statusBar()->clearMessage(); // "signed out" and the like are over
         }
     });
     // A linked database signs in again with the saved sign-in, once the window shows.
@@ -454,7 +455,9 @@ void MainWindow::signOut()
 {
     if (!DialogService::ask(this, tr("Sign out"),
                             tr("Sign out of the provincial server? The saved sign-in is deleted from this "
-                               "computer, and the next synchronisation asks for the password."))) {
+                               "computer, and the next synchronisation asks for the password. Until you "
+                               "sign in again nothing can be changed in this database; it can still be "
+                               "read, printed and exported."))) {
         return;
     }
     QString error;

@@ -49,6 +49,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -375,9 +376,13 @@ private Q_SLOTS:
             dialog->passwordEdit()->setText(password());
             dialog->signInButton()->click();
         });
+        window.statusBar()->showMessage(QStringLiteral("Đã đăng xuất khỏi máy chủ của tỉnh."));
         banner->signInButton()->click();
         QVERIFY(window.signInFlow()->isSignedIn());
         QVERIFY(banner->isHidden());
+        // A message of the time before (signed out...) does not stay beside "signed in".
+        QVERIFY2(window.statusBar()->currentMessage().isEmpty(),
+                 qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(session.writeRefusal().isEmpty());
         approve();
         QCOMPARE(queue->messageBar()->level(), MessageBar::Level::Positive);

@@ -26,6 +26,7 @@
 #include "ScoreSheetForm.h"
 #include "SheetsPage.h"
 #include "SignInDialog.h"
+#include "SignInDialogStep.h"
 #include "SignInFlow.h"
 #include "SyncClients.h"
 #include "SyncStatusBar.h"
@@ -77,22 +78,7 @@ private:
 
     QUrl serverUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_province.port())); }
     static QString password() { return QString::fromLatin1(ProvinceFixture::Password); }
-    // Runs `step` on the sign-in dialog once it is shown (modal: from the event loop it runs).
-    static void onDialog(const std::function<void(SignInDialog*)>& step)
-    {
-        // Looked for until it shows: the keychain is asked first, in an event loop of its own.
-        auto* poll = new QTimer(qApp);
-        poll->setInterval(10);
-        QObject::connect(poll, &QTimer::timeout, poll, [poll, step] {
-            if (auto* dialog = qobject_cast<SignInDialog*>(QApplication::activeModalWidget())) {
-                poll->deleteLater();
-                poll->stop();
-                step(dialog);
-            }
-        });
-        poll->start();
-        QTimer::singleShot(30000, poll, &QObject::deleteLater); // never a later test's dialog
-    }
+    static void onDialog(const std::function<void(SignInDialog*)>& step) { test::onSignInDialog(step); }
     bool signInWithoutTheApp(QString* error)
     {
         Database db;

@@ -24,9 +24,12 @@ bool ServerProcess::start(QString* error, const QStringList& extra)
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setStandardOutputFile(QProcess::nullDevice());
     m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("log")), QIODevice::Append);
-    m_process.start(executable(),
-                    QStringList{QStringLiteral("serve"), QStringLiteral("--database"), m_database,
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+    // Through setpriv, which execs the server with a parent-death signal: a test that aborts (or
+    // that ctest kills at its timeout) leaves no server running.
+    m_process.start(QStringLiteral("setpriv"),
+                    QStringList{QStringLiteral("--pdeathsig"), QStringLiteral("KILL"), QStringLiteral("--"),
+                                executable(), QStringLiteral("serve"), QStringLiteral("--database"),
+                                m_database, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                 QStringLiteral("--port-file"), portFile}
                         + extra);
     if (!m_process.waitForStarted(10000)) {

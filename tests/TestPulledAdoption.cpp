@@ -192,9 +192,10 @@ private Q_SLOTS:
         const auto detail = ConflictInbox::load(*m_db, listed->first().id, &error);
         QVERIFY2(detail, qPrintable(error));
         QCOMPARE(
-            text(QStringLiteral("SELECT entity || '|' || uuid || '|' || base_version || '|' || fields FROM "
-                                "sync_conflicts")),
-            QStringLiteral("units|%1|0|[\"name\"]").arg(DepartmentUuid));
+            text(QStringLiteral("SELECT entity || '|' || uuid || '|' || base_version FROM sync_conflicts")),
+            QStringLiteral("units|%1|0").arg(DepartmentUuid));
+        QVERIFY(
+            text(QStringLiteral("SELECT fields FROM sync_conflicts")).contains(QStringLiteral("\"name\"")));
         QVERIFY2(ConflictResolver::resolve(*m_db, listed->first().id, ConflictKeep::Mine, {},
                                            Role::Administrator, QStringLiteral("quantri"), &error),
                  qPrintable(error));
@@ -224,6 +225,33 @@ private Q_SLOTS:
         QCOMPARE(second.conflicts, 0);
         QCOMPARE(text(QStringLiteral("SELECT group_concat(uuid || server_version) FROM units")), before);
         QCOMPARE(pending(), 0);
+    }
+
+    void unitWhoseParentIsNotSeenIsAdoptedKeepingItsParentHere()
+    {
+        buildAlone();
+        // A commune's account does not see the province: the department comes without its parent.
+        QJsonArray page = provincePage(QStringLiteral("Sở Nội vụ"));
+        page.removeAt(2);
+        PulledPageApplier::Result result;
+        apply(page, 2, &result);
+        QCOMPARE(result.conflicts, 0);
+        QCOMPARE(result.received, 2);
+        QCOMPARE(text(QStringLiteral("SELECT uuid FROM units WHERE code = 'SNV'")), DepartmentUuid);
+        QCOMPARE(text(QStringLiteral("SELECT p.code FROM units u JOIN units p ON p.id = u.parent_id WHERE "
+                                     "u.code = 'SNV'")),
+                 QStringLiteral("UBND-LS"));
+        // Only the province's row, never seen from the server, is left to send.
+        QCOMPARE(pending(), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_conflicts")), 0);
+        // When the province arrives, the department names it.
+        PulledPageApplier::Result later;
+        apply({provincePage(QStringLiteral("Sở Nội vụ")).at(2)}, 3, &later);
+        QCOMPARE(text(QStringLiteral("SELECT p.uuid FROM units u JOIN units p ON p.id = u.parent_id WHERE "
+                                     "u.code = 'SNV'")),
+                 ProvinceUuid);
+        QCOMPARE(pending(), 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_parked")), 0);
     }
 
     void rowTheServerHoldsUnderAnotherUuidIsToldAndThePageGoesOn()

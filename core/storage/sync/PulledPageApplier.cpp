@@ -248,6 +248,7 @@ std::optional<PulledPageApplier::Applied> PulledPageApplier::applyChange(const Q
         }
     }
     bool partial = false;
+    QList<WireReferences::Reference> unresolved; // optional, naming a row not here (yet)
     for (const WireReferences::Reference& ref : WireReferences::of(entity)) {
         if (!data.contains(ref.wireField)) {
             continue;
@@ -264,6 +265,7 @@ std::optional<PulledPageApplier::Applied> PulledPageApplier::applyChange(const Q
         if (target->id == 0 && ref.optional) {
             row.insert(ref.localField, QVariant(QMetaType(QMetaType::LongLong)));
             partial = true;
+            unresolved.append(ref);
             continue;
         }
         if (target->id == 0) {
@@ -289,20 +291,20 @@ std::optional<PulledPageApplier::Applied> PulledPageApplier::applyChange(const Q
             m_notApplied.append({entity, uuid, adopted->clashRow, adopted->clash});
             return unpark(entity, uuid, error) ? std::optional(Applied::NotApplied) : std::nullopt;
         }
-        if (adopted->id != 0 && partial) {
-            // Compared once the rows it names are here (adopted themselves, most often).
-            return park(entity, uuid, version, data, false, error) ? std::optional(Applied::Parked)
-                                                                   : std::nullopt;
-        }
         if (adopted->id != 0) {
             if (!PulledAdoption::adopt(connection(), entity, *adopted, uuid, error)) {
                 return std::nullopt;
             }
             // Made here and never sent, or refused: the officer decides where it differs.
-            const auto differences
-                = PulledConflict::differences(connection(), entity, adopted->id, data, error);
+            auto differences = PulledConflict::differences(connection(), entity, adopted->id, data, error);
             if (!differences) {
                 return std::nullopt;
+            }
+            // A row it names that is not here (yet: a parent adopted later in the page, or one the
+            // account does not see) is compared when it arrives; until then the value here stays.
+            for (const WireReferences::Reference& ref : unresolved) {
+                differences->removeAll(ref.wireField);
+                row.remove(ref.localField);
             }
             if (!differences->isEmpty()) {
                 return PulledConflict::record(connection(), entity, uuid, adopted->id, 0, version, data,

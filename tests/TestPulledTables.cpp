@@ -183,9 +183,10 @@ private Q_SLOTS:
         first.removeAt(0);
         QVERIFY2(applier.apply(first, 7, &result, &error), qPrintable(error));
         QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec(
-            QStringLiteral("INSERT INTO surveys (campaign_id, title, criterion_code, uuid) "
-                           "SELECT id, 'Khảo sát hài lòng', '1.1', 'local-survey' FROM campaigns")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO surveys (campaign_id, title, criterion_code, criteria, planned_sample, "
+            "unit_plans, questions, uuid) SELECT id, 'Khảo sát hài lòng', '1.1', '[\"1.1\"]', "
+            "30, '{}', '[]', 'local-survey' FROM campaigns")));
         QVERIFY2(applier.apply({page().at(1)}, 8, &result, &error), qPrintable(error));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM surveys")), 1);
         QCOMPARE(text(QStringLiteral("SELECT uuid FROM surveys")), SurveyUuid);

@@ -187,6 +187,29 @@ private Q_SLOTS:
         QVERIFY2(!refusal.row.contains(refusal.uuid), qPrintable(refusal.row));
     }
 
+    void receivedRowNotAppliedIsKeptInTheLog()
+    {
+        QString error;
+        SyncLogStore::Run logged = run(QDateTime::currentDateTimeUtc(), 0);
+        logged.refusals.append({QStringLiteral("units"),
+                                QStringLiteral("5d0a7c2e-0000-4000-8000-000000000001"),
+                                QStringLiteral("Đơn vị UBND-LS"), QStringLiteral("not_applied"),
+                                QStringLiteral("Không áp dụng hàng của máy chủ (code = UBND-LS)")});
+        QVERIFY2(SyncLogStore::record(*m_db, logged, &error), qPrintable(error));
+        const auto runs = SyncLogStore::latest(*m_db, 1, &error);
+        QVERIFY2(runs, qPrintable(error));
+        QCOMPARE(runs->first().refusals.size(), 1);
+        const SyncLogStore::Refusal& kept = runs->first().refusals.first();
+        QCOMPARE(kept.code, QStringLiteral("not_applied"));
+        QCOMPARE(kept.row, QStringLiteral("Đơn vị UBND-LS"));
+        QCOMPARE(kept.uuid, QStringLiteral("5d0a7c2e-0000-4000-8000-000000000001"));
+        QVERIFY(kept.message.contains(QStringLiteral("UBND-LS")));
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT outbox_id IS NULL FROM sync_log_refusals"))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
     void onlyTheLastRunsAreKept()
     {
         QString error;

@@ -54,6 +54,13 @@ danhgia_add_test(NAME test_sync_three_databases SOURCES server/TestSyncThreeData
     LABELS integration server LIBRARIES danhgia_sync_testsupport)
 add_dependencies(test_sync_three_databases danhgia-server)
 set_tests_properties(test_sync_three_databases PROPERTIES RUN_SERIAL TRUE)
+# A database that worked alone linked to the province (issue 14): its units with the province's
+# codes adopted (one a conflict, resolved), its own rows sent under them, the sync completed; a
+# second unit of a code refused by its code.
+danhgia_add_test(NAME test_sync_link_alone SOURCES server/TestSyncLinkAlone.cpp
+    LABELS integration server LIBRARIES danhgia_sync_testsupport)
+add_dependencies(test_sync_link_alone danhgia-server)
+set_tests_properties(test_sync_link_alone PROPERTIES RUN_SERIAL TRUE)
 # The conflicts inbox end to end: the same leaf edited on two databases and an edit to a sheet
 # approved meanwhile, resolved on the "Sync conflicts" screen (offscreen) and with danhgia-cli,
 # then synced until the server and both databases agree.

@@ -14,6 +14,10 @@ danhgia_add_test(NAME test_sync_edge SOURCES TestSyncEdge.cpp LABELS unit
 # Pulled surveys, questionnaires, grade decisions, document settings and appraisal councils.
 danhgia_add_test(NAME test_pulled_tables SOURCES TestPulledTables.cpp LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# A database that worked alone linked to the province: its rows with the province's codes adopted,
+# a difference a conflict, a row the server holds under another UUID told; the page goes on.
+danhgia_add_test(NAME test_pulled_adoption SOURCES TestPulledAdoption.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_testsupport_sql)
 # Evidence transfers: what is due for upload and download, a damaged download refused.
 danhgia_add_test(NAME test_evidence_transfer_state SOURCES TestEvidenceTransferState.cpp SheetFixture.h
     LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)

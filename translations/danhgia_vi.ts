@@ -4546,9 +4546,27 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>PulledAdoption</name>
+    <message>
+        <location filename="../core/storage/sync/PulledAdoption.cpp" line="+100"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s row %1 (%2 = %3) was not applied: the row %4 here holds the same %2 and the server already has it under its own UUID. Ask the administrator of the province which of the two rows stays.</source>
+        <translation>Không áp dụng hàng %1 của máy chủ (%2 = %3): hàng %4 ở máy này có cùng %2 và máy chủ đã nhận hàng đó theo UUID riêng của nó. Hãy hỏi quản trị viên của tỉnh giữ lại hàng nào trong hai hàng.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the row was linked to the server&apos;s row %1 of the same %2</source>
+        <translation>hàng đã được gắn với hàng %1 của máy chủ có cùng %2</translation>
+    </message>
+</context>
+<context>
     <name>PulledPageApplier</name>
     <message>
-        <location filename="../core/storage/sync/PulledPageApplier.cpp" line="+127"/>
+        <location filename="../core/storage/sync/PulledPageApplier.cpp" line="+89"/>
         <source>the change of %1 %2 could not be applied: %3</source>
         <translation>không áp dụng được thay đổi của %1 %2: %3</translation>
     </message>
@@ -4558,7 +4576,7 @@ Tùy chọn:
         <translation>Không lưu được các thay đổi nhận từ máy chủ: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the server&apos;s version names a row that is not here yet: synchronise first</source>
         <translation>bản của máy chủ tham chiếu một bản ghi chưa có trên máy này: hãy đồng bộ trước</translation>
     </message>
@@ -4618,6 +4636,16 @@ Tùy chọn:
         <location line="+24"/>
         <source>The row that %1 refers to is not known to this account; send it first.</source>
         <translation>Bản ghi mà %1 tham chiếu tới không có đối với tài khoản này; hãy gửi bản ghi đó trước.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>another unit</source>
+        <translation>một đơn vị khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit code %1 is already held on the server by %2: this unit was not created again; the next synchronisation links the unit here to it.</source>
+        <translation>Mã đơn vị %1 đã thuộc về %2 trên máy chủ: đơn vị này không được tạo thêm lần nữa; lần đồng bộ tiếp theo sẽ gắn đơn vị ở máy này với đơn vị đó.</translation>
     </message>
 </context>
 <context>
@@ -6707,7 +6735,7 @@ máy chủ hoặc đồng bộ chưa xong (những gì đã lưu vẫn được 
         <translation>không ghi được lần đồng bộ vào nhật ký: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>cannot record a refusal in the sync log: %1</source>
         <translation>không ghi được thay đổi bị từ chối vào nhật ký đồng bộ: %1</translation>
     </message>
@@ -6816,6 +6844,11 @@ máy chủ hoặc đồng bộ chưa xong (những gì đã lưu vẫn được 
         <location line="+3"/>
         <source>Refused: %1</source>
         <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not applied: %1: %2</source>
+        <translation>Không áp dụng: %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7582,7 +7615,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
 <context>
     <name>danhgia::SyncEngine</name>
     <message>
-        <location filename="../core/sync/engine/SyncEngine.cpp" line="+71"/>
+        <location filename="../core/sync/engine/SyncEngine.cpp" line="+79"/>
         <source>The server did not take the changes: %1</source>
         <translation>Máy chủ không nhận các thay đổi: %1</translation>
     </message>
@@ -7607,7 +7640,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Trang dữ liệu máy chủ trả về sau mốc %1 không tiến thêm (mốc tiếp theo: %2).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The server still had changes after %1 pages.</source>
         <translation>Máy chủ vẫn còn thay đổi sau %1 trang dữ liệu.</translation>
     </message>
@@ -14125,7 +14158,7 @@ Phiếu sẽ không còn được tính vào số phiếu và điểm của đơ
         <translation>Chưa đăng nhập máy chủ của tỉnh: chưa đồng bộ.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Stopped by the user.</source>
         <translation>Người dùng đã dừng.</translation>
     </message>

@@ -138,6 +138,28 @@ std::optional<ApiError> PushService::translateReferences(PushContext& context, c
     return std::nullopt;
 }
 
+std::optional<ApiError> PushService::duplicateCode(PushContext& context, const PushOperation& op,
+                                                   const SyncRecord& current)
+{
+    // A unit made on a database that worked alone, with the code of the province's: a copy here would
+    // be a second unit of the same code, outside the account's units (the rows under it were then
+    // answered "not found"). The client's next pull links its unit to the province's.
+    if (op.entity != QLatin1String("units") || op.operation != QLatin1String("insert") || current.exists) {
+        return std::nullopt;
+    }
+    const QString code = op.payload.value(QStringLiteral("code")).toString().trimmed();
+    const UnitDirectory::Unit* held = code.isEmpty() ? nullptr : context.units().findByCode(code);
+    if (!held || held->uuid == op.uuid) {
+        return std::nullopt;
+    }
+    const QString holder = context.user().sees(held->uuid) ? held->name : tr("another unit");
+    return ApiError{409, QStringLiteral("duplicate_code"),
+                    tr("The unit code %1 is already held on the server by %2: this unit was not created "
+                       "again; the next synchronisation links the unit here to it.")
+                        .arg(code, holder),
+                    QStringLiteral("payload.code")};
+}
+
 QJsonObject PushService::applyOne(PushContext& context, const PushOperation& op, qint64* counter)
 {
     SyncRecord* stored = context.record(op.entity, op.uuid);
@@ -151,6 +173,9 @@ QJsonObject PushService::applyOne(PushContext& context, const PushOperation& op,
     const bool visible = !current.exists || current.scopeUnit.isEmpty() || user.sees(current.scopeUnit);
     if (!visible || (!insert && !current.exists)) {
         return refusedOutcome(op.opId, ApiErrors::notFound());
+    }
+    if (const auto error = duplicateCode(context, op, current)) {
+        return refusedOutcome(op.opId, *error);
     }
     if (const auto error = translateReferences(context, op)) {
         return refusedOutcome(op.opId, *error);

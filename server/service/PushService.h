@@ -40,6 +40,9 @@ public:
 private:
     QJsonObject applyOne(PushContext& context, const PushOperation& op, qint64* counter);
     std::optional<ApiError> translateReferences(PushContext& context, const PushOperation& op) const;
+    // A new unit whose code another unit holds: refused (`duplicate_code`), never a second copy.
+    static std::optional<ApiError> duplicateCode(PushContext& context, const PushOperation& op,
+                                                 const SyncRecord& current);
 
     PgConnection& m_db;
     int m_limit;

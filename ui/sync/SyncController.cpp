@@ -183,6 +183,7 @@ bool SyncController::run(ServerConnection* connection)
     logged.refused = summary.refused;
     logged.conflicts = summary.conflicts;
     logged.received = summary.received;
+    logged.refusals = summary.notApplied;
     logged.error = summary.cancelled ? tr("Stopped by the user.") : summary.error;
     QString error;
     if (m_session.hasDatabase() && !SyncLogStore::record(m_session.database(), logged, &error)) {

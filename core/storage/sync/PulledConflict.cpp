@@ -1,5 +1,6 @@
 #include "sync/PulledConflict.h"
 
+#include "conflicts/ConflictColumns.h"
 #include "sync/RowJson.h"
 
 #include <QJsonArray>
@@ -47,23 +48,24 @@ QString conflictValue(const QJsonValue& value)
 
 } // namespace
 
-bool PulledConflict::record(QSqlDatabase& db, const QString& entity, const QString& uuid, qint64 localId,
-                            qint64 base, qint64 version, const QJsonObject& data, QString* error)
+std::optional<PulledConflict::Compared> PulledConflict::compare(QSqlDatabase& db, const QString& entity,
+                                                                qint64 localId, const QJsonObject& data,
+                                                                QString* error)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(entity));
     query.addBindValue(localId);
     if (!runConflict(query, error) || !query.next()) {
         *error = query.lastError().text();
-        return false;
+        return std::nullopt;
     }
     // A NULL stays null; references by the UUID of the row they name, as the server's row has them.
     QJsonObject local = RowJson::fromRecord(query);
     query.finish();
     if (!RowJson::toWire(db, entity, &local, error)) {
-        return false;
+        return std::nullopt;
     }
-    QJsonArray fields;
+    QStringList fields;
     if (data.isEmpty()) {
         fields.append(QStringLiteral("deleted"));
     }
@@ -78,7 +80,7 @@ bool PulledConflict::record(QSqlDatabase& db, const QString& entity, const QStri
         values.prepare(QStringLiteral("SELECT stage, code, value FROM sheet_values WHERE sheet_id = ?"));
         values.addBindValue(localId);
         if (!runConflict(values, error)) {
-            return false;
+            return std::nullopt;
         }
         QJsonObject byStage;
         while (values.next()) {
@@ -102,6 +104,33 @@ bool PulledConflict::record(QSqlDatabase& db, const QString& entity, const QStri
             }
         }
     }
+    return Compared{local, fields};
+}
+
+std::optional<QStringList> PulledConflict::differences(QSqlDatabase& db, const QString& entity,
+                                                       qint64 localId, const QJsonObject& data,
+                                                       QString* error)
+{
+    const auto compared = compare(db, entity, localId, data, error);
+    if (!compared) {
+        return std::nullopt;
+    }
+    QStringList fields;
+    for (const QString& field : compared->fields) {
+        if (!ConflictColumns::isBookkeeping(entity, field)) {
+            fields.append(field);
+        }
+    }
+    return fields;
+}
+
+bool PulledConflict::record(QSqlDatabase& db, const QString& entity, const QString& uuid, qint64 localId,
+                            qint64 base, qint64 version, const QJsonObject& data, QString* error)
+{
+    const auto compared = compare(db, entity, localId, data, error);
+    if (!compared) {
+        return false;
+    }
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO sync_conflicts (entity, uuid, origin, base_version, "
                                   "server_version, server, local, fields) VALUES (?,?,'pull',?,?,?,?,?)"));
@@ -111,8 +140,9 @@ bool PulledConflict::record(QSqlDatabase& db, const QString& entity, const QStri
     insert.addBindValue(version);
     insert.addBindValue(data.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                        : QVariant(conflictJson(data)));
-    insert.addBindValue(conflictJson(local));
-    insert.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(conflictJson(compared->local));
+    insert.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(compared->fields)).toJson(QJsonDocument::Compact)));
     return runConflict(insert, error);
 }
 

@@ -1,5 +1,6 @@
 #include "sync/PulledPageApplier.h"
 
+#include "sync/PulledAdoption.h"
 #include "sync/PulledConflict.h"
 #include "sync/SyncStateStore.h"
 #include "sync/WireReferences.h"
@@ -53,46 +54,6 @@ QVariant pulledColumnValue(const QJsonValue& value)
     }
 }
 
-// The columns of a natural key (the row a database made before it was linked to the server).
-QStringList pulledNaturalKey(const QString& entity)
-{
-    if (entity == QLatin1String("units") || entity == QLatin1String("people")
-        || entity == QLatin1String("campaigns")) {
-        return {QStringLiteral("code")};
-    }
-    if (entity == QLatin1String("criteria_sets")) {
-        return {QStringLiteral("set_id"), QStringLiteral("version")};
-    }
-    if (entity == QLatin1String("score_sheets")) {
-        return {QStringLiteral("campaign_id"), QStringLiteral("subject_code"), QStringLiteral("period")};
-    }
-    // The UNIQUE keys of the tables of schemas 4, 6 and 7 (a row recorded here before the link).
-    if (entity == QLatin1String("person_flags")) {
-        return {QStringLiteral("campaign_id"), QStringLiteral("person_code"), QStringLiteral("flag_code")};
-    }
-    if (entity == QLatin1String("quota_ceilings")) {
-        return {QStringLiteral("campaign_id"), QStringLiteral("unit_code")};
-    }
-    if (entity == QLatin1String("council_examinations")) {
-        return {QStringLiteral("council_id")};
-    }
-    // A survey is kept by its campaign and title (SurveyStore), a grade decision by its campaign and
-    // subject, the document settings by their unit, the appraisal council by its campaign.
-    if (entity == QLatin1String("surveys")) {
-        return {QStringLiteral("campaign_id"), QStringLiteral("title")};
-    }
-    if (entity == QLatin1String("grade_decisions")) {
-        return {QStringLiteral("campaign_id"), QStringLiteral("subject_code")};
-    }
-    if (entity == QLatin1String("document_settings")) {
-        return {QStringLiteral("unit_id")};
-    }
-    if (entity == QLatin1String("appraisal_councils")) {
-        return {QStringLiteral("campaign_id")};
-    }
-    return {};
-}
-
 int pulledOrder(const QJsonObject& change)
 {
     return static_cast<int>(
@@ -118,6 +79,7 @@ bool PulledPageApplier::apply(const QJsonArray& changes, qint64 nextCursor, Resu
     });
     Result counted;
     QString detail;
+    m_notApplied.clear();
     const bool ok = m_db.transaction(
         [&](QString* e) {
             for (const QList<QJsonObject>* list : {&upserts, &deletions}) {
@@ -145,6 +107,8 @@ bool PulledPageApplier::apply(const QJsonArray& changes, qint64 nextCursor, Resu
     result->conflicts += counted.conflicts;
     result->skipped += counted.skipped;
     result->parked = counted.parked;
+    result->notApplied += m_notApplied;
+    m_notApplied.clear();
     return true;
 }
 
@@ -284,6 +248,7 @@ std::optional<PulledPageApplier::Applied> PulledPageApplier::applyChange(const Q
         }
     }
     bool partial = false;
+    QList<WireReferences::Reference> unresolved; // optional, naming a row not here (yet)
     for (const WireReferences::Reference& ref : WireReferences::of(entity)) {
         if (!data.contains(ref.wireField)) {
             continue;
@@ -300,6 +265,7 @@ std::optional<PulledPageApplier::Applied> PulledPageApplier::applyChange(const Q
         if (target->id == 0 && ref.optional) {
             row.insert(ref.localField, QVariant(QMetaType(QMetaType::LongLong)));
             partial = true;
+            unresolved.append(ref);
             continue;
         }
         if (target->id == 0) {
@@ -316,12 +282,40 @@ std::optional<PulledPageApplier::Applied> PulledPageApplier::applyChange(const Q
                    VietnameseText::searchKey(row.value(QStringLiteral("full_name")).toString()));
     }
     if (local->id == 0) {
-        local = linkByNaturalKey(entity, uuid, row, error);
-        if (!local) {
+        const auto adopted = PulledAdoption::find(connection(), entity, uuid, row, error);
+        if (!adopted) {
             return std::nullopt;
         }
-    }
-    if (local->id != 0) {
+        if (!adopted->clash.isEmpty()) {
+            // Applying it would break the key; the rest of the page goes on, and the log says why.
+            m_notApplied.append({entity, uuid, adopted->clashRow, adopted->clash});
+            return unpark(entity, uuid, error) ? std::optional(Applied::NotApplied) : std::nullopt;
+        }
+        if (adopted->id != 0) {
+            if (!PulledAdoption::adopt(connection(), entity, *adopted, uuid, error)) {
+                return std::nullopt;
+            }
+            // Made here and never sent, or refused: the officer decides where it differs.
+            auto differences = PulledConflict::differences(connection(), entity, adopted->id, data, error);
+            if (!differences) {
+                return std::nullopt;
+            }
+            // A row it names that is not here (yet: a parent adopted later in the page, or one the
+            // account does not see) is compared when it arrives; until then the value here stays.
+            for (const WireReferences::Reference& ref : unresolved) {
+                differences->removeAll(ref.wireField);
+                row.remove(ref.localField);
+            }
+            if (!differences->isEmpty()) {
+                return PulledConflict::record(connection(), entity, uuid, adopted->id, 0, version, data,
+                                              error)
+                        && unpark(entity, uuid, error)
+                    ? std::optional(Applied::Conflict)
+                    : std::nullopt;
+            }
+            local = LocalRow{adopted->id, 0};
+        }
+    } else {
         if (retry ? version < local->serverVersion : version <= local->serverVersion) {
             return unpark(entity, uuid, error) ? std::optional(Applied::Unchanged) : std::nullopt;
         }
@@ -364,53 +358,6 @@ std::optional<PulledPageApplier::LocalRow> PulledPageApplier::find(const QString
         row.serverVersion = query.value(1).toLongLong();
     }
     return row;
-}
-
-std::optional<PulledPageApplier::LocalRow> PulledPageApplier::linkByNaturalKey(const QString& entity,
-                                                                               const QString& uuid,
-                                                                               const QVariantMap& row,
-                                                                               QString* error)
-{
-    const QStringList key = pulledNaturalKey(entity);
-    if (key.isEmpty()) {
-        return LocalRow{};
-    }
-    QStringList where;
-    QSqlQuery query(connection());
-    for (const QString& column : key) {
-        if (!row.contains(column)) {
-            return LocalRow{};
-        }
-        where.append(column + QStringLiteral(" IS ?"));
-    }
-    query.prepare(QStringLiteral("SELECT id, uuid FROM %1 WHERE server_version IS NULL AND %2")
-                      .arg(entity, where.join(QLatin1String(" AND "))));
-    for (const QString& column : key) {
-        query.addBindValue(row.value(column));
-    }
-    if (!runPulled(query, error)) {
-        return std::nullopt;
-    }
-    if (!query.next()) {
-        return LocalRow{};
-    }
-    const qint64 id = query.value(0).toLongLong();
-    const QString old = query.value(1).toString();
-    query.finish();
-    QSqlQuery relink(connection());
-    relink.prepare(QStringLiteral("UPDATE %1 SET uuid = ? WHERE id = ?").arg(entity));
-    relink.addBindValue(uuid);
-    relink.addBindValue(id);
-    QSqlQuery outbox(connection());
-    outbox.prepare(QStringLiteral("UPDATE outbox SET uuid = ? WHERE entity = ? AND uuid = ? AND id NOT IN "
-                                  "(SELECT outbox_id FROM outbox_outcomes)"));
-    outbox.addBindValue(uuid);
-    outbox.addBindValue(entity);
-    outbox.addBindValue(old);
-    if (!runPulled(relink, error) || !runPulled(outbox, error)) {
-        return std::nullopt;
-    }
-    return LocalRow{id, 0};
 }
 
 std::optional<bool> PulledPageApplier::hasPendingChange(const QString& entity, const QString& uuid,

@@ -17,23 +17,34 @@
 namespace danhgia {
 
 // Applies a page of pulled changes (GET /api/v1/sync/changes) AND the new cursor in one SQLite
-// transaction: each row found by its UUID (a row never synced is found by its natural key, a unit's
-// code say, and takes the server's UUID), references turned from UUIDs into local ids, inserted,
-// updated or deleted; a score sheet with its values, reasons and explanations. A row naming a row
-// not here yet is parked until that row arrives. A pulled change to a row with a local change not
-// yet acknowledged does not overwrite it: it becomes a conflict. Nothing is written to the outbox
-// or the audit trail: the change is the server's, not a local one.
+// transaction: each row found by its UUID (else by its natural key, a unit's code say: a row made
+// here and never acknowledged is adopted, PulledAdoption, and becomes a conflict where it differs
+// from the server's; a row the server holds under another UUID is not applied and is told), references turned
+// from UUIDs into local ids, inserted, updated or deleted; a score sheet with its values, reasons and
+// explanations. A row naming a row not here yet is parked until that row arrives. A pulled change to a row
+// with a local change not yet acknowledged does not overwrite it: it becomes a conflict. Nothing is written
+// to the outbox or the audit trail: the change is the server's, not a local one.
 class PulledPageApplier
 {
     Q_DECLARE_TR_FUNCTIONS(PulledPageApplier)
 
 public:
+    struct NotApplied
+    {
+        QString entity;
+        QString uuid; // the server's row
+        QString row; // its table and key: "Đơn vị UBND-LS"
+        QString reason; // in the user's language
+    };
     struct Result
     {
         int received = 0; // rows inserted, updated or deleted
         int conflicts = 0;
         int parked = 0; // waiting for a row they name
         int skipped = 0; // entities this version does not apply yet
+        // Rows not applied, for the sync log: a row here the server already has under another
+        // UUID holds the key of the server's row (PulledAdoption).
+        QList<NotApplied> notApplied;
     };
 
     explicit PulledPageApplier(Database& db)
@@ -54,7 +65,8 @@ private:
         Conflict,
         Parked,
         Skipped,
-        Unchanged
+        Unchanged,
+        NotApplied
     };
     struct LocalRow
     {
@@ -71,16 +83,13 @@ private:
               bool partial, QString* error);
     bool unpark(const QString& entity, const QString& uuid, QString* error);
     std::optional<LocalRow> find(const QString& entity, const QString& uuid, QString* error);
-    // A row never synced with the same natural key (a unit's code...) takes the server's UUID, and
-    // so do its changes not yet sent.
-    std::optional<LocalRow> linkByNaturalKey(const QString& entity, const QString& uuid,
-                                             const QVariantMap& row, QString* error);
     std::optional<bool> hasPendingChange(const QString& entity, const QString& uuid, QString* error);
 
     QSqlDatabase& connection() { return m_db.connection(); }
 
     Database& m_db;
     PulledRowWriter m_writer;
+    QList<NotApplied> m_notApplied; // of the page being applied
 };
 
 } // namespace danhgia

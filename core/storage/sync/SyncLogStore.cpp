@@ -110,10 +110,16 @@ std::optional<qint64> SyncLogStore::record(Database& db, const Run& run, QString
             refusal.prepare(QStringLiteral(
                 "INSERT INTO sync_log_refusals (log_id, outbox_id, entity, uuid, row_label, code, "
                 "message) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            for (const Refusal& received : run.refusals) {
+                refusals.append(received);
+                outboxIds.append(0);
+            }
             for (int i = 0; i < refusals.size(); ++i) {
                 const Refusal& r = refusals.at(i);
-                for (const QVariant& value : {QVariant(id), QVariant(outboxIds.at(i)), text(r.entity),
-                                              text(r.uuid), text(r.row), text(r.code), text(r.message)}) {
+                const QVariant outboxId = outboxIds.at(i) == 0 ? QVariant(QMetaType(QMetaType::LongLong))
+                                                               : QVariant(outboxIds.at(i));
+                for (const QVariant& value : {QVariant(id), outboxId, text(r.entity), text(r.uuid),
+                                              text(r.row), text(r.code), text(r.message)}) {
                     refusal.addBindValue(value);
                 }
                 if (!refusal.exec()) {

@@ -44,7 +44,9 @@ public:
         int conflicts = 0;
         int received = 0;
         QString error;
-        QList<Refusal> refusals; // read back; record() finds them itself
+        // Read back. record() finds the server's refusals itself and adds these: the received rows
+        // not applied (PulledPageApplier::NotApplied).
+        QList<Refusal> refusals;
     };
 
     // Records a run that started at `run.startedAt`; its refusals are the outcomes the server refused

@@ -33,8 +33,16 @@ SyncSummary SyncEngine::run()
 {
     SyncSummary summary;
     EvidenceTransfer evidence(m_db, m_server, m_limits.evidencePart);
-    if (push(&summary) && evidence.uploadAll(&summary) && pull(&summary) && evidence.downloadAll(&summary)) {
-        QString error;
+    // A database that never synced (one that worked alone, then linked to the province) takes the
+    // server's rows first: its rows with the same keys (a unit's code...) are adopted before anything
+    // is sent, so that what it sends names the province's rows, not copies of them.
+    QString error;
+    const auto state = SyncStateStore::read(m_db.connection(), &error);
+    const bool first = state && state->cursor == 0 && state->lastSyncAt.isEmpty();
+    if (!state) {
+        fail(&summary, error);
+    } else if ((!first || pull(&summary)) && push(&summary) && evidence.uploadAll(&summary) && pull(&summary)
+               && evidence.downloadAll(&summary)) {
         summary.completed = SyncStateStore::markSynced(m_db.connection(), &error);
         summary.error = error;
     }
@@ -128,6 +136,10 @@ bool SyncEngine::pull(SyncSummary* summary)
         summary->received += result.received;
         summary->conflicts += result.conflicts;
         summary->waiting = result.parked;
+        for (const PulledPageApplier::NotApplied& row : result.notApplied) {
+            summary->notApplied.append(
+                {row.entity, row.uuid, row.row, QStringLiteral("not_applied"), row.reason});
+        }
         cursor = next;
         Q_EMIT pulled(summary->received, cursor);
         if (!more) {

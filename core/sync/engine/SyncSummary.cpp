@@ -30,6 +30,9 @@ QString SyncSummary::toText() const
     for (const QString& refusal : refusals) {
         lines << tr("Refused: %1").arg(refusal);
     }
+    for (const SyncLogStore::Refusal& row : notApplied) {
+        lines << tr("Not applied: %1: %2").arg(row.row, row.message);
+    }
     if (cancelled) {
         lines << tr("The synchronisation was cancelled; what was saved stays saved.");
     } else if (!completed) {

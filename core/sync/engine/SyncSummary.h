@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SyncLogStore.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -24,6 +26,9 @@ public:
     int waiting = 0; // pulled rows that wait for a row they name
     bool resynchronised = false; // the server asked for a full resync
     QStringList refusals;
+    // Received rows not applied (a row here the server holds under another UUID has their key):
+    // each with its table, row and why, for the sync log.
+    QList<SyncLogStore::Refusal> notApplied;
     int filesSent = 0; // evidence content uploaded
     int filesReceived = 0; // evidence content downloaded, its hash checked
     int filesFailed = 0; // evidence content that did not move this time (tried again next time)

@@ -370,6 +370,8 @@ private Q_SLOTS:
         QVERIFY2(window.statusBar()->currentMessage().isEmpty(),
                  qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(session.writeRefusal().isEmpty());
+        // Nor does the queue's refusal stay once the account can approve.
+        QVERIFY2(queue->messageBar()->text().isEmpty(), qPrintable(queue->messageBar()->text()));
         approve();
         QCOMPARE(queue->messageBar()->level(), MessageBar::Level::Positive);
         QCOMPARE(sheetState(sheet), QStringLiteral("approved"));

@@ -107,6 +107,7 @@ ApprovalQueueView::ApprovalQueueView(AppSession& session, QWidget* parent)
     connect(m_panel, &SheetHistoryPanel::openSheetRequested, this, &ApprovalQueueView::openSheetRequested);
     connect(&m_session, &AppSession::databaseChanged, this, &ApprovalQueueView::reload);
     connect(&m_session, &AppSession::userChanged, this, &ApprovalQueueView::reload);
+    connect(&m_session, &AppSession::userChanged, this, &ApprovalQueueView::dropWriteRefusalOnceWritable);
     new ViewRefresher(this, m_session, [this] { reload(); });
     reload();
 }
@@ -315,6 +316,7 @@ void ApprovalQueueView::applyToSelected(WorkflowAction action)
     // Said before the comment is typed: the core would refuse every sheet for the same reason.
     if (const QString refusal = m_session.writeRefusal(); !refusal.isEmpty()) {
         m_messages->showError(refusal);
+        m_shownWriteRefusal = refusal;
         return;
     }
     const int count = static_cast<int>(ids.size());
@@ -385,6 +387,18 @@ void ApprovalQueueView::applyToSelected(WorkflowAction action)
     m_messages->showMessage(tr("%1 of %n sheet(s) done; refused:", nullptr, count).arg(done)
                                 + QLatin1Char('\n') + refusals.join(QLatin1Char('\n')),
                             done > 0 ? MessageBar::Level::Warning : MessageBar::Level::Error);
+}
+
+void ApprovalQueueView::dropWriteRefusalOnceWritable()
+{
+    // The refusal said why nothing could change (the account's offline use ended); once signed in
+    // again it no longer holds, and a red bar left standing would say the opposite of the status bar.
+    if (!m_shownWriteRefusal.isEmpty() && m_session.writeRefusal().isEmpty()) {
+        if (m_messages->text() == m_shownWriteRefusal) {
+            m_messages->clearMessage();
+        }
+        m_shownWriteRefusal.clear();
+    }
 }
 
 void ApprovalQueueView::rebuildChoices()

@@ -64,6 +64,7 @@ private:
     QWidget* createActionBar();
     void applyToSelected(WorkflowAction action);
     void rebuildChoices();
+    void dropWriteRefusalOnceWritable();
     void applyFilters();
     void showCurrent();
     void updateSummary();
@@ -77,6 +78,7 @@ private:
     ApprovalQueueModel* m_model = nullptr;
     ApprovalQueueFilter* m_filter = nullptr;
     MessageBar* m_messages = nullptr;
+    QString m_shownWriteRefusal; // the account's refusal the bar shows, cleared once it can write
     QComboBox* m_campaign = nullptr;
     QComboBox* m_unit = nullptr;
     QComboBox* m_state = nullptr;

@@ -290,7 +290,7 @@ private Q_SLOTS:
         QVERIFY2(upgraded.open(path, &error), qPrintable(error));
         QCOMPARE(SchemaMigrations::userVersion(upgraded.connection(), &error),
                  SchemaMigrations::latestVersion());
-        QCOMPARE(SchemaMigrations::latestVersion(), 13);
+        QVERIFY(SchemaMigrations::latestVersion() >= 13);
         const auto runs = SyncLogStore::latest(upgraded, 10, &error);
         QVERIFY2(runs, qPrintable(error));
         QVERIFY(runs->isEmpty());

@@ -18,6 +18,10 @@ danhgia_add_test(NAME test_pulled_tables SOURCES TestPulledTables.cpp LABELS uni
 # a difference a conflict, a row the server holds under another UUID told; the page goes on.
 danhgia_add_test(NAME test_pulled_adoption SOURCES TestPulledAdoption.cpp LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
+# What was done to a row before the link stays in view once it has the server's UUID (AdoptedRows):
+# a demo sheet's history, queue dates, reasons, printout and the inbox's "changed here by".
+danhgia_add_test(NAME test_adopted_history SOURCES TestAdoptedHistory.cpp LABELS unit
+    LIBRARIES danhgia_storage danhgia_demo)
 # Evidence transfers: what is due for upload and download, a damaged download refused.
 danhgia_add_test(NAME test_evidence_transfer_state SOURCES TestEvidenceTransferState.cpp SheetFixture.h
     LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)

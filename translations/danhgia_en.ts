@@ -193,7 +193,7 @@
 <context>
     <name>SheetHistory</name>
     <message numerus="yes">
-        <location filename="../core/storage/queries/SheetHistory.cpp" line="+169"/>
+        <location filename="../core/storage/queries/SheetHistory.cpp" line="+172"/>
         <source>%1 of %n task(s) done</source>
         <translation>
             <numerusform>%1 of %n task done</numerusform>
@@ -299,7 +299,7 @@
 <context>
     <name>danhgia::ui::ApprovalQueueView</name>
     <message numerus="yes">
-        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+338"/>
+        <location filename="../ui/queue/ApprovalQueueView.cpp" line="+340"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -363,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+82"/>
         <source>%n sheet(s) waiting for %1</source>
         <translation>
             <numerusform>%n sheet waiting for %1</numerusform>

@@ -110,6 +110,14 @@
     </message>
 </context>
 <context>
+    <name>AdoptedRows</name>
+    <message>
+        <location filename="../core/storage/sync/AdoptedRows.cpp" line="+27"/>
+        <source>cannot record the link of the row %1 to the server&apos;s row %2: %3</source>
+        <translation>không ghi được việc liên kết hàng %1 với hàng %2 của máy chủ: %3</translation>
+    </message>
+</context>
+<context>
     <name>ApiErrors</name>
     <message>
         <location filename="../server/api/ApiError.cpp" line="+23"/>
@@ -445,7 +453,7 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai dòng lệnh,
 <context>
     <name>AppraisalReasonTrail</name>
     <message>
-        <location filename="../core/storage/sources/AppraisalReasonTrail.cpp" line="+50"/>
+        <location filename="../core/storage/sources/AppraisalReasonTrail.cpp" line="+52"/>
         <source>cannot read the audit trail: %1</source>
         <translation>không đọc được nhật ký thay đổi: %1</translation>
     </message>
@@ -1660,16 +1668,16 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../core/storage/sync/ConflictInbox.cpp" line="+74"/>
+        <location filename="../core/storage/sync/ConflictInbox.cpp" line="+75"/>
         <location line="+10"/>
         <location line="+99"/>
         <location line="+26"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>cannot read the sync conflicts: %1</source>
         <translation>không đọc được các xung đột đồng bộ: %1</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>%1 (not in this database)</source>
         <translation>%1 (không có trong cơ sở dữ liệu này)</translation>
     </message>
@@ -1689,7 +1697,7 @@ thông báo bằng tiếng Anh. Danh sách mã thoát có trong docs/cli.md.
         <translation>không đọc được bản ghi của xung đột đồng bộ số %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4510,7 +4518,7 @@ Tùy chọn:
 <context>
     <name>PersonFlagStore</name>
     <message>
-        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+63"/>
+        <location filename="../core/storage/stores/PersonFlagStore.cpp" line="+64"/>
         <source>cannot read the flags of the campaign %1: %2</source>
         <translation>không đọc được các yếu tố ảnh hưởng xếp loại của đợt đánh giá %1: %2</translation>
     </message>
@@ -4520,7 +4528,7 @@ Tùy chọn:
         <translation>không đọc được các yếu tố ảnh hưởng xếp loại của %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>cannot read the history of the flags of %1: %2</source>
         <translation>không đọc được lịch sử các yếu tố ảnh hưởng xếp loại của %1: %2</translation>
     </message>
@@ -4548,7 +4556,7 @@ Tùy chọn:
 <context>
     <name>PulledAdoption</name>
     <message>
-        <location filename="../core/storage/sync/PulledAdoption.cpp" line="+100"/>
+        <location filename="../core/storage/sync/PulledAdoption.cpp" line="+101"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5158,7 +5166,7 @@ các tùy chọn dưới đây chỉ thay đổi các thông tin đó cho riêng
 <context>
     <name>SchemaMigrations</name>
     <message>
-        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+342"/>
+        <location filename="../core/storage/database/SchemaMigrations.cpp" line="+355"/>
         <source>cannot read the schema version: %1</source>
         <translation>không đọc được phiên bản lược đồ: %1</translation>
     </message>
@@ -5727,19 +5735,19 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../core/storage/queries/SheetHistory.cpp" line="+53"/>
-        <location line="+102"/>
+        <location filename="../core/storage/queries/SheetHistory.cpp" line="+54"/>
+        <location line="+104"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+102"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>cannot read the score sheets: %1</source>
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
@@ -5749,7 +5757,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>cannot read the audit trail: %1</source>
         <translation>không đọc được nhật ký thay đổi: %1</translation>
     </message>
@@ -5843,7 +5851,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetPrintoutSource</name>
     <message>
-        <location filename="../core/storage/sources/SheetPrintoutSource.cpp" line="+60"/>
+        <location filename="../core/storage/sources/SheetPrintoutSource.cpp" line="+61"/>
         <source>The score sheets of the campaign %1 cannot be read: %2</source>
         <translation>Không đọc được các phiếu chấm điểm của đợt đánh giá %1: %2</translation>
     </message>
@@ -5864,12 +5872,12 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
     </message>
     <message>
         <location line="+33"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>The values of the score sheet cannot be read: %1</source>
         <translation>Không đọc được các giá trị của phiếu chấm điểm: %1</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>The stored score sheet %1 does not fit its criteria set: %2</source>
         <translation>Phiếu chấm điểm %1 đã lưu không phù hợp với bộ tiêu chí của phiếu: %2</translation>
     </message>
@@ -5879,7 +5887,7 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
         <translation>Không đọc được các phiếu khác của đợt đánh giá: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The audit trail cannot be read: %1</source>
         <translation>Không đọc được nhật ký thay đổi: %1</translation>
     </message>
@@ -5902,12 +5910,12 @@ Cấu hình (tệp chỉ định bằng --config, rồi biến môi trường DA
 <context>
     <name>SheetQueue</name>
     <message>
-        <location filename="../core/storage/queries/SheetQueue.cpp" line="+121"/>
+        <location filename="../core/storage/queries/SheetQueue.cpp" line="+123"/>
         <source>the score sheet %1 is not in the database</source>
         <translation>phiếu chấm điểm %1 không có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>cannot read the score sheets: %1</source>
         <translation>không đọc được các phiếu chấm điểm: %1</translation>
     </message>
@@ -7859,7 +7867,7 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
         <translation>Chọn một hoặc nhiều phiếu để phê duyệt hoặc trả lại; nhấp đúp hoặc nhấn Enter để mở phiếu</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Campaign</source>
         <translation>Đợt đánh giá</translation>
     </message>
@@ -7940,29 +7948,29 @@ Mã thoát: 0 hợp lệ (có thể có cảnh báo), 1 không hợp lệ, 2 sai
     </message>
     <message>
         <location line="+22"/>
-        <location line="+280"/>
+        <location line="+293"/>
         <source>Send the selected sheets back to draft, with one reason for all of them</source>
         <translation>Trả lại các phiếu đã chọn về trạng thái dự thảo, với cùng một lý do cho tất cả các phiếu</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+278"/>
+        <location line="-289"/>
+        <location line="+291"/>
         <source>Record the appraisal of the selected sheets as done</source>
         <translation>Ghi nhận đã thẩm định xong các phiếu đang chọn</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+275"/>
+        <location line="-286"/>
+        <location line="+288"/>
         <source>Approve the selected sheets, with one comment for all of them</source>
         <translation>Phê duyệt các phiếu đã chọn, với cùng một ý kiến cho tất cả các phiếu</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-260"/>
         <source>The queue cannot be read: %1</source>
         <translation>Không đọc được hàng chờ duyệt: %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>%1, period %2</source>
         <translation>%1, kỳ %2</translation>
     </message>
@@ -8017,7 +8025,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
 %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+145"/>
         <source>%1 — select one or more sheets first</source>
         <translation>%1 — hãy chọn ít nhất một phiếu trước</translation>
     </message>
@@ -8027,7 +8035,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-150"/>
+        <location line="-162"/>
         <source>Approve %n sheet(s)</source>
         <translation>
             <numerusform>Phê duyệt %n phiếu</numerusform>
@@ -8062,7 +8070,7 @@ Sau khi phê duyệt, điểm không thể thay đổi trừ khi phiếu đượ
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>All campaigns</source>
         <translation>Tất cả đợt đánh giá</translation>
     </message>

@@ -266,13 +266,22 @@ const char* const Version13[] = {
     "CREATE INDEX sync_log_refusals_log ON sync_log_refusals(log_id)",
 };
 
+// Version 14: the UUID a row had before it was linked to the server's row of the same natural key
+// (PulledAdoption): the audit trail names rows by UUID and cannot be rewritten, so the history, the
+// queue's dates and the conflicts inbox find what was done to the row before the link through it.
+const char* const Version14[] = {
+    "CREATE TABLE adopted_rows (entity TEXT NOT NULL, uuid TEXT NOT NULL, former_uuid TEXT NOT NULL, "
+    "adopted_at TEXT NOT NULL, PRIMARY KEY (entity, former_uuid))",
+    "CREATE INDEX adopted_rows_uuid ON adopted_rows(uuid)",
+};
+
 #undef DANHGIA_SYNC_COLUMNS
 
 } // namespace
 
 int SchemaMigrations::latestVersion()
 {
-    return 13;
+    return 14;
 }
 
 QStringList SchemaMigrations::statements(int version)
@@ -328,6 +337,10 @@ QStringList SchemaMigrations::statements(int version)
         }
     } else if (version == 13) {
         for (const char* statement : Version13) {
+            list.append(QString::fromUtf8(statement));
+        }
+    } else if (version == 14) {
+        for (const char* statement : Version14) {
             list.append(QString::fromUtf8(statement));
         }
     }

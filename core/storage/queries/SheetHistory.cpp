@@ -1,6 +1,7 @@
 #include "queries/SheetHistory.h"
 
 #include "numbers/Decimal.h"
+#include "sync/AdoptedRows.h"
 #include "workflow/SheetState.h"
 #include "workflow/Stage.h"
 #include "workflow/WorkflowAction.h"
@@ -100,10 +101,12 @@ std::optional<QList<SheetHistoryEntry>> SheetHistory::load(QSqlDatabase& db, qin
     // Evidence and comments name their sheet in the recorded values; LIKE finds the candidates
     // (the number may be the start of a longer one), the parsed value decides.
     const QString pattern = QStringLiteral("%\"sheet_id\":%1%").arg(sheetId);
-    query.prepare(QStringLiteral(
-        "SELECT id, at, actor, entity, action, old_value, new_value, reason FROM audit_log "
-        "WHERE (entity = 'score_sheets' AND entity_uuid = ?) OR (entity IN ('evidence_files', 'comments') "
-        "AND (new_value LIKE ? OR old_value LIKE ?)) ORDER BY id DESC"));
+    query.prepare(QStringLiteral("SELECT id, at, actor, entity, action, old_value, new_value, reason FROM "
+                                 "audit_log WHERE (entity = 'score_sheets' AND entity_uuid IN %1) OR "
+                                 "(entity IN ('evidence_files', 'comments') AND (new_value LIKE ? OR "
+                                 "old_value LIKE ?)) ORDER BY id DESC")
+                      .arg(AdoptedRows::auditUuids(QStringLiteral("score_sheets"), QStringLiteral("?"))));
+    query.addBindValue(uuid);
     query.addBindValue(uuid);
     query.addBindValue(pattern);
     query.addBindValue(pattern);

@@ -1,6 +1,7 @@
 #include "queries/SheetQueue.h"
 
 #include "stores/CampaignStore.h"
+#include "sync/AdoptedRows.h"
 #include "text/VietnameseText.h"
 #include "workflow/SheetWorkflow.h"
 
@@ -13,17 +14,18 @@ namespace danhgia {
 namespace {
 
 // When a sheet was last submitted, appraised and approved comes from the audit trail (indexed by
-// entity and action, schema 4): the rules decide with it which stage is late.
-// The unit comes from the catalogue: the person's unit, or the unit whose code is the subject's
-// when the sheet assesses a unit. The task group is the sheet's, else the person's.
+// entity and action, schema 4), under the sheet's UUID and the ones it had before a link (AdoptedRows): the
+// rules decide with it which stage is late. The unit comes from the catalogue: the person's unit, or the unit
+// whose code is the subject's when the sheet assesses a unit. The task group is the sheet's, else the
+// person's.
 const char* const SelectItems
     = "SELECT s.id, c.code, c.title, s.subject_code, s.subject_name, COALESCE(pu.code, su.code, ''), "
       "COALESCE(pu.name, su.name, ''), CASE WHEN s.subject_group <> '' THEN s.subject_group "
       "ELSE COALESCE(p.task_group, '') END, s.period, s.state, COALESCE(c.self_deadline, ''), s.updated_at, "
       "c.kind, c.approvers, COALESCE(c.appraisal_deadline, ''), COALESCE(c.classification_deadline, ''), "
-      "(SELECT MAX(a.at) FROM audit_log a WHERE a.entity_uuid = s.uuid AND a.action = 'submit'), "
-      "(SELECT MAX(a.at) FROM audit_log a WHERE a.entity_uuid = s.uuid AND a.action = 'appraise'), "
-      "(SELECT MAX(a.at) FROM audit_log a WHERE a.entity_uuid = s.uuid AND a.action = 'approve') "
+      "(SELECT MAX(a.at) FROM audit_log a WHERE a.entity_uuid IN %1 AND a.action = 'submit'), "
+      "(SELECT MAX(a.at) FROM audit_log a WHERE a.entity_uuid IN %1 AND a.action = 'appraise'), "
+      "(SELECT MAX(a.at) FROM audit_log a WHERE a.entity_uuid IN %1 AND a.action = 'approve') "
       "FROM score_sheets s JOIN campaigns c ON c.id = s.campaign_id "
       "LEFT JOIN people p ON p.code = s.subject_code "
       "LEFT JOIN units pu ON pu.id = p.unit_id "
@@ -150,8 +152,9 @@ std::optional<QList<SheetQueueItem>> SheetQueue::query(QSqlDatabase& db, const Q
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QString::fromLatin1(SelectItems) + where
-                  + QStringLiteral(" ORDER BY c.code, s.subject_code, s.period"));
+    query.prepare(QString::fromLatin1(SelectItems)
+                      .arg(AdoptedRows::auditUuids(QStringLiteral("score_sheets"), QStringLiteral("s.uuid")))
+                  + where + QStringLiteral(" ORDER BY c.code, s.subject_code, s.period"));
     for (const QVariant& value : bound) {
         query.addBindValue(value);
     }

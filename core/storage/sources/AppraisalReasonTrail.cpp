@@ -1,5 +1,6 @@
 #include "sources/AppraisalReasonTrail.h"
 
+#include "sync/AdoptedRows.h"
 #include "workflow/Stage.h"
 
 #include <QJsonDocument>
@@ -42,9 +43,10 @@ std::optional<QHash<QString, QString>> AppraisalReasonTrail::load(QSqlDatabase& 
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT old_value, new_value, reason FROM audit_log WHERE entity = 'score_sheets' AND entity_uuid = "
-        "(SELECT uuid FROM score_sheets WHERE id = ?) ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT a.old_value, a.new_value, a.reason FROM score_sheets s JOIN audit_log a "
+                       "ON a.entity = 'score_sheets' AND a.entity_uuid IN %1 WHERE s.id = ? ORDER BY a.id")
+            .arg(AdoptedRows::auditUuids(QStringLiteral("score_sheets"), QStringLiteral("s.uuid"))));
     query.addBindValue(sheetId);
     if (!query.exec()) {
         *error = tr("cannot read the audit trail: %1").arg(query.lastError().text());

@@ -5,6 +5,7 @@
 #include "stores/CommentStore.h"
 #include "stores/SheetContextStore.h"
 #include "stores/SheetValueStore.h"
+#include "sync/AdoptedRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -222,9 +223,10 @@ bool SheetPrintoutSource::loadStageReasons(qint64 campaignId, QString* error)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT a.entity_uuid, a.reason, a.new_value FROM audit_log a JOIN score_sheets s "
-                       "ON s.uuid = a.entity_uuid WHERE s.campaign_id = ? AND a.entity = 'score_sheets' "
-                       "AND a.action = 'score' AND a.reason <> '' ORDER BY a.id"));
+        QStringLiteral("SELECT s.uuid, a.reason, a.new_value FROM score_sheets s JOIN audit_log a "
+                       "ON a.entity_uuid IN %1 WHERE s.campaign_id = ? AND a.entity = 'score_sheets' "
+                       "AND a.action = 'score' AND a.reason <> '' ORDER BY a.id")
+            .arg(AdoptedRows::auditUuids(QStringLiteral("score_sheets"), QStringLiteral("s.uuid"))));
     query.addBindValue(campaignId);
     if (!query.exec()) {
         *error = tr("The audit trail cannot be read: %1").arg(query.lastError().text());

@@ -5,6 +5,7 @@
 #include "database/SyncedTable.h"
 #include "stores/CampaignStore.h"
 #include "stores/CriteriaSetStore.h"
+#include "sync/AdoptedRows.h"
 #include "workflow/RecordPermissions.h"
 
 #include <QJsonArray>
@@ -98,10 +99,12 @@ std::optional<QList<PersonFlagChange>> PersonFlagStore::history(QSqlDatabase& db
                                                                 const QString& personCode, QString* error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT a.at, a.actor, f.flag_code, a.new_value, a.reason FROM audit_log a "
-        "JOIN person_flags f ON f.uuid = a.entity_uuid JOIN campaigns c ON c.id = f.campaign_id "
-        "WHERE a.entity = 'person_flags' AND c.code = ? AND f.person_code = ? ORDER BY a.id"));
+    query.prepare(
+        QStringLiteral("SELECT a.at, a.actor, f.flag_code, a.new_value, a.reason FROM person_flags f "
+                       "JOIN campaigns c ON c.id = f.campaign_id JOIN audit_log a ON a.entity_uuid IN "
+                       "%1 WHERE a.entity = 'person_flags' AND c.code = ? AND f.person_code = ? "
+                       "ORDER BY a.id")
+            .arg(AdoptedRows::auditUuids(QStringLiteral("person_flags"), QStringLiteral("f.uuid"))));
     query.addBindValue(campaignCode);
     query.addBindValue(personCode);
     if (!query.exec()) {

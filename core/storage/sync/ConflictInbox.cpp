@@ -3,6 +3,7 @@
 #include "conflicts/ConflictColumns.h"
 #include "stores/SheetContextStore.h"
 #include "stores/SheetValueStore.h"
+#include "sync/AdoptedRows.h"
 #include "sync/RowJson.h"
 #include "sync/WireReferences.h"
 #include "workflow/Stage.h"
@@ -230,10 +231,11 @@ std::optional<ConflictDetail> ConflictInbox::load(Database& db, qint64 id, QStri
     }
     detail.local = *local;
     QSqlQuery audit(c);
-    audit.prepare(
-        QStringLiteral("SELECT actor, at FROM audit_log WHERE entity = ? AND entity_uuid = ? ORDER BY "
-                       "id DESC LIMIT 1"));
+    audit.prepare(QStringLiteral("SELECT actor, at FROM audit_log WHERE entity = ? AND entity_uuid IN %1 "
+                                 "ORDER BY id DESC LIMIT 1")
+                      .arg(AdoptedRows::auditUuids(detail.summary.entity, QStringLiteral("?"))));
     audit.addBindValue(detail.summary.entity);
+    audit.addBindValue(detail.summary.uuid);
     audit.addBindValue(detail.summary.uuid);
     if (!runInbox(audit, &detailError)) {
         *error = tr("cannot read the sync conflicts: %1").arg(detailError);

@@ -1,5 +1,6 @@
 #include "sync/PulledAdoption.h"
 
+#include "sync/AdoptedRows.h"
 #include "workflow/SyncedEntities.h"
 
 #include <QSqlError>
@@ -129,7 +130,8 @@ bool PulledAdoption::adopt(QSqlDatabase& db, const QString& entity, const Found&
                                 .arg(uuid, naturalKey(entity).join(QLatin1String(", "))));
     superseded.addBindValue(entity);
     superseded.addBindValue(uuid);
-    return runAdoption(relink, error) && runAdoption(outbox, error) && runAdoption(superseded, error);
+    return runAdoption(relink, error) && runAdoption(outbox, error) && runAdoption(superseded, error)
+        && AdoptedRows::record(db, entity, found.uuid, uuid, error);
 }
 
 } // namespace danhgia

@@ -1,12 +1,14 @@
 // The outbox as the server wants it (docs/sync.md, "Push"): a return or a reopen carries its
 // workflow action and reason on the operation, a local delete goes on the row's known server
-// version (not 0), and schema 9 upgraded to 11 keeps unsent work and records deleted versions.
+// version (not 0), schema 9 upgraded to 11 keeps unsent work and records deleted versions, and a
+// reference to no row (a root unit's parent) goes as null.
 
 #include "OldSchemaFile.h"
 #include "SheetFixture.h"
 #include "TestSupport.h"
 #include "database/Database.h"
 #include "database/SchemaMigrations.h"
+#include "database/SyncedTable.h"
 #include "services/SheetEditor.h"
 #include "services/SheetTransitions.h"
 #include "stores/EvidenceStore.h"
@@ -196,6 +198,48 @@ private Q_SLOTS:
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toLongLong(), 4);
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM evidence_transfers")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    void referenceToNoRowGoesAsNull()
+    {
+        // A root unit made here: its parent is no row. The outbox records null (it recorded 0, and
+        // the push refused the unit locally: "row 0 of units ... no longer exists"); an entry
+        // recorded so before still goes, with no parent.
+        QString error;
+        const auto root
+            = SyncedTable::upsert(m_db->connection(), QStringLiteral("units"),
+                                  {{QStringLiteral("code"), QStringLiteral("UBND-CB")}},
+                                  {{QStringLiteral("name"), QStringLiteral("UBND tỉnh Cao Bằng")},
+                                   {QStringLiteral("kind"), QStringLiteral("province")},
+                                   {QStringLiteral("parent_id"), QVariant(QMetaType::fromType<qint64>())}},
+                                  Actor, QString(), &error);
+        QVERIFY2(root, qPrintable(error));
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT payload FROM outbox WHERE uuid = '%1'").arg(root->uuid)));
+        QVERIFY(query.next());
+        QVERIFY2(query.value(0).toString().contains(QLatin1String("\"parent_id\":null")),
+                 qPrintable(query.value(0).toString()));
+        const auto wireOf = [&](const QString& uuid) {
+            for (const SyncOutbox::Operation& op : pending()) {
+                if (op.wire.value(QLatin1String("uuid")).toString() == uuid) {
+                    return op.wire.value(QLatin1String("payload")).toObject();
+                }
+            }
+            return QJsonObject();
+        };
+        QJsonObject payload = wireOf(root->uuid);
+        QVERIFY(payload.contains(QLatin1String("parent_uuid")));
+        QVERIFY(payload.value(QLatin1String("parent_uuid")).isNull());
+        QVERIFY(
+            query.exec(QStringLiteral("UPDATE outbox SET payload = replace(payload, '\"parent_id\":null', "
+                                      "'\"parent_id\":0') WHERE uuid = '%1'")
+                           .arg(root->uuid)));
+        payload = wireOf(root->uuid);
+        QVERIFY(payload.contains(QLatin1String("parent_uuid")));
+        QVERIFY(payload.value(QLatin1String("parent_uuid")).isNull());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM outbox_outcomes")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);
     }

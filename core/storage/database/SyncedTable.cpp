@@ -37,6 +37,29 @@ bool sameValue(const QVariant& stored, const QVariant& wanted)
     return isText(wanted) ? stored.toString() == wanted.toString() : stored == wanted;
 }
 
+// A column's value as the row holds it: a null number (a reference to no row: a root unit's parent,
+// an interview council without a campaign) is null, as SQLite stores it, not the 0 that Qt's
+// conversion of a null qint64 gives (the outbox then named "row 0", which no row is).
+void writeColumn(JsonWriter& json, const QVariant& value)
+{
+    switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Double:
+            if (value.isNull()) {
+                json.null();
+                return;
+            }
+            break;
+        default:
+            break;
+    }
+    json.variant(value);
+}
+
 // The JSON text of a row as the outbox and the audit trail record it: the columns of `a` and
 // `b` and the UUID (a later one of the same name wins, as in a QJsonObject).
 QByteArray toJson(const QVariantMap& a, const QVariantMap& b, const QString& uuid,
@@ -47,7 +70,7 @@ QByteArray toJson(const QVariantMap& a, const QVariantMap& b, const QString& uui
     JsonWriter value;
     for (const QVariantMap* map : {&a, &b}) {
         for (auto it = map->constBegin(); it != map->constEnd(); ++it) {
-            value.variant(it.value());
+            writeColumn(value, it.value());
             members.append({it.key(), value.take()});
         }
     }

@@ -137,7 +137,9 @@ SyncOutbox::pending(Database& db, const QString& clientId, int limit, Tally* loc
                 continue;
             }
             const QJsonValue local = payload.take(ref.localField);
-            if (local.isNull()) {
+            // No row has id 0: a reference recorded as 0 (a null number, before SyncedTable wrote
+            // null) names no row, as null does.
+            if (local.isNull() || local.toInteger() == 0) {
                 payload.insert(ref.wireField, QJsonValue());
                 continue;
             }

@@ -4641,7 +4641,12 @@ Tùy chọn:
         <translation>khác với UUID của thao tác</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Not applied: the row that %1 refers to was refused earlier in this synchronisation (%2).</source>
+        <translation>Không áp dụng: bản ghi mà %1 tham chiếu tới đã bị từ chối trước đó trong lần đồng bộ này (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The row that %1 refers to is not known to this account; send it first.</source>
         <translation>Bản ghi mà %1 tham chiếu tới không có đối với tài khoản này; hãy gửi bản ghi đó trước.</translation>
     </message>
@@ -4654,6 +4659,11 @@ Tùy chọn:
         <location line="+2"/>
         <source>The unit code %1 is already held on the server by %2: this unit was not created again; the next synchronisation links the unit here to it.</source>
         <translation>Mã đơn vị %1 đã thuộc về %2 trên máy chủ: đơn vị này không được tạo thêm lần nữa; lần đồng bộ tiếp theo sẽ gắn đơn vị ở máy này với đơn vị đó.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not applied: the change that creates this row was refused earlier in this synchronisation (%1).</source>
+        <translation>Không áp dụng: thay đổi tạo bản ghi này đã bị từ chối trước đó trong lần đồng bộ này (%1).</translation>
     </message>
 </context>
 <context>
@@ -6764,18 +6774,18 @@ máy chủ hoặc đồng bộ chưa xong (những gì đã lưu vẫn được 
     <message>
         <location filename="../core/storage/sync/SyncOutbox.cpp" line="+104"/>
         <location line="+16"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+17"/>
         <source>cannot read the outbox: %1</source>
         <translation>không đọc được hàng đợi thay đổi chờ gửi: %1</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>the outbox names an unknown table &quot;%1&quot;</source>
         <translation>hàng đợi thay đổi chờ gửi ghi một bảng không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>the row %1 of %2 that this change names no longer exists</source>
         <translation>dòng %1 của bảng %2 mà thay đổi này nhắc đến không còn tồn tại</translation>
     </message>
@@ -6998,7 +7008,7 @@ máy chủ hoặc đồng bộ chưa xong (những gì đã lưu vẫn được 
 <context>
     <name>SyncedTable</name>
     <message>
-        <location filename="../core/storage/database/SyncedTable.cpp" line="+72"/>
+        <location filename="../core/storage/database/SyncedTable.cpp" line="+95"/>
         <location line="+21"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được bảng %1: %2</translation>

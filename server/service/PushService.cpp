@@ -91,7 +91,7 @@ std::variant<QList<PushOperation>, ApiError> PushService::parse(const QJsonObjec
     return ops;
 }
 
-std::optional<ApiError> PushService::translateReferences(PushContext& context, const PushOperation& op) const
+std::optional<ApiError> PushService::translateReferences(PushContext& context, const PushOperation& op)
 {
     // A local integer id never leaves a machine: the client translates them to UUIDs at its edge.
     for (auto it = op.payload.begin(); it != op.payload.end(); ++it) {
@@ -128,6 +128,16 @@ std::optional<ApiError> PushService::translateReferences(PushContext& context, c
         const bool visible = target->scopeUnit.isEmpty() || context.user().sees(target->scopeUnit)
             || (ref.entity == QLatin1String("units") && context.units().contains(uuid)
                 && context.user().provincial);
+        if (!target->exists) {
+            if (const auto earlier = m_refusedNew.constFind(uuid); earlier != m_refusedNew.cend()) {
+                m_rootReason = *earlier;
+                return ApiError{409, QStringLiteral("refused_reference"),
+                                tr("Not applied: the row that %1 refers to was refused earlier in this "
+                                   "synchronisation (%2).")
+                                    .arg(ref.wireField, *earlier),
+                                field};
+            }
+        }
         if (!target->exists || target->deleted || !visible) {
             return ApiError{404, QStringLiteral("unknown_reference"),
                             tr("The row that %1 refers to is not known to this account; send it first.")
@@ -167,6 +177,19 @@ QJsonObject PushService::applyOne(PushContext& context, const PushOperation& op,
         return {};
     }
     const SyncRecord current = *stored;
+    m_rootReason.clear();
+    if (!current.exists) {
+        if (const auto earlier = m_refusedNew.constFind(op.uuid); earlier != m_refusedNew.cend()) {
+            m_rootReason = *earlier;
+            return refusedOutcome(
+                op.opId,
+                {409, QStringLiteral("refused_earlier"),
+                 tr("Not applied: the change that creates this row was refused earlier in this "
+                    "synchronisation (%1).")
+                     .arg(*earlier),
+                 QString()});
+        }
+    }
     const UserAccount& user = context.user();
     const bool insert = op.operation == QLatin1String("insert");
     // A row outside the account's units does not exist for it.
@@ -246,6 +269,20 @@ QJsonObject PushService::applyOne(PushContext& context, const PushOperation& op,
             {QStringLiteral("version"), next.version}};
 }
 
+void PushService::rememberRefusedNew(const PushOperation& op, bool existed, const QJsonObject& outcome)
+{
+    if (existed || outcome.value(QLatin1String("status")).toString() != QLatin1String("refused")) {
+        return;
+    }
+    // The first cause, not the refusals it caused: "refused earlier (refused earlier (...))" says
+    // nothing more.
+    m_refusedNew.insert(
+        op.uuid,
+        m_rootReason.isEmpty()
+            ? outcome.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString()
+            : m_rootReason);
+}
+
 std::variant<QJsonObject, ApiError> PushService::push(const UserAccount& user, const QJsonObject& body)
 {
     QString client;
@@ -261,6 +298,7 @@ std::variant<QJsonObject, ApiError> PushService::push(const UserAccount& user, c
         [&](QString* e) {
             m_history.clear();
             m_conflicts.clear();
+            m_refusedNew.clear();
             answers = QJsonArray();
             RecordRepository repository(m_db);
             m_repository = &repository;
@@ -288,11 +326,14 @@ std::variant<QJsonObject, ApiError> PushService::push(const UserAccount& user, c
                     answers.append(answered.value(op.opId));
                     continue;
                 }
+                const SyncRecord* before = context.record(op.entity, op.uuid);
+                const bool existed = before && before->exists;
                 const QJsonObject outcome = applyOne(context, op, &*counter);
                 if (outcome.isEmpty() || context.failed()) {
                     *e = context.failed() ? context.error() : QStringLiteral("push failed");
                     return false;
                 }
+                rememberRefusedNew(op, existed, outcome);
                 answered.insert(op.opId, outcome);
                 fresh.append({op.opId, outcome});
                 answers.append(outcome);

@@ -7,6 +7,7 @@
 #include "UserAccount.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -39,7 +40,11 @@ public:
 
 private:
     QJsonObject applyOne(PushContext& context, const PushOperation& op, qint64* counter);
-    std::optional<ApiError> translateReferences(PushContext& context, const PushOperation& op) const;
+    std::optional<ApiError> translateReferences(PushContext& context, const PushOperation& op);
+    // A row the server does not hold whose change was refused: a later change of it, or of a row
+    // naming it, in the same push is refused with that first reason (`refused_earlier`,
+    // `refused_reference`) rather than "not found" or "send it first".
+    void rememberRefusedNew(const PushOperation& op, bool existed, const QJsonObject& outcome);
     // A new unit whose code another unit holds: refused (`duplicate_code`), never a second copy.
     static std::optional<ApiError> duplicateCode(PushContext& context, const PushOperation& op,
                                                  const SyncRecord& current);
@@ -49,6 +54,8 @@ private:
     QList<RecordRepository::HistoryRow> m_history;
     QList<RecordRepository::ConflictRow> m_conflicts;
     RecordRepository* m_repository = nullptr;
+    QHash<QString, QString> m_refusedNew; // UUID → the first reason, for this push
+    QString m_rootReason; // the first reason behind the refusal applyOne just made, if it was caused
 };
 
 } // namespace danhgia::server

@@ -406,6 +406,63 @@ private Q_SLOTS:
         QCOMPARE(ProvinceFixture::errorCode(attach), QStringLiteral("unknown_reference"));
     }
 
+    void changesOfARowWhoseCreationWasRefusedGiveThatReason()
+    {
+        // XDD's account creates a sheet of another commune (refused), then scores it and attaches a
+        // file to it in the same push: each later change says the creation was refused and why (they
+        // said "not found" and "send it first", 572 times on the demo's first sync as the
+        // administrator).
+        const QString sheet = ProvinceFixture::newUuid();
+        const HttpTestClient commune = m_province.client(QStringLiteral("xdd"));
+        const QJsonArray batch{
+            ProvinceFixture::op(ProvinceFixture::newUuid(), QStringLiteral("score_sheets"), sheet,
+                                QStringLiteral("insert"), 0,
+                                {{QStringLiteral("campaign_uuid"), m_province.campaignUuid},
+                                 {QStringLiteral("subject_code"), QStringLiteral("XCL")},
+                                 {QStringLiteral("period"), QString()},
+                                 {QStringLiteral("subject_name"), QStringLiteral("XCL")},
+                                 {QStringLiteral("subject_group"), QString()},
+                                 {QStringLiteral("flags"), QStringLiteral("[]")},
+                                 {QStringLiteral("stage"), QStringLiteral("self")},
+                                 {QStringLiteral("values"), QJsonObject()}}),
+            ProvinceFixture::op(ProvinceFixture::newUuid(), QStringLiteral("score_sheets"), sheet,
+                                QStringLiteral("update"), 0,
+                                leafChange(QStringLiteral("self"), QStringLiteral("1.1"), 2)),
+            ProvinceFixture::op(ProvinceFixture::newUuid(), QStringLiteral("evidence_files"),
+                                ProvinceFixture::newUuid(), QStringLiteral("insert"), 0,
+                                {{QStringLiteral("sheet_uuid"), sheet},
+                                 {QStringLiteral("code"), QStringLiteral("1.1")},
+                                 {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))},
+                                 {QStringLiteral("size"), 10}})};
+        const auto answer = ProvinceFixture::push(commune, QStringLiteral("xdd-refused-db"), batch);
+        const QJsonArray outcomes = ProvinceFixture::outcomes(answer);
+        QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(ProvinceFixture::status(answer, 0), QStringLiteral("refused"));
+        const auto message = [&](int i) {
+            return outcomes.at(i)
+                .toObject()
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString();
+        };
+        const QString first = message(0);
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(ProvinceFixture::errorCode(answer, 1), QStringLiteral("refused_earlier"));
+        QCOMPARE(ProvinceFixture::errorCode(answer, 2), QStringLiteral("refused_reference"));
+        for (const int i : {1, 2}) {
+            QVERIFY2(message(i).contains(first) && message(i).contains(QStringLiteral("bị từ chối")),
+                     qPrintable(message(i)));
+        }
+        // In a later push the server no longer knows the row was refused: "not found", as before.
+        const auto later = ProvinceFixture::push(
+            commune, QStringLiteral("xdd-refused-db"),
+            {ProvinceFixture::op(ProvinceFixture::newUuid(), QStringLiteral("score_sheets"), sheet,
+                                 QStringLiteral("update"), 0,
+                                 leafChange(QStringLiteral("self"), QStringLiteral("1.2"), 3))});
+        QCOMPARE(ProvinceFixture::errorCode(later), QStringLiteral("not_found"));
+    }
+
     void rowWithoutTheRowItNamesIsRefusedNamingTheField()
     {
         // A grade decision without its campaign, a comment without its sheet: each refused with

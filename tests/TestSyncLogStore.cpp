@@ -248,6 +248,20 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(createSheet(&error), qPrintable(error));
         QVERIFY(!SheetRefusals::of(*m_db, m_sheetId, &error)->message.size());
+        // The sheet reached the server; a later change of it is refused. (A sheet whose creation was
+        // refused is not on the server: its later changes are refused here, RefusedCreation.)
+        QVERIFY2(answer(QString(), &error), qPrintable(error));
+        const auto changeTheSheet = [&] {
+            m_sheet.subject.name += QStringLiteral(" (sửa)");
+            return m_db->transaction(
+                [&](QString* e) {
+                    return SheetStore::save(m_db->connection(), m_campaignId, m_sheet,
+                                            QStringLiteral("admin"), QString(), e)
+                        .has_value();
+                },
+                &error);
+        };
+        QVERIFY2(changeTheSheet(), qPrintable(error));
         const QString reason = QStringLiteral("Chỉ người phê duyệt của đợt mới được phê duyệt phiếu");
         QVERIFY2(answer(reason, &error), qPrintable(error));
         QCOMPARE(SheetRefusals::of(*m_db, m_sheetId, &error)->message, reason);
@@ -257,15 +271,7 @@ private Q_SLOTS:
         QCOMPARE(all->value(m_sheetId).code, QStringLiteral("workflow_refused"));
 
         // The sheet changes again and the server applies it: nothing to show any more.
-        m_sheet.subject.name += QStringLiteral(" (sửa)");
-        QVERIFY2(m_db->transaction(
-                     [&](QString* e) {
-                         return SheetStore::save(m_db->connection(), m_campaignId, m_sheet,
-                                                 QStringLiteral("admin"), QString(), e)
-                             .has_value();
-                     },
-                     &error),
-                 qPrintable(error));
+        QVERIFY2(changeTheSheet(), qPrintable(error));
         QVERIFY2(answer(QString(), &error), qPrintable(error));
         QVERIFY(SheetRefusals::of(*m_db, m_sheetId, &error)->message.isEmpty());
         QVERIFY(SheetRefusals::all(*m_db, &error)->isEmpty());

@@ -1,7 +1,8 @@
 // The outbox as the server wants it (docs/sync.md, "Push"): a return or a reopen carries its
 // workflow action and reason on the operation, a local delete goes on the row's known server
 // version (not 0), schema 9 upgraded to 11 keeps unsent work and records deleted versions, and a
-// reference to no row (a root unit's parent) goes as null.
+// reference to no row (a root unit's parent) goes as null, and the changes of a sheet whose creation
+// the server refused are refused here with that reason.
 
 #include "OldSchemaFile.h"
 #include "SheetFixture.h"
@@ -200,6 +201,60 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM evidence_transfers")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    void changesOfASheetWhoseCreationWasRefusedAreRefusedHere()
+    {
+        // The server refused the sheet's creation in one push; its values, evidence and submission,
+        // made after, are refused here with that reason instead of going up to be "not found".
+        QString error;
+        const QString sheetUuid = [&] {
+            QSqlQuery query(m_db->connection());
+            query.prepare(QStringLiteral("SELECT uuid FROM score_sheets WHERE id = ?"));
+            query.addBindValue(m_fixture.sheet);
+            return query.exec() && query.next() ? query.value(0).toString() : QString();
+        }();
+        const QList<SyncOutbox::Operation> before = pending();
+        QJsonArray outcomes;
+        for (const SyncOutbox::Operation& op : before) {
+            const bool sheet = op.wire.value(QLatin1String("uuid")).toString() == sheetUuid;
+            outcomes.append(
+                sheet ? QJsonObject{{QStringLiteral("op_id"), op.wire.value(QLatin1String("op_id"))},
+                                    {QStringLiteral("status"), QStringLiteral("refused")},
+                                    {QStringLiteral("error"),
+                                     QJsonObject{{QStringLiteral("code"), QStringLiteral("forbidden")},
+                                                 {QStringLiteral("message"),
+                                                  QStringLiteral("Quản trị viên không có quyền")}}}}
+                      : QJsonObject{{QStringLiteral("op_id"), op.wire.value(QLatin1String("op_id"))},
+                                    {QStringLiteral("status"), QStringLiteral("applied")},
+                                    {QStringLiteral("version"), 3}});
+        }
+        SyncOutbox::Tally tally;
+        QVERIFY2(SyncOutbox::record(*m_db, before, outcomes, &tally, &error), qPrintable(error));
+        QCOMPARE(tally.refused, 1);
+        QVERIFY2(submit(&error), qPrintable(error));
+        SyncOutbox::Tally local;
+        const auto after = SyncOutbox::pending(*m_db, clientId(), 1000, &local, &error);
+        QVERIFY2(after, qPrintable(error));
+        QVERIFY(after->isEmpty());
+        QVERIFY(local.refused >= 3);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT o.entity, oc.error_code, oc.error_message FROM outbox_outcomes oc "
+                           "JOIN outbox o ON o.id = oc.outbox_id WHERE oc.error_code LIKE 'refused_%' "
+                           "ORDER BY o.id")));
+        QSet<QString> codes;
+        int refusedHere = 0;
+        while (query.next()) {
+            ++refusedHere;
+            const QString entity = query.value(0).toString();
+            codes.insert(entity + QLatin1Char(' ') + query.value(1).toString());
+            QVERIFY2(query.value(2).toString().contains(QStringLiteral("Quản trị viên không có quyền")),
+                     qPrintable(query.value(2).toString()));
+        }
+        QCOMPARE(refusedHere, local.refused);
+        QVERIFY(codes.contains(QStringLiteral("score_sheets refused_earlier")));
+        QVERIFY(codes.contains(QStringLiteral("evidence_files refused_reference")));
     }
 
     void referenceToNoRowGoesAsNull()

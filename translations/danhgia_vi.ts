@@ -4918,6 +4918,24 @@ Tùy chọn:
     </message>
 </context>
 <context>
+    <name>RefusedCreation</name>
+    <message>
+        <location filename="../core/storage/sync/RefusedCreation.cpp" line="+30"/>
+        <source>refused by the server</source>
+        <translation>máy chủ từ chối</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the change that creates this row was refused earlier (%1).</source>
+        <translation>Không gửi: thay đổi tạo bản ghi này đã bị từ chối trước đó (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the row it names (%1) was refused earlier (%2).</source>
+        <translation>Không gửi: bản ghi mà thay đổi này nhắc đến (%1) đã bị từ chối trước đó (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocumentCommand</name>
     <message>
         <location filename="../app/cli/ReportDocumentCommand.cpp" line="+33"/>
@@ -6772,25 +6790,27 @@ máy chủ hoặc đồng bộ chưa xong (những gì đã lưu vẫn được 
 <context>
     <name>SyncOutbox</name>
     <message>
-        <location filename="../core/storage/sync/SyncOutbox.cpp" line="+104"/>
+        <location filename="../core/storage/sync/SyncOutbox.cpp" line="+105"/>
         <location line="+16"/>
-        <location line="+30"/>
-        <location line="+17"/>
+        <location line="+26"/>
+        <location line="+26"/>
+        <location line="+12"/>
+        <location line="+16"/>
         <source>cannot read the outbox: %1</source>
         <translation>không đọc được hàng đợi thay đổi chờ gửi: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-61"/>
         <source>the outbox names an unknown table &quot;%1&quot;</source>
         <translation>hàng đợi thay đổi chờ gửi ghi một bảng không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>the row %1 of %2 that this change names no longer exists</source>
         <translation>dòng %1 của bảng %2 mà thay đổi này nhắc đến không còn tồn tại</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>cannot record the outcome of a change: %1</source>
         <translation>không ghi được kết quả của một thay đổi: %1</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "sync/SyncOutbox.h"
 
+#include "sync/RefusedCreation.h"
 #include "sync/WireReferences.h"
 
 #include <QHash>
@@ -121,17 +122,39 @@ SyncOutbox::pending(Database& db, const QString& clientId, int limit, Tally* loc
         return std::nullopt;
     }
     QList<Operation> operations;
-    QList<std::pair<qint64, QString>> untranslatable;
+    // Changes refused here, never sent: their outbox id, code and message.
+    struct LocalRefusal
+    {
+        qint64 id;
+        QString code;
+        QString message;
+    };
+    QList<LocalRefusal> untranslatable;
+    const QString unsendable = QStringLiteral("local_reference");
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         const QString entity = query.value(1).toString();
         const QString uuid = query.value(2).toString();
         if (!WireReferences::entities().contains(entity)) {
-            untranslatable.append({id, tr("the outbox names an unknown table \"%1\"").arg(entity)});
+            untranslatable.append(
+                {id, unsendable, tr("the outbox names an unknown table \"%1\"").arg(entity)});
+            continue;
+        }
+        // The server does not hold a row whose creation it refused: a later change of it would be
+        // answered "not found".
+        const auto refusedRow = RefusedCreation::reasonFor(c, entity, uuid, &detail);
+        if (!refusedRow) {
+            *error = tr("cannot read the outbox: %1").arg(detail);
+            return std::nullopt;
+        }
+        if (!refusedRow->isEmpty()) {
+            untranslatable.append(
+                {id, QStringLiteral("refused_earlier"), RefusedCreation::ownMessage(*refusedRow)});
             continue;
         }
         QJsonObject payload = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
         QString missing;
+        QString missingCode = unsendable;
         for (const WireReferences::Reference& ref : WireReferences::of(entity)) {
             if (!payload.contains(ref.localField)) {
                 continue;
@@ -156,10 +179,21 @@ SyncOutbox::pending(Database& db, const QString& clientId, int limit, Tally* loc
                               .arg(ref.entity);
                 break;
             }
-            payload.insert(ref.wireField, named.value(0).toString());
+            const QString namedUuid = named.value(0).toString();
+            const auto refusedNamed = RefusedCreation::reasonFor(c, ref.entity, namedUuid, &detail);
+            if (!refusedNamed) {
+                *error = tr("cannot read the outbox: %1").arg(detail);
+                return std::nullopt;
+            }
+            if (!refusedNamed->isEmpty()) {
+                missingCode = QStringLiteral("refused_reference");
+                missing = RefusedCreation::referenceMessage(ref.entity, *refusedNamed);
+                break;
+            }
+            payload.insert(ref.wireField, namedUuid);
         }
         if (!missing.isEmpty()) {
-            untranslatable.append({id, missing});
+            untranslatable.append({id, missingCode, missing});
             continue;
         }
         const auto base = outboxBaseVersion(c, entity, uuid, &detail);
@@ -183,14 +217,15 @@ SyncOutbox::pending(Database& db, const QString& clientId, int limit, Tally* loc
     if (!untranslatable.isEmpty()) {
         const bool ok = db.transaction(
             [&](QString* e) {
-                for (const auto& [id, message] : untranslatable) {
-                    const QJsonObject local{{QStringLiteral("code"), QStringLiteral("local_reference")},
-                                            {QStringLiteral("message"), message}};
-                    if (!recordOutboxOutcome(c, id, QStringLiteral("refused"), QVariant(), local, e)) {
+                for (const LocalRefusal& refusal : untranslatable) {
+                    const QJsonObject local{{QStringLiteral("code"), refusal.code},
+                                            {QStringLiteral("message"), refusal.message}};
+                    if (!recordOutboxOutcome(c, refusal.id, QStringLiteral("refused"), QVariant(), local,
+                                             e)) {
                         return false;
                     }
                     ++localRefusals->refused;
-                    localRefusals->refusals.append(message);
+                    localRefusals->refusals.append(refusal.message);
                 }
                 return true;
             },

@@ -180,20 +180,26 @@ QByteArray ProvinceFixture::criteriaDocument()
 "grades": [{"code": "A", "title": "Nhóm A", "min": 90}, {"code": "B", "title": "Nhóm B", "min": 0}]})";
 }
 
+QJsonObject ProvinceFixture::newSheetPayload(const QString& campaign, const QString& subject)
+{
+    return {{QStringLiteral("campaign_uuid"), campaign},
+            {QStringLiteral("subject_code"), subject},
+            {QStringLiteral("period"), QString()},
+            {QStringLiteral("subject_name"), subject},
+            {QStringLiteral("subject_group"), QString()},
+            {QStringLiteral("flags"), QStringLiteral("[]")},
+            {QStringLiteral("stage"), QStringLiteral("self")},
+            {QStringLiteral("values"), QJsonObject()}};
+}
+
 QString ProvinceFixture::createSheet(const QString& login, const QString& clientId, const QString& subject)
 {
     const QString uuid = newUuid();
-    const auto answer = push(client(login), clientId,
-                             {op(newUuid(), QStringLiteral("score_sheets"), uuid, QStringLiteral("insert"), 0,
-                                 {{QStringLiteral("campaign_uuid"), campaignUuid},
-                                  {QStringLiteral("subject_code"), subject},
-                                  {QStringLiteral("period"), QString()},
-                                  {QStringLiteral("subject_name"), subject},
-                                  {QStringLiteral("subject_group"), QString()},
-                                  {QStringLiteral("flags"), QStringLiteral("[]")},
-                                  {QStringLiteral("uuid"), uuid},
-                                  {QStringLiteral("stage"), QStringLiteral("self")},
-                                  {QStringLiteral("values"), QJsonObject()}})});
+    QJsonObject payload = newSheetPayload(campaignUuid, subject);
+    payload.insert(QStringLiteral("uuid"), uuid);
+    const auto answer
+        = push(client(login), clientId,
+               {op(newUuid(), QStringLiteral("score_sheets"), uuid, QStringLiteral("insert"), 0, payload)});
     const QJsonArray outcomes = answer.json().value(QStringLiteral("outcomes")).toArray();
     return outcomes.size() == 1
             && outcomes.at(0).toObject().value(QStringLiteral("status")).toString()

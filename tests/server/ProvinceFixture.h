@@ -49,6 +49,8 @@ public:
     static QByteArray criteriaDocument();
     // A new sheet of a commune on the campaign, pushed by `login`; its uuid, or empty.
     QString createSheet(const QString& login, const QString& clientId, const QString& subject);
+    // The payload of a new, empty sheet of `subject` on `campaign`, as the client sends it.
+    static QJsonObject newSheetPayload(const QString& campaign, const QString& subject);
 
 private:
     PostgresCluster m_cluster;

@@ -272,17 +272,10 @@ private Q_SLOTS:
         QVERIFY2(PF::status(answer, 1) == QLatin1String("applied"), answer.body.constData());
         const HttpTestClient commune = m_province.client(QStringLiteral("xcl"));
         const QString sheet = PF::newUuid();
-        answer = PF::push(
-            commune, QStringLiteral("xcl-db"),
-            {PF::op(PF::newUuid(), QStringLiteral("score_sheets"), sheet, QStringLiteral("insert"), 0,
-                    {{QStringLiteral("campaign_uuid"), campaign},
-                     {QStringLiteral("subject_code"), QStringLiteral("XCL")},
-                     {QStringLiteral("period"), QString()},
-                     {QStringLiteral("subject_name"), QStringLiteral("XCL")},
-                     {QStringLiteral("subject_group"), QString()},
-                     {QStringLiteral("flags"), QStringLiteral("[]")},
-                     {QStringLiteral("stage"), QStringLiteral("self")},
-                     {QStringLiteral("values"), QJsonObject()}})});
+        answer
+            = PF::push(commune, QStringLiteral("xcl-db"),
+                       {PF::op(PF::newUuid(), QStringLiteral("score_sheets"), sheet, QStringLiteral("insert"),
+                               0, PF::newSheetPayload(campaign, QStringLiteral("XCL")))});
         QVERIFY2(PF::status(answer) == QLatin1String("applied"), answer.body.constData());
         // Neither 1.1 nor 1.2 has a self-assessed value: both are fed by the survey (the second only
         // through `criteria`), so the sheet is ready to submit.
@@ -415,16 +408,9 @@ private Q_SLOTS:
         const QString sheet = ProvinceFixture::newUuid();
         const HttpTestClient commune = m_province.client(QStringLiteral("xdd"));
         const QJsonArray batch{
-            ProvinceFixture::op(ProvinceFixture::newUuid(), QStringLiteral("score_sheets"), sheet,
-                                QStringLiteral("insert"), 0,
-                                {{QStringLiteral("campaign_uuid"), m_province.campaignUuid},
-                                 {QStringLiteral("subject_code"), QStringLiteral("XCL")},
-                                 {QStringLiteral("period"), QString()},
-                                 {QStringLiteral("subject_name"), QStringLiteral("XCL")},
-                                 {QStringLiteral("subject_group"), QString()},
-                                 {QStringLiteral("flags"), QStringLiteral("[]")},
-                                 {QStringLiteral("stage"), QStringLiteral("self")},
-                                 {QStringLiteral("values"), QJsonObject()}}),
+            ProvinceFixture::op(
+                ProvinceFixture::newUuid(), QStringLiteral("score_sheets"), sheet, QStringLiteral("insert"),
+                0, ProvinceFixture::newSheetPayload(m_province.campaignUuid, QStringLiteral("XCL"))),
             ProvinceFixture::op(ProvinceFixture::newUuid(), QStringLiteral("score_sheets"), sheet,
                                 QStringLiteral("update"), 0,
                                 leafChange(QStringLiteral("self"), QStringLiteral("1.1"), 2)),

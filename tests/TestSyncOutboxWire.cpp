@@ -255,6 +255,16 @@ private Q_SLOTS:
         QCOMPARE(refusedHere, local.refused);
         QVERIFY(codes.contains(QStringLiteral("score_sheets refused_earlier")));
         QVERIFY(codes.contains(QStringLiteral("evidence_files refused_reference")));
+
+        // Once the server holds the sheet after all (a pull linked it to the server's), its changes go.
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE score_sheets SET server_version = 9 WHERE id = %1").arg(m_fixture.sheet)));
+        QVERIFY2(SheetTransitions::apply(*m_db, m_fixture.sheet, WorkflowAction::Return, Role::Appraiser,
+                                         Appraiser, QStringLiteral("Thiếu văn bản"), &error),
+                 qPrintable(error));
+        const QList<SyncOutbox::Operation> linked = pending();
+        QCOMPARE(linked.size(), 1);
+        QCOMPARE(linked.first().wire.value(QLatin1String("uuid")).toString(), sheetUuid);
     }
 
     void referenceToNoRowGoesAsNull()

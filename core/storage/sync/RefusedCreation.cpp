@@ -10,12 +10,19 @@ namespace danhgia {
 std::optional<QString> RefusedCreation::reasonFor(QSqlDatabase& db, const QString& entity,
                                                   const QString& uuid, QString* error)
 {
+    // The server holds the row once a change of it was applied, once it took part in a conflict (a
+    // row adopted by the server's: its changes were superseded) or once a pull gave it a server
+    // version.
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT oc.error_message FROM outbox o JOIN outbox_outcomes oc ON oc.outbox_id = o.id "
-        "WHERE o.entity = ? AND o.uuid = ? AND o.operation = 'insert' AND oc.status = 'refused' "
-        "AND NOT EXISTS (SELECT 1 FROM outbox a JOIN outbox_outcomes ac ON ac.outbox_id = a.id "
-        "WHERE a.entity = o.entity AND a.uuid = o.uuid AND ac.status = 'applied') ORDER BY o.id LIMIT 1"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT oc.error_message FROM outbox o JOIN outbox_outcomes oc ON oc.outbox_id = o.id "
+            "WHERE o.entity = ? AND o.uuid = ? AND o.operation = 'insert' AND oc.status = 'refused' "
+            "AND NOT EXISTS (SELECT 1 FROM outbox a JOIN outbox_outcomes ac ON ac.outbox_id = a.id "
+            "WHERE a.entity = o.entity AND a.uuid = o.uuid AND ac.status IN ('applied', 'conflict')) "
+            "AND NOT EXISTS (SELECT 1 FROM %1 r WHERE r.uuid = o.uuid AND r.server_version IS NOT NULL) "
+            "ORDER BY o.id LIMIT 1")
+            .arg(entity));
     query.addBindValue(entity);
     query.addBindValue(uuid);
     if (!query.exec()) {

@@ -8,10 +8,11 @@
 
 namespace danhgia {
 
-// A row made here whose creation the server refused (its insert answered `refused`, and no change of
-// it applied since): the server does not hold it, so a later change of it, or of a row naming it,
-// would only be answered "not found" or "send it first". SyncOutbox refuses such a change here with
-// the first reason instead of sending it (the server does the same within one push).
+// A row made here whose creation the server refused (its insert answered `refused`, and since then no
+// change of it applied, no conflict over it, no server version pulled): the server does not hold it, so a
+// later change of it, or of a row naming it, would only be answered "not found" or "send it first".
+// SyncOutbox refuses such a change here with the first reason instead of sending it (the server does the same
+// within one push).
 class RefusedCreation
 {
     Q_DECLARE_TR_FUNCTIONS(RefusedCreation)

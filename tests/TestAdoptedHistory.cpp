@@ -43,7 +43,7 @@ class TestAdoptedHistory : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     qint64 m_sheet = 0;
 
@@ -89,6 +89,17 @@ private:
         return read;
     }
 
+    // The server's copy of the sheet pulled: `uuid` at `version`.
+    void adopt(const QString& uuid, qint64 version, PulledPageApplier::Result* result)
+    {
+        QJsonObject change = serverSheet();
+        change.insert(QStringLiteral("uuid"), uuid);
+        change.insert(QStringLiteral("version"), version);
+        PulledPageApplier applier(*m_db);
+        QString error;
+        QVERIFY2(applier.apply({change}, version, result, &error), qPrintable(error));
+    }
+
     // The server's copy of the sheet: same campaign, subject and period, its own UUID and no values
     // (a difference, so the adoption is a conflict to resolve).
     QJsonObject serverSheet() const
@@ -121,11 +132,13 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    // Each function on a demo database of its own (they also run alone and in reverse order).
+    void init()
     {
-        QVERIFY(m_dir.isValid());
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
         QString error;
-        const QString path = m_dir.filePath(QStringLiteral("alone.sqlite"));
+        const QString path = m_dir->filePath(QStringLiteral("alone.sqlite"));
         QVERIFY2(DemoDatabase::create(path, &error), qPrintable(error));
         m_db = std::make_unique<Database>();
         QVERIFY2(m_db->open(path, &error), qPrintable(error));
@@ -145,7 +158,11 @@ private Q_SLOTS:
         QVERIFY(linked.exec(QStringLiteral("UPDATE criteria_sets SET server_version = 1")));
     }
 
-    void cleanupTestCase() { m_db.reset(); }
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
 
     void aSheetAdoptedKeepsWhatWasDoneToItBeforeTheLink()
     {
@@ -162,10 +179,8 @@ private Q_SLOTS:
                        .arg(localUuid));
         QVERIFY(!lastActor.isEmpty());
 
-        PulledPageApplier applier(*m_db);
         PulledPageApplier::Result result;
-        QString error;
-        QVERIFY2(applier.apply({serverSheet()}, 7, &result, &error), qPrintable(error));
+        adopt(ServerSheetUuid, 7, &result);
         QCOMPARE(result.conflicts, 1);
         QCOMPARE(text(QStringLiteral("SELECT uuid FROM score_sheets WHERE id = %1").arg(m_sheet)),
                  ServerSheetUuid);
@@ -181,6 +196,7 @@ private Q_SLOTS:
         QCOMPARE(after.printedComments, before.printedComments);
 
         // The inbox says who changed the sheet here, and when, beside the server's version.
+        QString error;
         const auto listed = ConflictInbox::list(*m_db, &error);
         QVERIFY2(listed && listed->size() == 1, qPrintable(error));
         const auto detail = ConflictInbox::load(*m_db, listed->first().id, &error);
@@ -192,19 +208,16 @@ private Q_SLOTS:
 
     void aRowLinkedTwiceKeepsEveryUuidItHad()
     {
-        // Linked again (the server's row replaced by another of the same key): the trail follows.
+        // Linked, then linked again (the server's row replaced by another of the same key): the trail
+        // follows.
         const SheetTrail before = trail();
+        PulledPageApplier::Result result;
+        adopt(ServerSheetUuid, 7, &result);
         QSqlQuery again(m_db->connection());
         const QString later = QStringLiteral("6e1b8d3f-0000-4000-8000-000000000002");
         QVERIFY(again.exec(
             QStringLiteral("UPDATE score_sheets SET server_version = NULL WHERE id = %1").arg(m_sheet)));
-        QJsonObject change = serverSheet();
-        change.insert(QStringLiteral("uuid"), later);
-        change.insert(QStringLiteral("version"), 9);
-        PulledPageApplier applier(*m_db);
-        PulledPageApplier::Result result;
-        QString error;
-        QVERIFY2(applier.apply({change}, 9, &result, &error), qPrintable(error));
+        adopt(later, 9, &result);
         QCOMPARE(text(QStringLiteral("SELECT uuid FROM score_sheets WHERE id = %1").arg(m_sheet)), later);
         QCOMPARE(text(QStringLiteral("SELECT count(*) FROM adopted_rows WHERE uuid = '%1'").arg(later)),
                  QStringLiteral("2"));

@@ -20,4 +20,10 @@ struct CliRun
 
 CliRun runCli(const QStringList& arguments, const QByteArray& language = QByteArrayLiteral("vi"));
 
+// The sheet file of the example civil servant CC<number> for January 2026.
+QString civilServantSheet(int number);
+// A new database `db` made with danhgia-cli: the civil-servant criteria set and the campaign T1 with
+// the sheets of CC01..CC<sheets>. Empty when done, else the step that failed and what it printed.
+QString createCivilServantCampaign(const QString& db, int sheets);
+
 } // namespace danhgia::test

@@ -5,6 +5,7 @@
 // self-assessed 1.75 points, points in steps of 0.25 up to 2), and a conflict on purpose: 1.4
 // edited here to 1.5 and not sent, then the server's change of the same leaf pulled (version 9).
 
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/Database.h"
 #include "scoring/ScoreSheetReader.h"
@@ -30,11 +31,7 @@ public:
     qint64 sheetId() const { return m_sheetId; }
     const QString& sheetUuid() const { return m_sheetUuid; }
 
-    QString text(const QString& sql) const
-    {
-        QSqlQuery query(m_db.connection());
-        return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
-    }
+    QString text(const QString& sql) const { return firstText(m_db.connection(), sql); }
     bool exec(const QString& sql) const
     {
         QSqlQuery query(m_db.connection());

@@ -6,6 +6,7 @@
 // purpose: the person renamed "Nguyễn Văn Anh" and moved to XDD here and not sent, and the server's
 // change pulled (version 9: renamed "Nguyễn Văn Ân", position "Chủ tịch UBND xã").
 
+#include "RowCount.h"
 #include "database/Database.h"
 #include "database/SyncedTable.h"
 #include "sync/PulledPageApplier.h"
@@ -23,11 +24,7 @@ public:
         : m_db(db)
     { }
 
-    QString text(const QString& sql) const
-    {
-        QSqlQuery query(m_db.connection());
-        return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
-    }
+    QString text(const QString& sql) const { return firstText(m_db.connection(), sql); }
     bool exec(const QString& sql) const
     {
         QSqlQuery query(m_db.connection());

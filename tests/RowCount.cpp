@@ -22,4 +22,10 @@ qint64 countRows(const QString& dbPath, const QString& sql)
     return n;
 }
 
+QString firstText(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+}
+
 } // namespace danhgia::test

@@ -5,6 +5,8 @@
 // history, the queue's dates, the appraiser's reasons on its printout, and the conflicts inbox names
 // who changed it here and when.
 
+#include "PulledChange.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/AuditLog.h"
 #include "database/Database.h"
@@ -47,11 +49,7 @@ private:
     std::unique_ptr<Database> m_db;
     qint64 m_sheet = 0;
 
-    QString text(const QString& sql) const
-    {
-        QSqlQuery query(m_db->connection());
-        return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
-    }
+    QString text(const QString& sql) const { return firstText(m_db->connection(), sql); }
 
     SheetTrail trail()
     {
@@ -124,11 +122,7 @@ private:
                                {QStringLiteral("reasons"), QJsonObject()},
                                {QStringLiteral("explanations"), QJsonObject()},
                                {QStringLiteral("totals"), QJsonObject()}};
-        return {{QStringLiteral("entity"), QStringLiteral("score_sheets")},
-                {QStringLiteral("uuid"), ServerSheetUuid},
-                {QStringLiteral("version"), 7},
-                {QStringLiteral("deleted"), false},
-                {QStringLiteral("data"), data}};
+        return pulledChange(QStringLiteral("score_sheets"), ServerSheetUuid, 7, data);
     }
 
 private Q_SLOTS:

@@ -61,22 +61,8 @@ private Q_SLOTS:
     void init()
     {
         m_db = path(QStringLiteral("tinh.sqlite"));
-        QStringList sheets;
-        for (int i = 1; i <= 5; ++i) {
-            sheets << dataPath(QStringLiteral("examples/cong-chuc/CC%1-2026-01.scores.json")
-                                   .arg(i, 2, 10, QLatin1Char('0')));
-        }
-        for (const QStringList& step :
-             {QStringList{QStringLiteral("db"), QStringLiteral("init"), m_db},
-              QStringList{QStringLiteral("import"), QStringLiteral("criteria"), QStringLiteral("--db"), m_db,
-                          dataPath(QStringLiteral("examples/cong-chuc-2026.criteria.json"))},
-              QStringList{QStringLiteral("import"), QStringLiteral("sheets"), QStringLiteral("--db"), m_db,
-                          QStringLiteral("--campaign"), QStringLiteral("T1")}
-                  + sheets}) {
-            const CliRun run = runCli(step);
-            QVERIFY2(run.exitCode == 0,
-                     qPrintable(step.join(QLatin1Char(' ')) + QLatin1Char('\n') + run.err));
-        }
+        const QString failed = createCivilServantCampaign(m_db, 5);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void disciplineForcesTheGradeUntilRemoved()

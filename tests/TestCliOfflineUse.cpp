@@ -27,11 +27,6 @@ private:
     QString m_db;
     QDateTime m_ended;
 
-    QString sheet(int number) const
-    {
-        return dataPath(QStringLiteral("examples/cong-chuc/CC%1-2026-01.scores.json")
-                            .arg(number, 2, 10, QLatin1Char('0')));
-    }
     // Links the database to xcl-head, whose offline use lasts until `until`.
     bool link(const QDateTime& until, const QList<Role>& roles = {Role::UnitHead, Role::Administrator})
     {
@@ -74,21 +69,8 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_db = m_dir->filePath(QStringLiteral("xcl.sqlite"));
-        QStringList sheets;
-        for (int i = 1; i <= 4; ++i) {
-            sheets << sheet(i);
-        }
-        for (const QStringList& step :
-             {QStringList{QStringLiteral("db"), QStringLiteral("init"), m_db},
-              QStringList{QStringLiteral("import"), QStringLiteral("criteria"), QStringLiteral("--db"), m_db,
-                          dataPath(QStringLiteral("examples/cong-chuc-2026.criteria.json"))},
-              QStringList{QStringLiteral("import"), QStringLiteral("sheets"), QStringLiteral("--db"), m_db,
-                          QStringLiteral("--campaign"), QStringLiteral("T1")}
-                  + sheets}) {
-            const CliRun run = runCli(step);
-            QVERIFY2(run.exitCode == 0,
-                     qPrintable(step.join(QLatin1Char(' ')) + QLatin1Char('\n') + run.err));
-        }
+        const QString failed = createCivilServantCampaign(m_db, 4);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_ended = QDateTime::currentDateTimeUtc().addSecs(-3600);
         QVERIFY(link(m_ended));
     }
@@ -99,8 +81,9 @@ private Q_SLOTS:
         const qint64 before = outbox();
         QVERIFY(before > 0);
         verifyRefused(addFlag());
-        verifyRefused(runCli({QStringLiteral("import"), QStringLiteral("sheets"), QStringLiteral("--db"),
-                              m_db, QStringLiteral("--campaign"), QStringLiteral("T1"), sheet(5)}));
+        verifyRefused(
+            runCli({QStringLiteral("import"), QStringLiteral("sheets"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--campaign"), QStringLiteral("T1"), civilServantSheet(5)}));
         QCOMPARE(outbox(), before);
         QCOMPARE(countRows(m_db, QStringLiteral("SELECT COUNT(*) FROM person_flags")), 0);
         QCOMPARE(countRows(m_db, QStringLiteral("SELECT COUNT(*) FROM score_sheets")), 4);
@@ -163,7 +146,7 @@ private Q_SLOTS:
                  qPrintable(run.err));
         const CliRun import
             = runCli({QStringLiteral("import"), QStringLiteral("sheets"), QStringLiteral("--db"), m_db,
-                      QStringLiteral("--campaign"), QStringLiteral("T1"), sheet(5)});
+                      QStringLiteral("--campaign"), QStringLiteral("T1"), civilServantSheet(5)});
         QCOMPARE(import.exitCode, 1);
         QVERIFY2(import.err.contains(QStringLiteral("xcl-head")), qPrintable(import.err));
         QCOMPARE(flags(), 0);

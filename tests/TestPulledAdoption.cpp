@@ -4,6 +4,7 @@
 // resolves, a row the server already holds under another UUID is told and the page goes on; the
 // outbox entries of the adopted rows are superseded, a second pull has nothing left to do, and the
 // audit trail still verifies.
+#include "PulledChange.h"
 #include "RowCount.h"
 #include "TestSupport.h"
 #include "database/AuditLog.h"
@@ -28,37 +29,28 @@ const QString ProvinceUuid = QStringLiteral("5d0a7c2e-0000-4000-8000-00000000000
 const QString DepartmentUuid = QStringLiteral("5d0a7c2e-0000-4000-8000-000000000002");
 const QString PersonUuid = QStringLiteral("5d0a7c2e-0000-4000-8000-000000000003");
 
-QJsonObject change(const QString& entity, const QString& uuid, qint64 version, const QJsonObject& data)
-{
-    return {{QStringLiteral("entity"), entity},
-            {QStringLiteral("uuid"), uuid},
-            {QStringLiteral("version"), version},
-            {QStringLiteral("deleted"), false},
-            {QStringLiteral("data"), data}};
-}
-
 // The province's catalogue as the server sends it: `name` is the department's name there.
 QJsonArray provincePage(const QString& name)
 {
-    return {change(QStringLiteral("people"), PersonUuid, 3,
-                   {{QStringLiteral("code"), QStringLiteral("CB001")},
-                    {QStringLiteral("full_name"), QStringLiteral("Nguyễn Văn An")},
-                    {QStringLiteral("position"), QStringLiteral("Chuyên viên")},
-                    {QStringLiteral("unit_uuid"), DepartmentUuid},
-                    {QStringLiteral("task_group"), QString()},
-                    {QStringLiteral("is_leader"), 0},
-                    {QStringLiteral("revision"), 4},
-                    {QStringLiteral("updated_at"), QStringLiteral("2026-12-01T08:00:00.000Z")}}),
-            change(QStringLiteral("units"), DepartmentUuid, 2,
-                   {{QStringLiteral("code"), QStringLiteral("SNV")},
-                    {QStringLiteral("name"), name},
-                    {QStringLiteral("kind"), QStringLiteral("department")},
-                    {QStringLiteral("parent_uuid"), ProvinceUuid}}),
-            change(QStringLiteral("units"), ProvinceUuid, 1,
-                   {{QStringLiteral("code"), QStringLiteral("UBND-LS")},
-                    {QStringLiteral("name"), QStringLiteral("UBND tỉnh Lạng Sơn")},
-                    {QStringLiteral("kind"), QStringLiteral("province")},
-                    {QStringLiteral("parent_uuid"), QJsonValue()}})};
+    return {pulledChange(QStringLiteral("people"), PersonUuid, 3,
+                         {{QStringLiteral("code"), QStringLiteral("CB001")},
+                          {QStringLiteral("full_name"), QStringLiteral("Nguyễn Văn An")},
+                          {QStringLiteral("position"), QStringLiteral("Chuyên viên")},
+                          {QStringLiteral("unit_uuid"), DepartmentUuid},
+                          {QStringLiteral("task_group"), QString()},
+                          {QStringLiteral("is_leader"), 0},
+                          {QStringLiteral("revision"), 4},
+                          {QStringLiteral("updated_at"), QStringLiteral("2026-12-01T08:00:00.000Z")}}),
+            pulledChange(QStringLiteral("units"), DepartmentUuid, 2,
+                         {{QStringLiteral("code"), QStringLiteral("SNV")},
+                          {QStringLiteral("name"), name},
+                          {QStringLiteral("kind"), QStringLiteral("department")},
+                          {QStringLiteral("parent_uuid"), ProvinceUuid}}),
+            pulledChange(QStringLiteral("units"), ProvinceUuid, 1,
+                         {{QStringLiteral("code"), QStringLiteral("UBND-LS")},
+                          {QStringLiteral("name"), QStringLiteral("UBND tỉnh Lạng Sơn")},
+                          {QStringLiteral("kind"), QStringLiteral("province")},
+                          {QStringLiteral("parent_uuid"), QJsonValue()}})};
 }
 
 } // namespace
@@ -72,11 +64,7 @@ private:
     std::unique_ptr<Database> m_db;
 
     qint64 count(const QString& sql) const { return countRows(m_db->path(), sql); }
-    QString text(const QString& sql) const
-    {
-        QSqlQuery query(m_db->connection());
-        return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
-    }
+    QString text(const QString& sql) const { return firstText(m_db->connection(), sql); }
     qint64 pending() const
     {
         return count(QStringLiteral("SELECT count(*) FROM outbox WHERE id NOT IN (SELECT outbox_id FROM "

@@ -3,6 +3,7 @@
 // UUIDs into local ids, a row recorded here before the link found by its unique key and given the
 // server's UUID, a tombstone deleting the row, nothing written to the outbox or the audit trail.
 
+#include "PulledChange.h"
 #include "RowCount.h"
 #include "TestSupport.h"
 #include "database/Database.h"
@@ -26,15 +27,6 @@ const QString DecisionUuid = QStringLiteral("7a0c3d1e-0000-4000-8000-00000000000
 const QString SettingsUuid = QStringLiteral("7a0c3d1e-0000-4000-8000-000000000007");
 const QString CouncilUuid = QStringLiteral("7a0c3d1e-0000-4000-8000-000000000008");
 
-QJsonObject change(const QString& entity, const QString& uuid, qint64 version, const QJsonObject& data)
-{
-    return {{QStringLiteral("entity"), entity},
-            {QStringLiteral("uuid"), uuid},
-            {QStringLiteral("version"), version},
-            {QStringLiteral("deleted"), data.isEmpty()},
-            {QStringLiteral("data"), data.isEmpty() ? QJsonValue() : QJsonValue(data)}};
-}
-
 QJsonObject surveyData(const QString& title)
 {
     return {{QStringLiteral("campaign_uuid"), CampaignUuid},
@@ -50,46 +42,38 @@ QJsonObject surveyData(const QString& title)
 // is sorted by the applier.
 QJsonArray page()
 {
-    return {change(QStringLiteral("survey_responses"), ResponseUuid, 9,
-                   {{QStringLiteral("survey_uuid"), SurveyUuid},
-                    {QStringLiteral("unit_uuid"), UnitUuid},
-                    {QStringLiteral("answers"), QStringLiteral("{\"q1\":4}")}}),
-            change(QStringLiteral("surveys"), SurveyUuid, 8, surveyData(QStringLiteral("Khảo sát hài lòng"))),
-            change(QStringLiteral("grade_decisions"), DecisionUuid, 7,
-                   {{QStringLiteral("campaign_uuid"), CampaignUuid},
-                    {QStringLiteral("subject_code"), QStringLiteral("XCL")},
-                    {QStringLiteral("grade"), QStringLiteral("hoan_thanh_tot")},
-                    {QStringLiteral("computed_grade"), QStringLiteral("hoan_thanh_xuat_sac")},
-                    {QStringLiteral("is_override"), 1},
-                    {QStringLiteral("reason"), QStringLiteral("Vượt tỷ lệ 20%")},
-                    {QStringLiteral("approver"), QStringLiteral("Chủ tịch UBND tỉnh")}}),
-            change(QStringLiteral("document_settings"), SettingsUuid, 6,
-                   {{QStringLiteral("unit_uuid"), UnitUuid},
-                    {QStringLiteral("unit_code"), QStringLiteral("XCL")},
-                    {QStringLiteral("settings"), QStringLiteral("{\"place\":\"Chi Lăng\"}")}}),
-            change(QStringLiteral("appraisal_councils"), CouncilUuid, 5,
-                   {{QStringLiteral("campaign_uuid"), CampaignUuid},
-                    {QStringLiteral("campaign_code"), QStringLiteral("CCHC-XA")},
-                    {QStringLiteral("settings"), QStringLiteral("{\"chair\":\"Nguyễn Văn An\"}")}}),
-            change(QStringLiteral("units"), UnitUuid, 4,
-                   {{QStringLiteral("code"), QStringLiteral("XCL")},
-                    {QStringLiteral("name"), QStringLiteral("Xã Chi Lăng")},
-                    {QStringLiteral("kind"), QStringLiteral("commune")},
-                    {QStringLiteral("parent_uuid"), QJsonValue()}}),
-            change(QStringLiteral("campaigns"), CampaignUuid, 3,
-                   {{QStringLiteral("code"), QStringLiteral("CCHC-XA")},
-                    {QStringLiteral("title"), QStringLiteral("Chỉ số CCHC cấp xã")},
-                    {QStringLiteral("kind"), QStringLiteral("par_index")},
-                    {QStringLiteral("criteria_set_uuid"), SetUuid},
-                    {QStringLiteral("periods"), QStringLiteral("[]")},
-                    {QStringLiteral("approvers"), QString()}}),
-            change(QStringLiteral("criteria_sets"), SetUuid, 2,
-                   {{QStringLiteral("set_id"), QStringLiteral("xa-2026")},
-                    {QStringLiteral("version"), 1},
-                    {QStringLiteral("title"), QStringLiteral("Bộ tiêu chí cấp xã")},
-                    {QStringLiteral("kind"), QStringLiteral("par_index")},
-                    {QStringLiteral("document"), QStringLiteral("{}")},
-                    {QStringLiteral("status"), QStringLiteral("published")}})};
+    QJsonArray rows{
+        pulledChange(QStringLiteral("survey_responses"), ResponseUuid, 9,
+                     {{QStringLiteral("survey_uuid"), SurveyUuid},
+                      {QStringLiteral("unit_uuid"), UnitUuid},
+                      {QStringLiteral("answers"), QStringLiteral("{\"q1\":4}")}}),
+        pulledChange(QStringLiteral("surveys"), SurveyUuid, 8,
+                     surveyData(QStringLiteral("Khảo sát hài lòng"))),
+        pulledChange(QStringLiteral("grade_decisions"), DecisionUuid, 7,
+                     {{QStringLiteral("campaign_uuid"), CampaignUuid},
+                      {QStringLiteral("subject_code"), QStringLiteral("XCL")},
+                      {QStringLiteral("grade"), QStringLiteral("hoan_thanh_tot")},
+                      {QStringLiteral("computed_grade"), QStringLiteral("hoan_thanh_xuat_sac")},
+                      {QStringLiteral("is_override"), 1},
+                      {QStringLiteral("reason"), QStringLiteral("Vượt tỷ lệ 20%")},
+                      {QStringLiteral("approver"), QStringLiteral("Chủ tịch UBND tỉnh")}}),
+        pulledChange(QStringLiteral("document_settings"), SettingsUuid, 6,
+                     {{QStringLiteral("unit_uuid"), UnitUuid},
+                      {QStringLiteral("unit_code"), QStringLiteral("XCL")},
+                      {QStringLiteral("settings"), QStringLiteral("{\"place\":\"Chi Lăng\"}")}}),
+        pulledChange(QStringLiteral("appraisal_councils"), CouncilUuid, 5,
+                     {{QStringLiteral("campaign_uuid"), CampaignUuid},
+                      {QStringLiteral("campaign_code"), QStringLiteral("CCHC-XA")},
+                      {QStringLiteral("settings"), QStringLiteral("{\"chair\":\"Nguyễn Văn An\"}")}}),
+        pulledChange(QStringLiteral("units"), UnitUuid, 4,
+                     {{QStringLiteral("code"), QStringLiteral("XCL")},
+                      {QStringLiteral("name"), QStringLiteral("Xã Chi Lăng")},
+                      {QStringLiteral("kind"), QStringLiteral("commune")},
+                      {QStringLiteral("parent_uuid"), QJsonValue()}})};
+    for (const QJsonValue& row : pulledCampaignAndSet(CampaignUuid, SetUuid)) {
+        rows.append(row);
+    }
+    return rows;
 }
 
 } // namespace
@@ -103,11 +87,7 @@ private:
     std::unique_ptr<Database> m_db;
 
     qint64 count(const QString& sql) const { return countRows(m_db->path(), sql); }
-    QString text(const QString& sql) const
-    {
-        QSqlQuery query(m_db->connection());
-        return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
-    }
+    QString text(const QString& sql) const { return firstText(m_db->connection(), sql); }
 
 private Q_SLOTS:
     void init()
@@ -199,8 +179,8 @@ private Q_SLOTS:
         PulledPageApplier::Result result;
         QString error;
         QVERIFY2(applier.apply(page(), 9, &result, &error), qPrintable(error));
-        QVERIFY2(applier.apply({change(QStringLiteral("survey_responses"), ResponseUuid, 10, {}),
-                                change(QStringLiteral("grade_decisions"), DecisionUuid, 11, {})},
+        QVERIFY2(applier.apply({pulledChange(QStringLiteral("survey_responses"), ResponseUuid, 10, {}),
+                                pulledChange(QStringLiteral("grade_decisions"), DecisionUuid, 11, {})},
                                11, &result, &error),
                  qPrintable(error));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM survey_responses")), 0);

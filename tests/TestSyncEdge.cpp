@@ -5,6 +5,7 @@
 // kept as a conflict, a person's flags, a unit's raised ceiling and a council's examination
 // applied with their local ids, and schema 5 upgraded to 10.
 
+#include "PulledChange.h"
 #include "RowCount.h"
 #include "TestSupport.h"
 #include "database/Database.h"
@@ -38,11 +39,7 @@ private:
     qint64 m_sheetId = 0;
 
     qint64 count(const QString& sql) const { return countRows(m_db->path(), sql); }
-    QString text(const QString& sql) const
-    {
-        QSqlQuery query(m_db->connection());
-        return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
-    }
+    QString text(const QString& sql) const { return firstText(m_db->connection(), sql); }
     // A criteria set, a campaign on it and a sheet with its values, written through the stores.
     bool createSheet(QString* error)
     {
@@ -74,15 +71,6 @@ private:
             },
             error);
     }
-    static QJsonObject change(const QString& entity, const QString& uuid, qint64 version,
-                              const QJsonObject& data)
-    {
-        return {{QStringLiteral("entity"), entity},
-                {QStringLiteral("uuid"), uuid},
-                {QStringLiteral("version"), version},
-                {QStringLiteral("deleted"), data.isEmpty()},
-                {QStringLiteral("data"), data.isEmpty() ? QJsonValue() : QJsonValue(data)}};
-    }
     static QJsonObject sheetData(const QString& campaign, const QString& state, double points)
     {
         return {{QStringLiteral("campaign_uuid"), campaign},
@@ -100,24 +88,6 @@ private:
                 {QStringLiteral("explanations"),
                  QJsonObject{{QStringLiteral("1.1"), QStringLiteral("Kế hoạch đăng trên cổng")}}},
                 {QStringLiteral("totals"), QJsonObject()}};
-    }
-    // A criteria set and a campaign as the server sends them.
-    static QJsonArray provinceRows(const QString& set, const QString& campaign)
-    {
-        return {change(QStringLiteral("campaigns"), campaign, 3,
-                       {{QStringLiteral("code"), QStringLiteral("CCHC-XA")},
-                        {QStringLiteral("title"), QStringLiteral("Chỉ số CCHC cấp xã")},
-                        {QStringLiteral("kind"), QStringLiteral("par_index")},
-                        {QStringLiteral("criteria_set_uuid"), set},
-                        {QStringLiteral("periods"), QStringLiteral("[]")},
-                        {QStringLiteral("approvers"), QString()}}),
-                change(QStringLiteral("criteria_sets"), set, 2,
-                       {{QStringLiteral("set_id"), QStringLiteral("xa-2026")},
-                        {QStringLiteral("version"), 1},
-                        {QStringLiteral("title"), QStringLiteral("Bộ tiêu chí cấp xã")},
-                        {QStringLiteral("kind"), QStringLiteral("par_index")},
-                        {QStringLiteral("document"), QStringLiteral("{}")},
-                        {QStringLiteral("status"), QStringLiteral("published")}})};
     }
 
 private Q_SLOTS:
@@ -258,9 +228,9 @@ private Q_SLOTS:
         const QString set = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000001");
         const QString campaign = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000002");
         const QString sheet = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000003");
-        QJsonArray page{change(QStringLiteral("score_sheets"), sheet, 5,
-                               sheetData(campaign, QStringLiteral("submitted"), 4))};
-        for (const QJsonValue& row : provinceRows(set, campaign)) {
+        QJsonArray page{pulledChange(QStringLiteral("score_sheets"), sheet, 5,
+                                     sheetData(campaign, QStringLiteral("submitted"), 4))};
+        for (const QJsonValue& row : pulledCampaignAndSet(campaign, set)) {
             page.append(row);
         }
         PulledPageApplier applier(*m_db);
@@ -286,12 +256,13 @@ private Q_SLOTS:
         QVERIFY(applier.apply(page, 5, &again, &error));
         QCOMPARE(again.received, 0);
         // A newer version of the sheet replaces its values; a tombstone deletes it.
-        QVERIFY(applier.apply({change(QStringLiteral("score_sheets"), sheet, 8,
-                                      sheetData(campaign, QStringLiteral("appraised"), 2))},
+        QVERIFY(applier.apply({pulledChange(QStringLiteral("score_sheets"), sheet, 8,
+                                            sheetData(campaign, QStringLiteral("appraised"), 2))},
                               8, &again, &error));
         QCOMPARE(text(QStringLiteral("SELECT value FROM sheet_values WHERE code = '1.1'")),
                  QStringLiteral("{\"points\":2}"));
-        QVERIFY(applier.apply({change(QStringLiteral("score_sheets"), sheet, 9, {})}, 9, &again, &error));
+        QVERIFY(
+            applier.apply({pulledChange(QStringLiteral("score_sheets"), sheet, 9, {})}, 9, &again, &error));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM score_sheets")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sheet_values")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
@@ -322,14 +293,14 @@ private Q_SLOTS:
                                 {QStringLiteral("reason"), QStringLiteral("Thành tích xuất sắc")},
                                 {QStringLiteral("withdrawn"), 0}};
         // The examination comes before the council it names, the rows before their campaign.
-        QJsonArray page{change(QStringLiteral("council_examinations"), examination, 8, examinationData),
-                        change(QStringLiteral("person_flags"), flag, 9, flagData),
-                        change(QStringLiteral("quota_ceilings"), ceiling, 10, ceilingData),
-                        change(QStringLiteral("council_sessions"), council, 7,
-                               {{QStringLiteral("campaign_uuid"), campaign},
-                                {QStringLiteral("title"), QStringLiteral("Hội đồng phỏng vấn")},
-                                {QStringLiteral("document"), QStringLiteral("{}")}})};
-        for (const QJsonValue& row : provinceRows(set, campaign)) {
+        QJsonArray page{pulledChange(QStringLiteral("council_examinations"), examination, 8, examinationData),
+                        pulledChange(QStringLiteral("person_flags"), flag, 9, flagData),
+                        pulledChange(QStringLiteral("quota_ceilings"), ceiling, 10, ceilingData),
+                        pulledChange(QStringLiteral("council_sessions"), council, 7,
+                                     {{QStringLiteral("campaign_uuid"), campaign},
+                                      {QStringLiteral("title"), QStringLiteral("Hội đồng phỏng vấn")},
+                                      {QStringLiteral("document"), QStringLiteral("{}")}})};
+        for (const QJsonValue& row : pulledCampaignAndSet(campaign, set)) {
             page.append(row);
         }
         PulledPageApplier applier(*m_db);
@@ -355,14 +326,14 @@ private Q_SLOTS:
                  QStringLiteral("CCHC-XA|XCL|25|12/QĐ-UBND"));
         // A newer version replaces the row; a tombstone deletes it, the examination before its council.
         ceilingData.insert(QStringLiteral("withdrawn"), 1);
-        QVERIFY2(applier.apply({change(QStringLiteral("quota_ceilings"), ceiling, 11, ceilingData)}, 11,
+        QVERIFY2(applier.apply({pulledChange(QStringLiteral("quota_ceilings"), ceiling, 11, ceilingData)}, 11,
                                &result, &error),
                  qPrintable(error));
         QCOMPARE(text(QStringLiteral("SELECT withdrawn || '/' || server_version FROM quota_ceilings")),
                  QStringLiteral("1/11"));
-        QVERIFY2(applier.apply({change(QStringLiteral("council_sessions"), council, 13, {}),
-                                change(QStringLiteral("council_examinations"), examination, 12, {}),
-                                change(QStringLiteral("person_flags"), flag, 14, {})},
+        QVERIFY2(applier.apply({pulledChange(QStringLiteral("council_sessions"), council, 13, {}),
+                                pulledChange(QStringLiteral("council_examinations"), examination, 12, {}),
+                                pulledChange(QStringLiteral("person_flags"), flag, 14, {})},
                                14, &result, &error),
                  qPrintable(error));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM council_examinations")), 0);
@@ -418,13 +389,13 @@ private Q_SLOTS:
         PulledPageApplier applier(*m_db);
         PulledPageApplier::Result result;
         QString error;
-        QVERIFY2(applier.apply({change(QStringLiteral("score_sheets"), sheet, 1,
-                                       sheetData(campaign, QStringLiteral("draft"), 1))},
+        QVERIFY2(applier.apply({pulledChange(QStringLiteral("score_sheets"), sheet, 1,
+                                             sheetData(campaign, QStringLiteral("draft"), 1))},
                                1, &result, &error),
                  qPrintable(error));
         QCOMPARE(result.parked, 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM score_sheets")), 0);
-        QVERIFY2(applier.apply(provinceRows(set, campaign), 3, &result, &error), qPrintable(error));
+        QVERIFY2(applier.apply(pulledCampaignAndSet(campaign, set), 3, &result, &error), qPrintable(error));
         QCOMPARE(result.parked, 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM score_sheets")), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_parked")), 0);
@@ -437,27 +408,27 @@ private Q_SLOTS:
         PulledPageApplier applier(*m_db);
         PulledPageApplier::Result result;
         QString error;
-        QVERIFY2(
-            applier.apply({change(QStringLiteral("units"), commune, 4,
-                                  {{QStringLiteral("code"), QStringLiteral("XCL")},
-                                   {QStringLiteral("name"), QStringLiteral("Ủy ban nhân dân xã Chi Lăng")},
-                                   {QStringLiteral("kind"), QStringLiteral("commune")},
-                                   {QStringLiteral("parent_uuid"), province}})},
-                          4, &result, &error),
-            qPrintable(error));
+        QVERIFY2(applier.apply(
+                     {pulledChange(QStringLiteral("units"), commune, 4,
+                                   {{QStringLiteral("code"), QStringLiteral("XCL")},
+                                    {QStringLiteral("name"), QStringLiteral("Ủy ban nhân dân xã Chi Lăng")},
+                                    {QStringLiteral("kind"), QStringLiteral("commune")},
+                                    {QStringLiteral("parent_uuid"), province}})},
+                     4, &result, &error),
+                 qPrintable(error));
         // A commune's account does not see the province: the commune is kept, its parent empty.
         QCOMPARE(result.received, 1);
         QCOMPARE(result.parked, 0);
         QCOMPARE(text(QStringLiteral("SELECT coalesce(parent_id, 'none') || '/' || search_key FROM units")),
                  QStringLiteral("none/uy ban nhan dan xa chi lang"));
-        QVERIFY2(
-            applier.apply({change(QStringLiteral("units"), province, 5,
-                                  {{QStringLiteral("code"), QStringLiteral("UBND-LS")},
-                                   {QStringLiteral("name"), QStringLiteral("Ủy ban nhân dân tỉnh Lạng Sơn")},
-                                   {QStringLiteral("kind"), QStringLiteral("province")},
-                                   {QStringLiteral("parent_uuid"), QJsonValue()}})},
-                          5, &result, &error),
-            qPrintable(error));
+        QVERIFY2(applier.apply(
+                     {pulledChange(QStringLiteral("units"), province, 5,
+                                   {{QStringLiteral("code"), QStringLiteral("UBND-LS")},
+                                    {QStringLiteral("name"), QStringLiteral("Ủy ban nhân dân tỉnh Lạng Sơn")},
+                                    {QStringLiteral("kind"), QStringLiteral("province")},
+                                    {QStringLiteral("parent_uuid"), QJsonValue()}})},
+                     5, &result, &error),
+                 qPrintable(error));
         QCOMPARE(text(QStringLiteral("SELECT p.code FROM units u JOIN units p ON p.id = u.parent_id")),
                  QStringLiteral("UBND-LS"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_parked")), 0);
@@ -468,14 +439,14 @@ private Q_SLOTS:
     {
         const QString set = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000021");
         const QString campaign = QStringLiteral("5f0c3d1e-0000-4000-8000-000000000022");
-        QJsonArray page = provinceRows(set, campaign);
+        QJsonArray page = pulledCampaignAndSet(campaign, set);
         // A campaign without a title breaks the page.
-        page.append(change(QStringLiteral("campaigns"),
-                           QStringLiteral("5f0c3d1e-0000-4000-8000-000000000023"), 4,
-                           {{QStringLiteral("code"), QStringLiteral("HONG")},
-                            {QStringLiteral("kind"), QStringLiteral("par_index")},
-                            {QStringLiteral("criteria_set_uuid"), set},
-                            {QStringLiteral("title"), QJsonValue()}}));
+        page.append(pulledChange(QStringLiteral("campaigns"),
+                                 QStringLiteral("5f0c3d1e-0000-4000-8000-000000000023"), 4,
+                                 {{QStringLiteral("code"), QStringLiteral("HONG")},
+                                  {QStringLiteral("kind"), QStringLiteral("par_index")},
+                                  {QStringLiteral("criteria_set_uuid"), set},
+                                  {QStringLiteral("title"), QJsonValue()}}));
         PulledPageApplier applier(*m_db);
         PulledPageApplier::Result result;
         QString error;
@@ -497,8 +468,8 @@ private Q_SLOTS:
         const qint64 outbox = count(QStringLiteral("SELECT count(*) FROM outbox"));
         PulledPageApplier applier(*m_db);
         PulledPageApplier::Result result;
-        QVERIFY2(applier.apply({change(QStringLiteral("score_sheets"), sheet, 6,
-                                       sheetData(campaign, QStringLiteral("approved"), 1))},
+        QVERIFY2(applier.apply({pulledChange(QStringLiteral("score_sheets"), sheet, 6,
+                                             sheetData(campaign, QStringLiteral("approved"), 1))},
                                6, &result, &error),
                  qPrintable(error));
         QCOMPARE(result.conflicts, 1);

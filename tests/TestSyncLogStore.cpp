@@ -4,6 +4,7 @@
 // sync); the sheets whose last answered change was refused, until a later one is applied.
 
 #include "OldSchemaFile.h"
+#include "RowCount.h"
 #include "TestSupport.h"
 #include "database/Database.h"
 #include "database/SchemaMigrations.h"
@@ -36,11 +37,7 @@ private:
     ScoreSheet m_sheet;
     qint64 m_campaignId = 0;
 
-    QString text(const QString& sql) const
-    {
-        QSqlQuery query(m_db->connection());
-        return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
-    }
+    QString text(const QString& sql) const { return firstText(m_db->connection(), sql); }
     bool createSheet(QString* error)
     {
         return m_db->transaction(

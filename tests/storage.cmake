@@ -9,19 +9,19 @@ danhgia_add_test(NAME test_json_writer SOURCES TestJsonWriter.cpp LABELS unit LI
 danhgia_add_test(NAME test_stored_text SOURCES TestStoredText.cpp LABELS unit LIBRARIES danhgia_storage)
 # sync/: the client's edge of the sync with the provincial server (outbox as wire operations, the
 # server's outcomes, pulled pages with the cursor, conflicts), schema 5 upgraded to 10.
-danhgia_add_test(NAME test_sync_edge SOURCES TestSyncEdge.cpp LABELS unit
+danhgia_add_test(NAME test_sync_edge SOURCES TestSyncEdge.cpp PulledChange.h LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
 # Pulled surveys, questionnaires, grade decisions, document settings and appraisal councils.
-danhgia_add_test(NAME test_pulled_tables SOURCES TestPulledTables.cpp LABELS unit
+danhgia_add_test(NAME test_pulled_tables SOURCES TestPulledTables.cpp PulledChange.h LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
 # A database that worked alone linked to the province: its rows with the province's codes adopted,
 # a difference a conflict, a row the server holds under another UUID told; the page goes on.
-danhgia_add_test(NAME test_pulled_adoption SOURCES TestPulledAdoption.cpp LABELS unit
+danhgia_add_test(NAME test_pulled_adoption SOURCES TestPulledAdoption.cpp PulledChange.h LABELS unit
     LIBRARIES danhgia_storage danhgia_testsupport_sql)
 # What was done to a row before the link stays in view once it has the server's UUID (AdoptedRows):
 # a demo sheet's history, queue dates, reasons, printout and the inbox's "changed here by".
-danhgia_add_test(NAME test_adopted_history SOURCES TestAdoptedHistory.cpp LABELS unit
-    LIBRARIES danhgia_storage danhgia_demo)
+danhgia_add_test(NAME test_adopted_history SOURCES TestAdoptedHistory.cpp PulledChange.h LABELS unit
+    LIBRARIES danhgia_storage danhgia_demo danhgia_testsupport_sql)
 # Evidence transfers: what is due for upload and download, a damaged download refused.
 danhgia_add_test(NAME test_evidence_transfer_state SOURCES TestEvidenceTransferState.cpp SheetFixture.h
     LABELS unit LIBRARIES danhgia_storage danhgia_testsupport_sql)
